@@ -1,0 +1,242 @@
+"""Profiles: the TOML configuration file and its validation.
+
+The file lives in the user's config dir (``platformdirs``) unless ``--config FILE`` names
+another. It holds ``default_profile`` and ``[profiles.NAME]`` tables; see the README for every
+field. Secrets may be hand-written in the file (the app warns about it), but :func:`save_config`
+never writes one: they belong in the keyring or the environment (see :mod:`agent_desk.secrets`).
+
+Every problem is a :class:`~agent_desk.errors.ConfigError` whose text names the profile and the
+field, e.g. ``profile 'office': base_url must be an http(s) URL, got 'pbx'``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from agent_desk.errors import ConfigError
+
+APP_NAME = "agent-desk"
+PROVIDER_KEYS = ("tel4vn", "tel4vn-pbx", "onepos", "oapi", "voicecloud")
+SECRET_FIELDS = ("api_key", "password", "app_secret", "sip_password", "key", "webhook_secret")
+ROLES = ("agent", "supervisor")
+EVENT_SOURCES = ("webhook", "websocket", "none")
+DIAL_MODES = ("sync", "async")
+
+
+def default_config_path() -> Path:
+    """``$AGENT_DESK_CONFIG`` if set, else ``config.toml`` in the user's config dir."""
+    env = os.environ.get("AGENT_DESK_CONFIG")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def default_data_dir() -> Path:
+    """Where the journal and logs go (``$AGENT_DESK_DATA`` overrides, for tests and kiosks)."""
+    env = os.environ.get("AGENT_DESK_DATA")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclasses.dataclass(slots=True)
+class WebhookSettings:
+    """The local listener the PBX posts events to."""
+
+    host: str = "127.0.0.1"
+    port: int = 8765
+    public_url: str = ""  # what the PBX should call; set it to auto-register the callback
+
+
+@dataclasses.dataclass(slots=True)
+class Profile:
+    """One PBX account. Secret fields are not here: ask a ``SecretStore`` for them."""
+
+    name: str
+    provider: str
+    base_url: str
+    extension: str = ""
+    role: str = "agent"
+    events: str = "none"
+    click_to_call: str = "sync"
+    username: str = ""
+    app_id: str = ""
+    sip_user: str = ""
+    domain: str = ""
+    ws_url: str = ""
+    crm_url: str = ""
+    timeout: float = 10.0
+    dial_timeout: float = 60.0
+    verify_tls: bool = True
+    webhook: WebhookSettings = dataclasses.field(default_factory=WebhookSettings)
+    file_secrets: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = dataclasses.field(default_factory=dict)  # provider-specific settings
+
+    def to_toml(self) -> dict[str, Any]:
+        """The table :func:`save_config` writes: defaults omitted, never a secret."""
+        out: dict[str, Any] = {}
+        defaults = Profile(name=self.name, provider=self.provider, base_url=self.base_url)
+        for f in dataclasses.fields(self):
+            if f.name in ("name", "file_secrets", "webhook", "extra"):
+                continue
+            value = getattr(self, f.name)
+            if f.name in ("provider", "base_url") or value != getattr(defaults, f.name):
+                out[f.name] = value
+        out.update(self.extra)
+        if self.webhook != WebhookSettings():
+            out["webhook"] = dataclasses.asdict(self.webhook)
+        return out
+
+
+_STR_FIELDS = ("provider", "base_url", "extension", "role", "events", "click_to_call", "username",
+               "app_id", "sip_user", "domain", "ws_url", "crm_url")
+_CHOICES = {"provider": PROVIDER_KEYS, "role": ROLES, "events": EVENT_SOURCES, "click_to_call": DIAL_MODES}
+
+
+def _check_url(profile: str, field: str, value: str, schemes: tuple[str, ...]) -> None:
+    parts = urlsplit(value)
+    if parts.scheme not in schemes or not parts.hostname:
+        raise ConfigError(f"profile '{profile}': {field} must be a {'/'.join(schemes)} URL, got '{value}'")
+
+
+def parse_profile(name: str, table: dict[str, Any]) -> Profile:
+    """Validate one ``[profiles.NAME]`` table. Unknown keys are kept in ``extra`` for providers."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"profile '{name}' must be a table")
+    data = dict(table)
+    if "provider" not in data:
+        raise ConfigError(f"profile '{name}': provider is missing (one of {', '.join(PROVIDER_KEYS)})")
+    if "base_url" not in data:
+        raise ConfigError(f"profile '{name}': base_url is missing")
+    kwargs: dict[str, Any] = {}
+    for field in _STR_FIELDS:
+        if field in data:
+            value = data.pop(field)
+            if isinstance(value, int) and field == "extension":
+                value = str(value)
+            if not isinstance(value, str):
+                raise ConfigError(f"profile '{name}': {field} must be text")
+            kwargs[field] = value.strip()
+    for field, choices in _CHOICES.items():
+        if field in kwargs and kwargs[field] not in choices:
+            raise ConfigError(
+                f"profile '{name}': {field} '{kwargs[field]}' is not one of {', '.join(choices)}"
+            )
+    _check_url(name, "base_url", kwargs["base_url"], ("http", "https"))
+    if kwargs.get("ws_url"):
+        _check_url(name, "ws_url", kwargs["ws_url"], ("ws", "wss", "http", "https"))
+    if kwargs.get("crm_url") and "{phone}" not in kwargs["crm_url"]:
+        raise ConfigError(f"profile '{name}': crm_url must contain {{phone}}")
+    for field in ("timeout", "dial_timeout"):
+        if field in data:
+            value = data.pop(field)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"profile '{name}': {field} must be a positive number of seconds")
+            kwargs[field] = float(value)
+    if "verify_tls" in data:
+        value = data.pop("verify_tls")
+        if not isinstance(value, bool):
+            raise ConfigError(f"profile '{name}': verify_tls must be true or false")
+        kwargs["verify_tls"] = value
+    kwargs["webhook"] = _parse_webhook(name, data.pop("webhook", {}))
+    kwargs["file_secrets"] = {f: str(data.pop(f)) for f in SECRET_FIELDS if f in data}
+    return Profile(name=name, extra=data, **kwargs)
+
+
+def _parse_webhook(profile: str, table: Any) -> WebhookSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"profile '{profile}': webhook must be a table")
+    unknown = set(table) - {"host", "port", "public_url"}
+    if unknown:
+        raise ConfigError(f"profile '{profile}': webhook has unknown field {sorted(unknown)[0]}")
+    settings = WebhookSettings(**table)
+    if not isinstance(settings.port, int) or isinstance(settings.port, bool) or not 0 <= settings.port <= 65535:
+        raise ConfigError(f"profile '{profile}': webhook.port must be a port number (0-65535)")
+    if not isinstance(settings.host, str) or not settings.host:
+        raise ConfigError(f"profile '{profile}': webhook.host must be an address such as 127.0.0.1")
+    if settings.public_url:
+        _check_url(profile, "webhook.public_url", settings.public_url, ("http", "https"))
+    return settings
+
+
+@dataclasses.dataclass(slots=True)
+class Config:
+    """The whole file: profiles by name and the default one."""
+
+    profiles: dict[str, Profile]
+    default_profile: str | None = None
+    path: Path | None = None
+
+    def profile(self, name: str | None = None) -> Profile:
+        """The named profile, else ``default_profile``, else the only one there is."""
+        chosen = name or self.default_profile
+        if chosen is None:
+            if len(self.profiles) == 1:
+                return next(iter(self.profiles.values()))
+            where = f" in {self.path}" if self.path else ""
+            raise ConfigError(f"no profile chosen{where}: pass --profile NAME or set default_profile")
+        try:
+            return self.profiles[chosen]
+        except KeyError:
+            known = ", ".join(sorted(self.profiles)) or "none"
+            raise ConfigError(f"profile '{chosen}' does not exist (known: {known})") from None
+
+
+def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
+    """Validate a parsed TOML document."""
+    profiles_table = data.get("profiles", {})
+    if not isinstance(profiles_table, dict):
+        raise ConfigError("profiles must be a table of [profiles.NAME] sections")
+    profiles = {name: parse_profile(name, table) for name, table in profiles_table.items()}
+    default = data.get("default_profile")
+    if default is not None and default not in profiles:
+        raise ConfigError(f"default_profile '{default}' does not exist")
+    return Config(profiles=profiles, default_profile=default, path=path)
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read and validate the config file. A missing default file is an empty config."""
+    explicit = path is not None
+    path = path or default_config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        if explicit:
+            raise ConfigError(f"config file {path} does not exist") from None
+        return Config(profiles={}, path=path)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    return parse_config(data, path)
+
+
+def save_config(config: Config, path: Path | None = None) -> Path:
+    """Write the config atomically with mode 0600. Secrets are never written."""
+    import tomli_w
+
+    path = path or config.path or default_config_path()
+    doc: dict[str, Any] = {}
+    if config.default_profile:
+        doc["default_profile"] = config.default_profile
+    doc["profiles"] = {name: p.to_toml() for name, p in config.profiles.items()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        tomli_w.dump(doc, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path

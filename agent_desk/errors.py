@@ -1,0 +1,130 @@
+"""Typed errors shared by the core, the command line and the GUI.
+
+Every error a user can meet is an :class:`AgentDeskError` whose ``str()`` is one sentence an
+agent understands, and whose ``exit_code`` is the command line's exit status for it:
+
+* 2 usage or configuration error,
+* 3 the PBX refused (softphone not registered, busy, authentication, not found),
+* 4 the PBX is unreachable or did not answer in time,
+* 5 the active provider cannot do what was asked.
+
+The GUI shows ``str(error)`` through its own translated texts keyed on the class (and ``code``),
+so the classes, not the English sentences, are the contract.
+"""
+
+from __future__ import annotations
+
+
+class AgentDeskError(Exception):
+    """Base of every error meant for the user."""
+
+    exit_code = 1
+
+
+class ConfigError(AgentDeskError):
+    """The configuration or a command's arguments are wrong. ``str()`` names the field and profile."""
+
+    exit_code = 2
+
+
+class SecretMissing(ConfigError):
+    """A secret the provider needs is in none of: environment, keyring, config file."""
+
+    def __init__(self, profile: str, field: str, keyring_note: str = "") -> None:
+        env = "AGENT_DESK_" + field.upper()
+        text = (
+            f"profile '{profile}': no {field} found; set the environment variable {env} "
+            f"or store it with 'agent-desk secret set {field}'"
+        )
+        if keyring_note:
+            text += f" ({keyring_note})"
+        super().__init__(text)
+        self.profile = profile
+        self.field = field
+
+
+class KeyringUnavailable(AgentDeskError):
+    """No usable OS keyring (typical on a headless Linux machine)."""
+
+    exit_code = 2
+
+    def __init__(self, detail: str = "") -> None:
+        text = (
+            "no system keyring is available on this machine, so secrets cannot be remembered; "
+            "use environment variables such as AGENT_DESK_API_KEY instead"
+        )
+        if detail:
+            text += f" ({detail})"
+        super().__init__(text)
+
+
+class PbxRefused(AgentDeskError):
+    """The PBX answered and said no. ``code`` is the provider's error code when it gave one."""
+
+    exit_code = 3
+    default_message = "the PBX refused the request"
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, detail: str = "") -> None:
+        super().__init__(message or self.default_message)
+        self.code = code
+        self.detail = detail
+
+
+class NotRegistered(PbxRefused):
+    """USER_NOT_REGISTERED (TEL4VN) or a device-offline 400 (oapi)."""
+
+    default_message = "your softphone is not registered: open it, sign in, and try again"
+
+
+class UserBusy(PbxRefused):
+    """USER_BUSY: the extension is already on a call."""
+
+    default_message = "your extension is busy on another call"
+
+
+class AuthFailed(PbxRefused):
+    """Wrong or expired credentials that a token refresh could not fix."""
+
+    default_message = "the PBX did not accept your credentials: check the API key or password"
+
+
+class NotFound(PbxRefused):
+    """The user, call, queue or record does not exist on the PBX."""
+
+    default_message = "the PBX does not know that user, call or record"
+
+
+class PbxUnreachable(AgentDeskError):
+    """No answer from the PBX: connection refused, DNS failure, TLS failure."""
+
+    exit_code = 4
+    default_message = "cannot reach the PBX: check the network and the server address"
+
+    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+        super().__init__(message or self.default_message)
+        self.detail = detail
+
+
+class PbxTimeout(PbxUnreachable):
+    """The PBX did not answer in time. For a click-to-call the call may still have been placed."""
+
+    default_message = "the PBX did not answer in time"
+
+
+class Unsupported(AgentDeskError):
+    """The active provider has no API for this; ``capability`` names what was asked."""
+
+    exit_code = 5
+
+    def __init__(self, provider: str, capability: str) -> None:
+        super().__init__(f"{provider} cannot do this: it has no API for {capability.replace('_', ' ')}")
+        self.provider = provider
+        self.capability = capability
+
+
+class BadEvent(ValueError):
+    """A webhook request or websocket frame that cannot be a call event; ``str()`` is a short reason.
+
+    The listener answers it with a 4xx and keeps serving; it is not an AgentDeskError because no
+    user ever sees it.
+    """

@@ -1,0 +1,267 @@
+"""Provider-neutral values that providers return and the CLI and GUI display.
+
+Every provider maps its own response shape onto these. Fields a provider does not give are
+``None`` (never a made-up value). ``raw`` keeps the provider's original record for display of
+details the neutral shape does not cover.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from typing import Any
+
+
+class Capability(str, enum.Enum):
+    """What a provider can do, according to its API document."""
+
+    CLICK_TO_CALL_SYNC = "click_to_call_sync"
+    CLICK_TO_CALL_ASYNC = "click_to_call_async"
+    LIVE_CALLS = "live_calls"
+    LISTEN = "listen"
+    WHISPER = "whisper"
+    BARGE = "barge"
+    TRANSFER = "transfer"
+    SOFTPHONE_STATUS = "softphone_status"
+    AGENT_STATES = "agent_states"
+    QUEUE_STATS = "queue_stats"
+    HISTORY = "history"
+    RECORDINGS = "recordings"
+    CUSTOMERS = "customers"
+    WEBHOOK_EVENTS = "webhook_events"
+    WEBHOOK_REGISTRATION = "webhook_registration"
+    WEBSOCKET_EVENTS = "websocket_events"
+
+
+class CallAction(str, enum.Enum):
+    """Supervisor actions on a live call."""
+
+    LISTEN = "listen"
+    WHISPER = "whisper"
+    BARGE = "barge"
+    TRANSFER = "transfer"
+
+    @property
+    def capability(self) -> Capability:
+        return Capability(self.value)
+
+
+DIRECTIONS = ("inbound", "outbound", "internal", "unknown")
+CDR_STATUSES = ("answered", "missed", "busy", "cancelled", "failed", "unknown")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+class _Record:
+    """Mixin: ``to_json()`` gives a JSON-ready dict (ISO-8601 times, enum values)."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+
+@dataclasses.dataclass(slots=True)
+class AccountStatus(_Record):
+    """Result of logging in: who we are and whether the softphone is registered."""
+
+    provider: str
+    user: str | None
+    extension: str | None
+    logged_in: bool
+    softphone_registered: bool | None = None  # None: the provider cannot tell
+    level: str | None = None  # e.g. TEL4VN "admin"; a supervisor level unlocks the console
+    agent_name: str | None = None
+    detail: str | None = None
+
+
+@dataclasses.dataclass(slots=True)
+class DialResult(_Record):
+    """Outcome of a click-to-call. ``call_id`` is None where the provider returns none."""
+
+    mode: str  # "sync" | "async"
+    number: str
+    extension: str
+    call_id: str | None = None
+    message: str | None = None
+
+
+@dataclasses.dataclass(slots=True)
+class ActionResult(_Record):
+    """Outcome of listen / whisper / barge / transfer."""
+
+    action: CallAction
+    call_id: str
+    extension: str
+    message: str | None = None
+
+
+@dataclasses.dataclass(slots=True)
+class LiveCall(_Record):
+    """A call in progress, as the live-calls API reports it."""
+
+    call_id: str
+    direction: str  # one of DIRECTIONS
+    extension: str | None
+    customer: str | None
+    state: str | None
+    started_at: dt.datetime | None = None
+    agent_name: str | None = None
+    queue: str | None = None
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+
+
+@dataclasses.dataclass(slots=True)
+class CdrRecord(_Record):
+    """One call detail record."""
+
+    call_id: str
+    direction: str  # one of DIRECTIONS
+    caller: str | None
+    callee: str | None
+    extension: str | None
+    status: str  # one of CDR_STATUSES
+    started_at: dt.datetime | None = None
+    answered_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    duration: int | None = None
+    billsec: int | None = None
+    recording: str | None = None  # a URL, or a provider's media name resolved by recording_url()
+    customer_id: str | None = None
+    queue: str | None = None
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+
+    @property
+    def phone(self) -> str | None:
+        """The customer's side of the call (the number that is not the agent's extension)."""
+        if self.direction == "inbound":
+            return self.caller
+        if self.direction == "outbound":
+            return self.callee
+        return self.callee if self.caller == self.extension else self.caller
+
+
+@dataclasses.dataclass(slots=True)
+class HistoryQuery:
+    """Filters for a CDR search. ``cursor`` continues a previous page (page number or scroll id)."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    phone: str | None = None
+    direction: str | None = None
+    status: str | None = None
+    extension: str | None = None
+    limit: int = 20
+    cursor: str | None = None
+
+
+@dataclasses.dataclass(slots=True)
+class CdrPage(_Record):
+    """One page of history. ``next_cursor`` is None on the last page."""
+
+    records: list[CdrRecord]
+    total: int | None = None
+    next_cursor: str | None = None
+
+
+@dataclasses.dataclass(slots=True)
+class AgentState(_Record):
+    """An agent as a supervisor sees it."""
+
+    extension: str
+    name: str | None
+    state: str  # available | busy | ringing | paused | offline | unknown
+    registered: bool | None = None
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+
+
+@dataclasses.dataclass(slots=True)
+class QueueStats(_Record):
+    """Live figures for one queue."""
+
+    queue: str
+    name: str | None = None
+    waiting: int | None = None
+    answered: int | None = None
+    abandoned: int | None = None
+    agents_available: int | None = None
+    longest_wait: int | None = None  # seconds
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+
+
+@dataclasses.dataclass(slots=True)
+class Customer(_Record):
+    """A customer record the PBX keeps."""
+
+    id: str
+    name: str | None
+    phone: str | None
+    code: str | None = None
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+
+
+@dataclasses.dataclass(slots=True)
+class WebhookRegistration(_Record):
+    """A callback URL registered with the PBX, kept so it can be removed on exit."""
+
+    url: str
+    ids: list[str] = dataclasses.field(default_factory=list)  # provider ids of what was created
+
+
+EVENT_STATES = ("ringing", "answered", "hangup", "missed", "cdr")
+
+
+@dataclasses.dataclass(slots=True)
+class CallEvent(_Record):
+    """A provider's call event, normalized. ``agent-desk events --json`` prints the public fields.
+
+    ``call_id`` is the provider's id for this event (a leg id for TEL4VN queue calls);
+    ``flow_id`` links legs to their CDR where the provider gives something to link on.
+    ``customer`` is the outside party's number when it can be told apart from the extension.
+    """
+
+    call_id: str
+    state: str  # one of EVENT_STATES
+    direction: str  # one of DIRECTIONS
+    caller: str | None
+    callee: str | None
+    extension: str | None
+    provider: str
+    source: str  # "webhook" | "websocket"
+    at: dt.datetime
+    duration: int | None = None
+    recording_url: str | None = None
+    flow_id: str | None = None
+    customer: str | None = None
+    queue: str | None = None
+    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+
+    PUBLIC_FIELDS = ("call_id", "state", "direction", "caller", "callee", "extension", "provider",
+                     "source", "at", "duration", "recording_url")
+
+    def public_json(self) -> dict[str, Any]:
+        """The stable ``agent-desk events --json`` object."""
+        return {name: _jsonable(getattr(self, name)) for name in self.PUBLIC_FIELDS}
+
+
+@dataclasses.dataclass(slots=True)
+class WebhookRequest:
+    """An HTTP request that reached the local webhook listener, as providers see it.
+
+    ``headers`` keys are lower-case; ``query`` holds the first value of each parameter.
+    """
+
+    method: str
+    path: str  # the route path, without any secret prefix, e.g. "/hooks/tel4vn"
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: bytes

@@ -1,0 +1,291 @@
+"""The one interface every PBX dialect implements, and the HTTP plumbing they share.
+
+A provider module defines one :class:`Provider` subclass that sets ``key``, ``title`` and
+``capabilities`` and overrides the operations its document offers. Every operation it does not
+override raises :class:`~agent_desk.errors.Unsupported`, so callers may check
+:meth:`Provider.supports` first or catch the error and say so in words.
+
+Rules every provider follows (and :meth:`Provider.request` enforces):
+
+* One ``httpx.AsyncClient`` per provider, created on first use and reused.
+* Tokens are cached by :class:`TokenCache` and fetched again shortly before they expire; a 401
+  invalidates the token and the request is sent once more. A 401 means the PBX did nothing, so
+  this is safe even for click-to-call.
+* Nothing else is ever retried here: a click-to-call that timed out may already ring the
+  customer, so it is reported (:class:`~agent_desk.errors.PbxTimeout`), never repeated.
+* Transport failures become :class:`~agent_desk.errors.PbxUnreachable` / ``PbxTimeout`` and PBX
+  error bodies become typed :class:`~agent_desk.errors.PbxRefused` subclasses via
+  :func:`refusal_for_code`.
+* Secrets never appear in exception texts or logs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar
+
+import httpx
+
+from agent_desk import errors
+from agent_desk.config import Profile
+from agent_desk.models import (
+    AccountStatus,
+    ActionResult,
+    AgentState,
+    CallAction,
+    CallEvent,
+    Capability,
+    CdrPage,
+    CdrRecord,
+    Customer,
+    DialResult,
+    HistoryQuery,
+    LiveCall,
+    QueueStats,
+    WebhookRegistration,
+    WebhookRequest,
+)
+from agent_desk.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+#: Fetch a fresh token this many seconds before it expires.
+TOKEN_REFRESH_MARGIN = 60.0
+
+_REFUSALS: dict[str, type[errors.PbxRefused]] = {
+    "USER_NOT_REGISTERED": errors.NotRegistered,
+    "DEVICE_OFFLINE": errors.NotRegistered,
+    "USER_BUSY": errors.UserBusy,
+}
+
+
+def refusal_for_code(code: str | None, message: str | None = None, *, detail: str = "") -> errors.PbxRefused:
+    """The typed error for a provider error code such as ``USER_NOT_REGISTERED``.
+
+    Known codes get the agent-readable default sentence; an unknown code keeps the PBX's own
+    message (or the code) so nothing the PBX said is lost.
+    """
+    cls = _REFUSALS.get((code or "").upper())
+    if cls is not None:
+        return cls(code=code, detail=detail or (message or ""))
+    text = f"the PBX refused: {message or code or 'no reason given'}"
+    return errors.PbxRefused(text, code=code, detail=detail)
+
+
+class TokenCache:
+    """One bearer token, fetched on demand, refreshed before expiry, never fetched twice at once."""
+
+    def __init__(self, fetch: Callable[[], Awaitable[tuple[str, float | None]]],
+                 clock: Callable[[], float] = time.time) -> None:
+        self._fetch = fetch  # returns (token, expires_at as a Unix time or None)
+        self._clock = clock
+        self._lock = asyncio.Lock()
+        self._token: str | None = None
+        self._expires_at: float | None = None
+
+    @property
+    def expires_at(self) -> float | None:
+        return self._expires_at
+
+    def _fresh(self) -> bool:
+        if self._token is None:
+            return False
+        return self._expires_at is None or self._clock() < self._expires_at - TOKEN_REFRESH_MARGIN
+
+    async def get(self) -> str:
+        if self._fresh():
+            return self._token  # type: ignore[return-value]
+        async with self._lock:
+            if not self._fresh():
+                self._token, self._expires_at = await self._fetch()
+            return self._token  # type: ignore[return-value]
+
+    def invalidate(self) -> None:
+        self._token = None
+        self._expires_at = None
+
+
+class Provider:
+    """Base class of the five PBX dialects. Subclasses override what their document offers."""
+
+    key: ClassVar[str]
+    title: ClassVar[str]
+    capabilities: ClassVar[frozenset[Capability]] = frozenset()
+    #: ``(method, path)`` routes of the local webhook listener this provider's PBX calls.
+    webhook_routes: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: Profile fields (attribute names) that must be non-empty, checked by :meth:`validate`.
+    required_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, profile: Profile, secrets: SecretStore | None = None, *,
+                 transport: httpx.AsyncBaseTransport | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.profile = profile
+        self.secrets = secrets or SecretStore(profile)
+        self.clock = clock
+        self._transport = transport
+        self._http: httpx.AsyncClient | None = None
+        self.tokens = TokenCache(self._fetch_token, clock)
+        self.validate()
+
+    # ----------------------------------------------------------------- set-up and plumbing
+    def validate(self) -> None:
+        """Raise ConfigError naming the first required profile field that is empty."""
+        for field in self.required_fields:
+            if not getattr(self.profile, field):
+                raise errors.ConfigError(f"profile '{self.profile.name}': {field} is required for {self.key}")
+
+    def supports(self, capability: Capability) -> bool:
+        return capability in self.capabilities
+
+    def unsupported(self, capability: Capability) -> errors.Unsupported:
+        return errors.Unsupported(self.title, capability.value)
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The provider's one HTTP client (created lazily: building it costs an SSL context)."""
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                base_url=self.profile.base_url.rstrip("/"),
+                timeout=self.profile.timeout,
+                verify=self.profile.verify_tls,
+                transport=self._transport,
+                headers={"User-Agent": "agent-desk"},
+            )
+        return self._http
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+    async def __aenter__(self) -> Provider:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def _fetch_token(self) -> tuple[str, float | None]:
+        """Get a fresh bearer token: ``(token, expires_at)``. Providers with tokens override this."""
+        raise NotImplementedError(f"{type(self).__name__} uses no bearer token")
+
+    async def auth_headers(self) -> dict[str, str]:
+        """Headers that authenticate a request. Default: the cached bearer token."""
+        return {"Authorization": f"Bearer {await self.tokens.get()}"}
+
+    async def request(self, method: str, path: str, *, auth: bool = True, timeout: float | None = None,
+                      what: str = "the request", **kwargs: Any) -> httpx.Response:
+        """Send one request; map transport failures; on 401 refresh the token and send once more.
+
+        ``what`` names the operation in timeout messages ("the click-to-call", ...).
+        ``kwargs`` go to ``httpx.AsyncClient.request`` (``params``, ``json``, ``headers``...).
+        A 401 that survives the refresh raises :class:`~agent_desk.errors.AuthFailed`; other
+        statuses are returned for the provider to interpret.
+        """
+        extra_headers = kwargs.pop("headers", None) or {}
+        if timeout is not None:
+            kwargs["timeout"] = timeout
+        for attempt in (1, 2):
+            headers = dict(extra_headers)
+            if auth:
+                headers.update(await self.auth_headers())
+            response = await self._send(method, path, headers=headers, what=what, **kwargs)
+            if response.status_code != 401 or not auth:
+                return response
+            log.info("%s %s: 401 on attempt %d", self.key, path, attempt)
+            self.tokens.invalidate()
+        raise errors.AuthFailed(detail=f"401 from {path}")
+
+    async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
+        try:
+            return await self.http.request(method, path, **kwargs)
+        except httpx.TimeoutException:
+            raise errors.PbxTimeout(f"the PBX did not answer {what} in time") from None
+        except httpx.TransportError as exc:
+            raise errors.PbxUnreachable(detail=type(exc).__name__) from None
+
+    @staticmethod
+    def json_of(response: httpx.Response) -> Any:
+        """The response body as JSON; a non-JSON body is a PbxRefused that quotes its start."""
+        try:
+            return response.json()
+        except ValueError:
+            snippet = response.text[:120].strip() or f"HTTP {response.status_code}"
+            raise errors.PbxRefused(f"the PBX sent an unexpected answer: {snippet}",
+                                    code=f"HTTP_{response.status_code}") from None
+
+    # ----------------------------------------------------------------- operations
+    async def login(self) -> AccountStatus:
+        """Authenticate and report who we are and, where the PBX tells, whether the softphone is registered."""
+        raise self.unsupported(Capability.SOFTPHONE_STATUS)
+
+    async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
+        """Click-to-call ``number`` (already normalized) from the profile's extension; never retried."""
+        cap = Capability.CLICK_TO_CALL_SYNC if mode == "sync" else Capability.CLICK_TO_CALL_ASYNC
+        raise self.unsupported(cap)
+
+    async def live_calls(self) -> list[LiveCall]:
+        raise self.unsupported(Capability.LIVE_CALLS)
+
+    async def call_action(self, action: CallAction, call_id: str, extension: str) -> ActionResult:
+        """Listen, whisper, barge or transfer (``extension`` is the monitor or the target)."""
+        raise self.unsupported(action.capability)
+
+    async def history(self, query: HistoryQuery) -> CdrPage:
+        raise self.unsupported(Capability.HISTORY)
+
+    async def recording_url(self, record: CdrRecord) -> str | None:
+        """A playable URL for the record's recording; by default ``record.recording`` itself."""
+        if not self.supports(Capability.RECORDINGS):
+            raise self.unsupported(Capability.RECORDINGS)
+        return record.recording or None
+
+    async def agents(self) -> list[AgentState]:
+        raise self.unsupported(Capability.AGENT_STATES)
+
+    async def queue_stats(self) -> list[QueueStats]:
+        raise self.unsupported(Capability.QUEUE_STATS)
+
+    async def find_customer(self, phone: str) -> Customer | None:
+        raise self.unsupported(Capability.CUSTOMERS)
+
+    async def register_webhook(self, url: str, secret: str | None) -> WebhookRegistration:
+        """Ask the PBX to post call events to ``url``; undo with :meth:`unregister_webhook`."""
+        raise self.unsupported(Capability.WEBHOOK_REGISTRATION)
+
+    async def unregister_webhook(self, registration: WebhookRegistration) -> None:
+        raise self.unsupported(Capability.WEBHOOK_REGISTRATION)
+
+    async def event_stream_token(self) -> tuple[str, float | None]:
+        """A token for the websocket call-signal stream: ``(token, expires_at)``."""
+        raise self.unsupported(Capability.WEBSOCKET_EVENTS)
+
+    # ----------------------------------------------------------------- event parsing (no I/O)
+    def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
+        """Turn one webhook request into normalized events (usually one).
+
+        Raise :class:`~agent_desk.errors.BadEvent` with a short reason for anything malformed:
+        wrong content type, bad JSON, missing fields, unknown event names. Pure: no I/O.
+        """
+        raise self.unsupported(Capability.WEBHOOK_EVENTS)
+
+    def webhook_signature_ok(self, request: WebhookRequest, secret: str) -> bool | None:
+        """Check a provider-specific signature (e.g. an HMAC of the body) against ``secret``.
+
+        Return None when the request carries no such signature, so the listener falls back to
+        the generic secret checks (header, bearer, query parameter, path prefix).
+        """
+        return None
+
+    def stream_url(self, token: str) -> str:
+        """The websocket call-signal URL for ``token`` (from ``ws_url`` or derived from ``base_url``)."""
+        raise self.unsupported(Capability.WEBSOCKET_EVENTS)
+
+    def parse_frame(self, data: str | bytes) -> list[CallEvent]:
+        """Turn one websocket frame into normalized events ([] for heartbeats and acks).
+
+        Raise :class:`~agent_desk.errors.BadEvent` for malformed frames. Pure: no I/O.
+        """
+        raise self.unsupported(Capability.WEBSOCKET_EVENTS)

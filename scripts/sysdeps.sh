@@ -1,0 +1,28 @@
+#!/bin/sh
+# Installs the system libraries Qt needs on Debian/Ubuntu when run as root,
+# or prints the exact apt-get command when it cannot install them itself.
+# Offscreen Qt needs the first group; QtMultimedia playback needs libpulse0.
+set -eu
+PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 libpulse0"
+if [ "${WITH_XVFB:-0}" = 1 ]; then
+  PKGS="$PKGS libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+        libx11-xcb1 libxcb-randr0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxcb-render0
+        libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-xinerama0 xvfb xauth"
+fi
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+  echo "Installing Qt system libraries:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+  echo "Qt needs these system packages. Install them with:"
+  echo "  sudo apt-get install --no-install-recommends$missing"
+  exit 1
+fi

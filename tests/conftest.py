@@ -1,0 +1,96 @@
+"""Shared fixtures: an isolated environment, an in-memory keyring, and the simulator on loopback."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from agent_desk.config import parse_profile
+from agent_desk.providers import create_provider
+from agent_desk.secrets import SecretStore, env_name
+from agent_desk.sim.server import Simulator
+from agent_desk.sim.world import SimSettings
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in a dict (tests only)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No AGENT_DESK_* variables from the outside; config and data under tmp_path."""
+    for name in list(os.environ):
+        if name.startswith("AGENT_DESK_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("AGENT_DESK_CONFIG", str(tmp_path / "config" / "config.toml"))
+    monkeypatch.setenv("AGENT_DESK_DATA", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def fast_settings(**overrides) -> SimSettings:
+    """Timings short enough for tests; no background traffic."""
+    values = dict(answer_delay=0.05, customer_answer_delay=0.05, talk_time=(0.1, 0.15),
+                  ring_timeout=0.5, cdr_delay=0.02, rate_per_min=0.0, history_size=60)
+    values.update(overrides)
+    return SimSettings(**values)
+
+
+@pytest.fixture
+def sim_settings() -> SimSettings:
+    return fast_settings()
+
+
+@pytest.fixture
+async def sim(sim_settings: SimSettings):
+    """The whole simulator on a free loopback port."""
+    async with Simulator(sim_settings) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+async def provider_for(sim: Simulator):
+    """``await provider_for("tel4vn", extension="101", **profile_overrides)`` → a provider on the simulator."""
+    made = []
+
+    def make(key: str, extension: str = "101", **overrides):
+        table, secrets = sim.profile(key, extension)
+        table.update(overrides)
+        profile = parse_profile(f"sim-{key}", table)
+        store = SecretStore(profile, env={env_name(k): v for k, v in secrets.items()})
+        provider = create_provider(profile, store)
+        made.append(provider)
+        return provider
+
+    yield make
+    for provider in made:
+        await provider.aclose()

@@ -1,0 +1,116 @@
+"""The simulated call center itself: call lives, refusals, supervisor actions, control routes."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from agent_desk.sim.server import Simulator
+from agent_desk.sim.world import SimError, World
+from tests.conftest import fast_settings
+
+
+async def collect(world: World, kinds=("ringing", "answered", "hangup", "missed", "cdr")):
+    events = []
+    world.subscribe(lambda e: events.append(e) if e.kind in kinds else None)
+    return events
+
+
+async def wait_for(predicate, timeout=3.0):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.01)
+
+
+async def test_inbound_queue_call_rings_members_then_one_answers_and_cdr_follows():
+    world = World(fast_settings())
+    events = await collect(world)
+    call = world.start_inbound("0901234567", queue="999")
+    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    kinds = [e.kind for e in events]
+    assert kinds.count("ringing") == 4  # every free member of queue 999
+    answered = [e for e in events if e.kind == "answered"]
+    assert len(answered) == 1
+    ringing_ids = {e.leg.id for e in events if e.kind == "ringing"}
+    assert answered[0].leg.id in ringing_ids and answered[0].leg.id != call.id  # leg ids differ from flow id
+    cdr = next(e.cdr for e in events if e.kind == "cdr")
+    assert cdr.id == call.id and cdr.status == "answered" and cdr.recording
+    assert world.queues["999"].answered == 1
+    await world.close()
+
+
+async def test_single_extension_call_uses_one_id_for_every_event():
+    world = World(fast_settings())
+    events = await collect(world)
+    call = world.start_inbound("0901234567", extension="102")
+    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    assert {e.leg.id for e in events if e.leg} == {call.id}
+    await world.close()
+
+
+async def test_unanswered_inbound_call_is_missed():
+    world = World(fast_settings())
+    for n in world.queues["888"].members:
+        world.extensions[n].answers = False
+    events = await collect(world)
+    world.start_inbound("0901234567", queue="888")
+    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    assert "missed" in [e.kind for e in events]
+    assert events[-1].cdr.status == "no-answered" and events[-1].cdr.recording is None
+    await world.close()
+
+
+async def test_click_to_call_refusals_and_pickup():
+    world = World(fast_settings())
+    world.extensions["103"].registered = False
+    with pytest.raises(SimError) as exc:
+        world.click_to_call("103", "0901234567")
+    assert exc.value.code == "USER_NOT_REGISTERED"
+    call = world.click_to_call("101", "0901234567")
+    with pytest.raises(SimError) as exc:
+        world.click_to_call("101", "0907654321")
+    assert exc.value.code == "USER_BUSY"
+    assert await world.wait_agent_pickup(call) is True
+    world.extensions["102"].answers = False
+    never = world.click_to_call("102", "0901234567")
+    assert await world.wait_agent_pickup(never) is False
+    await world.close()
+
+
+async def test_monitor_and_transfer_change_the_live_call():
+    world = World(fast_settings(talk_time=(5, 5)))
+    events = await collect(world)
+    call = world.start_inbound("0901234567", extension="101")
+    await wait_for(lambda: call.state == "answered")
+    world.monitor(call.id, "100", "listen")
+    assert call.monitors == {"100": "listen"} and world.agent_state("100") == "busy"
+    world.transfer(call.id, "105")
+    assert call.extension == "105" and call.legs["101"].state == "hangup"
+    world.hangup(call.id)
+    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    assert events[-1].cdr.extension == "105"
+    with pytest.raises(SimError):
+        world.hangup(call.id)
+    await world.close()
+
+
+async def test_control_routes_over_http():
+    async with Simulator(fast_settings(), providers=[]) as sim:
+        async with httpx.AsyncClient(base_url=sim.base_url) as client:
+            r = await client.post("/_sim/extensions/101", json={"registered": False})
+            assert r.json()["registered"] is False
+            r = await client.post("/_sim/faults", json={"error_burst": 1})
+            assert r.json()["error_burst"] == 1
+            r = await client.post("/_sim/faults", json={"bogus": 1})
+            assert r.status_code == 400
+            r = await client.post("/_sim/inbound", json={"phone": "0901234567", "extension": "102"})
+            assert r.status_code == 200
+            state = (await client.get("/_sim/state")).json()
+            assert state["extensions"]["101"]["state"] == "offline"
+            assert len(state["calls"]) == 1
+            wav = await client.get("/recordings/rec-x.wav")
+            assert wav.headers["content-type"] == "audio/wav" and wav.content[:4] == b"RIFF"
