@@ -181,8 +181,9 @@ class Provider:
 
         ``what`` names the operation in timeout messages ("the click-to-call", ...).
         ``kwargs`` go to ``httpx.AsyncClient.request`` (``params``, ``json``, ``headers``...).
-        A 401 that survives the refresh raises :class:`~agent_desk.errors.AuthFailed`; other
-        statuses are returned for the provider to interpret.
+        A 401 that survives the refresh raises :class:`~agent_desk.errors.AuthFailed`, a 5xx raises
+        :class:`~agent_desk.errors.PbxUnreachable`; other statuses are returned for the provider
+        to interpret.
         """
         extra_headers = kwargs.pop("headers", None) or {}
         if timeout is not None:
@@ -192,6 +193,10 @@ class Provider:
             if auth:
                 headers.update(await self.auth_headers())
             response = await self._send(method, path, headers=headers, what=what, **kwargs)
+            if response.status_code >= 500:
+                raise errors.PbxUnreachable(
+                    f"the PBX had a server error (HTTP {response.status_code}); try again in a moment",
+                    detail=f"{response.status_code} from {path}")
             if response.status_code != 401 or not auth:
                 return response
             log.info("%s %s: 401 on attempt %d", self.key, path, attempt)
