@@ -1,0 +1,44 @@
+"""Call events: sources (local webhook listener, websocket stream), the call registry, the pipeline.
+
+A *source* delivers the active provider's raw traffic as normalized
+:class:`~agent_desk.models.CallEvent` values; the registry de-duplicates, orders and completes
+them; the pipeline wires one source to the registry and to whoever listens (CLI, GUI). The source
+contract, shared by :mod:`.listener` and :mod:`.websocket`:
+
+* ``name`` is ``"webhook"`` or ``"websocket"`` (it becomes ``CallEvent.source``);
+* ``await source.run(emit, on_health)`` serves until cancelled. It calls ``emit(event)`` for every
+  event it parses and ``on_health(SourceHealth(...))`` whenever its state changes. Transient
+  problems (a dropped connection, a malformed request) never end it; only a configuration error
+  it cannot recover from (port in use, provider without this source) raises, as an
+  :class:`~agent_desk.errors.AgentDeskError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Protocol
+
+from agent_desk.models import CallEvent
+
+HEALTH_STATES = ("starting", "up", "reconnecting", "down")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SourceHealth:
+    """What the status bar shows: ``state`` from HEALTH_STATES and one sentence of ``detail``
+    (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s: connection refused")."""
+
+    source: str
+    state: str
+    detail: str = ""
+
+
+Emit = Callable[[CallEvent], None]
+OnHealth = Callable[[SourceHealth], None]
+
+
+class EventSource(Protocol):
+    name: str
+
+    async def run(self, emit: Emit, on_health: OnHealth) -> None: ...
