@@ -1,0 +1,102 @@
+"""Profiles: parsing, validation messages that name field and profile, and secret-free saving."""
+
+from __future__ import annotations
+
+import stat
+
+import pytest
+
+from agent_desk.config import Config, load_config, parse_config, parse_profile, save_config
+from agent_desk.errors import ConfigError
+
+GOOD = """
+default_profile = "office"
+
+[profiles.office]
+provider = "tel4vn"
+base_url = "https://pbx.example.vn"
+extension = "101"
+role = "agent"
+events = "webhook"
+click_to_call = "sync"
+username = "agent101"
+agents = ["101", "102"]
+
+[profiles.office.webhook]
+host = "0.0.0.0"
+port = 9000
+public_url = "https://desk.example.vn/hooks"
+
+[profiles.home]
+provider = "oapi"
+base_url = "http://127.0.0.1:8000/oapi"
+app_id = "app"
+sip_user = "101"
+api_key = "written-by-hand"
+"""
+
+
+def write(tmp_path, text):
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_good_config(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    office = config.profile()
+    assert office.name == "office" and office.provider == "tel4vn" and office.extension == "101"
+    assert office.webhook.port == 9000 and office.webhook.host == "0.0.0.0"
+    assert office.extra == {"agents": ["101", "102"]}
+    home = config.profile("home")
+    assert home.file_secrets == {"api_key": "written-by-hand"}
+    assert "api_key" not in home.extra
+
+
+@pytest.mark.parametrize("table, message", [
+    ({"provider": "asterisk", "base_url": "http://x"}, "profile 'p': provider 'asterisk' is not one of"),
+    ({"base_url": "http://x"}, "profile 'p': provider is missing"),
+    ({"provider": "tel4vn"}, "profile 'p': base_url is missing"),
+    ({"provider": "tel4vn", "base_url": "pbx.example.vn"}, "profile 'p': base_url must be a http/https URL"),
+    ({"provider": "tel4vn", "base_url": "http://x", "role": "boss"}, "profile 'p': role 'boss'"),
+    ({"provider": "tel4vn", "base_url": "http://x", "timeout": -1}, "profile 'p': timeout must be"),
+    ({"provider": "tel4vn", "base_url": "http://x", "webhook": {"port": 70000}}, "webhook.port"),
+    ({"provider": "tel4vn", "base_url": "http://x", "crm_url": "https://crm/x"}, "crm_url must contain {phone}"),
+])
+def test_invalid_profiles_name_the_field_and_profile(table, message):
+    with pytest.raises(ConfigError) as exc:
+        parse_profile("p", table)
+    assert message in str(exc.value)
+
+
+def test_missing_and_unknown_profiles(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "nope.toml")
+    assert load_config().profiles == {}  # the default path may be missing: an empty config
+    config = load_config(write(tmp_path, GOOD))
+    with pytest.raises(ConfigError, match="profile 'x' does not exist \\(known: home, office\\)"):
+        config.profile("x")
+    with pytest.raises(ConfigError, match="default_profile 'zz' does not exist"):
+        parse_config({"default_profile": "zz", "profiles": {}})
+
+
+def test_bad_toml_is_one_clear_line(tmp_path):
+    with pytest.raises(ConfigError, match="is not valid TOML"):
+        load_config(write(tmp_path, "profiles = [unclosed"))
+
+
+def test_save_never_writes_secrets_and_is_private(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    out = save_config(config, tmp_path / "saved.toml")
+    text = out.read_text()
+    assert "written-by-hand" not in text and "api_key" not in text
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    again = load_config(out)
+    assert again.profile("office").extra == {"agents": ["101", "102"]}
+    assert again.profile("office").webhook.public_url == "https://desk.example.vn/hooks"
+    assert again.default_profile == "office"
+
+
+def test_single_profile_needs_no_default():
+    config = Config(profiles={"only": parse_profile("only", {"provider": "onepos", "base_url": "https://v"})})
+    assert config.profile().name == "only"

@@ -1,0 +1,147 @@
+"""The shared provider plumbing: token cache, one refresh on 401, error mapping, no retries."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+import pytest
+from aiohttp import web
+
+from agent_desk import errors
+from agent_desk.config import parse_profile
+from agent_desk.models import Capability
+from agent_desk.providers import create_provider, provider_class
+from agent_desk.providers.base import Provider, TokenCache, refusal_for_code
+from agent_desk.secrets import SecretStore
+
+
+async def test_token_cache_fetches_once_for_concurrent_callers_and_refreshes_near_expiry():
+    now = [1000.0]
+    calls = []
+
+    async def fetch():
+        calls.append(now[0])
+        await asyncio.sleep(0.01)
+        return f"t{len(calls)}", now[0] + 120
+
+    cache = TokenCache(fetch, clock=lambda: now[0])
+    assert await asyncio.gather(*(cache.get() for _ in range(5))) == ["t1"] * 5
+    now[0] += 30
+    assert await cache.get() == "t1"  # 90 s left: still fresh
+    now[0] += 40
+    assert await cache.get() == "t2"  # inside the 60 s margin: refreshed
+    cache.invalidate()
+    assert await cache.get() == "t3"
+
+
+@pytest.mark.parametrize("code, cls, words", [
+    ("USER_NOT_REGISTERED", errors.NotRegistered, "softphone is not registered"),
+    ("user_busy", errors.UserBusy, "busy"),
+    ("WEIRD", errors.PbxRefused, "the PBX refused: odd"),
+])
+def test_refusal_for_code(code, cls, words):
+    error = refusal_for_code(code, "odd")
+    assert type(error) is cls and words in str(error) and error.exit_code == 3
+
+
+class EchoProvider(Provider):
+    """The smallest provider: bearer tokens from /token; used to exercise Provider.request."""
+
+    key = "echo"
+    title = "Echo"
+
+    async def _fetch_token(self):
+        response = await self.request("POST", "/token", auth=False)
+        return response.json()["token"], None
+
+
+@pytest.fixture
+async def server():
+    state = {"tokens": 0, "hits": 0, "valid": set(), "slow": 0.0, "reject_all": False}
+
+    async def token(request):
+        state["tokens"] += 1
+        value = f"tok{state['tokens']}"
+        state["valid"] = {value}
+        return web.json_response({"token": value})
+
+    async def thing(request):
+        state["hits"] += 1
+        await asyncio.sleep(state["slow"])
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        if state["reject_all"] or token not in state["valid"]:
+            return web.json_response({"error": "unauthorized"}, status=401)
+        return web.json_response({"ok": True})
+
+    async def broken(request):
+        return web.json_response({"error": "x"}, status=502)
+
+    app = web.Application()
+    app.add_routes([web.post("/token", token), web.get("/thing", thing), web.get("/broken", broken)])
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    yield state, f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+def make(url, **extra):
+    profile = parse_profile("t", {"provider": "tel4vn", "base_url": url, **extra})
+    return EchoProvider(profile, SecretStore(profile, env={}))
+
+
+async def test_401_refreshes_the_token_once(server):
+    state, url = server
+    async with make(url) as provider:
+        assert (await provider.request("GET", "/thing")).json() == {"ok": True}
+        state["valid"] = {"revoked-everything"}  # the server forgot our token
+        assert (await provider.request("GET", "/thing")).status_code == 200
+        assert state["tokens"] == 2
+        state["reject_all"] = True  # nothing will ever be accepted
+        with pytest.raises(errors.AuthFailed):
+            await provider.request("GET", "/thing")
+        assert state["tokens"] == 3  # one refresh, not a loop
+
+
+async def test_timeout_is_reported_not_retried(server):
+    state, url = server
+    async with make(url, timeout=0.2) as provider:
+        await provider.tokens.get()
+        state["slow"] = 0.5
+        with pytest.raises(errors.PbxTimeout, match="did not answer the click-to-call in time"):
+            await provider.request("GET", "/thing", what="the click-to-call")
+        assert state["hits"] == 1
+
+
+async def test_server_errors_and_unreachable(server):
+    _, url = server
+    async with make(url) as provider:
+        with pytest.raises(errors.PbxUnreachable, match="HTTP 502"):
+            await provider.request("GET", "/broken", auth=False)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    async with make(f"http://127.0.0.1:{closed}") as provider:
+        with pytest.raises(errors.PbxUnreachable) as exc:
+            await provider.request("GET", "/thing", auth=False)
+        assert exc.value.exit_code == 4 and "cannot reach the PBX" in str(exc.value)
+
+
+async def test_unsupported_operations_name_the_capability(server):
+    _, url = server
+    async with make(url) as provider:
+        assert not provider.supports(Capability.QUEUE_STATS)
+        with pytest.raises(errors.Unsupported, match="Echo cannot do this: it has no API for queue stats"):
+            await provider.queue_stats()
+
+
+def test_registry_rejects_unknown_provider_and_checks_required_fields():
+    with pytest.raises(errors.ConfigError, match="unknown provider 'nope'"):
+        provider_class("nope")
+    profile = parse_profile("x", {"provider": "tel4vn", "base_url": "http://h"})
+    profile.provider = "nope"
+    with pytest.raises(errors.ConfigError):
+        create_provider(profile)

@@ -1,0 +1,62 @@
+"""Secret resolution order, the keyring, and the headless no-keyring message."""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+
+from agent_desk.config import parse_profile
+from agent_desk.errors import KeyringUnavailable, SecretMissing
+from agent_desk.secrets import SERVICE, SecretStore
+
+
+def profile(**secrets):
+    return parse_profile("office", {"provider": "tel4vn", "base_url": "https://pbx", **secrets})
+
+
+def test_environment_beats_keyring_beats_file(memory_keyring, caplog):
+    p = profile(api_key="from-file")
+    assert SecretStore(p, env={}).get("api_key") == "from-file"
+    memory_keyring.set_password(SERVICE, "office:api_key", "from-keyring")
+    assert SecretStore(p, env={}).get("api_key") == "from-keyring"
+    assert SecretStore(p, env={"AGENT_DESK_API_KEY": "from-env"}).get("api_key") == "from-env"
+
+
+def test_file_secret_warns_once_without_the_value(caplog):
+    store = SecretStore(profile(password="hunter2"), env={})
+    with caplog.at_level(logging.WARNING):
+        store.get("password")
+        store.get("password")
+    warnings = [r for r in caplog.records if "plain text" in r.getMessage()]
+    assert len(warnings) == 1 and "hunter2" not in caplog.text
+
+
+def test_store_and_forget_use_the_keyring(memory_keyring):
+    store = SecretStore(profile(), env={})
+    store.store("app_secret", "s3")
+    assert memory_keyring.store[(SERVICE, "office:app_secret")] == "s3"
+    assert store.get("app_secret") == "s3"
+    assert store.forget("app_secret") is True
+    assert store.forget("app_secret") is False
+    with pytest.raises(ValueError):
+        store.get("username")
+
+
+def test_missing_secret_names_field_profile_and_variable():
+    with pytest.raises(SecretMissing) as exc:
+        SecretStore(profile(), env={}).require("api_key")
+    assert "profile 'office'" in str(exc.value) and "AGENT_DESK_API_KEY" in str(exc.value)
+    assert exc.value.exit_code == 2
+
+
+def test_headless_machine_without_keyring_is_explained():
+    keyring.set_keyring(FailKeyring())
+    store = SecretStore(profile(), env={})
+    assert store.get("api_key") is None
+    with pytest.raises(SecretMissing, match="no keyring backend"):
+        store.require("api_key")
+    with pytest.raises(KeyringUnavailable, match="no system keyring is available"):
+        store.store("api_key", "x")
