@@ -1,0 +1,137 @@
+"""The agent's call journal: every handled call with a note and a disposition, in local SQLite.
+
+The database lives in the user's data dir (``journal.sqlite3``). It is written as the agent
+types: :meth:`Journal.save_note` commits at once, in WAL mode with ``synchronous=FULL``, so a
+note survives a crash or a power cut up to its last save. Entries are keyed by the provider's
+call id (one row per call and profile); re-recording a call updates it without losing the note.
+Search is plain substring matching over number, customer name, note and disposition.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from agent_desk.config import default_data_dir
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS calls (
+    profile      TEXT NOT NULL,
+    call_id      TEXT NOT NULL,
+    direction    TEXT NOT NULL,
+    phone        TEXT,
+    customer     TEXT,
+    started_at   TEXT NOT NULL,
+    answered_at  TEXT,
+    ended_at     TEXT,
+    duration     INTEGER,
+    note         TEXT NOT NULL DEFAULT '',
+    disposition  TEXT NOT NULL DEFAULT '',
+    updated_at   TEXT NOT NULL,
+    PRIMARY KEY (profile, call_id)
+);
+CREATE INDEX IF NOT EXISTS calls_started ON calls (profile, started_at DESC);
+"""
+
+
+@dataclasses.dataclass(slots=True)
+class JournalEntry:
+    profile: str
+    call_id: str
+    direction: str
+    phone: str | None
+    customer: str | None
+    started_at: dt.datetime
+    answered_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    duration: int | None = None
+    note: str = ""
+    disposition: str = ""
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat()
+
+
+class Journal:
+    """One SQLite connection. Not thread-safe: use it from the thread that opened it."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_data_dir() / "journal.sqlite3"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def record_call(self, entry: JournalEntry) -> None:
+        """Insert a call or update what is known about it; the note and disposition are kept."""
+        self._db.execute(
+            """INSERT INTO calls (profile, call_id, direction, phone, customer, started_at, answered_at,
+                                  ended_at, duration, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (profile, call_id) DO UPDATE SET
+                   direction = excluded.direction,
+                   phone = COALESCE(excluded.phone, phone),
+                   customer = COALESCE(excluded.customer, customer),
+                   answered_at = COALESCE(excluded.answered_at, answered_at),
+                   ended_at = COALESCE(excluded.ended_at, ended_at),
+                   duration = COALESCE(excluded.duration, duration),
+                   updated_at = excluded.updated_at""",
+            (entry.profile, entry.call_id, entry.direction, entry.phone, entry.customer,
+             _iso(entry.started_at), _iso(entry.answered_at), _iso(entry.ended_at), entry.duration, _now()),
+        )
+
+    def save_note(self, profile: str, call_id: str, note: str, disposition: str | None = None) -> None:
+        """Store the note (and disposition) now, durably. The call must have been recorded."""
+        if disposition is None:
+            cursor = self._db.execute(
+                "UPDATE calls SET note = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
+                (note, _now(), profile, call_id))
+        else:
+            cursor = self._db.execute(
+                "UPDATE calls SET note = ?, disposition = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
+                (note, disposition, _now(), profile, call_id))
+        if cursor.rowcount == 0:
+            raise KeyError(f"call {call_id} is not in the journal")
+
+    def get(self, profile: str, call_id: str) -> JournalEntry | None:
+        row = self._db.execute("SELECT * FROM calls WHERE profile = ? AND call_id = ?",
+                               (profile, call_id)).fetchone()
+        return self._entry(row) if row else None
+
+    def search(self, profile: str, text: str = "", limit: int = 200) -> list[JournalEntry]:
+        """Newest first; ``text`` matches number, customer, note or disposition (case-insensitive)."""
+        pattern = f"%{text.strip()}%"
+        rows = self._db.execute(
+            """SELECT * FROM calls WHERE profile = ? AND (
+                   ? = '%%' OR phone LIKE ? OR customer LIKE ? OR note LIKE ? OR disposition LIKE ?)
+               ORDER BY started_at DESC LIMIT ?""",
+            (profile, pattern, pattern, pattern, pattern, pattern, limit)).fetchall()
+        return [self._entry(row) for row in rows]
+
+    def integrity_ok(self) -> bool:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    @staticmethod
+    def _entry(row: sqlite3.Row) -> JournalEntry:
+        return JournalEntry(
+            profile=row["profile"], call_id=row["call_id"], direction=row["direction"], phone=row["phone"],
+            customer=row["customer"], started_at=_parse(row["started_at"]),  # type: ignore[arg-type]
+            answered_at=_parse(row["answered_at"]), ended_at=_parse(row["ended_at"]),
+            duration=row["duration"], note=row["note"], disposition=row["disposition"],
+        )
