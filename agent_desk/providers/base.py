@@ -263,8 +263,12 @@ class Provider:
     async def unregister_webhook(self, registration: WebhookRegistration) -> None:
         raise self.unsupported(Capability.WEBHOOK_REGISTRATION)
 
-    async def event_stream_token(self) -> tuple[str, float | None]:
-        """A token for the websocket call-signal stream: ``(token, expires_at)``."""
+    async def event_stream_token(self, *, refresh: bool = False) -> tuple[str, float | None]:
+        """A token for the websocket call-signal stream: ``(token, expires_at)``.
+
+        Cached until shortly before it expires; ``refresh=True`` fetches a new one (after the
+        stream was refused with 401 or closed for expiry).
+        """
         raise self.unsupported(Capability.WEBSOCKET_EVENTS)
 
     # ----------------------------------------------------------------- event parsing (no I/O)

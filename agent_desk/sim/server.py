@@ -139,6 +139,8 @@ class Simulator:
         if request.path.startswith(("/_sim/", "/recordings/")):
             return await handler(request)
         if self.faults.latency:
+            if request.can_read_body:  # read it now: a client that times out must not lose the request
+                await request.read()
             await asyncio.sleep(self.faults.latency)
         if self.faults.take_error():
             return web.json_response({"error": "Service Unavailable"}, status=503)
