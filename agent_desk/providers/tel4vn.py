@@ -1,0 +1,469 @@
+"""TEL4VN Call Center API (seed document 002): provider key ``tel4vn``.
+
+:class:`Tel4vnBase` holds what the Call Center and the PBX document (003, provider
+``tel4vn-pbx``) share: sign-in (``POST /v1/auth`` then a bearer token), synchronous click-to-call
+(``GET /v1/click2call``), CDRs (both mappings, both paging styles), event-hook registration
+(``/v1/event``) and parsing of the Event Hook Data JSON. :class:`Tel4vnProvider` adds the Call
+Center's asynchronous click-to-call, live calls, supervisor actions, user status and customers.
+
+Profile settings (besides the common ones)
+------------------------------------------
+* ``username`` + secret ``password``: used only when no ``api_key`` secret is stored; the
+  ``api_key`` that ``/v1/auth`` returns is kept in memory only.
+* ``agents = ["agent101", "102", ...]``: the users whose status the supervisor console shows
+  (user ids: usernames or user_uuids; extensions where the PBX resolves them).
+* ``cdr_paging = "scroll" | "page"``: how history pages are asked for (default ``scroll``, the
+  document's default mechanism).
+
+Client-side assumptions (the document is silent)
+------------------------------------------------
+* ``expired_in`` of ``/v2/auth/token`` is a lifetime in seconds from now.
+* The user status is read from ``GET /v2/user/<id>/status`` (the curl example; the HTTP Request
+  line prints ``/v2/customer/user/<id>/status``). ``<id>`` is the ``user_uuid`` of ``/v1/auth``
+  after a password sign-in, else the token's ``client_id`` (equal to ``user_uuid`` in the
+  document's examples).
+* Failure bodies (``"status": "fail"`` or any HTTP status >= 400) are read whatever the HTTP
+  status; a 404 is :class:`~agent_desk.errors.NotFound`. A sync click-to-call answered
+  ``NO_ANSWER`` (the extension never picked up) is a refusal that says so.
+* Scroll paging: the continuation token is the answer's ``scroll_id`` (printed by document 003),
+  sent back as ``?scroll_id=`` with ``limit``; an empty ``scroll_id`` or an empty page ends it.
+  Page paging sends ``page`` and ``limit``; the cursor is the next page number.
+* CDR ``direction`` may be text (inbound/outbound/local) or, as in the default mapping's example,
+  an integer; integers are kept as "unknown". Status values are compared ignoring case:
+  answered → answered, busy → busy, no-answered/no answer → missed, cancel → cancelled,
+  not-available/invalid/failed → failed, anything else → unknown. ``HistoryQuery.status`` is
+  applied to each returned page on the client (the CDR API has no status filter), so a page may
+  hold fewer rows than asked. ``end`` is sent as a date and taken to include that day.
+* A flex record's ``to`` is the customer's number: caller for inbound, callee for outbound.
+* Agents: ``ext_loggedin`` false → offline; logged in and on a call in ``GET /v2/call`` → busy;
+  otherwise available. A user the PBX does not know is listed with state "unknown".
+* ``find_customer`` pages through ``GET /v2/customer`` (100 a page, at most 20 pages) and compares
+  phone numbers in national form, since no phone filter is documented.
+* Webhook registration first deletes this URL's registrations left from an earlier run, then
+  creates one per event name; the ids come from the answer's ``id`` when the PBX gives one,
+  else from ``GET /v1/event`` (matching ``callback_url``).
+* Hook data carries no time: an event's ``at`` is when it was parsed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import re
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from agent_desk import errors
+from agent_desk.config import DIAL_MODES
+from agent_desk.models import (AccountStatus, ActionResult, AgentState, CallAction, CallEvent, Capability, CdrPage,
+                               CdrRecord, Customer, DialResult, HistoryQuery, LiveCall, WebhookRegistration,
+                               WebhookRequest)
+from agent_desk.providers.base import Provider, refusal_for_code
+
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
+EVENT_NAMES = ("ringing", "answered", "hangup", "cdr")
+PAGING_STYLES = ("scroll", "page")
+CUSTOMER_PAGE_SIZE = 100
+CUSTOMER_PAGES_MAX = 20
+NO_ANSWER_TEXT = "you did not pick up the click-to-call on your phone, so the customer was not dialled"
+
+_DIRECTIONS = {"inbound": "inbound", "outbound": "outbound", "local": "internal"}
+_STATUSES = {"answered": "answered", "busy": "busy", "no-answered": "missed", "no answer": "missed",
+             "cancel": "cancelled", "not-available": "failed", "invalid": "failed", "failed": "failed"}
+
+
+# ---------------------------------------------------------------------- record mapping (pure)
+def vn_time(text: Any) -> dt.datetime | None:
+    """``"2021-02-17 17:30:35"`` (Vietnam local time) as an aware datetime; None for "" or junk."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=VN_TZ)
+    except ValueError:
+        return None
+
+
+def direction_of(value: Any) -> str:
+    """inbound / outbound / local → a models.DIRECTIONS value; integers and the rest → unknown."""
+    return _DIRECTIONS.get(value.lower(), "unknown") if isinstance(value, str) else "unknown"
+
+
+def status_of(value: Any) -> str:
+    return _STATUSES.get(value.strip().lower(), "unknown") if isinstance(value, str) else "unknown"
+
+
+def text_or_none(value: Any) -> str | None:
+    """A non-empty string (stripped; the document's example ids carry a trailing space) or None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def int_or_none(value: Any) -> int | None:
+    try:
+        return int(value) if value not in (None, "") and not isinstance(value, bool) else None
+    except (TypeError, ValueError):
+        return None
+
+
+def cdr_record(raw: dict[str, Any]) -> CdrRecord:
+    """One CDR in either mapping (flex is recognised by its ``cdrId`` key)."""
+    if "cdrId" in raw:
+        direction = direction_of(raw.get("direction"))
+        extension, customer = text_or_none(raw.get("extensionId")), text_or_none(raw.get("to"))
+        caller, callee = {"inbound": (customer, extension), "outbound": (extension, customer)}.get(
+            direction, (None, customer))
+        return CdrRecord(
+            call_id=text_or_none(raw.get("cdrId")) or "", direction=direction, caller=caller, callee=callee,
+            extension=extension, status=status_of(raw.get("status")), started_at=vn_time(raw.get("dialAt")),
+            answered_at=vn_time(raw.get("answeredAt")), ended_at=vn_time(raw.get("hangupAt")),
+            duration=int_or_none(raw.get("duration")), billsec=int_or_none(raw.get("billsec")),
+            recording=text_or_none(raw.get("recordFile")), customer_id=text_or_none(raw.get("customerId")), raw=raw,
+        )
+    return CdrRecord(
+        call_id=text_or_none(raw.get("id")) or text_or_none(raw.get("sip_call_id")) or "",
+        direction=direction_of(raw.get("direction")), caller=text_or_none(raw.get("from_number")),
+        callee=text_or_none(raw.get("to_number")), extension=text_or_none(raw.get("extension")),
+        status=status_of(raw.get("status")), started_at=vn_time(raw.get("time_started")),
+        answered_at=vn_time(raw.get("time_answered")), ended_at=vn_time(raw.get("time_ended")),
+        duration=int_or_none(raw.get("duration")), billsec=int_or_none(raw.get("billsec")),
+        recording=text_or_none(raw.get("recording_url")), customer_id=text_or_none(raw.get("customer_id")),
+        queue=text_or_none(raw.get("receive_dest")), raw=raw,
+    )
+
+
+def next_page(body: dict[str, Any], count: int) -> str | None:
+    """The continuation of a CDR answer: its scroll id, or the next page number while rows remain."""
+    if "scroll_id" in body:
+        return text_or_none(body.get("scroll_id")) if count else None
+    limit, total = int_or_none(body.get("limit")), int_or_none(body.get("total"))
+    if not limit or total is None:
+        return None
+    start = int_or_none(body.get("offset"))
+    if start is None:
+        start = ((int_or_none(body.get("page")) or 1) - 1) * limit
+    return str(start // limit + 2) if start + count < total else None
+
+
+def national(phone: Any) -> str:
+    """Digits of a Vietnamese number in national form (``84901...`` → ``0901...``)."""
+    digits = re.sub(r"\D", "", phone) if isinstance(phone, str) else ""
+    return "0" + digits[2:] if digits.startswith("84") and len(digits) > 9 else digits
+
+
+def _records(body: dict[str, Any]) -> list[dict[str, Any]]:
+    data = body.get("data")
+    if not isinstance(data, list):
+        raise errors.PbxRefused("the PBX sent an unexpected answer: no list of records", code="BAD_RESPONSE")
+    return [row for row in data if isinstance(row, dict)]
+
+
+class Tel4vnBase(Provider):
+    """What both TEL4VN documents share. Subclasses set the paths and override the differences."""
+
+    webhook_routes = (("POST", "/hooks/tel4vn"),)
+    required_fields = ("extension",)
+    token_path: str
+    cdr_path: str
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._session_key: str | None = None  # api_key from /v1/auth: memory only
+        self._account: dict[str, Any] = {}  # /v1/auth data (level, extension, user_uuid...)
+        self._token_data: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ answers
+    def _checked(self, response: httpx.Response) -> dict[str, Any]:
+        """The JSON object of a successful answer; typed errors for the documents' failure bodies."""
+        body = self.json_of(response)
+        if not isinstance(body, dict):
+            raise errors.PbxRefused("the PBX sent an unexpected answer", code=f"HTTP_{response.status_code}")
+        if response.status_code < 400 and body.get("status") != "fail":
+            return body
+        code = body.get("error") if isinstance(body.get("error"), str) else None
+        message = body.get("message") or body.get("content")
+        detail = f"HTTP {response.status_code}: {message or code or ''}"
+        if code == "NO_ANSWER":
+            raise errors.PbxRefused(NO_ANSWER_TEXT, code=code, detail=detail)
+        if response.status_code == 404:
+            raise errors.NotFound(code=code, detail=detail)
+        text = message if isinstance(message, str) else (json.dumps(message) if message else None)
+        raise refusal_for_code(code, text, detail=detail)
+
+    def _data(self, response: httpx.Response) -> dict[str, Any]:
+        data = self._checked(response).get("data")
+        if not isinstance(data, dict):
+            raise errors.PbxRefused("the PBX sent an unexpected answer: no data", code="BAD_RESPONSE")
+        return data
+
+    # ------------------------------------------------------------------ sign-in
+    async def _api_key(self) -> str:
+        stored = self.secrets.get("api_key")
+        if stored:
+            return stored
+        if self._session_key is None:
+            if not self.profile.username:
+                raise errors.ConfigError(f"profile '{self.profile.name}': username is required to sign in "
+                                         f"with a password (or store an api_key)")
+            password = self.secrets.require("password")
+            response = await self.request("POST", "/v1/auth", auth=False, what="the sign-in",
+                                          json={"username": self.profile.username, "password": password})
+            if response.status_code in (401, 403):
+                raise errors.AuthFailed(detail=f"{response.status_code} from /v1/auth")
+            account = self._data(response)
+            if not text_or_none(account.get("api_key")):
+                raise errors.PbxRefused("the PBX sent an unexpected answer to the sign-in", code="BAD_RESPONSE")
+            self._account, self._session_key = account, account["api_key"]
+        return self._session_key
+
+    async def _fetch_token(self) -> tuple[str, float | None]:
+        response = await self.request("POST", self.token_path, auth=False, what="the sign-in",
+                                      json={"api_key": await self._api_key()})
+        if response.status_code in (401, 403):
+            self._session_key = None  # a password sign-in is tried again next time
+            raise errors.AuthFailed(detail=f"{response.status_code} from {self.token_path}")
+        data = self._data(response)
+        token = text_or_none(data.get("token"))
+        if token is None:
+            raise errors.PbxRefused("the PBX sent no token", code="BAD_RESPONSE")
+        self._token_data = data
+        return token, self._expires_at(data)
+
+    def _expires_at(self, data: dict[str, Any]) -> float | None:
+        raise NotImplementedError
+
+    async def _user_status(self) -> dict[str, Any]:
+        """The user-status record for this account ({} where the document has none)."""
+        return {}
+
+    async def login(self) -> AccountStatus:
+        await self.tokens.get()
+        user = await self._user_status()
+        loggedin = user.get("ext_loggedin")
+        account = {**self._account, **user}  # the user status, where there is one, is the fresher
+        return AccountStatus(
+            provider=self.key,
+            user=text_or_none(account.get("username")) or self.profile.username or None,
+            extension=text_or_none(account.get("extension")) or self.profile.extension,
+            logged_in=True,
+            softphone_registered=None if loggedin is None else str(loggedin).lower() == "true",
+            level=text_or_none(self._account.get("level")),
+            agent_name=text_or_none(user.get("agent_name")),
+        )
+
+    # ------------------------------------------------------------------ click-to-call
+    def _dial_params(self, number: str, customer_id: str | None) -> dict[str, str]:
+        return {"ext": self.profile.extension, "phone": number}
+
+    def _dial_result(self, mode: str, number: str, body: dict[str, Any]) -> DialResult:
+        raise NotImplementedError
+
+    async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
+        if mode not in DIAL_MODES:
+            raise errors.ConfigError(f"click-to-call mode must be one of {', '.join(DIAL_MODES)}, got '{mode}'")
+        if mode != "sync":
+            raise self.unsupported(Capability.CLICK_TO_CALL_ASYNC)
+        response = await self.request("GET", "/v1/click2call", params=self._dial_params(number, customer_id),
+                                      timeout=self.profile.dial_timeout, what="the click-to-call")
+        return self._dial_result(mode, number, self._checked(response))
+
+    # ------------------------------------------------------------------ history
+    def _paging(self) -> str:
+        style = self.profile.extra.get("cdr_paging", "scroll")
+        if style not in PAGING_STYLES:
+            raise errors.ConfigError(f"profile '{self.profile.name}': cdr_paging must be one of "
+                                     f"{', '.join(PAGING_STYLES)}, got '{style}'")
+        return style
+
+    async def history(self, query: HistoryQuery) -> CdrPage:
+        paging = self._paging()
+        params: dict[str, Any] = {"limit": query.limit}
+        if paging == "scroll" and query.cursor:
+            params["scroll_id"] = query.cursor
+        else:
+            params.update(self._cdr_filters(query))
+            if paging == "page":
+                if query.cursor and not query.cursor.isdigit():
+                    raise errors.ConfigError(f"'{query.cursor}' is not a page number")
+                params["page"] = int(query.cursor or 1)
+        body = self._checked(await self.request("GET", self.cdr_path, params=params, what="the call history"))
+        rows = _records(body)
+        records = [cdr_record(row) for row in rows]
+        if query.status:
+            records = [r for r in records if r.status == query.status]
+        return CdrPage(records=records, total=int_or_none(body.get("total")), next_cursor=next_page(body, len(rows)))
+
+    @staticmethod
+    def _cdr_filters(query: HistoryQuery) -> dict[str, str]:
+        params = {"start_date": query.start.isoformat() if query.start else None,
+                  "end_date": query.end.isoformat() if query.end else None,
+                  "phone": query.phone, "extension": query.extension,
+                  "direction": {"internal": "local"}.get(query.direction or "", query.direction)}
+        return {k: v for k, v in params.items() if v}
+
+    # ------------------------------------------------------------------ webhooks
+    async def _hooks(self) -> list[dict[str, Any]]:
+        return _records(self._checked(await self.request("GET", "/v1/event")))
+
+    async def register_webhook(self, url: str, secret: str | None) -> WebhookRegistration:
+        stale = [h for h in await self._hooks() if h.get("callback_url") == url]
+        await self.unregister_webhook(WebhookRegistration(url, [str(h.get("event_domain_uuid")) for h in stale]))
+        ids: list[str] = []
+        for name in EVENT_NAMES:
+            body = {"callback_url": url, "event": name, **({"callback_apikey": secret} if secret else {})}
+            answer = self._checked(await self.request("POST", "/v1/event", json=body))
+            if answer.get("created") is not True:
+                raise errors.PbxRefused(f"the PBX did not register the webhook for '{name}' events",
+                                        code="NOT_CREATED")
+            if hook_id := text_or_none(answer.get("id")):
+                ids.append(hook_id)
+        if len(ids) < len(EVENT_NAMES):
+            ids = [str(h["event_domain_uuid"]) for h in await self._hooks()
+                   if h.get("callback_url") == url and h.get("event_name") in EVENT_NAMES
+                   and h.get("event_domain_uuid")]
+        return WebhookRegistration(url=url, ids=ids)
+
+    async def unregister_webhook(self, registration: WebhookRegistration) -> None:
+        for hook_id in registration.ids:
+            try:
+                self._checked(await self.request("DELETE", f"/v1/event/{quote(hook_id, safe='')}"))
+            except errors.NotFound:
+                pass  # already gone
+
+    def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
+        if request.method.upper() != "POST":
+            raise errors.BadEvent("TEL4VN events are POST requests")
+        try:
+            data = json.loads(request.body)
+        except (ValueError, UnicodeDecodeError):
+            raise errors.BadEvent("body is not JSON") from None
+        if not isinstance(data, dict):
+            raise errors.BadEvent("body is not a JSON object")
+        state, direction, call_id = data.get("state"), data.get("direction"), text_or_none(data.get("call_id"))
+        if state not in EVENT_NAMES:
+            raise errors.BadEvent(f"unknown state {state!r}")
+        if direction not in ("inbound", "outbound"):
+            raise errors.BadEvent(f"unknown direction {direction!r}")
+        caller, callee = text_or_none(data.get("from_number")), text_or_none(data.get("to_number"))
+        if call_id is None or caller is None or callee is None:
+            raise errors.BadEvent("call_id, from_number and to_number are required")
+        extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
+        return [CallEvent(
+            call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
+            extension=extension, provider=self.key, source="webhook",
+            at=dt.datetime.fromtimestamp(self.clock(), VN_TZ), duration=int_or_none(data.get("duration")),
+            recording_url=text_or_none(data.get("recording_url")), flow_id=text_or_none(data.get("sip_call_id")),
+            customer=customer, raw=data,
+        )]
+
+
+class Tel4vnProvider(Tel4vnBase):
+    """TEL4VN Call Center API v1/v2."""
+
+    key = "tel4vn"
+    title = "TEL4VN Call Center"
+    capabilities = frozenset({
+        Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC, Capability.LIVE_CALLS,
+        Capability.LISTEN, Capability.WHISPER, Capability.BARGE, Capability.TRANSFER,
+        Capability.SOFTPHONE_STATUS, Capability.AGENT_STATES, Capability.HISTORY, Capability.RECORDINGS,
+        Capability.CUSTOMERS, Capability.WEBHOOK_EVENTS, Capability.WEBHOOK_REGISTRATION,
+    })
+    token_path = "/v2/auth/token"
+    cdr_path = "/v2/cdr"
+
+    def _expires_at(self, data: dict[str, Any]) -> float | None:
+        lifetime = int_or_none(data.get("expired_in"))
+        return self.clock() + lifetime if lifetime and lifetime > 0 else None
+
+    async def _status_of(self, user_id: str) -> dict[str, Any]:
+        return self._data(await self.request("GET", f"/v2/user/{quote(user_id, safe='')}/status"))
+
+    async def _user_status(self) -> dict[str, Any]:
+        user_id = text_or_none(self._account.get("user_uuid")) or text_or_none(self._token_data.get("client_id"))
+        return await self._status_of(user_id or self.profile.username)
+
+    # ------------------------------------------------------------------ click-to-call
+    def _dial_params(self, number: str, customer_id: str | None) -> dict[str, str]:
+        params = super()._dial_params(number, customer_id)
+        return {**params, "customer_id": customer_id} if customer_id else params
+
+    def _dial_result(self, mode: str, number: str, body: dict[str, Any]) -> DialResult:
+        return DialResult(mode=mode, number=number, extension=self.profile.extension,
+                          call_id=text_or_none(body.get("call_id")), message=text_or_none(body.get("status")))
+
+    async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
+        if mode != "async":
+            return await super().dial(number, mode=mode, customer_id=customer_id)
+        if customer_id:
+            response = await self.request("POST", "/v2/click2call", what="the click-to-call", json={
+                "id": customer_id, "mobile": number, "agent": self.profile.extension})
+        else:
+            response = await self.request("GET", "/v1/click2call/async", what="the click-to-call",
+                                          params=self._dial_params(number, None))
+        return self._dial_result(mode, number, self._checked(response))
+
+    # ------------------------------------------------------------------ live calls and actions
+    async def live_calls(self) -> list[LiveCall]:
+        body = self._checked(await self.request("GET", "/v2/call", what="the live calls"))
+        calls = []
+        for row in _records(body):
+            direction = direction_of(row.get("direction"))
+            source, destination = text_or_none(row.get("source")), text_or_none(row.get("destination"))
+            extension, customer = (destination, source) if direction == "inbound" else (source, destination)
+            calls.append(LiveCall(call_id=text_or_none(row.get("call_id")) or "", direction=direction,
+                                  extension=extension, customer=customer, state=text_or_none(row.get("state")),
+                                  started_at=vn_time(row.get("created_time")), raw=row))
+        return calls
+
+    async def call_action(self, action: CallAction, call_id: str, extension: str) -> ActionResult:
+        response = await self.request("POST", f"/v2/call/{quote(call_id, safe='')}/{action.value}",
+                                      json={"ext": extension}, what=f"the {action.value} request")
+        body = self._checked(response)
+        return ActionResult(action=action, call_id=text_or_none(body.get("call_id")) or call_id,
+                            extension=text_or_none(body.get("ext")) or extension,
+                            message=text_or_none(body.get("status")))
+
+    # ------------------------------------------------------------------ agents
+    def _agent_ids(self) -> list[str]:
+        ids = self.profile.extra.get("agents")
+        if not isinstance(ids, list) or not ids or not all(isinstance(i, (str, int)) for i in ids):
+            raise errors.ConfigError(f"profile '{self.profile.name}': set agents = [\"agent101\", ...] "
+                                     f"(user ids or extensions) to see agents")
+        return [str(i) for i in ids]
+
+    async def _agent(self, user_id: str, busy: set[str | None]) -> AgentState:
+        try:
+            user = await self._status_of(user_id)
+        except errors.NotFound:
+            return AgentState(extension=user_id, name=None, state="unknown")
+        extension = text_or_none(user.get("extension")) or user_id
+        registered = str(user.get("ext_loggedin")).lower() == "true"
+        state = "offline" if not registered else "busy" if extension in busy else "available"
+        return AgentState(extension=extension, name=text_or_none(user.get("agent_name")), state=state,
+                          registered=registered, raw=user)
+
+    async def agents(self) -> list[AgentState]:
+        ids = self._agent_ids()
+        busy = {c.extension for c in await self.live_calls()}
+        return list(await asyncio.gather(*(self._agent(i, busy) for i in ids)))
+
+    # ------------------------------------------------------------------ customers
+    async def find_customer(self, phone: str) -> Customer | None:
+        wanted = national(phone)
+        for page in range(CUSTOMER_PAGES_MAX):
+            params = {"limit": CUSTOMER_PAGE_SIZE, "offset": page * CUSTOMER_PAGE_SIZE}
+            body = self._checked(await self.request("GET", "/v2/customer", params=params, what="the customer search"))
+            rows = _records(body)
+            for row in rows:
+                if wanted and national(row.get("phone_number")) == wanted:
+                    return Customer(id=text_or_none(row.get("customer_id")) or "",
+                                    name=text_or_none(row.get("customer_name")),
+                                    phone=text_or_none(row.get("phone_number")),
+                                    code=text_or_none(row.get("customer_code")), raw=row)
+            total = int_or_none(body.get("total"))
+            if len(rows) < CUSTOMER_PAGE_SIZE or (total is not None and (page + 1) * CUSTOMER_PAGE_SIZE >= total):
+                return None
+        return None
