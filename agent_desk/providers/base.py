@@ -196,12 +196,12 @@ class Provider:
             if response.status_code >= 500:
                 raise errors.PbxUnreachable(
                     f"the PBX had a server error (HTTP {response.status_code}); try again in a moment",
-                    detail=f"{response.status_code} from {path}")
+                    detail=f"{response.status_code} from {self.redact(path)}")
             if response.status_code != 401 or not auth:
                 return response
             log.info("%s %s: 401 on attempt %d", self.key, path, attempt)
             self.tokens.invalidate()
-        raise errors.AuthFailed(detail=f"401 from {path}")
+        raise errors.AuthFailed(detail=f"401 from {self.redact(path)}")
 
     async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
         try:
@@ -210,6 +210,11 @@ class Provider:
             raise errors.PbxTimeout(f"the PBX did not answer {what} in time") from None
         except httpx.TransportError as exc:
             raise errors.PbxUnreachable(detail=type(exc).__name__) from None
+
+    def redact(self, path: str) -> str:
+        """``path`` as it may appear in error details and logs; providers that put a secret in
+        the URL path override this to mask it."""
+        return path
 
     @staticmethod
     def json_of(response: httpx.Response) -> Any:

@@ -1,0 +1,217 @@
+"""VoiceCloud Platform Call Center (seed document 004): provider key ``voicecloud``.
+
+The document offers two things:
+
+* click-to-call, ``GET {base_url}/api/CallControl/dial`` followed by
+  ``/from_number/<ext>/to_number/<number>/key/<key>/domain/<domain>`` (each segment URL-quoted;
+  answers once the softphone picked up), and ``.../dial_async/...`` (answers at once). Sent once,
+  never repeated; ``customer_id`` has no place in the URL and is ignored;
+* GET callbacks to the CRM (here: the local webhook listener) under ``/api/callcenter/``:
+  ``call_in``, ``init``, ``calldata`` and ``hangup``, parsed by :meth:`VoiceCloudProvider.parse_webhook`.
+
+There is no history, live-call or supervisor API; recordings come as ``recordingfile`` URLs in
+the call-log callbacks. Profile: ``base_url``, ``extension``, ``domain``; secret ``key``. There
+is no sign-in and no token: the key and the domain travel in every click-to-call URL.
+
+Because the key is part of the URL, it is kept out of everything the user or a log can see:
+exception texts and details carry the path with ``/key/***/``, and httpx's request log lines
+(logger ``httpx``) are rewritten the same way by a filter this module installs.
+
+Client-side assumptions (the document is silent)
+------------------------------------------------
+* :meth:`~VoiceCloudProvider.login` sends nothing: no API checks the key without placing a
+  call, so it checks the configuration (the ``key`` secret must exist) and reports
+  ``logged_in=True`` with ``softphone_registered=None``; a wrong key shows on the first
+  click-to-call.
+* The click-to-call answer body is undocumented; public integrations show a plain-text
+  ``Success``. Exactly that (trimmed, any case) with a 2xx status is success, and the answer
+  carries no call id (``DialResult.call_id`` is None). Anything else is a refusal that quotes the
+  body: a body starting with ``USER_NOT_REGISTERED`` or ``USER_BUSY`` (the simulator's
+  ``CODE: sentence`` form) becomes NotRegistered / UserBusy, ``NO_ANSWER`` a refusal saying the
+  phone was not picked up, HTTP 401/403 AuthFailed (wrong key or domain), 404 NotFound, a 5xx
+  PbxUnreachable. The key is masked in any body text that echoes it.
+* Callbacks: ``callid`` is required on every one and becomes ``call_id`` and ``flow_id``;
+  ``status`` (calldata) and ``event`` (init) are matched ignoring case. ``call_in`` → ringing
+  inbound; ``init`` RINGING/ANSWERED → ringing/answered outbound; ``calldata`` ANSWER → answered
+  inbound; ABANDON → missed inbound (``duration`` = ``holdtime``, the caller's wait);
+  ANSWERED, BUSY, NO ANSWER (also NOANSWER/NO_ANSWER), FAILED, CONGESTION, CANCEL, CHANUNAVAIL
+  (Asterisk's CDR and dial statuses) → cdr with direction "unknown" (the call log does not say)
+  and caller/callee None; ``hangup`` → hangup with nothing but the id. ``phone`` is the
+  customer, ``recordingfile`` (empty → None) the recording. A number parameter
+  (``duration``, ``holdtime``) that is not a whole number is a bad event. Callbacks carry no event
+  time (``calldate`` is the call's start): ``at`` is when the callback was parsed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from urllib.parse import quote
+
+import httpx
+
+from agent_desk import errors
+from agent_desk.config import DIAL_MODES
+from agent_desk.models import AccountStatus, CallEvent, Capability, DialResult, WebhookRequest
+from agent_desk.providers.base import Provider, refusal_for_code
+
+VN_TZ = dt.timezone(dt.timedelta(hours=7))
+CALLBACK_ROOT = "/api/callcenter/"
+NO_ANSWER_TEXT = "you did not pick up the click-to-call on your phone, so the customer was not dialled"
+LOGIN_NOTE = "VoiceCloud has no API to check the key without placing a call; the first click-to-call checks it"
+_CODE = re.compile(r"([A-Z][A-Z_]{2,})\b")
+_KEY_SEGMENT = re.compile(r"(/key/)[^/\s\"]+")
+_TYPED_CODES = ("USER_NOT_REGISTERED", "USER_BUSY")
+_CDR_STATUSES = {"ANSWERED", "BUSY", "NOANSWER", "FAILED", "CONGESTION", "CANCEL", "CHANUNAVAIL"}
+
+
+def mask_key(text: str) -> str:
+    """``.../key/<anything>/domain/...`` → ``.../key/***/domain/...``."""
+    return _KEY_SEGMENT.sub(r"\1***", text)
+
+
+class _MaskKeyInUrls(logging.Filter):
+    """Rewrites httpx's ``HTTP Request: GET <url> ...`` lines so a VoiceCloud key never reaches a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "/key/" in message:
+            record.msg, record.args = mask_key(message), ()
+        return True
+
+
+logging.getLogger("httpx").addFilter(_MaskKeyInUrls())
+
+
+def _status_key(value: str) -> str:
+    """``"no answer"`` / ``"NO_ANSWER"`` / ``"No-Answer"`` → ``"NOANSWER"``."""
+    return re.sub(r"[\s_-]", "", value.upper())
+
+
+class VoiceCloudProvider(Provider):
+    """VoiceCloud click-to-call and CRM callbacks (see the module doc)."""
+
+    key = "voicecloud"
+    title = "VoiceCloud Call Center"
+    capabilities = frozenset({Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC,
+                              Capability.WEBHOOK_EVENTS, Capability.RECORDINGS})
+    webhook_routes = tuple(("GET", CALLBACK_ROOT + name) for name in ("call_in", "init", "calldata", "hangup"))
+    required_fields = ("domain", "extension")
+
+    async def auth_headers(self) -> dict[str, str]:
+        return {}  # the key travels in the URL
+
+    async def login(self) -> AccountStatus:
+        """No request: there is no API to check the key without placing a call (see the module doc)."""
+        self.secrets.require("key")
+        return AccountStatus(provider=self.key, user=None, extension=self.profile.extension, logged_in=True,
+                             softphone_registered=None, detail=LOGIN_NOTE)
+
+    def redact(self, path: str) -> str:
+        """The key travels in the URL path: mask it wherever the base quotes the path."""
+        return mask_key(path)
+
+    # ------------------------------------------------------------------ click-to-call
+    def _dial_path(self, method: str, number: str, key: str) -> str:
+        segments = {"from_number": self.profile.extension, "to_number": number, "key": key,
+                    "domain": self.profile.domain}
+        return f"/api/CallControl/{method}" + "".join(f"/{name}/{quote(value, safe='')}"
+                                                      for name, value in segments.items())
+
+    async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
+        """One GET, never repeated; ``customer_id`` has no place in VoiceCloud's URL and is ignored."""
+        if mode not in DIAL_MODES:
+            raise errors.ConfigError(f"click-to-call mode must be one of {', '.join(DIAL_MODES)}, got '{mode}'")
+        key = self.secrets.require("key")
+        path = self._dial_path("dial" if mode == "sync" else "dial_async", number, key)
+        response = await self.request("GET", path, auth=False, what="the click-to-call",
+                                      timeout=self.profile.dial_timeout if mode == "sync" else None)
+        body = response.text.strip()
+        if response.is_success and body.lower() == "success":
+            return DialResult(mode=mode, number=number, extension=self.profile.extension, message=body)
+        raise self._refusal(response, body.replace(key, "***"))
+
+    @staticmethod
+    def _refusal(response: httpx.Response, body: str) -> errors.PbxRefused:
+        status = response.status_code
+        snippet = body[:200] or f"HTTP {status}"
+        found = _CODE.match(body)
+        code = found.group(1) if found else None
+        detail = f"HTTP {status}: {snippet}"
+        if code in _TYPED_CODES:
+            return refusal_for_code(code, snippet, detail=detail)
+        if code == "NO_ANSWER":
+            return errors.PbxRefused(NO_ANSWER_TEXT, code=code, detail=detail)
+        if status in (401, 403):
+            return errors.AuthFailed("the PBX did not accept your key or domain: check the profile's key and domain",
+                                     code=code, detail=detail)
+        if status == 404:
+            return errors.NotFound(code=code, detail=detail)
+        return errors.PbxRefused(f"the PBX refused the click-to-call: {snippet}", code=code or f"HTTP_{status}",
+                                 detail=detail)
+
+    # ------------------------------------------------------------------ callbacks (pure)
+    def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
+        if request.method.upper() != "GET":
+            raise errors.BadEvent("VoiceCloud callbacks are GET requests")
+        endpoint = request.path.rstrip("/").removeprefix(CALLBACK_ROOT)
+        make = {"call_in": self._call_in, "init": self._init, "calldata": self._calldata,
+                "hangup": self._hangup}.get(endpoint)
+        if make is None:
+            raise errors.BadEvent(f"unknown callback {request.path}")
+        call_id = _text(request.query, "callid")
+        if call_id is None:
+            raise errors.BadEvent("callid is missing")
+        return [make(call_id, request.query)]
+
+    def _event(self, call_id: str, state: str, direction: str, query: dict[str, str], *,
+               caller: str | None = None, callee: str | None = None, duration: int | None = None) -> CallEvent:
+        return CallEvent(call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
+                         extension=_text(query, "extension"), provider=self.key, source="webhook",
+                         at=dt.datetime.fromtimestamp(self.clock(), VN_TZ), duration=duration,
+                         recording_url=_text(query, "recordingfile"), flow_id=call_id,
+                         customer=_text(query, "phone"), queue=_text(query, "queue"), raw=dict(query))
+
+    def _call_in(self, call_id: str, query: dict[str, str]) -> CallEvent:
+        return self._event(call_id, "ringing", "inbound", query,
+                           caller=_text(query, "phone"), callee=_text(query, "extension"))
+
+    def _init(self, call_id: str, query: dict[str, str]) -> CallEvent:
+        state = {"RINGING": "ringing", "ANSWERED": "answered"}.get((query.get("event") or "").strip().upper())
+        if state is None:
+            raise errors.BadEvent(f"unknown init event {query.get('event')!r}")
+        return self._event(call_id, state, "outbound", query,
+                           caller=_text(query, "extension"), callee=_text(query, "phone"))
+
+    def _calldata(self, call_id: str, query: dict[str, str]) -> CallEvent:
+        status = _status_key(query.get("status") or "")
+        if status == "ANSWER":
+            return self._event(call_id, "answered", "inbound", query,
+                               caller=_text(query, "phone"), callee=_text(query, "extension"))
+        if status == "ABANDON":
+            return self._event(call_id, "missed", "inbound", query, caller=_text(query, "phone"),
+                               duration=_seconds(query, "holdtime"))
+        if status in _CDR_STATUSES:
+            return self._event(call_id, "cdr", "unknown", query, duration=_seconds(query, "duration"))
+        raise errors.BadEvent(f"unknown calldata status {query.get('status')!r}")
+
+    def _hangup(self, call_id: str, query: dict[str, str]) -> CallEvent:
+        """The document's hangup carries the id only; anything else sent along stays in ``raw``."""
+        event = self._event(call_id, "hangup", "unknown", {"callid": call_id})
+        event.raw = dict(query)
+        return event
+
+
+def _text(query: dict[str, str], name: str) -> str | None:
+    value = (query.get(name) or "").strip()
+    return value or None
+
+
+def _seconds(query: dict[str, str], name: str) -> int | None:
+    value = _text(query, name)
+    if value is None:
+        return None
+    if not re.fullmatch(r"[0-9]+", value):
+        raise errors.BadEvent(f"{name} is not a whole number of seconds: {value!r}")
+    return int(value)
