@@ -52,6 +52,8 @@ CDR_STATUSES = ("answered", "missed", "busy", "cancelled", "failed", "unknown")
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, _Record):
+        return value.to_json()
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
     if isinstance(value, enum.Enum):
