@@ -1,0 +1,402 @@
+"""The call registry: one state machine that turns raw provider events into a clean event stream.
+
+:class:`CallRegistry` is pure (no I/O, an injectable clock) and cheap per event: it sits on the
+screen-pop hot path. ``feed(event)`` returns the events to publish, in order; ``tick()`` returns
+the ones that became due with time alone. Every published event is the provider's own event,
+completed from what the registry knows, or an event the registry derived (a missed call, the
+hangup of a leg whose hangup never came).
+
+Model
+-----
+A *flow* is one call as the customer lives it; a *leg* is one extension's part of it (a queue
+call rings several extensions: one leg each). Each leg moves forward only, through
+``ringing → answered → hangup``; the flow ends with an optional ``missed`` and one ``cdr``.
+
+Rules
+-----
+* **Which flow.** An event belongs to the flow already known under its ``flow_id`` or its
+  ``call_id`` (both are remembered). A ``cdr`` that matches neither (TEL4VN queue calls: the legs
+  carry per-extension ids, the CDR the flow's id) is linked, where no ``flow_id``/``sip_call_id``
+  ties it, to the most recently active flow with the same customer number and direction that has
+  no CDR yet and was active within ``link_window`` seconds; a flow whose legs have all ended is
+  preferred over a live one. Anything else starts a new flow.
+* **Which leg.** Legs are told apart by extension (VoiceCloud and oapi use one call id for every
+  leg), or by call id where the event names no extension.
+* **Duplicates.** A leg state already reached is never published again (a duplicate ringing does
+  not pop twice); a flow publishes at most one ``missed`` and one ``cdr``.
+* **Order.** A leg never goes back: an ``answered`` that arrives before its ``ringing`` is
+  published and the late ``ringing`` dropped; an ``answered`` that arrives after its leg's
+  ``hangup`` is not published but still counts as an answer (no missed call). After the flow's
+  ``missed`` or ``cdr``, new legs are dropped.
+* **One id for the whole call** (VoiceCloud, OnePOS, oapi give every leg the call's id): when a
+  leg answers, the legs still ringing under its id end (a derived ``hangup`` each: the call was
+  picked up elsewhere); a ``hangup`` under that id ends every open leg, one ``hangup`` per leg
+  with that leg's extension, caller and callee. A ``hangup`` naming no extension (VoiceCloud's
+  ``hangup?callid=``) ends the legs of its id or, when no leg has that id, every open leg.
+* **Missing events.** A ``missed`` or ``cdr`` first ends the legs still open (a derived
+  ``hangup`` each), so every ``ringing`` gets its ``hangup``. Missing fields (direction
+  ``unknown``, caller, callee, customer, queue, extension) are filled from the flow. Derived
+  events carry ``raw == {"derived": True}``.
+* **Missed calls.** An inbound flow that rang an extension and ends without any answer gets one
+  ``missed`` unless the provider sent its own. Ended means: all its legs hung up, or its CDR
+  came. On the CDR the ``missed`` is published just before it; after the last hangup it waits
+  ``missed_grace`` seconds (a late ``answered`` may still cancel it) and then comes from
+  ``feed``/``tick``. A CDR with a recording counts as answered; a CDR of a call never seen
+  ringing derives nothing (whether it was answered is unknown).
+* **Mine.** :meth:`is_mine` is true for an event about the logged-in extension's leg; a
+  ``missed`` or ``cdr`` is also the extension's when it answered the call, or when nobody did
+  and its phone rang. Everything else is only for a supervisor's view.
+* **Memory.** A flow is forgotten ``stale_after`` seconds after its last event (finished flows
+  stay that long so late duplicates are still recognised); at most ``max_calls`` flows and
+  ``MAX_LEGS`` legs per flow are kept (the oldest flow goes first; extra legs are dropped).
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+
+from agent_desk.models import EVENT_STATES, CallEvent
+
+log = logging.getLogger(__name__)
+
+RINGING, ANSWERED, HANGUP = 0, 1, 2
+_LEG_RANK = {"ringing": RINGING, "answered": ANSWERED, "hangup": HANGUP}
+MAX_LEGS = 256
+
+
+@dataclasses.dataclass(slots=True)
+class _Leg:
+    key: str
+    call_id: str
+    extension: str | None
+    rank: int
+    caller: str | None
+    callee: str | None
+
+
+@dataclasses.dataclass(slots=True)
+class _Flow:
+    key: str
+    call_id: str  # the id a derived flow-level event carries
+    provider: str
+    source: str
+    tz: dt.tzinfo | None
+    last_seen: float
+    ids: set[str] = dataclasses.field(default_factory=set)
+    direction: str = "unknown"
+    caller: str | None = None
+    callee: str | None = None
+    customer: str | None = None
+    queue: str | None = None
+    flow_id: str | None = None
+    legs: dict[str, _Leg] = dataclasses.field(default_factory=dict)
+    answered: bool = False
+    answered_by: str | None = None
+    missed_sent: bool = False
+    cdr_sent: bool = False
+    unanswered_end: float | None = None  # when the last leg hung up with no answer (missed pending)
+
+    @property
+    def closed(self) -> bool:
+        return self.missed_sent or self.cdr_sent
+
+    def open_legs(self) -> list[_Leg]:
+        return [leg for leg in self.legs.values() if leg.rank < HANGUP]
+
+    def sole_extension(self) -> str | None:
+        extensions = {leg.extension for leg in self.legs.values() if leg.extension}
+        return next(iter(extensions)) if len(extensions) == 1 else None
+
+
+class CallRegistry:
+    """Tracks calls and publishes each state once, in order (see the module doc for the rules)."""
+
+    def __init__(self, extension: str | None, *, clock: Callable[[], float] = time.time,
+                 stale_after: float = 3600.0, missed_grace: float = 3.0, link_window: float = 300.0,
+                 max_calls: int = 5000) -> None:
+        self.extension = extension or None
+        self.clock = clock
+        self.stale_after = stale_after
+        self.missed_grace = missed_grace
+        self.link_window = link_window
+        self.max_calls = max_calls
+        self._flows: collections.OrderedDict[str, _Flow] = collections.OrderedDict()  # oldest activity first
+        self._by_id: dict[str, _Flow] = {}
+        self._pending: dict[str, _Flow] = {}  # flows waiting for missed_grace
+        self._serial = 0
+        self.dropped = 0  # events not published: duplicates, late or out-of-date
+
+    def __len__(self) -> int:
+        return len(self._flows)
+
+    # ------------------------------------------------------------------ public
+    def feed(self, event: CallEvent) -> list[CallEvent]:
+        """The events to publish for one raw event (often just it, sometimes none or several)."""
+        now = self.clock()
+        out = self._due(now)
+        self._expire(now)
+        if event.state not in EVENT_STATES:
+            self.dropped += 1
+            return out
+        flow = self._find(event)
+        if flow is None and event.state == "cdr":
+            flow = self._link_cdr(event, now)
+        if flow is None:
+            flow = self._new_flow(event, now)
+        else:
+            flow.last_seen = now
+            self._flows.move_to_end(flow.key)
+        self._learn(flow, event)
+        before = len(out)
+        if event.state == "ringing":
+            self._ringing(flow, event, out)
+        elif event.state == "answered":
+            self._answered(flow, event, now, out)
+        elif event.state == "hangup":
+            self._hangup(flow, event, now, out)
+        elif event.state == "missed":
+            self._missed(flow, event, now, out)
+        else:
+            self._cdr(flow, event, now, out)
+        if len(out) == before:
+            self.dropped += 1
+        return out
+
+    def tick(self) -> list[CallEvent]:
+        """Events due by time alone (a missed call after ``missed_grace``); also expires stale calls."""
+        now = self.clock()
+        out = self._due(now)
+        self._expire(now)
+        return out
+
+    def is_mine(self, event: CallEvent) -> bool:
+        """True when the event concerns the logged-in extension (a screen-pop), not only a supervisor."""
+        mine = self.extension
+        if mine is None:
+            return False
+        if event.extension == mine:
+            return True
+        if event.state not in ("missed", "cdr"):
+            return False
+        flow = self._find(event)
+        if flow is None:
+            return False
+        if flow.answered_by is not None:
+            return flow.answered_by == mine
+        return any(leg.extension == mine for leg in flow.legs.values())
+
+    # ------------------------------------------------------------------ flows
+    def _find(self, event: CallEvent) -> _Flow | None:
+        if event.flow_id and (flow := self._by_id.get(event.flow_id)) is not None:
+            return flow
+        return self._by_id.get(event.call_id)
+
+    def _link_cdr(self, event: CallEvent, now: float) -> _Flow | None:
+        """A CDR whose ids are unknown: the latest flow with its customer number (see the module doc)."""
+        customer = event.customer
+        if not customer:
+            return None
+        live: _Flow | None = None
+        for flow in reversed(self._flows.values()):
+            if now - flow.last_seen > self.link_window:
+                break
+            if flow.cdr_sent or flow.customer != customer:
+                continue
+            if "unknown" not in (flow.direction, event.direction) and flow.direction != event.direction:
+                continue
+            if not flow.open_legs():
+                return flow
+            live = live or flow
+        return live
+
+    def _new_flow(self, event: CallEvent, now: float) -> _Flow:
+        self._serial += 1
+        flow = _Flow(key=f"{self._serial}", call_id=event.call_id, provider=event.provider, source=event.source,
+                     tz=event.at.tzinfo, last_seen=now)
+        self._flows[flow.key] = flow
+        while len(self._flows) > self.max_calls:
+            self._forget(next(iter(self._flows.values())))
+        return flow
+
+    def _learn(self, flow: _Flow, event: CallEvent) -> None:
+        for known in (event.call_id, event.flow_id):
+            if known and known not in flow.ids and len(flow.ids) <= MAX_LEGS:
+                flow.ids.add(known)
+                self._by_id[known] = flow
+        if flow.direction == "unknown":
+            flow.direction = event.direction
+        flow.customer = flow.customer or event.customer
+        flow.queue = flow.queue or event.queue
+        flow.flow_id = flow.flow_id or event.flow_id
+        if event.state in _LEG_RANK:
+            flow.caller = flow.caller or event.caller
+            flow.callee = flow.callee or event.callee
+
+    def _forget(self, flow: _Flow) -> None:
+        self._flows.pop(flow.key, None)
+        self._pending.pop(flow.key, None)
+        for known in flow.ids:
+            if self._by_id.get(known) is flow:
+                del self._by_id[known]
+
+    def _expire(self, now: float) -> None:
+        horizon = now - self.stale_after
+        while self._flows:
+            oldest = next(iter(self._flows.values()))
+            if oldest.last_seen >= horizon:
+                break
+            self._forget(oldest)
+
+    # ------------------------------------------------------------------ legs
+    def _leg_for(self, flow: _Flow, event: CallEvent) -> tuple[str, _Leg | None]:
+        if event.extension:
+            key = event.extension
+        else:
+            key = next((leg.key for leg in flow.legs.values() if leg.call_id == event.call_id), "#" + event.call_id)
+        return key, flow.legs.get(key)
+
+    def _add_leg(self, flow: _Flow, key: str, event: CallEvent, rank: int) -> _Leg | None:
+        if len(flow.legs) >= MAX_LEGS:
+            log.warning("call %s has more than %d legs; further legs are ignored", flow.call_id, MAX_LEGS)
+            return None
+        leg = _Leg(key=key, call_id=event.call_id, extension=event.extension, rank=rank,
+                   caller=event.caller, callee=event.callee)
+        flow.legs[key] = leg
+        return leg
+
+    def _ringing(self, flow: _Flow, event: CallEvent, out: list[CallEvent]) -> None:
+        key, leg = self._leg_for(flow, event)
+        if leg is not None or flow.closed or self._add_leg(flow, key, event, RINGING) is None:
+            return
+        self._pending.pop(flow.key, None)
+        flow.unanswered_end = None
+        out.append(self._filled(flow, event))
+
+    def _answered(self, flow: _Flow, event: CallEvent, now: float, out: list[CallEvent]) -> None:
+        key, leg = self._leg_for(flow, event)
+        first_answer = not flow.answered
+        flow.answered = True
+        flow.answered_by = event.extension or (leg.extension if leg else None) or flow.answered_by
+        self._pending.pop(flow.key, None)
+        flow.unanswered_end = None
+        if leg is not None:
+            if event.caller or event.callee:
+                leg.caller, leg.callee = event.caller or leg.caller, event.callee or leg.callee
+            if first_answer:
+                flow.caller, flow.callee = leg.caller or flow.caller, leg.callee or flow.callee
+        if flow.closed:
+            return
+        if leg is None:
+            leg = self._add_leg(flow, key, event, ANSWERED)
+            if leg is None:
+                return
+        elif leg.rank >= ANSWERED:
+            return
+        leg.rank = ANSWERED
+        out.append(self._filled(flow, event, leg))
+        for other in flow.open_legs():  # one id for the whole call: the others stop ringing
+            if other is not leg and other.call_id == leg.call_id and other.rank == RINGING:
+                other.rank = HANGUP
+                out.append(self._derived(flow, "hangup", now, leg=other))
+
+    def _hangup(self, flow: _Flow, event: CallEvent, now: float, out: list[CallEvent]) -> None:
+        named: _Leg | None = None
+        if event.extension or not flow.legs:
+            key, named = self._leg_for(flow, event)
+            if named is None:
+                if flow.closed:
+                    return
+                named = self._add_leg(flow, key, event, RINGING)
+            if named is not None and named.rank < HANGUP:
+                named.rank = HANGUP
+                out.append(self._filled(flow, event, named))
+        others = [leg for leg in flow.legs.values() if leg.call_id == event.call_id and leg is not named]
+        if named is None and not others:  # by an id no leg carries (the flow's): the whole call ended
+            others = list(flow.legs.values())
+        for leg in others:  # one id for the whole call (VoiceCloud, OnePOS): it ends every leg
+            if leg.rank < HANGUP:
+                leg.rank = HANGUP
+                out.append(self._filled(flow, event, leg, as_leg=True))
+        if not flow.answered and not flow.closed and flow.direction == "inbound" and not flow.open_legs():
+            flow.unanswered_end = now
+            self._pending[flow.key] = flow
+
+    def _close_legs(self, flow: _Flow, now: float, out: list[CallEvent]) -> None:
+        """Publish a hangup for every leg still open (its hangup never came, or comes late)."""
+        for leg in flow.open_legs():
+            leg.rank = HANGUP
+            out.append(self._derived(flow, "hangup", now, leg=leg))
+
+    def _missed(self, flow: _Flow, event: CallEvent, now: float, out: list[CallEvent]) -> None:
+        if flow.missed_sent or flow.cdr_sent:
+            return
+        self._close_legs(flow, now, out)
+        flow.missed_sent = True
+        self._pending.pop(flow.key, None)
+        out.append(self._filled(flow, event))
+
+    def _cdr(self, flow: _Flow, event: CallEvent, now: float, out: list[CallEvent]) -> None:
+        if flow.cdr_sent:
+            return
+        self._close_legs(flow, now, out)
+        if event.recording_url:
+            flow.answered = True
+        flow.call_id = event.call_id
+        if flow.direction == "inbound" and flow.legs and not flow.answered and not flow.missed_sent:
+            flow.missed_sent = True
+            out.append(self._derived(flow, "missed", now))
+        flow.cdr_sent = True
+        self._pending.pop(flow.key, None)
+        out.append(self._filled(flow, event))
+
+    def _due(self, now: float) -> list[CallEvent]:
+        if not self._pending:
+            return []
+        out: list[CallEvent] = []
+        for flow in list(self._pending.values()):
+            if flow.unanswered_end is None or flow.answered or flow.closed or flow.open_legs():
+                self._pending.pop(flow.key, None)
+            elif now - flow.unanswered_end >= self.missed_grace:
+                self._pending.pop(flow.key, None)
+                flow.missed_sent = True
+                out.append(self._derived(flow, "missed", now))
+        return out
+
+    # ------------------------------------------------------------------ published events
+    def _filled(self, flow: _Flow, event: CallEvent, leg: _Leg | None = None, *, as_leg: bool = False) -> CallEvent:
+        """``event`` with its unknown fields taken from the leg and the flow (a copy only if needed).
+
+        ``as_leg``: the event is published for ``leg`` although it named another extension (or none).
+        """
+        changes: dict[str, object] = {}
+        if as_leg and leg is not None:
+            changes.update(extension=leg.extension, caller=leg.caller, callee=leg.callee)
+            event = dataclasses.replace(event, **changes)
+        if event.direction == "unknown" and flow.direction != "unknown":
+            changes["direction"] = flow.direction
+        flow_level = event.state in ("missed", "cdr")
+        extension = leg.extension if leg else (flow.answered_by or flow.sole_extension()) if flow_level else None
+        if event.extension is None and extension:
+            changes["extension"] = extension
+        for name, value in (("caller", leg.caller if leg else flow.caller),
+                            ("callee", leg.callee if leg else flow.callee),
+                            ("customer", flow.customer), ("queue", flow.queue), ("flow_id", flow.flow_id)):
+            if getattr(event, name) is None and value is not None:
+                changes[name] = value
+        return dataclasses.replace(event, **changes) if changes else event
+
+    def _derived(self, flow: _Flow, state: str, now: float, *, leg: _Leg | None = None) -> CallEvent:
+        """An event the provider did not send: a missed call, or the hangup of a leg left open."""
+        if leg is None:
+            extension, caller, callee = flow.answered_by or flow.sole_extension(), flow.caller, flow.callee
+        else:
+            extension, caller, callee = leg.extension, leg.caller, leg.callee
+        return CallEvent(call_id=leg.call_id if leg else flow.call_id, state=state, direction=flow.direction,
+                         caller=caller, callee=callee, extension=extension, provider=flow.provider,
+                         source=flow.source, at=dt.datetime.fromtimestamp(now, flow.tz), flow_id=flow.flow_id,
+                         customer=flow.customer, queue=flow.queue, raw={"derived": True})

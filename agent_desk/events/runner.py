@@ -1,0 +1,83 @@
+"""``agent-desk events [--json]``: stream the profile's normalized call events until Ctrl-C.
+
+Each published event is one line on ``out``: with ``--json`` the stable
+:meth:`~agent_desk.models.CallEvent.public_json` object (``call_id``, ``state``, ``direction``,
+``caller``, ``callee``, ``extension``, ``provider``, ``source``, ``at``, ``duration``,
+``recording_url``; unknown values null), else a human line. The lines come from the same
+:class:`~agent_desk.events.pipeline.EventPipeline` the GUI uses, so a duplicate is never printed
+twice. Source health changes go to stderr as sentences. Errors are raised as
+:class:`~agent_desk.errors.AgentDeskError` for the CLI to print; an output that went away (a
+closed pipe) ends the command with that ``OSError``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+from agent_desk.config import Profile
+from agent_desk.events import SourceHealth
+from agent_desk.events.pipeline import EventPipeline
+from agent_desk.models import CallEvent
+
+if TYPE_CHECKING:
+    from agent_desk.providers.base import Provider
+
+def human_line(event: CallEvent, mine: bool) -> str:
+    """``14:32:05  ringing   inbound   0901234567 → 101  call 5f1c…  (yours)``."""
+    parts = [event.at.strftime("%H:%M:%S"), f"{event.state:<8}", f"{event.direction:<8}",
+             f"{event.caller or '?'} → {event.callee or '?'}"]
+    if event.extension:
+        parts.append(f"ext {event.extension}")
+    parts.append(f"call {event.call_id}")
+    if event.duration is not None:
+        parts.append(f"{event.duration} s")
+    if event.recording_url:
+        parts.append(event.recording_url)
+    if mine:
+        parts.append("(yours)")
+    return "  ".join(parts)
+
+
+def health_line(health: SourceHealth) -> str:
+    detail = f": {health.detail}" if health.detail else ""
+    return f"{health.source} events {health.state}{detail}"
+
+
+async def run_events_command(profile: Profile, provider: Provider, *, json_output: bool, out: TextIO) -> int:
+    """Print events until cancelled (Ctrl-C); returns 0 if the source ever ends by itself."""
+    pipeline = EventPipeline(profile, provider)
+    broken: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def on_event(event: CallEvent, mine: bool) -> None:
+        if broken.done():
+            return
+        line = json.dumps(event.public_json(), ensure_ascii=False) if json_output else human_line(event, mine)
+        try:
+            out.write(line + "\n")
+            out.flush()
+        except OSError as exc:  # e.g. BrokenPipeError: the reader went away
+            broken.set_exception(exc)
+
+    def on_health(health: SourceHealth) -> None:
+        print(health_line(health), file=sys.stderr, flush=True)
+
+    pipeline.subscribe(on_event, on_health)
+    await pipeline.start()
+    waiting = asyncio.ensure_future(pipeline.wait())
+    try:
+        await asyncio.wait({waiting, broken}, return_when=asyncio.FIRST_COMPLETED)
+        if broken.done():
+            broken.result()
+        waiting.result()
+    finally:
+        waiting.cancel()
+        if broken.done():
+            broken.exception()  # retrieved: the error was raised above, or the command was cancelled
+        else:
+            broken.cancel()
+        await pipeline.stop()
+        await asyncio.gather(waiting, return_exceptions=True)
+    return 0
