@@ -224,6 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors (already printed)
         return exc.code if isinstance(exc.code, int) else 0
     session = Session(args)
+    import logging
+
+    root = logging.getLogger()
+    level = root.level
     handler = _log_to_stderr(session)
     try:
         return _run(session)
@@ -234,10 +238,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: the user gets one line
         return report(session, exc)
-    finally:
-        import logging
-
-        logging.getLogger().removeHandler(handler)
+    finally:  # leave logging as it was (main() also runs in-process, e.g. in tests)
+        root.removeHandler(handler)
+        root.setLevel(level)
 
 
 def _discard_stdout() -> None:
