@@ -376,7 +376,7 @@ def _load_frame(data: str | bytes) -> dict[str, Any]:
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
         frame = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise errors.BadEvent("frame is not JSON") from None
     if not isinstance(frame, dict):
         raise errors.BadEvent("frame is not a JSON object")

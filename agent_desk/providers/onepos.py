@@ -317,7 +317,7 @@ class OnePosProvider(Provider):
             raise errors.BadEvent("OnePOS events are POST requests")
         try:
             data = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise errors.BadEvent("body is not JSON") from None
         if not isinstance(data, dict):
             raise errors.BadEvent("body is not a JSON object")

@@ -338,7 +338,7 @@ class Tel4vnBase(Provider):
             raise errors.BadEvent("TEL4VN events are POST requests")
         try:
             data = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             raise errors.BadEvent("body is not JSON") from None
         if not isinstance(data, dict):
             raise errors.BadEvent("body is not a JSON object")
