@@ -1,0 +1,182 @@
+"""The main window: tabs (Phone now; history, journal, settings and the supervisor console plug
+in through :meth:`MainWindow.add_view`), a banner for things that need reading, menus, and the
+session's status bar.
+
+The window asks the desk to act through signals; it holds no network code. Closing it hides it
+to the tray when the desktop has one (the app keeps listening for calls), else it quits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from agent_desk.ui.call_log import CallLog
+from agent_desk.ui.dial_pad import DialPad
+from agent_desk.ui.dialer import Dialer
+from agent_desk.ui.session import Session
+from agent_desk.ui.settings import UiSettings
+from agent_desk.ui.status import COLOURS, SessionStatusBar
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+_BANNER_BACKGROUND = {"warn": "#fff4e0", "error": "#fdecea", "ok": "#e8f5e9", "off": "#f0f0f0"}
+
+
+class Banner(QFrame):
+    """A dismissible sentence across the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0)
+        self.hide()
+
+    def show_text(self, text: str, level: str = "warn") -> None:
+        from PySide6.QtCore import Qt  # see agent_desk.ui: not at import time
+
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setText(text)
+        self.setStyleSheet(f"#banner {{ background: {_BANNER_BACKGROUND[level]}; "
+                           f"border-bottom: 2px solid {COLOURS[level]}; }} #banner QLabel {{ color: #202020; }}")
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """See the module doc. ``closeToTray`` decides what the close button does."""
+
+    switchProfileRequested = Signal()
+    signOutRequested = Signal()
+    quitRequested = Signal()
+    languageChosen = Signal(str)
+
+    def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.close_to_tray = False
+        self.setWindowTitle(self.tr("Agent Desk"))
+        self.resize(760, 520)
+
+        self.banner = Banner(self)
+        self.dial_pad = DialPad(dialer, self)
+        self.call_log = CallLog(session, dialer, self)
+        phone = QWidget(self)
+        columns = QHBoxLayout(phone)
+        columns.addWidget(self.dial_pad, 2)
+        columns.addWidget(self.call_log, 3)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(phone, self.tr("Phone"))
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status = SessionStatusBar(session, self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+        session.changed.connect(self._session_changed)
+        self._session_changed()
+
+    def complete(self) -> None:
+        """Icons and keyboard shortcuts, once the window is up: loading Qt's SVG engine takes
+        ~50 ms and the first shortcut ~14 ms (Qt's enum namespace), neither needed to paint."""
+        from PySide6.QtGui import QKeySequence
+
+        from agent_desk.ui.paths import icon
+
+        self.setWindowIcon(icon("agent-desk"))
+        self.dial_action.setIcon(icon("call"))
+        self.dial_pad.apply_icons()
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.dial_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.clipboard_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """The seam for later views (history, journal, settings, supervisor console)."""
+        return self.tabs.addTab(widget, title)
+
+    def focus_dial_pad(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.bring_to_front()
+        self.dial_pad.number.setFocus()
+        self.dial_pad.number.selectAll()
+
+    def bring_to_front(self) -> None:
+        self.show()
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        account = self.menuBar().addMenu(self.tr("&Account"))
+        self.switch_action = account.addAction(self.tr("Sign in or switch profile…"))
+        self.switch_action.triggered.connect(self.switchProfileRequested)
+        self.sign_out_action = account.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        account.addSeparator()
+        quit_action = self.quit_action = account.addAction(self.tr("Quit"))
+        quit_action.triggered.connect(self.quitRequested)
+
+        calls = self.menuBar().addMenu(self.tr("&Calls"))
+        dial = self.dial_action = calls.addAction(self.tr("Dial a number"))
+        dial.triggered.connect(self.focus_dial_pad)
+        clipboard = self.clipboard_action = calls.addAction(self.tr("Call the copied number"))
+        clipboard.triggered.connect(self.dial_pad.call_clipboard)
+
+        options = self.menuBar().addMenu(self.tr("&Options"))
+        self._toggle(options, self.tr("Open the CRM when a call rings"), "auto_open_crm")
+        self._toggle(options, self.tr("Ring sound with screen-pops"), "pop_sound")
+        self._toggle(options, self.tr("Desktop notification with screen-pops"), "notify")
+        language = options.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, text in (("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            language.addAction(action)
+
+    def _toggle(self, menu: QMenu, text: str, setting: str) -> QAction:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(getattr(self.settings, setting))
+        action.toggled.connect(lambda on: setattr(self.settings, setting, on))
+        return action
+
+    def _session_changed(self) -> None:
+        self.sign_out_action.setEnabled(self.session.signed_in)
+        profile = self.session.profile
+        title = self.tr("Agent Desk")
+        self.setWindowTitle(f"{title} — {profile.name}" if profile and self.session.signed_in else title)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.close_to_tray:
+            event.ignore()
+            self.hide()
+            return
+        event.ignore()
+        self.quitRequested.emit()

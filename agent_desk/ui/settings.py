@@ -1,0 +1,74 @@
+"""The GUI's own preferences (language, pop behaviour, last profile) in ``ui.ini``.
+
+They live beside the profiles' config file (so ``$AGENT_DESK_CONFIG`` isolates them in tests),
+not in the TOML file: these are one person's desk preferences, not PBX account settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from agent_desk.config import default_config_path
+
+LANGUAGES = ("system", "vi", "en")
+
+
+class UiSettings:
+    """Typed accessors over one QSettings ini file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_config_path().parent / "ui.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._qs.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
+    @property
+    def language(self) -> str:
+        value = str(self._qs.value("ui/language", "system"))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(value)
+        self._qs.setValue("ui/language", value)
+
+    @property
+    def last_profile(self) -> str:
+        return str(self._qs.value("session/last_profile", ""))
+
+    @last_profile.setter
+    def last_profile(self, value: str) -> None:
+        self._qs.setValue("session/last_profile", value)
+
+    @property
+    def auto_open_crm(self) -> bool:
+        return self._bool("pop/auto_open_crm", False)
+
+    @auto_open_crm.setter
+    def auto_open_crm(self, value: bool) -> None:
+        self._qs.setValue("pop/auto_open_crm", value)
+
+    @property
+    def pop_sound(self) -> bool:
+        return self._bool("pop/sound", False)
+
+    @pop_sound.setter
+    def pop_sound(self, value: bool) -> None:
+        self._qs.setValue("pop/sound", value)
+
+    @property
+    def notify(self) -> bool:
+        """Also show a desktop notification (through the tray) when a call rings."""
+        return self._bool("pop/notify", True)
+
+    @notify.setter
+    def notify(self, value: bool) -> None:
+        self._qs.setValue("pop/notify", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

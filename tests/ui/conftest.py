@@ -1,0 +1,158 @@
+"""Fixtures for the GUI tests: a qasync loop on pytest-qt's QApplication, the simulator running
+in that same loop over loopback, and desks (the real window and controllers) wired to it.
+
+GUI tests are plain ``def test_...`` functions that drive the loop with ``run(coro)``: only
+qasync's loop ever runs, so pytest-asyncio's loop never competes with it. Waiting is done with
+:func:`until`, which polls while the loop (and so Qt) keeps running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+from collections.abc import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+import qasync
+
+from agent_desk.config import Profile, WebhookSettings, parse_profile
+from agent_desk.secrets import SecretStore, env_name
+from agent_desk.sim.server import Simulator
+from agent_desk.sim.world import SimSettings
+from agent_desk.ui.app import free_loopback_port
+from agent_desk.ui.desk import Desk
+from agent_desk.ui.settings import UiSettings
+from tests.conftest import fast_settings
+
+SIM_PROVIDERS = ["tel4vn", "onepos"]
+
+
+async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str = "") -> None:
+    """Poll ``predicate`` every 20 ms while the loop runs; AssertionError after ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what or predicate}")
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A fresh qasync loop on the session's QApplication, set as the current loop."""
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    leftovers = asyncio.all_tasks(loop)
+    for task in leftovers:
+        task.cancel()
+    if leftovers:
+        loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def run(qloop):
+    """``run(coro, timeout=15)``: run a coroutine to completion on the qasync loop.
+
+    Unlike ``qloop.run_until_complete`` (which processes Qt events once more after the loop
+    stopped, stepping tasks with no running loop), this leaves whatever is still pending for
+    the next ``run``, so background tasks (the simulator's deliveries) survive between steps.
+    """
+
+    def run_coro(coro, timeout: float = 15.0):
+        task = qloop.create_task(asyncio.wait_for(coro, timeout))
+        task.add_done_callback(lambda _: qloop.stop())
+        qloop.run_forever()
+        return task.result()
+
+    return run_coro
+
+
+@pytest.fixture
+def sim_settings() -> SimSettings:
+    """Fast timings, but the agent's phone rings long enough to see "Ringing your phone…"."""
+    return fast_settings(answer_delay=0.3, ring_timeout=1.5)
+
+
+@pytest.fixture
+def qsim(run, sim_settings: SimSettings):
+    """The simulator (TEL4VN and OnePOS dialects) on a free loopback port, in the qasync loop."""
+    sim = Simulator(sim_settings, providers=SIM_PROVIDERS)
+    run(sim.start())
+    yield sim
+    run(sim.stop())
+
+
+class SimAccounts:
+    """Profiles for the simulator and their secrets, served to desks as their secret source."""
+
+    def __init__(self, sim: Simulator) -> None:
+        self.sim = sim
+        self.secrets: dict[str, dict[str, str]] = {}
+
+    def profile(self, key: str = "tel4vn", extension: str = "101", *, name: str | None = None,
+                events: str = "none", **overrides) -> Profile:
+        table, secrets = self.sim.profile(key, extension)
+        table.update(events=events, **overrides)
+        name = name or f"sim-{key}-{extension}"
+        profile = parse_profile(name, table)
+        if events == "webhook":
+            port = free_loopback_port()
+            profile.webhook = WebhookSettings(port=port, public_url=f"http://127.0.0.1:{port}")
+            secrets = {**secrets, "webhook_secret": "hook-" + uuid.uuid4().hex}
+        self.secrets[name] = secrets
+        return profile
+
+    def store(self, profile: Profile) -> SecretStore:
+        values = self.secrets.get(profile.name, {})
+        return SecretStore(profile, env={env_name(k): v for k, v in values.items()})
+
+
+@pytest.fixture
+def accounts(qsim) -> SimAccounts:
+    return SimAccounts(qsim)
+
+
+@pytest.fixture
+def make_desk(run, qapp, accounts: SimAccounts, tmp_path):
+    """``make_desk()`` → a Desk with its window shown, secrets from ``accounts``; shut down after."""
+    desks: list[Desk] = []
+
+    def make(**kwargs) -> Desk:
+        kwargs.setdefault("settings", UiSettings(tmp_path / f"ui-{len(desks)}.ini"))
+        kwargs.setdefault("secret_source", accounts.store)
+        kwargs.setdefault("instance_name", f"agent-desk-test-{uuid.uuid4().hex[:12]}")
+        desk = Desk(**kwargs)
+        desk.show()
+        desk.bring_up()
+        desks.append(desk)
+        return desk
+
+    yield make
+    for desk in desks:
+        run(desk.shutdown())
+        for widget in (desk.window, desk.tray.quick_dial, desk):
+            widget.deleteLater()
+
+
+@pytest.fixture
+def signed_in(run, make_desk, accounts: SimAccounts):
+    """``signed_in(**profile_overrides)`` → a desk signed in as agent 101 on TEL4VN."""
+
+    def sign_in(key: str = "tel4vn", extension: str = "101", **overrides) -> Desk:
+        desk = make_desk()
+        profile = accounts.profile(key, extension, **overrides)
+        assert run(desk.sign_in(profile, {}, False)), desk.login and desk.login.error.text()
+        if profile.events == "webhook":
+            hooks = accounts.sim.dialects[key].hooks
+            mine = lambda: [h for h in hooks if h.get("callback_url", "").startswith(profile.webhook.public_url)]  # noqa: E731
+            run(until(lambda: len(mine()) == 4, what="the four webhooks to be registered with the simulator"))
+            assert desk.session.health is not None and desk.session.health.state == "up"
+        return desk
+
+    return sign_in

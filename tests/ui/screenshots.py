@@ -1,0 +1,93 @@
+"""Screenshots of the demo as an agent sees it, for the README: run under Xvfb, one language a run.
+
+    Xvfb :99 -screen 0 1200x720x24 &
+    DISPLAY=:99 .venv/bin/python -m tests.ui.screenshots resources/screenshots vi
+    DISPLAY=:99 .venv/bin/python -m tests.ui.screenshots resources/screenshots en
+
+It runs ``agent-desk --demo`` in-process (the real window, simulator and webhooks), lets two
+inbound calls come and go, places a click-to-call, then lets a known customer call extension 101
+and leaves it ringing. It saves the whole screen (``desk-<lang>.png``), the main window
+(``main-<lang>.png``) and the screen-pop (``pop-<lang>.png``), then quits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+async def until(predicate, timeout: float = 15.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("the demo did not get there in time")
+        await asyncio.sleep(0.05)
+
+
+async def scenario(desk, out: Path, lang: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from agent_desk.ui.app import start_demo
+    from agent_desk.ui.dialer import DONE
+
+    sim = await start_demo(desk)
+    world = sim.world
+    world.settings.rate_per_min = 0  # no random traffic: the script makes its own calls
+    agent = world.extension("101")
+    world.settings.answer_delay, world.settings.talk_time = 0.6, (1.0, 1.5)
+    await until(lambda: desk.session.signed_in and desk.session.health and desk.session.health.state == "up")
+    await asyncio.sleep(1.0)  # the webhook registration
+    customers = list(world.customers.values())
+    for customer in customers[3:5]:
+        world.start_inbound(customer.phone, extension="101")
+        await asyncio.sleep(3.5)
+    desk.pops.close_all()
+    desk.window.dial_pad.dial_text(customers[7].phone)
+    await until(lambda: desk.dialer.phase == DONE)
+    await asyncio.sleep(2.5)
+    desk.pops.close_all()
+    agent.answers = False  # the next call keeps ringing for the picture
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    world.start_inbound(customers[0].phone, extension="101")
+    await until(lambda: popped and "…" not in popped[0].customer_label.text()
+                and "…" not in popped[0].history_label.text())
+    await asyncio.sleep(0.8)  # let it paint
+    screen = QGuiApplication.primaryScreen()
+    screen.grabWindow(0).save(str(out / f"desk-{lang}.png"))
+    desk.window.grab().save(str(out / f"main-{lang}.png"))
+    popped[0].grab().save(str(out / f"pop-{lang}.png"))
+    desk.quit()
+
+
+def main() -> None:
+    out, lang = Path(sys.argv[1]), sys.argv[2]
+    out.mkdir(parents=True, exist_ok=True)
+    home = tempfile.mkdtemp(prefix="agent-desk-shots-")
+    os.environ["AGENT_DESK_CONFIG"] = os.path.join(home, "config.toml")
+    os.environ["AGENT_DESK_DATA"] = os.path.join(home, "data")
+    Path(home, "ui.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+
+    from PySide6.QtCore import QTimer
+
+    from agent_desk.ui.app import adopt_loop, bootstrap
+
+    app, desk = bootstrap(demo=True)
+    desk.show()
+    desk.window.move(24, 24)
+
+    def second_phase() -> None:
+        adopt_loop(app)
+        desk.bring_up()
+        desk.run_task(scenario(desk, out, lang), on_error=lambda exc: (print(exc, file=sys.stderr), app.exit(1)))
+
+    QTimer.singleShot(0, second_phase)
+    desk.closed.connect(lambda: app.exit(0))
+    sys.exit(app.exec())
+
+
+if __name__ == "__main__":
+    main()

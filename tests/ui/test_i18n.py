@@ -1,0 +1,82 @@
+"""Vietnamese and English: language choice, the shipped catalogue, and translated error sentences."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from agent_desk import errors
+from agent_desk.config import Config
+from agent_desk.phone import InvalidNumber, dial_string
+from agent_desk.ui.i18n import choose_language, install_translator
+from agent_desk.ui.login_dialog import LoginDialog
+from agent_desk.ui.messages import error_text
+from agent_desk.ui.paths import translations_dir
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    translator = install_translator(qapp, "vi")
+    assert translator is not None, "agent_desk_vi.qm is missing: run pyside6-lrelease"
+    yield
+    QCoreApplication.removeTranslator(translator)
+    install_translator(qapp, "en")
+
+
+def test_language_follows_the_system_unless_set():
+    assert choose_language("system", QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)) == "vi"
+    assert choose_language("system", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
+    assert choose_language("en", QLocale(QLocale.Language.Vietnamese)) == "en"
+    assert choose_language("vi", QLocale(QLocale.Language.French)) == "vi"
+
+
+def test_windows_and_errors_speak_vietnamese(vietnamese, qapp):
+    dialog = LoginDialog(Config(profiles={}))
+    try:
+        assert dialog.windowTitle() == "Đăng nhập — Agent Desk"
+        assert dialog.sign_in_button.text() == "Đăng nhập"
+        assert dialog.remember.text() == "Ghi nhớ thông tin bí mật trên máy này (keyring hệ thống)"
+    finally:
+        dialog.deleteLater()
+    assert error_text(errors.NotRegistered()) == (
+        "Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại.")
+    assert error_text(errors.UserBusy()) == "Máy nhánh của bạn đang bận với một cuộc gọi khác."
+    assert error_text(errors.SecretMissing("office", "api_key")) == (
+        "Hồ sơ “office” chưa có khóa API: hãy nhập trong cửa sổ đăng nhập.")
+    assert error_text(errors.Unsupported("OnePOS", "click_to_call_sync")) == (
+        "OnePOS không làm được việc này: không có API cho click-to-call chờ bạn nhấc máy.")
+    with pytest.raises(InvalidNumber) as bad:
+        dial_string("09x1")
+    assert error_text(bad.value) == ("“09x1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + "
+                                     "ở đầu (nếu có).")
+
+
+def test_every_error_class_has_its_own_sentence(qapp):
+    sentences = {
+        error_text(errors.NotRegistered()), error_text(errors.UserBusy()), error_text(errors.AuthFailed()),
+        error_text(errors.NotFound()), error_text(errors.PbxTimeout()), error_text(errors.PbxUnreachable()),
+        error_text(errors.KeyringUnavailable()), error_text(errors.PbxRefused(code="NO_ANSWER")),
+        error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")),
+    }
+    assert len(sentences) == 9
+    assert error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")) == (
+        "The PBX refused: QUEUE_FULL")
+
+
+def test_the_vietnamese_catalogue_is_complete_compiled_and_keeps_placeholders(qapp):
+    compiled = QTranslator()
+    assert compiled.load("agent_desk_vi", str(translations_dir()))
+    root = ET.parse(translations_dir() / "agent_desk_vi.ts").getroot()
+    count = 0
+    for context in root.iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source, translation = message.find("source").text, message.find("translation")
+            assert translation.get("type") is None and translation.text, f"untranslated: {source!r}"
+            assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation.text)), source
+            assert compiled.translate(name, source) == translation.text, f"recompile the .qm: {source!r}"
+            count += 1
+    assert count > 150

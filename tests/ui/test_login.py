@@ -1,0 +1,96 @@
+"""Signing in through the real sign-in window against the simulator; keyring and switching."""
+
+from __future__ import annotations
+
+import keyring
+from keyring.backends.fail import Keyring as FailKeyring
+
+from agent_desk.config import load_config
+from agent_desk.secrets import SERVICE
+from tests.ui.conftest import until
+
+
+def fill_new_profile(dialog, sim, *, name: str = "office", api_key: str) -> None:
+    dialog.profiles.setCurrentIndex(dialog.profiles.findData(""))
+    dialog.name.setText(name)
+    dialog.provider.setCurrentIndex(dialog.provider.findData("tel4vn"))
+    dialog.base_url.setText(sim.url("tel4vn"))
+    dialog.extension.setText("101")
+    dialog.texts["username"].setText("agent101")
+    dialog.secrets["api_key"].setText(api_key)
+    dialog.events.setCurrentIndex(dialog.events.findData("none"))
+
+
+def test_new_profile_signs_in_saves_profile_and_remembers_the_key(run, qsim, make_desk, accounts, memory_keyring):
+    desk = make_desk()
+    desk.start()
+    dialog = desk.login
+    assert dialog is not None and dialog.isVisible(), "an empty config opens the sign-in window"
+    _, secrets = qsim.profile("tel4vn", "101")
+    fill_new_profile(dialog, qsim, api_key=secrets["api_key"])
+    dialog.remember.setChecked(True)
+    dialog.sign_in_button.click()
+
+    run(until(lambda: desk.session.signed_in, what="sign-in"))
+    run(until(lambda: desk.login is None, what="the sign-in window to close"))
+    texts = [label.text() for label in desk.window.status.labels.values() if label.isVisible()]
+    assert any("Trần Văn Minh · extension 101" in t for t in texts), texts
+    assert any("Softphone registered" in t for t in texts), texts
+    assert desk.tray.level == "ok"
+    assert memory_keyring.store[(SERVICE, "office:api_key")] == secrets["api_key"]
+    saved = load_config()
+    assert saved.profiles["office"].base_url == qsim.url("tel4vn") and saved.default_profile == "office"
+    assert "api_key" not in saved.profiles["office"].file_secrets, "secrets are never written to the file"
+
+
+def test_wrong_key_is_shown_in_words_under_the_form(run, qsim, make_desk):
+    desk = make_desk()
+    desk.start()
+    fill_new_profile(desk.login, qsim, api_key="not-the-key")
+    desk.login.sign_in_button.click()
+    run(until(lambda: desk.login.error.isVisible(), what="the error"))
+    assert desk.login.error.text() == ("The PBX did not accept your credentials: check the API key or password.")
+    assert not desk.session.signed_in and desk.login.sign_in_button.isEnabled()
+
+
+def test_no_keyring_is_explained_and_the_session_still_works(run, qsim, make_desk):
+    keyring.set_keyring(FailKeyring())  # what a headless Linux has; the autouse fixture restores it
+    desk = make_desk()
+    desk.start()
+    _, secrets = qsim.profile("tel4vn", "101")
+    fill_new_profile(desk.login, qsim, api_key=secrets["api_key"])
+    desk.login.remember.setChecked(True)
+    desk.login.sign_in_button.click()
+    run(until(lambda: desk.window.banner.isVisible(), what="the keyring banner"))
+    assert desk.session.signed_in
+    assert desk.window.banner.label.text().startswith("No system keyring is available on this computer")
+    assert desk.session.secrets.get("api_key") == secrets["api_key"], "kept in memory for this session"
+
+
+def test_switching_profile_and_signing_out_without_restart(run, qsim, signed_in, accounts):
+    desk = signed_in()
+    first = desk.session.provider
+    supervisor = accounts.profile("tel4vn", "100", name="supervisor")
+    assert run(desk.sign_in(supervisor, {}, False))
+    assert desk.session.profile.name == "supervisor" and desk.session.account.extension == "100"
+    assert first._http is None, "the previous account's HTTP client was closed"
+    desk.sign_out()
+    run(until(lambda: desk.login is not None and not desk.session.signed_in, what="sign-out"))
+    assert desk.tray.level == "off"
+    assert not desk.window.dial_pad.call_button.isEnabled()
+    assert desk.window.dial_pad.call_button.toolTip() == "Sign in to place calls."
+
+
+def test_a_broken_config_file_is_explained_and_never_overwritten(run, qsim, make_desk, isolated_env):
+    path = isolated_env / "config" / "config.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text("[profiles.office\nprovider = 'tel4vn'\n", encoding="utf-8")
+    desk = make_desk()
+    desk.start()
+    assert desk.window.banner.isVisible() and desk.window.banner.label.text().startswith("Configuration problem")
+    _, secrets = qsim.profile("tel4vn", "101")
+    fill_new_profile(desk.login, qsim, api_key=secrets["api_key"])
+    desk.login.sign_in_button.click()
+    run(until(lambda: desk.session.signed_in, what="sign-in"))
+    assert path.read_text(encoding="utf-8") == "[profiles.office\nprovider = 'tel4vn'\n"
+    assert "not saved" in desk.window.banner.label.text()

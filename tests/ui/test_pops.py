@@ -1,0 +1,101 @@
+"""Screen-pops on inbound calls for the agent's own extension, over real webhooks from the simulator."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import httpx
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+from agent_desk.journal import Journal
+from agent_desk.phone import display
+from agent_desk.ui import screen_pop as sp
+from tests.ui.conftest import until
+
+
+class UrlCatcher(QObject):
+    """Receives URLs Qt would open in the browser (QDesktopServices.setUrlHandler)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_inbound_call_pops_once_fills_in_and_becomes_a_call_card(run, qsim, signed_in):
+    desk = signed_in(events="webhook", crm_url="https://crm.example/search?phone={phone}")
+    popped, events = [], []
+    desk.pops.poppedUp.connect(popped.append)
+    desk.session.callEvent.connect(lambda event, mine: events.append(event))
+    customer = next(iter(qsim.world.customers.values()))
+
+    async def call_in() -> str:
+        async with httpx.AsyncClient() as client:
+            answer = await client.post(f"{qsim.base_url}/_sim/inbound",
+                                       json={"extension": "101", "phone": customer.phone})
+        return answer.json()["call_id"]
+
+    call_id = run(call_in())
+    run(until(lambda: popped, what="the pop"))
+    pop = popped[0]
+    assert pop.isVisible() and pop.call_id == call_id
+    flags = pop.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert pop.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    phone = customer.phone
+    assert pop.number_label.text() == display(phone) and " " in display(phone)  # e.g. 0994 212 661
+    run(until(lambda: customer.name in pop.customer_label.text(), what="the customer's name"))
+    assert customer.name in desk.window.call_log.list.item(0).text(), "the call log names the caller too"
+    run(until(lambda: pop.history_label.text().startswith("Recent calls"), what="recent calls"))
+
+    # the same ringing again (a PBX retry): no second pop
+    ringing = next(e for e in events if e.call_id == call_id and e.state == "ringing")
+    desk.session.callEvent.emit(dataclasses.replace(ringing), True)
+    assert len(popped) == 1 and len(desk.pops.pops) == 1
+
+    run(until(lambda: pop.state == sp.ENDED, timeout=5, what="answered, then hung up"))
+    assert pop.isVisible() and pop.call_back_button.isVisible(), "an answered call stays as a call card"
+    assert pop.state_label.text().startswith("Call ended")
+
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "catch")
+    try:
+        pop.crm_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert catcher.urls == [f"https://crm.example/search?phone={phone}"]
+    pop.copy_button.click()
+    assert QGuiApplication.clipboard().text() == phone
+
+    pop.note_button.click()
+    pop.note.setPlainText("Khách hỏi về hợp đồng")
+    desk.pops.close(call_id)  # dismissing saves a pending note at once
+    entry = Journal().get(desk.session.profile.name, call_id)
+    assert entry is not None and entry.note == "Khách hỏi về hợp đồng" and entry.answered_at is not None
+
+
+def test_duplicated_webhooks_never_pop_twice(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    qsim.faults.update({"duplicate": 1.0})  # every webhook delivered twice
+    calls = [qsim.world.start_inbound(extension="101") for _ in range(3)]
+    run(until(lambda: len(popped) >= 3, what="three pops"))
+    run(qsim.drain())
+    run(until(lambda: all(p.state != sp.RINGING for p in popped), what="the calls to move on"))
+    assert sorted(p.call_id for p in popped) == sorted(c.id for c in calls)
+
+
+def test_calls_for_other_extensions_do_not_pop(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    qsim.world.start_inbound(extension="102")
+    mine = qsim.world.start_inbound(extension="101")
+    run(until(lambda: popped, what="the pop for 101"))
+    run(qsim.drain())
+    assert [p.call_id for p in popped] == [mine.id]

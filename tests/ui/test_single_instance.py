@@ -1,0 +1,77 @@
+"""A second launch hands its arguments to the running window over a local socket, then exits."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+from agent_desk.ui import dialer as d
+from agent_desk.ui.single_instance import InstanceServer, config_from_args, server_name
+from tests.ui.conftest import until
+
+
+def unique_name() -> str:
+    return f"agent-desk-test-{uuid.uuid4().hex[:12]}"
+
+
+SECOND_LAUNCH = ("import sys; from agent_desk.ui.single_instance import forward_to_running; "
+                 "sys.exit(0 if forward_to_running(sys.argv[2:], name=sys.argv[1]) else 3)")
+
+
+async def launch(args: list[str], name: str) -> bool:
+    """A second process calls forward_to_running (as the CLI does first); True when it was handed over."""
+    command = [sys.executable, "-c", SECOND_LAUNCH, name, *args]
+    done = await asyncio.get_running_loop().run_in_executor(
+        None, lambda: subprocess.run(command, capture_output=True, timeout=20, check=False))
+    assert done.returncode in (0, 3), done.stderr.decode()
+    return done.returncode == 0
+
+
+def test_second_launch_hands_over_its_arguments(run, qapp):
+    name = unique_name()
+    first = InstanceServer(name)
+    received: list[list[str]] = []
+    first.received.connect(received.append)
+    assert first.listen()
+    second = InstanceServer(name)
+    assert not second.listen(), "the name is taken while the first instance runs"
+    try:
+        assert run(launch(["--profile", "office", "tel:0901234567"], name)) is True
+        assert received == [["--profile", "office", "tel:0901234567"]]
+    finally:
+        first.close()
+    assert run(launch(["tel:0901234567"], name)) is False, "nobody is running: this launch starts the window"
+
+
+def test_a_name_left_by_a_crashed_instance_is_taken_over(run, qapp):
+    name = unique_name()
+    crashed = InstanceServer(name)
+    assert crashed.listen()
+    socket_file = Path(crashed._server.fullServerName())
+    crashed._server.close()  # closes without telling anyone, like a crash would leave it
+    socket_file.touch()
+    fresh = InstanceServer(name)
+    try:
+        assert fresh.listen()
+    finally:
+        fresh.close()
+
+
+def test_a_tel_link_from_a_second_launch_is_dialled(run, qsim, signed_in):
+    desk = signed_in()
+    assert desk.instance.listen()
+    assert run(launch(["tel:0901234567"], desk.instance.name))
+    run(until(lambda: desk.dialer.phase == d.DONE, what="the handed-over call"))
+    assert desk.dialer.number == "0901234567"
+    assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1
+
+
+def test_server_name_is_per_user_and_config_file(tmp_path):
+    assert server_name(tmp_path / "a.toml") != server_name(tmp_path / "b.toml")
+    assert server_name(tmp_path / "a.toml") == server_name(tmp_path / "." / "a.toml")
+    assert config_from_args(["--config", "x.toml", "tel:1"]) == Path("x.toml")
+    assert config_from_args(["--config=y.toml"]) == Path("y.toml")
+    assert config_from_args(["tel:1"]) is None
