@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "calls, supervisor actions and call history from the command line.")
     _add_global_options(parser, on_subcommand=False)
     parser.add_argument("--demo", action="store_true",
-                        help="start the PBX simulator and take a guided tour of the commands")
+                        help="open the window on the built-in PBX simulator (with --tour: a guided "
+                             "tour of the commands in the terminal instead)")
+    parser.add_argument("--tour", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -219,10 +221,20 @@ def _log_to_stderr(session: Session) -> Any:
 # ---------------------------------------------------------------------------------- running
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``agent-desk`` and ``python -m agent_desk``; returns the exit status."""
+    from agent_desk.phone import LINK_SCHEMES
+
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    link = None
+    if not set(argv) & set(_command_names(parser)):  # ``agent-desk tel:0901234567`` from another program
+        link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), None)
+        if link is not None:
+            argv.remove(link)
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors (already printed)
         return exc.code if isinstance(exc.code, int) else 0
+    args.link = link
     session = Session(args)
     import logging
 
@@ -243,6 +255,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         root.setLevel(level)
 
 
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    return [name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+            for name in action.choices]
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    """No command: hand the arguments to a running window if there is one, else open the window."""
+    from agent_desk.ui import app
+    from agent_desk.ui.single_instance import forward_to_running
+
+    forwarded = sys.argv[1:]
+    if not args.demo and forward_to_running(forwarded):
+        return 0
+    return app.main(config_path=args.config, profile_name=args.profile, demo=args.demo, open_uri=args.link)
+
+
 def _discard_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
     import os
@@ -257,15 +285,16 @@ def _run(session: Session) -> int:
 
     args = session.args
     handler = getattr(args, "handler", None)
-    if args.demo:
-        if handler is not None:
-            raise ConfigError("--demo takes no command")
+    if args.demo and handler is not None:
+        raise ConfigError("--demo takes no command")
+    if args.tour:
+        if not args.demo:
+            raise ConfigError("--tour goes with --demo")
         from agent_desk.demo import run_demo
 
         return asyncio.run(run_demo())
     if handler is None:
-        raise ConfigError("no command given: the desktop window is not part of this version yet; "
-                          "see 'agent-desk --help', or try 'agent-desk --demo'")
+        return _open_window(args)
     result = handler(session)
     return asyncio.run(result) if asyncio.iscoroutine(result) else result
 
@@ -274,8 +303,17 @@ async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) 
     """Run one command inside a running event loop (the demo's tour); errors print as in :func:`main`."""
     import asyncio
 
+    from agent_desk.phone import LINK_SCHEMES
+
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    link = None
+    if not set(argv) & set(_command_names(parser)):  # ``agent-desk tel:0901234567`` from another program
+        link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), None)
+        if link is not None:
+            argv.remove(link)
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 0
     session = Session(args, env)

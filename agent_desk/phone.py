@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from agent_desk.errors import ConfigError
 
 REGION = "VN"
+LINK_SCHEMES = ("tel:", "callto:", "sip:")  # links the app opens as a number to dial
 _EXTENSION = re.compile(r"^\d{2,6}$")
 _SCHEME = re.compile(r"^(tel|callto|sip):(//)?", re.IGNORECASE)
 

@@ -282,7 +282,7 @@ async def test_simulate_serves_http_and_stops_on_sigint():
 async def test_demo_tours_the_commands_and_stops_on_sigint():
     user_config = Path(os.environ["AGENT_DESK_CONFIG"])
     lines = []
-    async with spawn("--demo", env=base_env()) as proc:
+    async with spawn("--demo", "--tour", env=base_env()) as proc:
         async def until_running() -> None:
             while not lines or lines[-1] != "Press Ctrl-C to stop the demo.":
                 line = await proc.stdout.readline()
