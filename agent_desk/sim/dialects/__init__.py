@@ -9,13 +9,19 @@ document says, and describes a ready-made demo profile for itself.
 
 from __future__ import annotations
 
+import abc
+import asyncio
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from aiohttp import web
 
+from agent_desk.sim.delivery import Deliverer
+
 if TYPE_CHECKING:
     from agent_desk.sim.server import Simulator
+    from agent_desk.sim.world import SimEvent
 
 #: dialect key (the provider key) → "module:Class"
 DIALECTS: dict[str, str] = {
@@ -32,8 +38,9 @@ def dialect_class(key: str) -> type[Dialect]:
     return getattr(importlib.import_module(module), name)
 
 
-class Dialect:
-    """Base of a provider dialect. Subclasses set ``key`` and implement :meth:`build`."""
+class Dialect(abc.ABC):
+    """Base of a provider dialect. Subclasses set ``key`` and implement :meth:`build` and
+    :meth:`demo_profile`."""
 
     key: ClassVar[str]
 
@@ -47,17 +54,17 @@ class Dialect:
     def base_url(self) -> str:
         return self.sim.url(self.key)
 
+    @abc.abstractmethod
     def build(self) -> web.Application:
         """The dialect's routes, relative to its mount point."""
-        raise NotImplementedError
 
     def control_routes(self) -> list[web.RouteDef]:
         """Extra routes under ``/_sim/<key>/`` (test and demo control, not part of the document)."""
         return []
 
+    @abc.abstractmethod
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         """``(profile table, secrets)`` that log in as ``extension`` on this dialect."""
-        raise NotImplementedError
 
     async def start(self) -> None:
         """Called once the server listens (base URLs are known)."""
@@ -71,3 +78,38 @@ class Dialect:
     def drop_connections(self) -> int:
         """Close open websocket connections (fault injection); returns how many."""
         return 0
+
+
+class DeliveringDialect(Dialect):
+    """A dialect that sends world events out over HTTP (webhooks, callbacks) through a Deliverer.
+
+    Subclasses implement :meth:`on_world_event` and queue requests with ``self._deliverer.send``;
+    requests they hold open (sync click-to-call waiting for pick-up) go in ``self._pending`` so
+    that closing the simulator cancels them.
+    """
+
+    def __init__(self, sim: Simulator) -> None:
+        super().__init__(sim)
+        self._deliverer: Deliverer | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._pending: set[asyncio.Task] = set()
+
+    @abc.abstractmethod
+    def on_world_event(self, event: SimEvent) -> None:
+        """Deliver one world event the way the provider's document says (or ignore it)."""
+
+    async def start(self) -> None:
+        self._deliverer = Deliverer(self.faults, self.world.rng)
+        self._unsubscribe = self.world.subscribe(self.on_world_event)
+
+    async def close(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        for task in list(self._pending):
+            task.cancel()
+        if self._deliverer is not None:
+            await self._deliverer.close()
+
+    async def drain(self) -> None:
+        if self._deliverer is not None:
+            await self._deliverer.drain()

@@ -90,13 +90,12 @@ import hmac
 import json
 import re
 import secrets
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from agent_desk.sim.delivery import Deliverer, Outgoing
-from agent_desk.sim.dialects import Dialect
+from agent_desk.sim.delivery import Outgoing
+from agent_desk.sim.dialects import DeliveringDialect
 from agent_desk.sim.world import VN_TZ, Call, Cdr, Queue, SimEvent, local_time
 
 if TYPE_CHECKING:
@@ -190,7 +189,7 @@ class WebhookConfig:
     secret: str
 
 
-class OnePosDialect(Dialect):
+class OnePosDialect(DeliveringDialect):
     """OnePOS / VoIP247 API v3: login, webhook config, CDR and the three monitor calls."""
 
     key = "onepos"
@@ -202,8 +201,6 @@ class OnePosDialect(Dialect):
         self.webhooks: dict[str, WebhookConfig] = {}  # tenant → its webhook config
         self.hits: collections.Counter[str] = collections.Counter()
         self._ended: set[str] = set()  # calls whose call.ended went out, until their CDR
-        self._deliverer: Deliverer | None = None
-        self._unsubscribe: Callable[[], None] | None = None
 
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
@@ -217,20 +214,6 @@ class OnePosDialect(Dialect):
             web.get(f"{API}/monitor/queue-stats", self.queue_stats),
         ])
         return app
-
-    async def start(self) -> None:
-        self._deliverer = Deliverer(self.faults, self.world.rng)
-        self._unsubscribe = self.world.subscribe(self._on_world_event)
-
-    async def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-        if self._deliverer is not None:
-            await self._deliverer.close()
-
-    async def drain(self) -> None:
-        if self._deliverer is not None:
-            await self._deliverer.drain()
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
@@ -293,7 +276,7 @@ class OnePosDialect(Dialect):
         return ok(data={"url": url, "events": events})
 
     # ------------------------------------------------------------------ webhook delivery
-    def _on_world_event(self, event: SimEvent) -> None:
+    def on_world_event(self, event: SimEvent) -> None:
         names = self._doc_events(event)
         if not names or self._deliverer is None:
             return

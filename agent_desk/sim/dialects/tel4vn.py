@@ -82,7 +82,7 @@ from typing import Any
 from aiohttp import web
 
 from agent_desk.sim.delivery import Deliverer
-from agent_desk.sim.dialects import Dialect
+from agent_desk.sim.dialects import DeliveringDialect
 from agent_desk.sim.world import VN_TZ, Call, Cdr, Customer, Extension, SimError, SimEvent, local_time
 
 DOMAIN = "sim.tel4vn.com"
@@ -140,7 +140,7 @@ def _int_param(query: Any, name: str, default: int, minimum: int = 0) -> int:
     return value
 
 
-class Tel4vnDialect(Dialect):
+class Tel4vnDialect(DeliveringDialect):
     """TEL4VN Call Center API v1/v2. :class:`Tel4vnPbxDialect` reuses most of it."""
 
     key = "tel4vn"
@@ -160,9 +160,6 @@ class Tel4vnDialect(Dialect):
         self.hooks: list[dict[str, str]] = []
         self.hits: collections.Counter[str] = collections.Counter()  # "GET /v1/click2call" → count
         self._scrolls: collections.OrderedDict[str, tuple[list[Cdr], int, int]] = collections.OrderedDict()
-        self._deliverer: Deliverer | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-        self._pending: set[asyncio.Task] = set()
 
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
@@ -198,22 +195,6 @@ class Tel4vnDialect(Dialect):
 
     def control_routes(self) -> list[web.RouteDef]:
         return [web.post("/cdr-mapping", self.set_mapping)]
-
-    async def start(self) -> None:
-        self._deliverer = Deliverer(self.faults, self.world.rng)
-        self._unsubscribe = self.world.subscribe(self._on_world_event)
-
-    async def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-        for task in list(self._pending):
-            task.cancel()
-        if self._deliverer is not None:
-            await self._deliverer.close()
-
-    async def drain(self) -> None:
-        if self._deliverer is not None:
-            await self._deliverer.drain()
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
@@ -299,7 +280,7 @@ class Tel4vnDialect(Dialect):
         self.hooks.remove(hook)
         return web.json_response({"deleted": True})
 
-    def _on_world_event(self, event: SimEvent) -> None:
+    def on_world_event(self, event: SimEvent) -> None:
         if event.kind not in EVENT_NAMES or self._deliverer is None:
             return
         targets = [h for h in self.hooks if h["event_name"] == event.kind]

@@ -62,14 +62,13 @@ import collections
 import hmac
 import re
 import secrets
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from agent_desk.sim.delivery import Deliverer, Outgoing
-from agent_desk.sim.dialects import Dialect
+from agent_desk.sim.delivery import Outgoing
+from agent_desk.sim.dialects import DeliveringDialect
 from agent_desk.sim.world import Call, Cdr, SimError, SimEvent, local_time
 
 if TYPE_CHECKING:
@@ -95,7 +94,7 @@ def refusal(status: int, code: str, sentence: str) -> web.Response:
     return web.Response(status=status, text=f"{code}: {sentence}")
 
 
-class VoiceCloudDialect(Dialect):
+class VoiceCloudDialect(DeliveringDialect):
     """The two click-to-call URLs and the CRM callbacks of document 004 (see the module doc)."""
 
     key = "voicecloud"
@@ -106,9 +105,6 @@ class VoiceCloudDialect(Dialect):
         self.crm_url: str | None = None
         self.hits: collections.Counter[str] = collections.Counter()
         self._hung_up: set[str] = set()  # calls whose one hangup callback was sent
-        self._pending: set[asyncio.Task] = set()
-        self._deliverer: Deliverer | None = None
-        self._unsubscribe: Callable[[], None] | None = None
 
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
@@ -127,22 +123,6 @@ class VoiceCloudDialect(Dialect):
         table = {"provider": self.key, "base_url": self.base_url, "extension": ext.number,
                  "domain": DOMAIN, "events": "webhook"}
         return table, {"key": self.company_key}
-
-    async def start(self) -> None:
-        self._deliverer = Deliverer(self.faults, self.world.rng)
-        self._unsubscribe = self.world.subscribe(self._on_event)
-
-    async def close(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-        for task in list(self._pending):
-            task.cancel()
-        if self._deliverer is not None:
-            await self._deliverer.close()
-
-    async def drain(self) -> None:
-        if self._deliverer is not None:
-            await self._deliverer.drain()
 
     async def _set_crm(self, request: web.Request) -> web.Response:
         try:
@@ -193,7 +173,7 @@ class VoiceCloudDialect(Dialect):
         return web.Response(text="Success")
 
     # ------------------------------------------------------------------ CRM callbacks
-    def _on_event(self, event: SimEvent) -> None:
+    def on_world_event(self, event: SimEvent) -> None:
         callbacks = self.callbacks(event)
         if self.crm_url is None or self._deliverer is None:
             return
