@@ -303,17 +303,8 @@ async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) 
     """Run one command inside a running event loop (the demo's tour); errors print as in :func:`main`."""
     import asyncio
 
-    from agent_desk.phone import LINK_SCHEMES
-
-    parser = build_parser()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    link = None
-    if not set(argv) & set(_command_names(parser)):  # ``agent-desk tel:0901234567`` from another program
-        link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), None)
-        if link is not None:
-            argv.remove(link)
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 0
     session = Session(args, env)

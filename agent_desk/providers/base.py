@@ -22,6 +22,7 @@ Rules every provider follows (and :meth:`Provider.request` enforces):
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -73,6 +74,17 @@ def refusal_for_code(code: str | None, message: str | None = None, *, detail: st
         return cls(code=code, detail=detail or (message or ""))
     text = f"the PBX refused: {message or code or 'no reason given'}"
     return errors.PbxRefused(text, code=code, detail=detail)
+
+
+def load_json_object(data: bytes | str, what: str = "body") -> dict[str, Any]:
+    """A webhook body or websocket frame as a JSON object; BadEvent saying why it is not one."""
+    try:
+        value = json.loads(data)
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: absurdly deep nesting
+        raise errors.BadEvent(f"{what} is not JSON") from None
+    if not isinstance(value, dict):
+        raise errors.BadEvent(f"{what} is not a JSON object")
+    return value
 
 
 class TokenCache:

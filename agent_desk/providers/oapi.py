@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
@@ -67,7 +66,7 @@ from agent_desk.models import (
     DialResult,
     HistoryQuery,
 )
-from agent_desk.providers.base import Provider, TokenCache, refusal_for_code
+from agent_desk.providers.base import Provider, TokenCache, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 MAX_RANGE_DAYS = 31
@@ -343,7 +342,7 @@ class OapiProvider(Provider):
 
     def parse_frame(self, data: str | bytes) -> list[CallEvent]:
         """One server frame → [] for ping/pong, one CallEvent for a call frame; BadEvent otherwise."""
-        frame = _load_frame(data)
+        frame = load_json_object(data, "frame")
         kind = frame.get("type")
         if kind in ("ping", "pong"):
             return []
@@ -370,17 +369,6 @@ class OapiProvider(Provider):
             duration=_int_or_none(frame.get("duration_seconds")), flow_id=call_id, customer=customer,
             raw=frame,
         )]
-
-
-def _load_frame(data: str | bytes) -> dict[str, Any]:
-    try:
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
-        frame = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise errors.BadEvent("frame is not JSON") from None
-    if not isinstance(frame, dict):
-        raise errors.BadEvent("frame is not a JSON object")
-    return frame
 
 
 def _matches(record: CdrRecord, query: HistoryQuery) -> bool:

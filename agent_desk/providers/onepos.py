@@ -62,7 +62,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-import json
 import re
 from typing import Any
 
@@ -71,7 +70,7 @@ import httpx
 from agent_desk import errors
 from agent_desk.models import (AccountStatus, AgentState, CallEvent, Capability, CdrPage, CdrRecord, HistoryQuery,
                                LiveCall, QueueStats, WebhookRegistration, WebhookRequest)
-from agent_desk.providers.base import Provider, refusal_for_code
+from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 API_PREFIX = "/api/v3"
@@ -315,12 +314,7 @@ class OnePosProvider(Provider):
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
         if request.method.upper() != "POST":
             raise errors.BadEvent("OnePOS events are POST requests")
-        try:
-            data = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            raise errors.BadEvent("body is not JSON") from None
-        if not isinstance(data, dict):
-            raise errors.BadEvent("body is not a JSON object")
+        data = load_json_object(request.body)
         name, direction = data.get("event"), data.get("direction")
         if name not in EVENT_STATES:
             raise errors.BadEvent(f"unknown event {name!r}")

@@ -61,7 +61,7 @@ from agent_desk.config import DIAL_MODES
 from agent_desk.models import (AccountStatus, ActionResult, AgentState, CallAction, CallEvent, Capability, CdrPage,
                                CdrRecord, Customer, DialResult, HistoryQuery, LiveCall, WebhookRegistration,
                                WebhookRequest)
-from agent_desk.providers.base import Provider, refusal_for_code
+from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 EVENT_NAMES = ("ringing", "answered", "hangup", "cdr")
@@ -336,12 +336,7 @@ class Tel4vnBase(Provider):
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
         if request.method.upper() != "POST":
             raise errors.BadEvent("TEL4VN events are POST requests")
-        try:
-            data = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            raise errors.BadEvent("body is not JSON") from None
-        if not isinstance(data, dict):
-            raise errors.BadEvent("body is not a JSON object")
+        data = load_json_object(request.body)
         state, direction, call_id = data.get("state"), data.get("direction"), text_or_none(data.get("call_id"))
         if state not in EVENT_NAMES:
             raise errors.BadEvent(f"unknown state {state!r}")
