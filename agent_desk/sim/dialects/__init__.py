@@ -21,7 +21,7 @@ from agent_desk.sim.delivery import Deliverer
 
 if TYPE_CHECKING:
     from agent_desk.sim.server import Simulator
-    from agent_desk.sim.world import SimEvent
+    from agent_desk.sim.world import Call, SimEvent
 
 #: dialect key (the provider key) → "module:Class"
 DIALECTS: dict[str, str] = {
@@ -97,6 +97,17 @@ class DeliveringDialect(Dialect):
     @abc.abstractmethod
     def on_world_event(self, event: SimEvent) -> None:
         """Deliver one world event the way the provider's document says (or ignore it)."""
+
+    async def wait_for_pickup(self, call: Call) -> bool | None:
+        """For a sync click-to-call: True once the agent picked up, False when the phone stopped
+        ringing, None when the simulator closed while the request was still waiting."""
+        waiting = asyncio.ensure_future(self.world.wait_agent_pickup(call))
+        self._pending.add(waiting)
+        try:
+            await asyncio.wait({waiting})
+        finally:
+            self._pending.discard(waiting)
+        return None if waiting.cancelled() else waiting.result()
 
     async def start(self) -> None:
         self._deliverer = Deliverer(self.faults, self.world.rng)

@@ -70,7 +70,6 @@ Undocumented choices
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import datetime as dt
 import json
@@ -424,15 +423,10 @@ class Tel4vnDialect(DeliveringDialect):
             call = self._place(request.query)
         except SimError as exc:
             return self.fail(exc.code)
-        waiting = asyncio.ensure_future(self.world.wait_agent_pickup(call))
-        self._pending.add(waiting)
-        try:
-            await asyncio.wait({waiting})
-        finally:
-            self._pending.discard(waiting)
-        if waiting.cancelled():
+        picked = await self.wait_for_pickup(call)
+        if picked is None:
             return web.json_response({"status": "fail", "error": "SERVICE_UNAVAILABLE"}, status=503)
-        if not waiting.result():
+        if not picked:
             return self.fail("NO_ANSWER")
         return web.json_response(self.dial_success(call))
 

@@ -57,7 +57,6 @@ Undocumented choices
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import hmac
 import re
@@ -160,15 +159,10 @@ class VoiceCloudDialect(DeliveringDialect):
         placed = self._place(request, "dial")
         if isinstance(placed, web.Response):
             return placed
-        waiting = asyncio.ensure_future(self.world.wait_agent_pickup(placed))
-        self._pending.add(waiting)
-        try:
-            await asyncio.wait({waiting})
-        finally:
-            self._pending.discard(waiting)
-        if waiting.cancelled():
+        picked = await self.wait_for_pickup(placed)
+        if picked is None:
             return refusal(503, "SERVICE_UNAVAILABLE", "the PBX is shutting down")
-        if not waiting.result():
+        if not picked:
             return refusal(400, "NO_ANSWER", f"extension {placed.extension} did not pick up")
         return web.Response(text="Success")
 
