@@ -20,6 +20,8 @@ Websocket settings (``[profiles.NAME]``): ``ws_url`` overrides the stream URL an
 ``"event"``) names the frame field that carries the event name; ``ws_events`` (a table, default
 ``{ringing = "ringing", answered = "answered", hangup = "hangup", missed = "missed"}``) maps a
 frame's event names to Agent Desk's states (ringing, answered, hangup, missed).
+``ws_dialect = "blackhole"`` (default ``"json"``) reads AntBuddy's Kazoo Blackhole Socket.IO feed
+instead; its settings and assumptions are in :mod:`agent_desk.providers.blackhole`.
 
 Client-side assumptions (the document is silent):
 
@@ -67,6 +69,7 @@ from agent_desk.models import (
     HistoryQuery,
 )
 from agent_desk.providers.base import Provider, TokenCache, load_json_object, refusal_for_code
+from agent_desk.providers.blackhole import BlackholeSettings, blackhole_settings, parse_channel_event
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 MAX_RANGE_DAYS = 31
@@ -75,6 +78,7 @@ _CDR_STATUS = {"SUCCESS": "answered", "IVR": "missed", "CANCELLED": "cancelled",
                "ERROR": "failed"}
 _FRAME_STATES = ("ringing", "answered", "hangup", "missed")
 _DEFAULT_WS_EVENTS = {state: state for state in _FRAME_STATES}
+WS_DIALECTS = ("json", "blackhole")
 
 
 def sha256_hex(*parts: object) -> str:
@@ -132,6 +136,14 @@ class OapiProvider(Provider):
         super().__init__(*args, **kwargs)
         self.stream_tokens = TokenCache(self._fetch_stream_token, self.clock)
         self._event_field, self._event_states = self._frame_settings()
+        dialect = self.profile.extra.get("ws_dialect", "json")
+        if dialect not in WS_DIALECTS:
+            raise errors.ConfigError(f"profile '{self.profile.name}': ws_dialect must be one of "
+                                     f"{', '.join(WS_DIALECTS)}, got {dialect!r}")
+        self.ws_dialect: str = dialect
+        #: the Socket.IO feed's settings when ``ws_dialect = "blackhole"``, else None
+        self.blackhole: BlackholeSettings | None = (blackhole_settings(self.profile)
+                                                    if dialect == "blackhole" else None)
 
     # ----------------------------------------------------------------- settings and auth
     @property
@@ -369,6 +381,12 @@ class OapiProvider(Provider):
             duration=_int_or_none(frame.get("duration_seconds")), flow_id=call_id, customer=customer,
             raw=frame,
         )]
+
+    def parse_channel_event(self, name: str, payload: Any) -> list[CallEvent]:
+        """One Blackhole ``CHANNEL_*`` event → [CallEvent]; BadEvent otherwise (see providers.blackhole)."""
+        if self.blackhole is None:
+            raise errors.BadEvent("this profile does not read the Blackhole feed (ws_dialect is not \"blackhole\")")
+        return [parse_channel_event(name, payload, account_id=self.blackhole.account_id, provider=self.key)]
 
 
 def _matches(record: CdrRecord, query: HistoryQuery) -> bool:

@@ -14,6 +14,8 @@ Routes, as the document gives them:
   appSecret)`` → the media file's URL.
 * ``GET /oapi/v1/voice/ws?token=<auth token>``: the call-signal websocket, in the project's own
   JSON design (see the helper brief and :meth:`OapiDialect.frame`).
+* ``/socket.io/``: AntBuddy's Kazoo Blackhole Socket.IO feed (see
+  :mod:`agent_desk.sim.dialects.blackhole`), fed by the same world events.
 
 Undocumented choices:
 
@@ -72,6 +74,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from agent_desk.sim.dialects import Dialect
+from agent_desk.sim.dialects.blackhole import ACCOUNT_ID, BlackholeFeed
 from agent_desk.sim.world import VN_TZ, Call, Cdr, SimError, SimEvent
 
 if TYPE_CHECKING:
@@ -122,6 +125,7 @@ class OapiDialect(Dialect):
         self.app_secret = secrets.token_hex(16)
         self.rng = random.Random(self.world.settings.seed)
         self._streams: set[_Stream] = set()
+        self.blackhole = BlackholeFeed(self)
         self._unsubscribe = self.world.subscribe(self._on_event)
         #: "METHOD /path" of the latest requests that reached the dialect (after the fault latency).
         self.received: collections.deque[str] = collections.deque(maxlen=1000)
@@ -140,12 +144,16 @@ class OapiDialect(Dialect):
             web.get("/oapi/v1/call/play_recording", self._play_recording),
             web.get("/oapi/v1/voice/ws", self._stream),
         ])
+        self.blackhole.attach(app)
         return app
+
+    async def start(self) -> None:
+        await self.blackhole.start()
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
         table = {"provider": "oapi", "base_url": self.base_url, "extension": ext.number, "app_id": APP_ID,
-                 "sip_user": ext.number, "events": "websocket"}
+                 "sip_user": ext.number, "events": "websocket", "account_id": ACCOUNT_ID}
         return table, {"app_secret": self.app_secret, "sip_password": ext.password}
 
     # ------------------------------------------------------------------ authentication
@@ -350,6 +358,7 @@ class OapiDialect(Dialect):
         await stream.ws.close(code=4001, message=b"token expired")
 
     def _on_event(self, event: SimEvent) -> None:
+        self.blackhole.on_event(event)
         if event.kind in ("ringing", "answered", "hangup") and event.leg is not None:
             targets = {event.leg.extension}
         elif event.kind == "missed" and event.call.direction == "inbound":
@@ -382,16 +391,19 @@ class OapiDialect(Dialect):
                 stream.outbox.put_nowait(stream.held)
                 stream.held = None
             await stream.outbox.join()
+        await self.blackhole.drain()
 
     def drop_connections(self) -> int:
+        """Cut the JSON websockets' TCP connections; disconnect the Socket.IO sockets."""
         streams = list(self._streams)
         for stream in streams:
             if stream.transport is not None:
                 stream.transport.abort()
-        return len(streams)
+        return len(streams) + self.blackhole.drop()
 
     async def close(self) -> None:
         self._unsubscribe()
+        await self.blackhole.close()
         for stream in list(self._streams):
             try:
                 await asyncio.wait_for(stream.ws.close(code=1001, message=b"server shutting down"), 2.0)
