@@ -35,9 +35,11 @@ Client-side assumptions (the document is silent):
   meaning). The 200 body may hold ``call_id`` (the simulator sends ``{"call_id", "message"}``);
   without it ``DialResult.call_id`` is None. A click-to-call is sent once and never repeated.
 * History: ``created_from``/``created_to`` are ``YYYY-MM-DD`` Vietnam dates, both included;
-  ``limit`` and ``page`` are always sent and hashed as sent. A range longer than 31 days is
-  refused with a ConfigError (nothing is split); no start date means the 31 days ending on the
-  end date (default today). A limit above 100 is sent as 100; ``next_cursor`` pages on. The
+  ``limit`` and ``page`` are always sent, so always hashed: a hash covers exactly the parameters
+  sent, in the document's order (public integrations show servers that leave an unsent
+  ``limit``/``page`` out of the hash; sending both makes the question moot). A range longer
+  than 31 days is refused with a ConfigError (nothing is split); no start date means the 31
+  days ending on the end date (default today). A limit above 100 is sent as 100; ``next_cursor`` pages on. The
   envelope is ``{"data": [...], "total", "page", "limit"}``. Records have no id, so
   ``call_id`` is ``"<unix_timestamp>-<caller number>-<callee number>"``. The filters the API
   lacks (phone, direction, status, extension) are applied to each page here; a filtered page may
@@ -171,6 +173,12 @@ class OapiProvider(Provider):
         return {"x-auth-app-id": app_id,
                 "x-auth-app-hash": sha256_hex(app_id, self.secrets.require("app_secret"))}
 
+    def signed_query(self, fields: dict[str, str]) -> dict[str, str]:
+        """``appId``, then ``fields`` as given, then ``hash = sha256(appId + the values in that order +
+        appSecret)``: the hash covers exactly the parameters sent, and nothing else is sent."""
+        query = {"appId": self.profile.app_id, **fields}
+        return {**query, "hash": sha256_hex(*query.values(), self.secrets.require("app_secret"))}
+
     def _sip_body(self) -> dict[str, str]:
         return {"sipUser": self.profile.sip_user, "sipPassword": self.secrets.require("sip_password")}
 
@@ -271,11 +279,8 @@ class OapiProvider(Provider):
             page = int(query.cursor) if query.cursor else 1
         except ValueError:
             raise errors.ConfigError(f"oapi history pages are numbers, got '{query.cursor}'") from None
-        app_id, created_from, created_to = self.profile.app_id, start.isoformat(), end.isoformat()
-        params = {"appId": app_id, "created_from": created_from, "created_to": created_to,
-                  "limit": str(limit), "page": str(page),
-                  "hash": sha256_hex(app_id, created_from, created_to, limit, page,
-                                     self.secrets.require("app_secret"))}
+        params = self.signed_query({"created_from": start.isoformat(), "created_to": end.isoformat(),
+                                    "limit": str(limit), "page": str(page)})
         response = await self._call("GET", "/oapi/v1/call/histories", headers=False,
                                     what="the history search", params=params)
         if response.status_code != 200:
@@ -324,9 +329,7 @@ class OapiProvider(Provider):
         media = record.recording
         if not media:
             return None
-        app_id = self.profile.app_id
-        params = {"appId": app_id, "media": media,
-                  "hash": sha256_hex(app_id, media, self.secrets.require("app_secret"))}
+        params = self.signed_query({"media": media})
         response = await self._call("GET", "/oapi/v1/call/play_recording", headers=False,
                                     what="the recording request", params=params)
         if response.status_code == 404:

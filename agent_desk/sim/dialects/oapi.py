@@ -32,8 +32,9 @@ Undocumented choices:
   ``INVALID_DATE_RANGE`` (from after to), ``DATE_RANGE_TOO_LONG`` (more than 31 days, both ends
   included), ``INVALID_LIMIT`` (not 1-100), ``INVALID_PAGE`` (not a number >= 1) on histories;
   404 ``RECORDING_NOT_FOUND`` for an unknown media name. A wrong method is aiohttp's 405.
-* Hashes are computed over the parameters exactly as sent (an absent ``limit``/``page`` counts as
-  empty text, the defaults 20 and 1 still apply); hex is compared case-insensitively.
+* Hashes are computed over the parameters exactly as sent: an absent ``limit``/``page`` is left
+  out of the hash (what public integrations show; the defaults 20 and 1 still apply); hex is
+  compared case-insensitively.
 * ``expire`` is a Unix time in whole seconds. Tokens are issued with subject ``oapi:<extension>``
   so no other dialect's token opens this stream.
 * Click-to-call 200 body: ``{"call_id": <flow id>, "message": "Device online, click to call thành
@@ -187,11 +188,12 @@ class OapiDialect(Dialect):
         return ext.number
 
     def _query_refusal(self, request: web.Request, *names: str) -> web.Response | None:
-        """401 unless ``appId`` is this app's and ``hash`` = sha256(appId + names... + appSecret)."""
+        """401 unless ``appId`` is this app's and ``hash`` = sha256(appId + the values of those
+        ``names`` that were sent, in that order, + appSecret)."""
         query = request.query
         if query.get("appId") != APP_ID:
             return _error(401, "INVALID_APP_HASH", "appId not accepted")
-        expected = _sha256(APP_ID, *(query.get(n, "") for n in names), self.app_secret)
+        expected = _sha256(APP_ID, *(query[n] for n in names if n in query), self.app_secret)
         if not _same_hash(query.get("hash"), expected):
             return _error(401, "INVALID_APP_HASH", "hash not accepted")
         return None
