@@ -7,6 +7,7 @@ The server's side is read from the simulator (``BlackholeFeed.subscribes``, ``co
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 
@@ -119,6 +120,19 @@ async def test_token_is_renewed_before_it_expires_with_a_new_subscription(sim, b
     assert tokens[0] != tokens[3] and len(set(tokens[:3])) == len(set(tokens[3:6])) == 1
     assert not [s for s in sim.feed.subscribes if not s.accepted]  # renewed in time: never refused
     assert [e.state for e in events] == ["ringing", "answered", "hangup"] and sink.retries() == []
+
+
+async def test_sleep_reopens_at_once_and_subscribes_again(sim, blackhole, caplog):
+    caplog.set_level(logging.INFO, logger="agent_desk.events.socketio")
+    jump = [0.0]
+    source = SocketioSource(blackhole(), clock=lambda: time.time() + jump[0], **FAST)
+    async with running(source) as sink:
+        await sink.wait(lambda: len(accepted(sim)) == 3)
+        jump[0] = 3600.0  # an hour passed on the wall clock while the timers stood still
+        await sink.wait(lambda: sim.feed.connects == 2 and len(accepted(sim)) == 6, timeout=2.0)
+        await answered_call(sim, sink)
+    assert any("reconnecting at once: the computer was asleep" in r.getMessage() for r in caplog.records)
+    assert sink.retries() == []
 
 
 async def test_a_token_the_server_refuses_at_subscribe_is_replaced_at_once(sim, blackhole):

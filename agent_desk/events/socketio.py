@@ -28,6 +28,7 @@ from typing import Any
 
 import socketio
 from socketio.exceptions import ConnectionError as SocketioConnectionError
+from socketio.exceptions import SocketIOError
 
 from agent_desk import errors
 from agent_desk.events import Emit, OnHealth
@@ -88,9 +89,12 @@ class SocketioSource(StreamSource):
         keeper = asyncio.ensure_future(self._watch(expires_at))
         why: Ended | None = None
         try:
-            for subscription in self.settings.subscriptions(token):
-                await client.emit("subscribe", subscription)
-                self.subscribes += 1
+            try:
+                for subscription in self.settings.subscriptions(token):
+                    await client.emit("subscribe", subscription)
+                    self.subscribes += 1
+            except SocketIOError:  # gone before every binding was sent (its disconnect may say why)
+                finish(Ended("the connection was lost", dead=True))
             await asyncio.wait((ended, keeper), return_when=asyncio.FIRST_COMPLETED)
             why = ended.result() if ended.done() else keeper.result()
         finally:
