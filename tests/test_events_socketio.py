@@ -80,6 +80,22 @@ async def test_other_extensions_calls_come_too_and_are_not_mine(sim, blackhole):
     assert not any(sink.registry.is_mine(e) for e in events)
 
 
+async def test_a_queue_call_is_one_flow_through_the_other_leg_call_id(sim, blackhole):
+    source = SocketioSource(blackhole("101"), **FAST)
+    async with running(source) as sink:
+        await sink.wait(lambda: len(accepted(sim)) == 3)
+        call = sim.world.start_inbound(CUSTOMER, queue="999")
+        await sink.wait(lambda: any(e.state == "hangup" and e.extension == call.extension and e.flow_id == call.id
+                                    for e in sink.published))
+        await sink.wait(lambda: all(any(e.state == "hangup" and e.extension == ext for e in sink.published)
+                                    for ext in call.legs))
+    events = [e for e in sink.published if e.flow_id == call.id]
+    assert len(call.legs) > 1 and {e.call_id for e in events} == {leg.id for leg in call.legs.values()}
+    assert [e.extension for e in events if e.state == "answered"] == [call.extension]
+    assert not [e for e in events if e.state == "missed"]  # someone answered: nobody missed it
+    assert len(sink.registry) == 1
+
+
 async def test_server_side_disconnect_reconnects_and_subscribes_again(sim, blackhole):
     source = SocketioSource(blackhole(), **FAST)
     async with running(source) as sink:
