@@ -198,6 +198,23 @@ async def test_history_filters_the_api_lacks_are_applied_per_page(sim, provider_
     assert page.total is None and page.next_cursor is None  # 60 records fit one page of 100
 
 
+async def test_the_provider_hashes_exactly_what_it_sends_with_or_without_paging(sim, provider_for):
+    provider = provider_for("oapi")
+    frm, to = str(today() - dt.timedelta(days=3)), str(today())
+    dated = {"created_from": frm, "created_to": to}
+    for fields, limit in ((dated, 20), ({**dated, "limit": "7", "page": "2"}, 7)):
+        params = provider.signed_query(fields)
+        assert list(params) == ["appId", *fields, "hash"]  # nothing sent that is not hashed, and the reverse
+        response = await provider.request("GET", "/oapi/v1/call/histories", params=params, auth=False)
+        assert response.status_code == 200 and response.json()["limit"] == limit
+    hashed_with_paging = provider.signed_query({**dated, "limit": "20", "page": "1"})
+    sent_without = {k: v for k, v in hashed_with_paging.items() if k not in ("limit", "page")}
+    refused = await provider.request("GET", "/oapi/v1/call/histories", params=sent_without, auth=False)
+    assert refused.status_code == 401 and refused.json()["code"] == "INVALID_APP_HASH"
+    page = await provider.history(HistoryQuery(limit=7))  # the provider always sends both, hashed
+    assert len(page.records) == 7 and page.next_cursor == "2"
+
+
 @pytest.mark.parametrize("sim_settings", [fast_settings(history_size=150)])
 async def test_history_range_is_refused_above_31_days_and_limit_is_capped(sim, provider_for):
     provider = provider_for("oapi")

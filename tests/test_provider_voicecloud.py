@@ -153,8 +153,9 @@ async def test_capabilities_and_login_without_a_request(sim, provider_for):
     assert isinstance(provider, VoiceCloudProvider)
     assert provider.capabilities == {Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC,
                                      Capability.WEBHOOK_EVENTS, Capability.RECORDINGS}
-    assert provider.webhook_routes == (("GET", "/api/callcenter/call_in"), ("GET", "/api/callcenter/init"),
-                                       ("GET", "/api/callcenter/calldata"), ("GET", "/api/callcenter/hangup"))
+    callbacks = [f"/api/callcenter/{name}" for name in ("call_in", "init", "calldata", "hangup")]
+    assert provider.webhook_routes == (*(("GET", path) for path in callbacks),  # the document's
+                                       *(("POST", path) for path in (*callbacks, "/api/callcenter/event")))
     status = await provider.login()
     assert (status.provider, status.extension, status.logged_in, status.softphone_registered) == (
         "voicecloud", "101", True, None)
@@ -388,12 +389,17 @@ async def test_the_documents_example_callbacks_parse(provider_for):
     for event, state in (("RINGING", "ringing"), ("answered", "answered")):
         [init] = provider.parse_webhook(doc_request(DOC_INIT.replace("{status}", event)))
         assert (init.state, init.direction, init.caller, init.callee) == (state, "outbound", "100", "093xxxxxxx")
+    [answer] = provider.parse_webhook(doc_request(DOC_CALL_IN + "&event=answer&queue=999&did=19001919"))
+    assert (answer.state, answer.queue, answer.callee, answer.raw["did"]) == ("answered", "999", "101", "19001919")
+    [no_ext] = provider.parse_webhook(doc_request(DOC_CALL_IN.replace("&extension=101", "") + "&event=RING&did=1900"))
+    assert (no_ext.state, no_ext.extension, no_ext.callee) == ("ringing", None, "1900")
     [lower] = provider.parse_webhook(doc_request(DOC_CALL_LOG.replace("ANSWERED", "no answer")))
     assert lower.state == "cdr" and lower.raw["status"] == "no answer"
 
 
 @pytest.mark.parametrize("url, reason", [
     (DOC_CALL_IN.replace("&callid={ID_Call}", ""), "callid is missing"),
+    (DOC_CALL_IN + "&event=HOLD", "unknown call_in event 'HOLD'"),
     (DOC_HANGUP.replace("{ID_Call}", ""), "callid is missing"),
     (DOC_CALL_LOG.replace("ANSWERED", "TELEPORTED"), "unknown calldata status"),
     (DOC_CALL_LOG.replace("&status=ANSWERED", ""), "unknown calldata status"),
@@ -408,8 +414,11 @@ async def test_malformed_callbacks_are_bad_events(provider_for, url, reason):
         provider_for("voicecloud").parse_webhook(doc_request(url))
 
 
-async def test_only_get_callbacks_are_accepted(provider_for):
+async def test_only_get_callbacks_or_json_posts_are_accepted(provider_for):
     request = doc_request(DOC_HANGUP)
-    request.method = "POST"
+    request.method = "PUT"
     with pytest.raises(errors.BadEvent, match="GET"):
+        provider_for("voicecloud").parse_webhook(request)
+    request.method = "POST"  # JSON mode: the body must be a JSON object
+    with pytest.raises(errors.BadEvent, match="body is not JSON"):
         provider_for("voicecloud").parse_webhook(request)

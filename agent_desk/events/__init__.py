@@ -1,9 +1,10 @@
-"""Call events: sources (local webhook listener, websocket stream), the call registry, the pipeline.
+"""Call events: sources (local webhook listener, call-signal streams), the call registry, the pipeline.
 
 A *source* delivers the active provider's raw traffic as normalized
 :class:`~agent_desk.models.CallEvent` values; the registry de-duplicates, orders and completes
 them; the pipeline wires one source to the registry and to whoever listens (CLI, GUI). The source
-contract, shared by :mod:`.listener` and :mod:`.websocket`:
+contract, shared by :mod:`.listener`, :mod:`.websocket` and :mod:`.socketio` (the last two on
+the common :mod:`.stream` machinery):
 
 * ``name`` is ``"webhook"`` or ``"websocket"`` (it becomes ``CallEvent.source``);
 * ``await source.run(emit, on_health)`` serves until cancelled. It calls ``emit(event)`` for every

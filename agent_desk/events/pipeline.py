@@ -2,8 +2,9 @@
 
 :class:`EventPipeline` picks the source from ``profile.events`` (``"webhook"``: the local
 :class:`~agent_desk.events.listener.WebhookListener` with the profile's ``[webhook]`` settings and
-its ``webhook_secret``; ``"websocket"``: :class:`agent_desk.events.websocket.WebsocketSource`;
-``"none"``: a ConfigError), runs it in the current loop, feeds every raw event through one
+its ``webhook_secret``; ``"websocket"``: :class:`agent_desk.events.websocket.WebsocketSource`, or
+:class:`agent_desk.events.socketio.SocketioSource` when the provider's ``ws_dialect`` is
+``"blackhole"``; ``"none"``: a ConfigError), runs it in the current loop, feeds every raw event through one
 :class:`~agent_desk.events.registry.CallRegistry`, and calls each subscriber's
 ``on_event(event, mine)`` for every published event and ``on_health(SourceHealth)`` on every
 state change. It also ticks the registry every :data:`TICK` seconds, so a missed call is
@@ -46,6 +47,10 @@ def source_for(profile: Profile, provider: Provider) -> EventSource:
         from agent_desk.events.listener import WebhookListener
 
         return WebhookListener(provider, profile.webhook, provider.secrets.get("webhook_secret"))
+    if profile.events == "websocket" and getattr(provider, "ws_dialect", "json") == "blackhole":
+        from agent_desk.events.socketio import SocketioSource
+
+        return SocketioSource(provider)
     if profile.events == "websocket":
         from agent_desk.events.websocket import WebsocketSource
 

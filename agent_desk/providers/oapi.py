@@ -20,6 +20,8 @@ Websocket settings (``[profiles.NAME]``): ``ws_url`` overrides the stream URL an
 ``"event"``) names the frame field that carries the event name; ``ws_events`` (a table, default
 ``{ringing = "ringing", answered = "answered", hangup = "hangup", missed = "missed"}``) maps a
 frame's event names to Agent Desk's states (ringing, answered, hangup, missed).
+``ws_dialect = "blackhole"`` (default ``"json"``) reads AntBuddy's Kazoo Blackhole Socket.IO feed
+instead; its settings and assumptions are in :mod:`agent_desk.providers.blackhole`.
 
 Client-side assumptions (the document is silent):
 
@@ -33,9 +35,11 @@ Client-side assumptions (the document is silent):
   meaning). The 200 body may hold ``call_id`` (the simulator sends ``{"call_id", "message"}``);
   without it ``DialResult.call_id`` is None. A click-to-call is sent once and never repeated.
 * History: ``created_from``/``created_to`` are ``YYYY-MM-DD`` Vietnam dates, both included;
-  ``limit`` and ``page`` are always sent and hashed as sent. A range longer than 31 days is
-  refused with a ConfigError (nothing is split); no start date means the 31 days ending on the
-  end date (default today). A limit above 100 is sent as 100; ``next_cursor`` pages on. The
+  ``limit`` and ``page`` are always sent, so always hashed: a hash covers exactly the parameters
+  sent, in the document's order (public integrations show servers that leave an unsent
+  ``limit``/``page`` out of the hash; sending both makes the question moot). A range longer
+  than 31 days is refused with a ConfigError (nothing is split); no start date means the 31
+  days ending on the end date (default today). A limit above 100 is sent as 100; ``next_cursor`` pages on. The
   envelope is ``{"data": [...], "total", "page", "limit"}``. Records have no id, so
   ``call_id`` is ``"<unix_timestamp>-<caller number>-<callee number>"``. The filters the API
   lacks (phone, direction, status, extension) are applied to each page here; a filtered page may
@@ -67,6 +71,7 @@ from agent_desk.models import (
     HistoryQuery,
 )
 from agent_desk.providers.base import Provider, TokenCache, load_json_object, refusal_for_code
+from agent_desk.providers.blackhole import BlackholeSettings, blackhole_settings, parse_channel_event
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 MAX_RANGE_DAYS = 31
@@ -75,6 +80,7 @@ _CDR_STATUS = {"SUCCESS": "answered", "IVR": "missed", "CANCELLED": "cancelled",
                "ERROR": "failed"}
 _FRAME_STATES = ("ringing", "answered", "hangup", "missed")
 _DEFAULT_WS_EVENTS = {state: state for state in _FRAME_STATES}
+WS_DIALECTS = ("json", "blackhole")
 
 
 def sha256_hex(*parts: object) -> str:
@@ -132,6 +138,14 @@ class OapiProvider(Provider):
         super().__init__(*args, **kwargs)
         self.stream_tokens = TokenCache(self._fetch_stream_token, self.clock)
         self._event_field, self._event_states = self._frame_settings()
+        dialect = self.profile.extra.get("ws_dialect", "json")
+        if dialect not in WS_DIALECTS:
+            raise errors.ConfigError(f"profile '{self.profile.name}': ws_dialect must be one of "
+                                     f"{', '.join(WS_DIALECTS)}, got {dialect!r}")
+        self.ws_dialect: str = dialect
+        #: the Socket.IO feed's settings when ``ws_dialect = "blackhole"``, else None
+        self.blackhole: BlackholeSettings | None = (blackhole_settings(self.profile)
+                                                    if dialect == "blackhole" else None)
 
     # ----------------------------------------------------------------- settings and auth
     @property
@@ -158,6 +172,12 @@ class OapiProvider(Provider):
         app_id = self.profile.app_id
         return {"x-auth-app-id": app_id,
                 "x-auth-app-hash": sha256_hex(app_id, self.secrets.require("app_secret"))}
+
+    def signed_query(self, fields: dict[str, str]) -> dict[str, str]:
+        """``appId``, then ``fields`` as given, then ``hash = sha256(appId + the values in that order +
+        appSecret)``: the hash covers exactly the parameters sent, and nothing else is sent."""
+        query = {"appId": self.profile.app_id, **fields}
+        return {**query, "hash": sha256_hex(*query.values(), self.secrets.require("app_secret"))}
 
     def _sip_body(self) -> dict[str, str]:
         return {"sipUser": self.profile.sip_user, "sipPassword": self.secrets.require("sip_password")}
@@ -259,11 +279,8 @@ class OapiProvider(Provider):
             page = int(query.cursor) if query.cursor else 1
         except ValueError:
             raise errors.ConfigError(f"oapi history pages are numbers, got '{query.cursor}'") from None
-        app_id, created_from, created_to = self.profile.app_id, start.isoformat(), end.isoformat()
-        params = {"appId": app_id, "created_from": created_from, "created_to": created_to,
-                  "limit": str(limit), "page": str(page),
-                  "hash": sha256_hex(app_id, created_from, created_to, limit, page,
-                                     self.secrets.require("app_secret"))}
+        params = self.signed_query({"created_from": start.isoformat(), "created_to": end.isoformat(),
+                                    "limit": str(limit), "page": str(page)})
         response = await self._call("GET", "/oapi/v1/call/histories", headers=False,
                                     what="the history search", params=params)
         if response.status_code != 200:
@@ -312,9 +329,7 @@ class OapiProvider(Provider):
         media = record.recording
         if not media:
             return None
-        app_id = self.profile.app_id
-        params = {"appId": app_id, "media": media,
-                  "hash": sha256_hex(app_id, media, self.secrets.require("app_secret"))}
+        params = self.signed_query({"media": media})
         response = await self._call("GET", "/oapi/v1/call/play_recording", headers=False,
                                     what="the recording request", params=params)
         if response.status_code == 404:
@@ -369,6 +384,12 @@ class OapiProvider(Provider):
             duration=_int_or_none(frame.get("duration_seconds")), flow_id=call_id, customer=customer,
             raw=frame,
         )]
+
+    def parse_channel_event(self, name: str, payload: Any) -> list[CallEvent]:
+        """One Blackhole ``CHANNEL_*`` event → [CallEvent]; BadEvent otherwise (see providers.blackhole)."""
+        if self.blackhole is None:
+            raise errors.BadEvent("this profile does not read the Blackhole feed (ws_dialect is not \"blackhole\")")
+        return [parse_channel_event(name, payload, account_id=self.blackhole.account_id, provider=self.key)]
 
 
 def _matches(record: CdrRecord, query: HistoryQuery) -> bool:

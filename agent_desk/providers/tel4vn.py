@@ -14,6 +14,9 @@ Profile settings (besides the common ones)
   (user ids: usernames or user_uuids; extensions where the PBX resolves them).
 * ``cdr_paging = "scroll" | "page"``: how history pages are asked for (default ``scroll``, the
   document's default mechanism).
+* ``webhook_events = [...]``: the event names registered through ``/v1/event`` (default the
+  document's ``ringing``, ``answered``, ``hangup``, ``cdr``); newer TEL4VN documents add
+  ``missed`` and ``cdr_autocall``, which may be added here.
 
 Client-side assumptions (the document is silent)
 ------------------------------------------------
@@ -43,6 +46,11 @@ Client-side assumptions (the document is silent)
   creates one per event name; the ids come from the answer's ``id`` when the PBX gives one,
   else from ``GET /v1/event`` (matching ``callback_url``).
 * Hook data carries no time: an event's ``at`` is when it was parsed.
+* Newer documents (public integrations): ``POST /v1/event`` answers ``{"created": true, "id"}``
+  (the id is used; the document's bare ``{"created": true}`` still works), and the events
+  ``missed`` (→ missed; ``to_number`` may be the hotline, then there is no extension) and
+  ``cdr_autocall`` (→ cdr of an autocall campaign call: no agent, so no extension;
+  ``press_key`` and ``customer_id`` stay in ``raw``) are parsed whether registered or not.
 """
 
 from __future__ import annotations
@@ -65,6 +73,8 @@ from agent_desk.providers.base import Provider, load_json_object, refusal_for_co
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 EVENT_NAMES = ("ringing", "answered", "hangup", "cdr")
+#: hook ``state`` → CallEvent state, the newer documents' names included
+HOOK_STATES = {**{name: name for name in EVENT_NAMES}, "missed": "missed", "cdr_autocall": "cdr"}
 PAGING_STYLES = ("scroll", "page")
 CUSTOMER_PAGE_SIZE = 100
 CUSTOMER_PAGES_MAX = 20
@@ -174,6 +184,14 @@ class Tel4vnBase(Provider):
         self._session_key: str | None = None  # api_key from /v1/auth: memory only
         self._account: dict[str, Any] = {}  # /v1/auth data (level, extension, user_uuid...)
         self._token_data: dict[str, Any] = {}
+        self.hook_events = self._hook_events()
+
+    def _hook_events(self) -> tuple[str, ...]:
+        names = self.profile.extra.get("webhook_events", list(EVENT_NAMES))
+        if not isinstance(names, list) or not names or any(n not in HOOK_STATES for n in names):
+            raise errors.ConfigError(f"profile '{self.profile.name}': webhook_events must be a list of "
+                                     f"{', '.join(HOOK_STATES)}")
+        return tuple(dict.fromkeys(names))
 
     # ------------------------------------------------------------------ answers
     def _checked(self, response: httpx.Response) -> dict[str, Any]:
@@ -312,7 +330,7 @@ class Tel4vnBase(Provider):
         stale = [h for h in await self._hooks() if h.get("callback_url") == url]
         await self.unregister_webhook(WebhookRegistration(url, [str(h.get("event_domain_uuid")) for h in stale]))
         ids: list[str] = []
-        for name in EVENT_NAMES:
+        for name in self.hook_events:
             body = {"callback_url": url, "event": name, **({"callback_apikey": secret} if secret else {})}
             answer = self._checked(await self.request("POST", "/v1/event", json=body))
             if answer.get("created") is not True:
@@ -320,9 +338,9 @@ class Tel4vnBase(Provider):
                                         code="NOT_CREATED")
             if hook_id := text_or_none(answer.get("id")):
                 ids.append(hook_id)
-        if len(ids) < len(EVENT_NAMES):
+        if len(ids) < len(self.hook_events):
             ids = [str(h["event_domain_uuid"]) for h in await self._hooks()
-                   if h.get("callback_url") == url and h.get("event_name") in EVENT_NAMES
+                   if h.get("callback_url") == url and h.get("event_name") in self.hook_events
                    and h.get("event_domain_uuid")]
         return WebhookRegistration(url=url, ids=ids)
 
@@ -337,15 +355,18 @@ class Tel4vnBase(Provider):
         if request.method.upper() != "POST":
             raise errors.BadEvent("TEL4VN events are POST requests")
         data = load_json_object(request.body)
-        state, direction, call_id = data.get("state"), data.get("direction"), text_or_none(data.get("call_id"))
-        if state not in EVENT_NAMES:
-            raise errors.BadEvent(f"unknown state {state!r}")
+        name, direction, call_id = data.get("state"), data.get("direction"), text_or_none(data.get("call_id"))
+        state = HOOK_STATES.get(name) if isinstance(name, str) else None
+        if state is None:
+            raise errors.BadEvent(f"unknown state {name!r}")
         if direction not in ("inbound", "outbound"):
             raise errors.BadEvent(f"unknown direction {direction!r}")
         caller, callee = text_or_none(data.get("from_number")), text_or_none(data.get("to_number"))
         if call_id is None or caller is None or callee is None:
             raise errors.BadEvent("call_id, from_number and to_number are required")
         extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
+        if name == "cdr_autocall" or extension == text_or_none(data.get("hotline")):
+            extension = None  # an autocall has no agent; a missed call may name only the hotline
         return [CallEvent(
             call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
             extension=extension, provider=self.key, source="webhook",

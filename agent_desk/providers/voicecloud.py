@@ -31,8 +31,10 @@ Client-side assumptions (the document is silent)
   phone was not picked up, HTTP 401/403 AuthFailed (wrong key or domain), 404 NotFound, a 5xx
   PbxUnreachable. The key is masked in any body text that echoes it.
 * Callbacks: ``callid`` is required on every one and becomes ``call_id`` and ``flow_id``;
-  ``status`` (calldata) and ``event`` (init) are matched ignoring case. ``call_in`` → ringing
-  inbound; ``init`` RINGING/ANSWERED → ringing/answered outbound; ``calldata`` ANSWER → answered
+  ``status`` (calldata) and ``event`` (init, call_in) are matched ignoring case. ``call_in`` →
+  ringing inbound, or, as public integrations show it, with ``event=RING`` ringing and
+  ``event=ANSWER`` answered; its ``queue`` is the queue and ``did`` (the number the customer
+  dialled, kept in ``raw``) the callee when no ``extension`` is given; ``init`` RINGING/ANSWERED → ringing/answered outbound; ``calldata`` ANSWER → answered
   inbound; ABANDON → missed inbound (``duration`` = ``holdtime``, the caller's wait);
   ANSWERED, BUSY, NO ANSWER (also NOANSWER/NO_ANSWER), FAILED, CONGESTION, CANCEL, CHANUNAVAIL
   (Asterisk's CDR and dial statuses) → cdr with direction "unknown" (the call log does not say)
@@ -40,6 +42,13 @@ Client-side assumptions (the document is silent)
   customer, ``recordingfile`` (empty → None) the recording. A number parameter
   (``duration``, ``holdtime``) that is not a whole number is a bad event. Callbacks carry no event
   time (``calldate`` is the call's start): ``at`` is when the callback was parsed.
+* JSON mode (public integrations): a POST with a JSON body ``{call_id, state, direction,
+  from_number, to_number, duration, recording_url}`` on any callback path (the simulator posts to
+  ``/api/callcenter/event``). ``state`` RINGING / ANSWERED / HANGUP / CDR and ``direction``
+  inbound / outbound are matched ignoring case; the extension is ``to_number`` of an inbound
+  call and ``from_number`` of an outbound one, the customer the other number. ``call_id`` is
+  one id for the whole call. A CDR that arrives before its HANGUP, and the duplicates a retrying
+  PBX sends, are the registry's business (:mod:`agent_desk.events.registry`).
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -54,7 +64,7 @@ import httpx
 from agent_desk import errors
 from agent_desk.config import DIAL_MODES
 from agent_desk.models import AccountStatus, CallEvent, Capability, DialResult, WebhookRequest
-from agent_desk.providers.base import Provider, refusal_for_code
+from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 CALLBACK_ROOT = "/api/callcenter/"
@@ -64,6 +74,10 @@ _CODE = re.compile(r"([A-Z][A-Z_]{2,})\b")
 _KEY_SEGMENT = re.compile(r"(/key/)[^/\s\"]+")
 _TYPED_CODES = ("USER_NOT_REGISTERED", "USER_BUSY")
 _CDR_STATUSES = {"ANSWERED", "BUSY", "NOANSWER", "FAILED", "CONGESTION", "CANCEL", "CHANUNAVAIL"}
+_CALLBACKS = ("call_in", "init", "calldata", "hangup")
+JSON_CALLBACK = "event"  # the path the simulator posts JSON-mode callbacks to
+_JSON_STATES = {"RINGING": "ringing", "ANSWERED": "answered", "HANGUP": "hangup", "CDR": "cdr"}
+_CALL_IN_STATES = {"": "ringing", "RING": "ringing", "RINGING": "ringing", "ANSWER": "answered"}
 
 
 def mask_key(text: str) -> str:
@@ -96,7 +110,8 @@ class VoiceCloudProvider(Provider):
     title = "VoiceCloud Call Center"
     capabilities = frozenset({Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC,
                               Capability.WEBHOOK_EVENTS, Capability.RECORDINGS})
-    webhook_routes = tuple(("GET", CALLBACK_ROOT + name) for name in ("call_in", "init", "calldata", "hangup"))
+    webhook_routes = (tuple(("GET", CALLBACK_ROOT + name) for name in _CALLBACKS)
+                      + tuple(("POST", CALLBACK_ROOT + name) for name in (*_CALLBACKS, JSON_CALLBACK)))
     required_fields = ("domain", "extension")
 
     async def auth_headers(self) -> dict[str, str]:
@@ -153,8 +168,12 @@ class VoiceCloudProvider(Provider):
 
     # ------------------------------------------------------------------ callbacks (pure)
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
-        if request.method.upper() != "GET":
-            raise errors.BadEvent("VoiceCloud callbacks are GET requests")
+        """A GET callback of the document, or a POST in JSON mode (see the module doc)."""
+        method = request.method.upper()
+        if method == "POST":
+            return [self._json_event(load_json_object(request.body))]
+        if method != "GET":
+            raise errors.BadEvent("VoiceCloud callbacks are GET requests (or POST in JSON mode)")
         endpoint = request.path.rstrip("/").removeprefix(CALLBACK_ROOT)
         make = {"call_in": self._call_in, "init": self._init, "calldata": self._calldata,
                 "hangup": self._hangup}.get(endpoint)
@@ -174,8 +193,29 @@ class VoiceCloudProvider(Provider):
                          customer=_text(query, "phone"), queue=_text(query, "queue"), raw=dict(query))
 
     def _call_in(self, call_id: str, query: dict[str, str]) -> CallEvent:
-        return self._event(call_id, "ringing", "inbound", query,
-                           caller=_text(query, "phone"), callee=_text(query, "extension"))
+        state = _CALL_IN_STATES.get((query.get("event") or "").strip().upper())
+        if state is None:
+            raise errors.BadEvent(f"unknown call_in event {query.get('event')!r}")
+        return self._event(call_id, state, "inbound", query, caller=_text(query, "phone"),
+                           callee=_text(query, "extension") or _text(query, "did"))
+
+    def _json_event(self, data: dict[str, Any]) -> CallEvent:
+        call_id = _text(data, "call_id")
+        if call_id is None:
+            raise errors.BadEvent("call_id is missing")
+        state = _JSON_STATES.get((_text(data, "state") or "").upper())
+        if state is None:
+            raise errors.BadEvent(f"unknown state {data.get('state')!r}")
+        direction = (_text(data, "direction") or "").lower()
+        if direction not in ("inbound", "outbound"):
+            raise errors.BadEvent(f"unknown direction {data.get('direction')!r}")
+        caller, callee = _text(data, "from_number"), _text(data, "to_number")
+        extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
+        return CallEvent(call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
+                         extension=extension, provider=self.key, source="webhook",
+                         at=dt.datetime.fromtimestamp(self.clock(), VN_TZ), duration=_seconds(data, "duration"),
+                         recording_url=_text(data, "recording_url"), flow_id=call_id, customer=customer,
+                         raw=data)
 
     def _init(self, call_id: str, query: dict[str, str]) -> CallEvent:
         state = {"RINGING": "ringing", "ANSWERED": "answered"}.get((query.get("event") or "").strip().upper())
@@ -203,13 +243,17 @@ class VoiceCloudProvider(Provider):
         return event
 
 
-def _text(query: dict[str, str], name: str) -> str | None:
-    value = (query.get(name) or "").strip()
+def _text(fields: dict[str, Any], name: str) -> str | None:
+    """A query parameter or JSON field as stripped text (a JSON number too); None when empty."""
+    value = fields.get(name)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    value = value.strip() if isinstance(value, str) else ""
     return value or None
 
 
-def _seconds(query: dict[str, str], name: str) -> int | None:
-    value = _text(query, name)
+def _seconds(fields: dict[str, Any], name: str) -> int | None:
+    value = _text(fields, name)
     if value is None:
         return None
     if not re.fullmatch(r"[0-9]+", value):

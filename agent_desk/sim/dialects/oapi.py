@@ -14,6 +14,8 @@ Routes, as the document gives them:
   appSecret)`` → the media file's URL.
 * ``GET /oapi/v1/voice/ws?token=<auth token>``: the call-signal websocket, in the project's own
   JSON design (see the helper brief and :meth:`OapiDialect.frame`).
+* ``/socket.io/``: AntBuddy's Kazoo Blackhole Socket.IO feed (see
+  :mod:`agent_desk.sim.dialects.blackhole`), fed by the same world events.
 
 Undocumented choices:
 
@@ -30,8 +32,9 @@ Undocumented choices:
   ``INVALID_DATE_RANGE`` (from after to), ``DATE_RANGE_TOO_LONG`` (more than 31 days, both ends
   included), ``INVALID_LIMIT`` (not 1-100), ``INVALID_PAGE`` (not a number >= 1) on histories;
   404 ``RECORDING_NOT_FOUND`` for an unknown media name. A wrong method is aiohttp's 405.
-* Hashes are computed over the parameters exactly as sent (an absent ``limit``/``page`` counts as
-  empty text, the defaults 20 and 1 still apply); hex is compared case-insensitively.
+* Hashes are computed over the parameters exactly as sent: an absent ``limit``/``page`` is left
+  out of the hash (what public integrations show; the defaults 20 and 1 still apply); hex is
+  compared case-insensitively.
 * ``expire`` is a Unix time in whole seconds. Tokens are issued with subject ``oapi:<extension>``
   so no other dialect's token opens this stream.
 * Click-to-call 200 body: ``{"call_id": <flow id>, "message": "Device online, click to call thành
@@ -72,6 +75,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import WSMsgType, web
 
 from agent_desk.sim.dialects import Dialect
+from agent_desk.sim.dialects.blackhole import ACCOUNT_ID, BlackholeFeed
 from agent_desk.sim.world import VN_TZ, Call, Cdr, SimError, SimEvent
 
 if TYPE_CHECKING:
@@ -122,6 +126,7 @@ class OapiDialect(Dialect):
         self.app_secret = secrets.token_hex(16)
         self.rng = random.Random(self.world.settings.seed)
         self._streams: set[_Stream] = set()
+        self.blackhole = BlackholeFeed(self)
         self._unsubscribe = self.world.subscribe(self._on_event)
         #: "METHOD /path" of the latest requests that reached the dialect (after the fault latency).
         self.received: collections.deque[str] = collections.deque(maxlen=1000)
@@ -140,12 +145,16 @@ class OapiDialect(Dialect):
             web.get("/oapi/v1/call/play_recording", self._play_recording),
             web.get("/oapi/v1/voice/ws", self._stream),
         ])
+        self.blackhole.attach(app)
         return app
+
+    async def start(self) -> None:
+        await self.blackhole.start()
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
         table = {"provider": "oapi", "base_url": self.base_url, "extension": ext.number, "app_id": APP_ID,
-                 "sip_user": ext.number, "events": "websocket"}
+                 "sip_user": ext.number, "events": "websocket", "account_id": ACCOUNT_ID}
         return table, {"app_secret": self.app_secret, "sip_password": ext.password}
 
     # ------------------------------------------------------------------ authentication
@@ -179,11 +188,12 @@ class OapiDialect(Dialect):
         return ext.number
 
     def _query_refusal(self, request: web.Request, *names: str) -> web.Response | None:
-        """401 unless ``appId`` is this app's and ``hash`` = sha256(appId + names... + appSecret)."""
+        """401 unless ``appId`` is this app's and ``hash`` = sha256(appId + the values of those
+        ``names`` that were sent, in that order, + appSecret)."""
         query = request.query
         if query.get("appId") != APP_ID:
             return _error(401, "INVALID_APP_HASH", "appId not accepted")
-        expected = _sha256(APP_ID, *(query.get(n, "") for n in names), self.app_secret)
+        expected = _sha256(APP_ID, *(query[n] for n in names if n in query), self.app_secret)
         if not _same_hash(query.get("hash"), expected):
             return _error(401, "INVALID_APP_HASH", "hash not accepted")
         return None
@@ -350,6 +360,7 @@ class OapiDialect(Dialect):
         await stream.ws.close(code=4001, message=b"token expired")
 
     def _on_event(self, event: SimEvent) -> None:
+        self.blackhole.on_event(event)
         if event.kind in ("ringing", "answered", "hangup") and event.leg is not None:
             targets = {event.leg.extension}
         elif event.kind == "missed" and event.call.direction == "inbound":
@@ -382,16 +393,19 @@ class OapiDialect(Dialect):
                 stream.outbox.put_nowait(stream.held)
                 stream.held = None
             await stream.outbox.join()
+        await self.blackhole.drain()
 
     def drop_connections(self) -> int:
+        """Cut the JSON websockets' TCP connections; disconnect the Socket.IO sockets."""
         streams = list(self._streams)
         for stream in streams:
             if stream.transport is not None:
                 stream.transport.abort()
-        return len(streams)
+        return len(streams) + self.blackhole.drop()
 
     async def close(self) -> None:
         self._unsubscribe()
+        await self.blackhole.close()
         for stream in list(self._streams):
             try:
                 await asyncio.wait_for(stream.ws.close(code=1001, message=b"server shutting down"), 2.0)

@@ -66,6 +66,18 @@ Undocumented choices
   document's note says for queue calls); ``duration``/``billsec`` ride on hangup only,
   ``recording_url`` (possibly "") and ``status`` (flex vocabulary) on cdr only; ``domain`` is the
   tenant's.
+
+Newer documents (control route ``POST /_sim/tel4vn/hooks {"revision": "document"|"newer"}``)
+--------------------------------------------------------------------------------------------
+``revision = "document"`` (the default) is document 002 above. ``"newer"`` follows the newer
+TEL4VN documents that public integrations quote: ``POST /v1/event`` answers ``{"created": true,
+"id": "<event_domain_uuid>"}``, and two more event names are delivered: ``missed`` (an inbound
+call nobody picked up: the flow's ``call_id``, ``to_number`` the hotline, ``duration``) and
+``cdr_autocall`` (the record of an autocall campaign call: the cdr fields plus ``press_key`` and
+``customer_id``). The simulated world runs no campaigns, so ``cdr_autocall`` is sent by the
+control route ``POST /_sim/tel4vn/autocall {"phone", "customer_id", "press_key"}`` ("this
+campaign call just ended"), which answers ``{"call_id"}``; it is refused (409) under the
+document's revision, whose PBX has no such event.
 """
 
 from __future__ import annotations
@@ -82,11 +94,13 @@ from aiohttp import web
 
 from agent_desk.sim.delivery import Deliverer
 from agent_desk.sim.dialects import DeliveringDialect
-from agent_desk.sim.world import VN_TZ, Call, Cdr, Customer, Extension, SimError, SimEvent, local_time
+from agent_desk.sim.world import HOTLINE, VN_TZ, Call, Cdr, Customer, Extension, SimError, SimEvent, local_time
 
 DOMAIN = "sim.tel4vn.com"
 DOMAIN_UUID = str(uuid.uuid5(uuid.NAMESPACE_DNS, DOMAIN))
 EVENT_NAMES = ("ringing", "answered", "hangup", "cdr")
+NEWER_EVENT_NAMES = (*EVENT_NAMES, "missed", "cdr_autocall")
+REVISIONS = ("document", "newer")
 CALL_ACTIONS = ("transfer", "listen", "whisper", "barge")
 MAPPINGS = ("default", "flex")
 SCROLLS_KEPT = 50
@@ -95,7 +109,7 @@ _NOT_FOUND_CODES = ("USER_NOT_FOUND", "CALL_NOT_FOUND")
 _DOC_DIRECTION = {"internal": "local"}
 _MESSAGES = {"USER_NOT_REGISTERED": "User not registered extension with Softphone or IP Phone",
              "USER_BUSY": "User is busy"}
-_REASONS = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found"}
+_REASONS = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 409: "Conflict"}
 
 CdrFilter = Callable[[Cdr, str], bool]
 
@@ -156,6 +170,7 @@ class Tel4vnDialect(DeliveringDialect):
     def __init__(self, sim: Any) -> None:
         super().__init__(sim)
         self.mapping = "default"
+        self.revision = "document"  # or "newer" (see the module doc)
         self.hooks: list[dict[str, str]] = []
         self.hits: collections.Counter[str] = collections.Counter()  # "GET /v1/click2call" → count
         self._scrolls: collections.OrderedDict[str, tuple[list[Cdr], int, int]] = collections.OrderedDict()
@@ -193,7 +208,8 @@ class Tel4vnDialect(DeliveringDialect):
         ]
 
     def control_routes(self) -> list[web.RouteDef]:
-        return [web.post("/cdr-mapping", self.set_mapping)]
+        return [web.post("/cdr-mapping", self.set_mapping), web.post("/hooks", self.set_revision),
+                web.post("/autocall", self.autocall_ended)]
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
@@ -267,10 +283,11 @@ class Tel4vnDialect(DeliveringDialect):
             return envelope(400, "callback_url (http or https) and event are required")
         if not isinstance(apikey, str):
             return envelope(400, "callback_apikey must be text")
-        self.hooks.append({"event_domain_uuid": str(uuid.uuid4()), "domain_uuid": DOMAIN_UUID,
+        hook_id = str(uuid.uuid4())
+        self.hooks.append({"event_domain_uuid": hook_id, "domain_uuid": DOMAIN_UUID,
                            "domain_name": DOMAIN, "event_name": event, "callback_url": url,
                            "callback_apikey": apikey})
-        return web.json_response({"created": True})
+        return web.json_response({"created": True, **({"id": hook_id} if self.revision == "newer" else {})})
 
     async def delete_event(self, request: web.Request) -> web.Response:
         hook = next((h for h in self.hooks if h["event_domain_uuid"] == request.match_info["id"]), None)
@@ -279,20 +296,51 @@ class Tel4vnDialect(DeliveringDialect):
         self.hooks.remove(hook)
         return web.json_response({"deleted": True})
 
+    @property
+    def delivered_events(self) -> tuple[str, ...]:
+        return NEWER_EVENT_NAMES if self.revision == "newer" else EVENT_NAMES
+
     def on_world_event(self, event: SimEvent) -> None:
-        if event.kind not in EVENT_NAMES or self._deliverer is None:
+        if event.kind not in self.delivered_events or (event.kind == "missed" and event.call.direction != "inbound"):
             return
-        targets = [h for h in self.hooks if h["event_name"] == event.kind]
-        if not targets:
+        self._post(event.kind, lambda: self.hook_data(event))
+
+    def _post(self, name: str, data: Callable[[], dict[str, Any]]) -> None:
+        """Post ``data()`` to every hook registered for ``name``."""
+        targets = [h for h in self.hooks if h["event_name"] == name]
+        if not targets or self._deliverer is None:
             return
-        data = self.hook_data(event)
+        body = data()
         for hook in targets:
             headers = {"X-Api-Key": hook["callback_apikey"]} if hook["callback_apikey"] else {}
-            self._deliverer.send(Deliverer.json_post(hook["callback_url"], data, headers))
+            self._deliverer.send(Deliverer.json_post(hook["callback_url"], body, headers))
+
+    async def set_revision(self, request: web.Request) -> web.Response:
+        return await self._set_choice(request, "revision", REVISIONS)
+
+    async def autocall_ended(self, request: web.Request) -> web.Response:
+        """Send ``cdr_autocall`` for an autocall campaign call that just ended (see the module doc)."""
+        if self.revision != "newer":
+            return envelope(409, "cdr_autocall needs the newer revision")
+        body = await self._json_object(request)
+        phone, customer_id, press_key = body.get("phone"), body.get("customer_id"), body.get("press_key", "")
+        if not all(isinstance(v, str) for v in (phone, customer_id, press_key)) or not phone or not customer_id:
+            return envelope(400, "phone and customer_id (text) are required; press_key is text")
+        call_id = str(uuid.uuid4())
+        self._post("cdr_autocall", lambda: {
+            "call_id": call_id, "sip_call_id": str(uuid.uuid4()), "domain": DOMAIN, "direction": "outbound",
+            "from_number": HOTLINE, "to_number": phone, "hotline": HOTLINE, "state": "cdr_autocall",
+            "duration": 20, "billsec": 12, "recording_url": "", "status": "answered", "press_key": press_key,
+            "customer_id": customer_id})
+        return web.json_response({"call_id": call_id})
 
     def hook_data(self, event: SimEvent) -> dict[str, Any]:
         """The document's Event Hook Data for one world event."""
         call = event.call
+        if event.kind == "missed":
+            return {"call_id": call.id, "sip_call_id": call.sip_call_id, "domain": DOMAIN, "direction": "inbound",
+                    "from_number": call.customer, "to_number": call.hotline, "hotline": call.hotline,
+                    "state": "missed", "duration": call.duration}
         if event.cdr is not None:
             cdr = event.cdr
             return {"call_id": cdr.id, "sip_call_id": cdr.sip_call_id, "domain": DOMAIN,
@@ -392,11 +440,15 @@ class Tel4vnDialect(DeliveringDialect):
         }
 
     async def set_mapping(self, request: web.Request) -> web.Response:
-        mapping = (await self._json_object(request)).get("mapping")
-        if mapping not in MAPPINGS:
-            raise web.HTTPBadRequest(text=f"mapping must be one of {', '.join(MAPPINGS)}")
-        self.mapping = mapping
-        return web.json_response({"mapping": mapping})
+        return await self._set_choice(request, "mapping", MAPPINGS)
+
+    async def _set_choice(self, request: web.Request, name: str, choices: tuple[str, ...]) -> web.Response:
+        """Control route body ``{name: one of choices}`` → the dialect's attribute of that name."""
+        value = (await self._json_object(request)).get(name)
+        if value not in choices:
+            raise web.HTTPBadRequest(text=f"{name} must be one of {', '.join(choices)}")
+        setattr(self, name, value)
+        return web.json_response({name: value})
 
     # ------------------------------------------------------------------ click-to-call
     @staticmethod

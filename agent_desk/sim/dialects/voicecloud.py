@@ -53,6 +53,25 @@ Undocumented choices
 * Calls between extensions (direction internal) send nothing: the document only describes
   calls with a customer.
 * ``hits`` counts requests that reached the dialect by route (``"dial"``, ``"dial_async"``).
+
+Modes from public integrations (control route ``POST /_sim/voicecloud/mode`` with any of the
+fields below; the defaults are the document's behaviour)
+--------------------------------------------------------------------------------------------
+* ``callbacks``: ``"query"`` (default: the document's GET callbacks) or ``"json"``: one POST per
+  event to ``{domain_crm}/api/callcenter/event`` with the JSON body ``{call_id, state, direction,
+  from_number, to_number, duration, recording_url}``: ``state`` RINGING / ANSWERED / HANGUP per
+  extension's leg and CDR once per call, ``call_id`` the flow id, ``direction``
+  inbound/outbound, ``from_number``/``to_number`` the customer and the extension (the hotline
+  on a CDR that rang nobody), ``duration`` on HANGUP and CDR, ``recording_url`` on CDR
+  (null when none). A missed call sends nothing of its own.
+* ``cdr_before_hangup`` (JSON mode, default false): the HANGUPs of a call are held back and sent
+  right after its CDR, as integrations report.
+* ``call_in_events`` (query mode, default false): ``call_in`` carries ``event=RING`` and
+  ``did`` (the hotline) and ``queue`` when there is one, and the pick-up of an inbound call is
+  ``call_in`` with ``event=ANSWER`` (instead of ``calldata status=ANSWER``).
+* ``refusals``: ``"http"`` (default: the statuses above) or ``"ok"``: every refusal body comes
+  with HTTP 200, so only the body tells it from ``Success``.
+* Retries that send duplicates are the ``duplicate`` delivery fault (``POST /_sim/faults``).
 """
 
 from __future__ import annotations
@@ -66,7 +85,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from agent_desk.sim.delivery import Outgoing
+from agent_desk.sim.delivery import Deliverer, Outgoing
 from agent_desk.sim.dialects import DeliveringDialect
 from agent_desk.sim.world import Call, Cdr, SimError, SimEvent, local_time
 
@@ -86,11 +105,9 @@ _REFUSALS = {
 }
 
 Callback = tuple[str, dict[str, str]]  # (endpoint under /api/callcenter/, query parameters in order)
-
-
-def refusal(status: int, code: str, sentence: str) -> web.Response:
-    """The plain-text ``CODE: sentence`` refusal this simulator uses (see the module doc)."""
-    return web.Response(status=status, text=f"{code}: {sentence}")
+MODES = {"callbacks": ("query", "json"), "refusals": ("http", "ok"), "cdr_before_hangup": (False, True),
+         "call_in_events": (False, True)}
+JSON_STATES = {"ringing": "RINGING", "answered": "ANSWERED", "hangup": "HANGUP"}
 
 
 class VoiceCloudDialect(DeliveringDialect):
@@ -103,7 +120,9 @@ class VoiceCloudDialect(DeliveringDialect):
         self.company_key = secrets.token_hex(16)
         self.crm_url: str | None = None
         self.hits: collections.Counter[str] = collections.Counter()
+        self.mode: dict[str, Any] = {name: choices[0] for name, choices in MODES.items()}
         self._hung_up: set[str] = set()  # calls whose one hangup callback was sent
+        self._held: dict[str, list[dict[str, Any]]] = {}  # call id → JSON HANGUPs held until its CDR
 
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
@@ -115,7 +134,7 @@ class VoiceCloudDialect(DeliveringDialect):
         return app
 
     def control_routes(self) -> list[web.RouteDef]:
-        return [web.post("/crm", self._set_crm)]
+        return [web.post("/crm", self._set_crm), web.post("/mode", self._set_mode)]
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
@@ -135,6 +154,24 @@ class VoiceCloudDialect(DeliveringDialect):
         self.crm_url = url.rstrip("/")
         return web.json_response({"url": self.crm_url})
 
+    async def _set_mode(self, request: web.Request) -> web.Response:
+        try:
+            body = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            raise web.HTTPBadRequest(text="body must be JSON") from None
+        if not isinstance(body, dict):
+            raise web.HTTPBadRequest(text="body must be a JSON object")
+        for name, value in body.items():
+            choices = MODES.get(name)
+            if choices is None or value not in choices or type(value) is not type(choices[0]):
+                raise web.HTTPBadRequest(text=f"{name} must be one of {list(MODES.get(name, ()))}")
+        self.mode.update(body)
+        return web.json_response(self.mode)
+
+    def refusal(self, status: int, code: str, sentence: str) -> web.Response:
+        """The plain-text ``CODE: sentence`` refusal (HTTP 200 in the ``refusals = "ok"`` mode)."""
+        return web.Response(status=200 if self.mode["refusals"] == "ok" else status, text=f"{code}: {sentence}")
+
     # ------------------------------------------------------------------ click-to-call
     def _place(self, request: web.Request, route: str) -> Call | web.Response:
         """Start the call the path asks for, or the refusal to answer with."""
@@ -142,14 +179,14 @@ class VoiceCloudDialect(DeliveringDialect):
         info = request.match_info
         key_ok = hmac.compare_digest(info["key"].encode(), self.company_key.encode())
         if not key_ok or info["domain"] != DOMAIN:
-            return refusal(403, "INVALID_KEY", "key or domain is not valid")
+            return self.refusal(403, "INVALID_KEY", "key or domain is not valid")
         if not _NUMBER.fullmatch(info["to_number"]):
-            return refusal(400, "INVALID_NUMBER", "to_number must be 3-15 digits")
+            return self.refusal(400, "INVALID_NUMBER", "to_number must be 3-15 digits")
         try:
             return self.world.click_to_call(info["from_number"], info["to_number"])
         except SimError as exc:
             status, sentence = _REFUSALS[exc.code]
-            return refusal(status, exc.code, sentence.format(ext=info["from_number"]))
+            return self.refusal(status, exc.code, sentence.format(ext=info["from_number"]))
 
     async def _dial_async(self, request: web.Request) -> web.Response:
         placed = self._place(request, "dial_async")
@@ -161,18 +198,45 @@ class VoiceCloudDialect(DeliveringDialect):
             return placed
         picked = await self.wait_for_pickup(placed)
         if picked is None:
-            return refusal(503, "SERVICE_UNAVAILABLE", "the PBX is shutting down")
+            return self.refusal(503, "SERVICE_UNAVAILABLE", "the PBX is shutting down")
         if not picked:
-            return refusal(400, "NO_ANSWER", f"extension {placed.extension} did not pick up")
+            return self.refusal(400, "NO_ANSWER", f"extension {placed.extension} did not pick up")
         return web.Response(text="Success")
 
     # ------------------------------------------------------------------ CRM callbacks
     def on_world_event(self, event: SimEvent) -> None:
+        if self.mode["callbacks"] == "json":
+            bodies = self.json_callbacks(event)
+            if self.crm_url is not None and self._deliverer is not None:
+                for body in bodies:
+                    self._deliverer.send(Deliverer.json_post(f"{self.crm_url}/api/callcenter/event", body))
+            return
         callbacks = self.callbacks(event)
         if self.crm_url is None or self._deliverer is None:
             return
         for endpoint, params in callbacks:
             self._deliverer.send(Outgoing("GET", f"{self.crm_url}/api/callcenter/{endpoint}", params=params))
+
+    def json_callbacks(self, event: SimEvent) -> list[dict[str, Any]]:
+        """The JSON-mode bodies for one world event, in the order they go out (see the module doc)."""
+        call = event.call
+        if call.direction not in ("inbound", "outbound"):
+            return []
+        if event.kind == "cdr" and event.cdr is not None:
+            cdr = event.cdr
+            return [{"call_id": call.id, "state": "CDR", "direction": call.direction,
+                     "from_number": cdr.from_number, "to_number": cdr.to_number, "duration": cdr.duration,
+                     "recording_url": self.world.recording_url(cdr.recording)}, *self._held.pop(call.id, [])]
+        if event.kind not in JSON_STATES or event.leg is None:
+            return []
+        ext, inbound = event.leg.extension, call.direction == "inbound"
+        body = {"call_id": call.id, "state": JSON_STATES[event.kind], "direction": call.direction,
+                "from_number": call.customer if inbound else ext, "to_number": ext if inbound else call.customer,
+                "duration": call.duration if event.kind == "hangup" else None, "recording_url": None}
+        if event.kind == "hangup" and self.mode["cdr_before_hangup"]:
+            self._held.setdefault(call.id, []).append(body)
+            return []
+        return [body]
 
     def callbacks(self, event: SimEvent) -> list[Callback]:
         """The document's callbacks for one world event (often none, see the module doc)."""
@@ -195,6 +259,10 @@ class VoiceCloudDialect(DeliveringDialect):
         if call.direction == "outbound":
             return [("init", {"extension": ext, "phone": call.customer, "callid": call.id,
                               "event": "RINGING" if event.kind == "ringing" else "ANSWERED"})]
+        if self.mode["call_in_events"]:
+            return [("call_in", {"phone": call.customer, "extension": ext, "callid": call.id,
+                                 "event": "RING" if event.kind == "ringing" else "ANSWER",
+                                 **self._queue(call), "did": call.hotline})]
         if event.kind == "ringing":
             return [("call_in", {"phone": call.customer, "extension": ext, "callid": call.id})]
         return [("calldata", {"callid": call.id, "status": "ANSWER", **self._queue(call),
