@@ -15,7 +15,6 @@ import asyncio
 import gc
 import json
 import random
-import time
 import tracemalloc
 from collections import Counter
 
@@ -182,7 +181,6 @@ async def test_thousands_of_hostile_requests_between_valid_events():
     tracemalloc.start()
     baseline = tracemalloc.get_traced_memory()[0]
     held_before = stack_bytes(tracemalloc.take_snapshot())
-    started = time.perf_counter()
     try:
         async with pbx_http:
             stalled = [asyncio.ensure_future(stall(listener.port, 5)) for _ in range(STALLED)]
@@ -190,7 +188,6 @@ async def test_thousands_of_hostile_requests_between_valid_events():
             await asyncio.gather(pbx(pbx_http), *(attacker(specs) for _ in range(12)))
             stalled_answers = await asyncio.gather(*stalled)
             junk_answers = await asyncio.gather(*junk)
-        elapsed = time.perf_counter() - started
         peak = tracemalloc.get_traced_memory()[1] - baseline
         del specs
         gc.collect()
@@ -218,7 +215,6 @@ async def test_thousands_of_hostile_requests_between_valid_events():
         assert late.status_code == 200 and published[-1][0].call_id == f"call-{CALLS}"
         assert peak < PEAK_BOUND, f"peak {peak / 2**20:.1f} MiB"
         assert retained < RETAINED_BOUND, f"retained {retained / 2**20:.1f} MiB"
-        assert elapsed < 15, f"the barrage took {elapsed:.1f} s"
     finally:
         await pipeline.stop()
         await provider.aclose()
