@@ -1,7 +1,8 @@
 """Call history as the GUI browses it: one search, paged with the provider's cursor, and CSV export.
 
 :func:`make_query` turns the History tab's filters into a :class:`~agent_desk.models.HistoryQuery`
-(the phone number normalized as the PBX wants it). A :class:`HistorySearch` holds one search:
+(the phone number normalized as the PBX wants it; days are days in Vietnam time, :data:`PBX_TZ`,
+as the PBXs search them). A :class:`HistorySearch` holds one search:
 each :meth:`HistorySearch.fetch` asks the provider for the next page with the cursor the previous
 page returned (a page number or a scroll id: the provider's business) and keeps what came back.
 A record that arrives twice (page-numbered lists shift when a new call lands between two pages)
@@ -27,12 +28,22 @@ from agent_desk.phone import dial_string
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
 
+#: Every PBX document gives times in Vietnam time, and searches by day in it.
+PBX_TZ = dt.timezone(dt.timedelta(hours=7))
+DEFAULT_DAYS = 30
+
 CSV_COLUMNS = ("started_at", "direction", "phone", "caller", "callee", "extension", "status",
                "duration", "billsec", "recording", "call_id", "queue")
 
 
 class InvalidRange(ConfigError):
     """The first day of a search is after its last day."""
+
+
+def default_range(now: dt.datetime | None = None) -> tuple[dt.date, dt.date]:
+    """The days a new search covers: the last :data:`DEFAULT_DAYS` days, today included, in PBX time."""
+    today = (now or dt.datetime.now(PBX_TZ)).astimezone(PBX_TZ).date()
+    return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
 
 
 def make_query(*, start: dt.date | None = None, end: dt.date | None = None, phone: str = "",

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from agent_desk.config import parse_profile
-from agent_desk.history import CSV_COLUMNS, HistorySearch, InvalidRange, make_query, write_csv
+from agent_desk.history import CSV_COLUMNS, HistorySearch, InvalidRange, default_range, make_query, write_csv
 from agent_desk.models import CdrPage, CdrRecord
 from agent_desk.phone import InvalidNumber
 from agent_desk.providers import create_provider
@@ -99,3 +99,8 @@ def test_a_failed_export_leaves_the_earlier_file_alone(tmp_path):
         write_csv(broken(), path)
     assert path.read_text(encoding="utf-8") == "earlier export"
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_new_search_covers_the_last_30_days_in_vietnam_time():
+    late_evening_utc = dt.datetime(2026, 12, 1, 18, 30, tzinfo=dt.timezone.utc)  # already 2 December in Hà Nội
+    assert default_range(late_evening_utc) == (dt.date(2026, 11, 3), dt.date(2026, 12, 2))
