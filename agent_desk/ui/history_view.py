@@ -352,8 +352,8 @@ class HistoryView(QWidget):
     def _render(self) -> None:
         """Enable what can be done now; explain plainly what cannot."""
         searchable = self._can_search()
-        for widget in (self.filters, self.table, self.export_button):
-            widget.setEnabled(searchable)
+        self.filters.setEnabled(searchable)
+        self.table.setEnabled(searchable)
         if not self.session.signed_in:
             self._say(self.tr("Sign in to see your call history."))
         elif not searchable:

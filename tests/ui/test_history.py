@@ -17,6 +17,7 @@ from agent_desk.ui import dialer as d
 from agent_desk.ui.history_model import COLUMNS, talk_seconds
 from tests.conftest import fast_settings
 from tests.ui.conftest import SimAccounts, until
+from tests.ui.test_i18n import vietnamese  # noqa: F401 - a fixture
 from tests.ui.test_pops import UrlCatcher
 
 
@@ -266,3 +267,14 @@ def test_ctrl_f_goes_to_the_phone_filter(run, qsim, signed_in, qtbot):
     view.table.setFocus()
     QTest.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert desk.window.focusWidget() is view.filters.phone
+
+
+def test_the_tab_speaks_vietnamese(vietnamese, make_desk):
+    desk = make_desk()
+    assert desk.window.tabs.tabText(desk.window.tabs.indexOf(desk.history)) == "Lịch sử"
+    view = desk.history
+    desk.window.tabs.setCurrentWidget(view)
+    assert view.message.text() == "Hãy đăng nhập để xem lịch sử cuộc gọi."
+    headers = [view.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
+    assert headers == ["Thời gian", "Chiều gọi", "Khách hàng", "Máy nhánh", "Trạng thái", "Thời lượng", "Ghi âm"]
+    assert view.filters.search_button.text() == "Tìm kiếm" and view.more_button.text() == "Tải thêm"
