@@ -1,6 +1,6 @@
 """The History tab's table: one row per loaded CDR, in the order the PBX gave them.
 
-Columns are :data:`COLUMNS`. ``DisplayRole`` is what the agent reads (local time, the customer's
+Columns are :data:`COLUMNS`. ``DisplayRole`` is what the agent reads (Vietnam time, as the PBX keeps it, the customer's
 number formatted for people, translated direction and status, ``m:ss`` durations); ``SORT_ROLE``
 is a value that sorts correctly (a timestamp, seconds), for the view's sort proxy.
 """
@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from agent_desk.history import PBX_TZ
 from agent_desk.models import CdrRecord
 from agent_desk.phone import display
 from agent_desk.ui.call_log import clock_text
@@ -83,14 +84,14 @@ class CdrTableModel(QAbstractTableModel):
             return self._sort_key(record, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer" and record.customer_id:
             return fill(QCoreApplication.translate("History", "Customer code: %1"), record.customer_id)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("duration", "extension"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "duration":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     @staticmethod
     def _display(record: CdrRecord, column: str) -> str:
         if column == "time":
-            return record.started_at.astimezone().strftime(TIME_FORMAT) if record.started_at else ""
+            return record.started_at.astimezone(PBX_TZ).strftime(TIME_FORMAT) if record.started_at else ""
         if column == "direction":
             return direction_text(record.direction)
         if column == "customer":

@@ -278,3 +278,27 @@ def test_the_tab_speaks_vietnamese(vietnamese, make_desk):
     headers = [view.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
     assert headers == ["Thời gian", "Chiều gọi", "Khách hàng", "Máy nhánh", "Trạng thái", "Thời lượng", "Ghi âm"]
     assert view.filters.search_button.text() == "Tìm kiếm" and view.more_button.text() == "Tải thêm"
+
+
+def test_a_new_search_replaces_one_still_loading_and_the_window_stays_live(run, qsim, signed_in):
+    import asyncio
+
+    desk = signed_in()
+    view = open_history(run, desk)
+    qsim.faults.latency = 0.4
+    view.filters.direction.setCurrentIndex(view.filters.direction.findData("outbound"))
+    view.filters.search_button.click()
+    first = view._loading
+    view.filters.direction.setCurrentIndex(view.filters.direction.findData("inbound"))
+    view.filters.search_button.click()
+    assert first.cancelling() or first.cancelled(), "the older search is cancelled"
+    ticks = []
+
+    async def watch() -> None:
+        while view.loading:
+            ticks.append(1)
+            await asyncio.sleep(0.02)
+
+    run(watch())
+    assert len(ticks) >= 10, "the loop kept running while the PBX was slow"
+    assert shown(view) == mine(qsim, direction=lambda v: v == "inbound")[:4]
