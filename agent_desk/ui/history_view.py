@@ -219,7 +219,12 @@ class HistoryView(QWidget):
             return
         self._loading = None
         self.model.append(added)
-        self._say("" if search.records else self.tr("No calls match these filters."))
+        if search.records:
+            self._say("")
+        elif search.finished:
+            self._say(self.tr("No calls match these filters."))
+        else:  # a filter the PBX cannot apply (the outcome on TEL4VN) emptied this page
+            self._say(self.tr("None of the calls loaded so far match; “Load more” looks further."))
         self._render()
 
     def _bug(self, exc: BaseException) -> None:

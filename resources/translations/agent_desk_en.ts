@@ -198,93 +198,93 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="27"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="28"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="28"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="29"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="29"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="30"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="30"/>
-        <location filename="../../agent_desk/ui/history_model.py" line="39"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="31"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="40"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="34"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="35"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="35"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="36"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="36"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="37"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="37"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="38"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="38"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="39"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="43"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="44"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="44"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="45"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="45"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="46"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="46"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="47"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="47"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="48"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="49"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="49"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="50"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="85"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="86"/>
         <source>Customer code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="105"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="106"/>
         <source>▶ Recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,108 +330,113 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="99"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="100"/>
         <source>Double-click a call, or press Enter, to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="101"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="102"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="102"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="103"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="103"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="104"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="104"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="105"/>
         <source>Save the calls loaded so far as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="181"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="182"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="202"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="203"/>
         <source>Loading calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="221"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="225"/>
         <source>No calls match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="267"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="227"/>
+        <source>None of the calls loaded so far match; “Load more” looks further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/history_view.py" line="273"/>
         <source>%1 gives no access to call recordings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="269"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="275"/>
         <source>Select a call to play its recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="271"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="308"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="277"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="314"/>
         <source>This call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="327"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="333"/>
         <source>Export calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="328"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="340"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="346"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="342"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="348"/>
         <source>%1 calls saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="358"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="364"/>
         <source>Sign in to see your call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="360"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="366"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="376"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="382"/>
         <source>All %1 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="378"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="384"/>
         <source>%1 of %2 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="379"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="385"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="386"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="392"/>
         <source>Call the selected customer back</source>
         <translation type="unfinished"></translation>
     </message>

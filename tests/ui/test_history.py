@@ -302,3 +302,18 @@ def test_a_new_search_replaces_one_still_loading_and_the_window_stays_live(run, 
     run(watch())
     assert len(ticks) >= 10, "the loop kept running while the PBX was slow"
     assert shown(view) == mine(qsim, direction=lambda v: v == "inbound")[:4]
+
+
+def test_a_recording_that_cannot_be_loaded_is_explained(run, qsim, signed_in):
+    import dataclasses
+
+    desk = signed_in()
+    view = open_history(run, desk, page_size=50)
+    row = next(i for i, r in enumerate(view.model.records) if r.recording)
+    broken = dataclasses.replace(view.model.records[row], recording=f"{qsim.base_url}/recordings-gone/x.wav")
+    view.model.records[row] = broken  # a URL the PBX answers with 404
+    view.select_row(next(r for r in range(view.proxy.rowCount()) if view._record_at(view.proxy.index(r, 0)) is broken))
+    view.player_bar.play_button.click()
+    run(until(lambda: view.player.error, timeout=10, what="the player to give up"))
+    assert view.message.text().startswith("The recording could not be played: ")
+    assert view.player.url == broken.recording
