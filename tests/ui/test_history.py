@@ -145,6 +145,14 @@ def test_call_back_with_the_button_and_with_enter(run, qsim, signed_in):
     QTest.keyClick(view.table, Qt.Key.Key_Return)
     run(until(lambda: desk.dialer.phase == d.DONE and hits["GET /v1/click2call"] == 2, what="the second call"))
     assert desk.dialer.number == dial_string(view.selected().phone)
+    run(until(lambda: not qsim.world.is_busy("101"), what="the call to end"))
+    third = view._record_at(view.proxy.index(2, 0))
+    spot = view.table.visualRect(view.proxy.index(2, 2)).center()
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)  # a double-click's first press
+    assert desk.dialer.phase == d.DONE and view.selected() is third, "a single click only selects"
+    QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    run(until(lambda: desk.dialer.phase == d.DONE and hits["GET /v1/click2call"] == 3, what="the third call"))
+    assert desk.dialer.number == dial_string(third.phone)
 
 
 def test_onepos_has_history_but_no_click_to_call(run, qsim, signed_in):
@@ -267,6 +275,24 @@ def test_ctrl_f_goes_to_the_phone_filter(run, qsim, signed_in, qtbot):
     view.table.setFocus()
     QTest.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert desk.window.focusWidget() is view.filters.phone
+
+
+def test_the_tab_costs_nothing_until_shown_and_multimedia_waits_for_the_first_play():
+    import subprocess
+    import sys
+
+    probe = """
+import sys
+from agent_desk.ui.app import bootstrap
+app, desk = bootstrap()
+desk.show()
+before = [m for m in ("agent_desk.history", "agent_desk.ui.history_model") if m in sys.modules]
+desk.window.tabs.setCurrentWidget(desk.history)
+app.processEvents()
+print(before, desk.history.built, "PySide6.QtMultimedia" in sys.modules, "httpx" in sys.modules)
+"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split("\n")[-2] == "[] True False False"
 
 
 def test_the_tab_speaks_vietnamese(vietnamese, make_desk):
