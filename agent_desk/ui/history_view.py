@@ -70,7 +70,7 @@ class HistoryView(QWidget):
             return
         from PySide6.QtCore import QSortFilterProxyModel, Qt
         from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView
+        from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
         from agent_desk.ui.history_filters import HistoryFilters
         from agent_desk.ui.history_model import SORT_ROLE, CdrTableModel
@@ -107,7 +107,10 @@ class HistoryView(QWidget):
         self.player_bar = PlayerBar(self.player, self)
 
         row = QWidget(self)
-        buttons = self._row(row, self.count, self.more_button)
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.count)
+        buttons.addWidget(self.more_button)
         buttons.addStretch(1)
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.export_button)
@@ -128,16 +131,6 @@ class HistoryView(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.filters.focus_phone)
         self._render()
-
-    @staticmethod
-    def _row(parent: QWidget, *widgets: QWidget):
-        from PySide6.QtWidgets import QHBoxLayout
-
-        layout = QHBoxLayout(parent)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in widgets:
-            layout.addWidget(widget)
-        return layout
 
     # ------------------------------------------------------------------ session
     def _can_search(self) -> bool:

@@ -279,12 +279,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="86"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="87"/>
         <source>Customer code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="106"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="107"/>
         <source>▶ Recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,88 +355,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="182"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="175"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="203"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="196"/>
         <source>Loading calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="225"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="218"/>
         <source>No calls match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="227"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="220"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="273"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="266"/>
         <source>%1 gives no access to call recordings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="275"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="268"/>
         <source>Select a call to play its recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="277"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="314"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="307"/>
         <source>This call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="333"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="326"/>
         <source>Export calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="334"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="346"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="339"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="348"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="341"/>
         <source>%1 calls saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="364"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="357"/>
         <source>Sign in to see your call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="366"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="359"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="382"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="375"/>
         <source>All %1 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="384"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="377"/>
         <source>%1 of %2 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="385"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="378"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="392"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="385"/>
         <source>Call the selected customer back</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,12 +279,12 @@
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="86"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="87"/>
         <source>Customer code: %1</source>
         <translation>Mã khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="106"/>
+        <location filename="../../agent_desk/ui/history_model.py" line="107"/>
         <source>▶ Recording</source>
         <translation>▶ Ghi âm</translation>
     </message>
@@ -355,88 +355,88 @@
         <translation>Lưu các cuộc gọi đã tải thành tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="182"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="175"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation>Ngày bắt đầu nằm sau ngày kết thúc: hãy sửa một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="203"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="196"/>
         <source>Loading calls…</source>
         <translation>Đang tải cuộc gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="225"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="218"/>
         <source>No calls match these filters.</source>
         <translation>Không có cuộc gọi nào khớp với bộ lọc này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="227"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="220"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation>Chưa có cuộc gọi nào đã tải khớp với bộ lọc; bấm “Tải thêm” để tìm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="273"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="266"/>
         <source>%1 gives no access to call recordings.</source>
         <translation>%1 không cho phép truy cập ghi âm cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="275"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="268"/>
         <source>Select a call to play its recording.</source>
         <translation>Hãy chọn một cuộc gọi để nghe ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="277"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="314"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="307"/>
         <source>This call has no recording.</source>
         <translation>Cuộc gọi này không có ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="333"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="326"/>
         <source>Export calls</source>
         <translation>Xuất danh sách cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="334"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="346"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="339"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation>Không lưu được các cuộc gọi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="348"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="341"/>
         <source>%1 calls saved to %2.</source>
         <translation>Đã lưu %1 cuộc gọi vào %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="364"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="357"/>
         <source>Sign in to see your call history.</source>
         <translation>Hãy đăng nhập để xem lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="366"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="359"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation>%1 không có API lịch sử cuộc gọi, nên không thể liệt kê các cuộc gọi trước đây tại đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="382"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="375"/>
         <source>All %1 calls loaded</source>
         <translation>Đã tải hết %1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="384"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="377"/>
         <source>%1 of %2 calls loaded</source>
         <translation>Đã tải %1 / %2 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="385"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="378"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation>Đã tải %1 cuộc gọi; tổng đài vẫn còn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="392"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="385"/>
         <source>Call the selected customer back</source>
         <translation>Gọi lại cho khách hàng đã chọn</translation>
     </message>

@@ -160,7 +160,8 @@ def test_onepos_has_history_but_no_click_to_call(run, qsim, signed_in):
     view = open_history(run, desk)
     view.select_row(0)
     assert not view.call_button.isEnabled()
-    assert view.call_button.toolTip() == "OnePOS / VoIP247 has no click-to-call API, so calls are placed from your phone."
+    assert view.call_button.toolTip() == ("OnePOS / VoIP247 has no click-to-call API, so calls are placed "
+                                          "from your phone.")
 
 
 def test_export_writes_the_loaded_rows(run, qsim, signed_in, tmp_path, monkeypatch):
@@ -302,7 +303,8 @@ def test_the_tab_speaks_vietnamese(vietnamese, make_desk):
     desk.window.tabs.setCurrentWidget(view)
     assert view.message.text() == "Hãy đăng nhập để xem lịch sử cuộc gọi."
     headers = [view.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
-    assert headers == ["Thời gian", "Chiều gọi", "Khách hàng", "Máy nhánh", "Trạng thái", "Thời lượng", "Ghi âm"]
+    assert headers == ["Thời gian", "Chiều gọi", "Khách hàng", "Máy nhánh", "Trạng thái", "Thời lượng",
+                       "Ghi âm"]
     assert view.filters.search_button.text() == "Tìm kiếm" and view.more_button.text() == "Tải thêm"
 
 
