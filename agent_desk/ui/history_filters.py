@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QLa
                                QWidget)
 
 from agent_desk.history import default_range
+from agent_desk.models import CDR_STATUSES
 from agent_desk.ui.history_model import direction_text, status_text
 
 DATE_FORMAT = "dd/MM/yyyy"
 DIRECTION_CHOICES = ("inbound", "outbound", "internal")
-STATUS_CHOICES = ("answered", "missed", "busy", "cancelled", "failed")
+STATUS_CHOICES = tuple(s for s in CDR_STATUSES if s != "unknown")  # until the provider says
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -74,6 +75,15 @@ class HistoryFilters(QWidget):
         for value in values:
             box.addItem(text(value), value)
         return box
+
+    def set_statuses(self, statuses: tuple[str, ...]) -> None:
+        """Offer the outcomes the provider can search for, keeping the choice when it still can."""
+        chosen = self.status.currentData()
+        while self.status.count() > 1:
+            self.status.removeItem(1)
+        for value in statuses:
+            self.status.addItem(status_text(value), value)
+        self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
 
     def values(self) -> dict[str, object]:
         return {"start": self.start.date().toPython(), "end": self.end.date().toPython(),

@@ -118,6 +118,8 @@ class HistoryView(QWidget):
                                 (self.player_bar, 0)):
             self._layout.addWidget(widget, stretch)
 
+        if self.provider is not None:
+            self.filters.set_statuses(self.provider.history_statuses)
         self.filters.searchRequested.connect(self.start_search)
         self.more_button.clicked.connect(self.load_more)
         self.call_button.clicked.connect(lambda: self.call_back(self.selected()))
@@ -143,6 +145,8 @@ class HistoryView(QWidget):
         if provider is not self.provider:
             self.provider = provider
             self._clear()
+            if self.built and provider is not None:
+                self.filters.set_statuses(provider.history_statuses)
             self._stale = provider is not None
             if self.built and self.isVisible() and self._can_search():
                 self.start_search()

@@ -102,6 +102,8 @@ def test_phone_and_direction_filters_narrow_the_search_as_the_pbx_does(run, qsim
 def test_an_outcome_filter_on_onepos(run, qsim, signed_in):
     desk = signed_in("onepos")
     view = open_history(run, desk, page_size=50)
+    offered = [view.filters.status.itemData(i) for i in range(view.filters.status.count())]
+    assert offered == ["", "answered", "missed", "busy"], "only the outcomes OnePOS records"
     view.filters.status.setCurrentIndex(view.filters.status.findData("missed"))
     view.filters.search_button.click()
     wait_loaded(run, view)
