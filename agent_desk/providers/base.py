@@ -33,6 +33,7 @@ import httpx
 from agent_desk import errors
 from agent_desk.config import Profile
 from agent_desk.models import (
+    CDR_STATUSES,
     AccountStatus,
     ActionResult,
     AgentState,
@@ -128,6 +129,8 @@ class Provider:
     capabilities: ClassVar[frozenset[Capability]] = frozenset()
     #: ``(method, path)`` routes of the local webhook listener this provider's PBX calls.
     webhook_routes: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: The CDR outcomes :meth:`history` can search for (``HistoryQuery.status``).
+    history_statuses: ClassVar[tuple[str, ...]] = tuple(s for s in CDR_STATUSES if s != "unknown")
     #: Profile fields (attribute names) that must be non-empty, checked by :meth:`validate`.
     required_fields: ClassVar[tuple[str, ...]] = ()
 

@@ -153,6 +153,7 @@ class OnePosProvider(Provider):
         Capability.WEBHOOK_REGISTRATION,
     })
     webhook_routes = (("POST", "/hooks/onepos"),)
+    history_statuses = STATUSES
 
     def api_path(self, path: str) -> str:
         """``/cdr`` → ``/api/v3/cdr``, or ``/cdr`` when ``base_url`` already ends in ``/api/v3``."""

@@ -28,6 +28,7 @@ from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
 from agent_desk.phone import LINK_SCHEMES, strip_link
 from agent_desk.secrets import SecretStore
 from agent_desk.ui.dialer import Dialer
+from agent_desk.ui.history_view import HistoryView
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.session import Session, remember_secrets, resolve_secrets
@@ -72,6 +73,8 @@ class Desk(QObject):
         self.session = Session(self)
         self.dialer = Dialer(self.session, self)
         self.window = MainWindow(self.session, self.dialer, self.settings)
+        self.history = HistoryView(self.session, self.dialer, self.window)  # built when first shown
+        self.window.add_view(self.history, self.tr("History"))
         self.pops: PopManager | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None

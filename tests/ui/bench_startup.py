@@ -22,7 +22,8 @@ import sys
 import tempfile
 import time
 
-HEAVY = ("httpx", "keyring", "aiohttp", "websockets", "agent_desk.providers.base", "agent_desk.sim.server")
+HEAVY = ("httpx", "keyring", "aiohttp", "websockets", "agent_desk.providers.base", "agent_desk.sim.server",
+         "PySide6.QtMultimedia")
 
 BARE = """
 import json, resource, sys

@@ -7,7 +7,8 @@
 It runs ``agent-desk --demo`` in-process (the real window, simulator and webhooks), lets two
 inbound calls come and go, places a click-to-call, then lets a known customer call extension 101
 and leaves it ringing. It saves the whole screen (``desk-<lang>.png``), the main window
-(``main-<lang>.png``) and the screen-pop (``pop-<lang>.png``), then quits.
+(``main-<lang>.png``) and the screen-pop (``pop-<lang>.png``), then the History tab with a few
+pages of the demo's calls (``history-<lang>.png``), and quits.
 """
 
 from __future__ import annotations
@@ -60,7 +61,27 @@ async def scenario(desk, out: Path, lang: str) -> None:
     screen.grabWindow(0).save(str(out / f"desk-{lang}.png"))
     desk.window.grab().save(str(out / f"main-{lang}.png"))
     popped[0].grab().save(str(out / f"pop-{lang}.png"))
+    desk.pops.close_all()
+    await history_shot(desk, out, lang)
     desk.quit()
+
+
+async def history_shot(desk, out: Path, lang: str) -> None:
+    """The History tab with three pages of everyone's demo calls, one recording playing."""
+    view = desk.history
+    view.ensure_built()
+    view.page_size = 20
+    view.filters.mine.setChecked(False)
+    desk.window.tabs.setCurrentWidget(view)  # the first search starts by itself
+    await until(lambda: view.search and view.search.pages and not view.loading)
+    for _ in range(2):
+        view.load_more()
+        await until(lambda: not view.loading)
+    view.select_row(next(i for i, r in enumerate(view.model.records) if r.recording))
+    view.player_bar.play_button.click()
+    await until(lambda: view.player.playing)
+    await asyncio.sleep(0.6)
+    desk.window.grab().save(str(out / f"history-{lang}.png"))
 
 
 def main() -> None:
