@@ -37,8 +37,11 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     import asyncio
 
+    from agent_desk.settings_rules import SettingsChange
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
+    from agent_desk.ui.settings_dialog import SettingsDialog
+    from agent_desk.ui.theme import Theme
     from agent_desk.ui.single_instance import InstanceServer
     from agent_desk.ui.tray import Tray
 
@@ -60,7 +63,7 @@ class Desk(QObject):
     def __init__(self, *, config_path: Path | None = None, profile_name: str | None = None,
                  settings: UiSettings | None = None,
                  secret_source: Callable[[Profile], SecretStore] = SecretStore,
-                 instance_name: str | None = None) -> None:
+                 instance_name: str | None = None, theme: Theme | None = None) -> None:
         super().__init__()
         self.config_path = config_path
         self.profile_name = profile_name
@@ -76,6 +79,10 @@ class Desk(QObject):
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
         self.login: LoginDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.theme = theme  # made in bring_up() unless the app forced one before the first window
+        if theme is not None:
+            theme.changed.connect(self._restyle)
         self.pending_link: str | None = None
         #: coroutines run on quit, after signing out (the demo stops its simulator here)
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
@@ -86,6 +93,7 @@ class Desk(QObject):
         w.signOutRequested.connect(self.sign_out)
         w.quitRequested.connect(self.quit)
         w.languageChosen.connect(self._language_chosen)
+        w.settingsRequested.connect(lambda: self.open_settings())
 
     def show(self) -> None:
         """Show the main window (the first thing the agent sees; nothing slow happens here)."""
@@ -112,6 +120,8 @@ class Desk(QObject):
         self.pops.notify.connect(self._notify)
         self.pops.customerFound.connect(w.call_log.set_customer)
         self.instance.received.connect(self.handle_args)
+        w.popActionRequested.connect(self.pops.act)
+        self.apply_theme(self.settings.theme)
         t.show()
         w.close_to_tray = t.available
 
@@ -214,19 +224,26 @@ class Desk(QObject):
         return True
 
     def _save_profile(self, profile: Profile) -> None:
+        problem = self.write_profile(profile)
+        if problem:
+            self.window.banner.show_text(problem, "warn")
+
+    def write_profile(self, profile: Profile) -> str:
+        """Put ``profile`` in the config file; the reason it could not be written, or ''."""
         if self.config.profiles.get(profile.name) == profile:
-            return
+            return ""
         if self.config_problem:  # never overwrite a file we could not read
-            self.window.banner.show_text(fill(self.tr("The profile is used but not saved, because the config "
-                                                      "file has a problem: %1"), self.config_problem), "warn")
-            return
+            return fill(self.tr("The profile is used but not saved, because the config file has a problem: %1"),
+                        self.config_problem)
+        previous = dict(self.config.profiles), self.config.default_profile
         self.config.profiles[profile.name] = profile
         self.config.default_profile = self.config.default_profile or profile.name
         try:
             save_config(self.config, self.config_path)
         except OSError as exc:
-            self.window.banner.show_text(fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc),
-                                         "error")
+            self.config.profiles, self.config.default_profile = previous
+            return fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc)
+        return ""
 
     def sign_out(self) -> None:
         async def run() -> None:
@@ -264,7 +281,114 @@ class Desk(QObject):
     def _language_chosen(self, code: str) -> None:
         self.settings.language = code
         self.settings.sync()
+        self.window.sync_options()
         self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+
+    # ------------------------------------------------------------------ settings and theme
+    def open_settings(self) -> SettingsDialog:
+        """Show the Settings dialog (one at a time), on the active profile."""
+        from agent_desk.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is None:
+            current = self.session.profile.name if self.session.profile else self.settings.last_profile
+            dialog = self.settings_dialog = SettingsDialog(self.config, self.settings, current, self.window)
+            dialog.saveRequested.connect(self._save_settings)
+            dialog.profileShown.connect(self._show_secret_sources)
+            dialog.finished.connect(self._settings_closed)
+            if profile := dialog.selected_profile():
+                self._show_secret_sources(profile)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+        return self.settings_dialog
+
+    def _settings_closed(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        self.settings_dialog = None
+
+    def _show_secret_sources(self, profile: Profile) -> None:
+        async def read() -> None:
+            import asyncio
+
+            from agent_desk.ui.session import secret_sources
+
+            store = self.secret_source(profile)
+            sources = await asyncio.get_running_loop().run_in_executor(None, secret_sources, store)
+            if self.settings_dialog is not None:
+                self.settings_dialog.show_secret_sources(profile.name, sources, store.keyring_problem)
+
+        self._tasks.spawn(read())
+
+    def _save_settings(self, change: SettingsChange) -> None:
+        def failed(exc: BaseException) -> None:
+            log.error("saving the settings failed", exc_info=exc)
+            if self.settings_dialog is not None:
+                self.settings_dialog.show_error(error_text(exc))
+
+        self._tasks.spawn(self.apply_settings(change), on_error=failed)
+
+    async def apply_settings(self, change: SettingsChange) -> bool:
+        """Save what the Settings dialog asks (preferences, keyring, then the profile file) and sign
+        in again when the active profile changed. False, with the dialog still open, on a problem."""
+        import asyncio
+
+        from agent_desk.ui.session import update_keyring
+
+        self.apply_preferences(change.prefs)
+        profile: Profile | None = change.profile
+        problems: list[str] = []
+        if profile is not None:
+            if change.store or change.forget:
+                try:
+                    await asyncio.get_running_loop().run_in_executor(
+                        None, update_keyring, profile, change.store, change.forget)
+                except KeyringUnavailable as exc:
+                    problems.append(error_text(exc))
+            if problems and profile.file_secrets:  # the file written would drop them
+                problems.append(self.tr("The profile was not saved: its config file holds secrets that would "
+                                        "be lost without a keyring to move them to."))
+            elif problem := self.write_profile(profile):
+                problems.append(problem)
+            active = self.session.profile
+            if active is not None and active.name == profile.name and (active != profile or change.store
+                                                                         or change.forget):
+                self.begin_sign_in(profile, change.store)
+        if self.settings_dialog is not None:
+            if problems:
+                self.settings_dialog.show_error(" ".join(problems))
+            else:
+                self.settings_dialog.saved()
+        return not problems
+
+    def apply_preferences(self, prefs: dict) -> None:
+        """Desk preferences from the Settings dialog: stored, the theme shown, the menu ticked."""
+        language_changed = prefs.get("language", self.settings.language) != self.settings.language
+        for key, value in prefs.items():
+            setattr(self.settings, key, value)
+        self.settings.sync()
+        self.window.sync_options()
+        self.apply_theme(self.settings.theme)
+        if language_changed:
+            self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+
+    def apply_theme(self, choice: str) -> None:
+        """Show the theme ``choice`` (system, light, dark) and recolour the views."""
+        if self.theme is None:
+            from PySide6.QtWidgets import QApplication
+
+            from agent_desk.ui.theme import Theme
+
+            self.theme = Theme(QApplication.instance(), choice, parent=self)
+            self.theme.changed.connect(self._restyle)
+            self._restyle()
+        elif self.theme.choice != choice:
+            self.theme.apply(choice)  # changed → _restyle
+
+    def _restyle(self) -> None:
+        self.window.restyle()
+        if self.pops is not None:
+            self.pops.restyle()
 
     def quit(self) -> None:
         self._cancel_sign_in()
