@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
 
     def restyle(self) -> None:
         """Recolour what carries level colours, after a switch between light and dark."""
+        for widget in self.findChildren(QWidget):  # a styled widget keeps the palette it was polished with
+            if sheet := widget.styleSheet():
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
         self.status.refresh()
         self.dial_pad.refresh()
         if self.banner.isVisible():

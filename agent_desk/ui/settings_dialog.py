@@ -86,7 +86,7 @@ class SecretRow(QWidget):
     def forget(self) -> None:
         self.forgotten = True
         self.edit.clear()
-        self.where.setText(self.tr("Will be removed from the keyring when you save."))
+        self.where.setText(self.tr("Removed from the keyring when you save"))
 
     def _typed(self, text: str) -> None:
         if text:
@@ -94,11 +94,10 @@ class SecretRow(QWidget):
 
     def show_source(self, source: str | None) -> None:
         texts = {
-            "env": fill(self.tr("Set by the environment variable %1 (it wins over the keyring)."),
-                        env_name(self.field)),
-            "keyring": self.tr("Stored in the system keyring."),
-            "file": self.tr("Written in the config file in plain text: type it here to move it to the keyring."),
-            None: self.tr("Not stored."),
+            "env": fill(self.tr("From the environment variable %1"), env_name(self.field)),
+            "keyring": self.tr("Stored in the system keyring"),
+            "file": self.tr("In the config file as plain text: Save moves it to the keyring"),
+            None: self.tr("Not stored"),
         }
         if not self.forgotten:
             self.where.setText(texts.get(source, ""))
@@ -276,8 +275,9 @@ class SettingsDialog(QDialog):
         self.auto_open_crm = QCheckBox(self.tr("Open the CRM when a call rings"), self)
         self.pop_sound = QCheckBox(self.tr("Ring sound with screen-pops"), self)
         self.notify = QCheckBox(self.tr("Desktop notification with screen-pops"), self)
-        form.addRow(self.tr("CRM address"), self._field("crm_url", self.crm_url, POP_PAGE))
-        form.addRow("", hint)
+        crm_box = self._field("crm_url", self.crm_url, POP_PAGE)
+        crm_box.layout().addWidget(hint)
+        form.addRow(self.tr("CRM address"), crm_box)
         for box in (self.auto_open_crm, self.pop_sound, self.notify):
             form.addRow("", box)
         return page
@@ -423,12 +423,16 @@ class SettingsDialog(QDialog):
         for field, row in self.secrets.items():
             row.show_source(sources.get(field))
         if keyring_problem:
+            reasons = {"no keyring backend is installed or running": self.tr("none is installed or running"),
+                       "the keyring is locked": self.tr("it is locked")}
+            keyring_problem = reasons.get(keyring_problem, keyring_problem)
             self.keyring_note.setText(fill(self.tr("No system keyring is usable on this computer (%1): secrets "
-                                                   "typed here are used until you sign out but not stored. Set "
-                                                   "them in environment variables such as %2 instead."),
+                                                   "typed here are used until you sign out, not stored. "
+                                                   "Environment variables such as %2 still work."),
                                            keyring_problem, env_name("api_key")))
             self.keyring_note.setStyleSheet(f"color: {colour('warn')}")
         self.keyring_note.setVisible(bool(keyring_problem))
+        self.adjustSize()  # wrapped notes need the height
 
     # ------------------------------------------------------------------ saving
     def _clear_problems(self) -> None:

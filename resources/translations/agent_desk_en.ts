@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="36"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="43"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="32"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="33"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="36"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="37"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="125"/>
         <source>Double-click a call to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="80"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
         <source>Calls to and from your extension appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="85"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="84"/>
         <source>Calls this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="130"/>
+        <location filename="../../agent_desk/ui/app.py" line="136"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="176"/>
+        <location filename="../../agent_desk/ui/app.py" line="182"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,71 +63,77 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="210"/>
+        <location filename="../../agent_desk/ui/desk.py" line="219"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="221"/>
+        <location filename="../../agent_desk/ui/desk.py" line="236"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="229"/>
+        <location filename="../../agent_desk/ui/desk.py" line="245"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="258"/>
+        <location filename="../../agent_desk/ui/desk.py" line="274"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="268"/>
+        <location filename="../../agent_desk/ui/desk.py" line="285"/>
+        <location filename="../../agent_desk/ui/desk.py" line="373"/>
         <source>The new language applies when Agent Desk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="349"/>
+        <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="42"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="33"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="57"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="48"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="60"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="51"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="61"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
         <source>Dial the phone number on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="76"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="66"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="77"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="107"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="97"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="126"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="117"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,164 +199,164 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="52"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="42"/>
         <source>User name</source>
         <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="53"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="43"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="54"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="44"/>
         <source>SIP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="55"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="45"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="56"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="46"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="57"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="47"/>
         <source>Password (instead of an API key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="58"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="48"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="59"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="49"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="60"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="50"/>
         <source>Company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="61"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="51"/>
         <source>Webhook secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="75"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="65"/>
         <source>Sign in — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="82"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="72"/>
         <source>New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="87"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="88"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="89"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="92"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="93"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="100"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="111"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="101"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="112"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="113"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="114"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="104"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="115"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="116"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="117"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="129"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="119"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="136"/>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="139"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="174"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="163"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="211"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="200"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="213"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="202"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,79 +364,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="67"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="85"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="79"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="97"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="126"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="127"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="153"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="129"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="132"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="136"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="162"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="141"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <source>Copy the caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <source>Open the caller in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <source>Write a note for the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <source>Dismiss the screen-pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="142"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="143"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="144"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="185"/>
         <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,7 +711,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="294"/>
+        <location filename="../../agent_desk/ui/pops.py" line="206"/>
+        <source>No screen-pop is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops.py" line="209"/>
+        <source>No CRM address is set in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops.py" line="315"/>
         <source>The note could not be saved; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,247 +747,624 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="66"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="60"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="152"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="73"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="106"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="67"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="100"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="79"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="73"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="82"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="76"/>
         <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="80"/>
         <source>Queue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="89"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="83"/>
         <source>Loading recent calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="88"/>
         <source>Open CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="96"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="90"/>
         <source>Open the customer in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="97"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="99"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="93"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="101"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="95"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="97"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="110"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="154"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
         <source>On call · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="155"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="154"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="156"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="155"/>
         <source>No longer ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="157"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="156"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="161"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="160"/>
         <source>Call ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="169"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="176"/>
         <source>Not in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="171"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="178"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="179"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="186"/>
         <source>Customer lookup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="183"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="190"/>
         <source>No earlier calls with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="185"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="192"/>
         <source>Recent calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="189"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="196"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="210"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="218"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="212"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="219"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="213"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="220"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="214"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="221"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="215"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="222"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="216"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="223"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="224"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretRow</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="63"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="64"/>
+        <source>Remove this secret from the system keyring when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="83"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="89"/>
+        <source>Removed from the keyring when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
+        <source>From the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
+        <source>Stored in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="99"/>
+        <source>In the config file as plain text: Save moves it to the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="100"/>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="118"/>
+        <source>Settings — Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="127"/>
+        <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="132"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="133"/>
+        <source>Screen-pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="134"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="541"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="195"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="195"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="199"/>
+        <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="200"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="201"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="202"/>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="203"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
+        <source>Click-to-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
+        <source>API timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="221"/>
+        <source>Wait for my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="229"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <source>Derived from the server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="257"/>
+        <source>Call events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="258"/>
+        <source>Websocket address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="259"/>
+        <source>Listen on address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="260"/>
+        <source>Listen on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="261"/>
+        <source>Address the PBX calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="272"/>
+        <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="275"/>
+        <source>Open the CRM when a call rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="276"/>
+        <source>Ring sound with screen-pops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="277"/>
+        <source>Desktop notification with screen-pops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="280"/>
+        <source>CRM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="288"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="290"/>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="291"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="291"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="292"/>
+        <source>A new language applies when Agent Desk starts again; the theme at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="295"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="296"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
+        <source>This provider&apos;s API has no click-to-call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="381"/>
+        <source>Wait until my phone picks up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="381"/>
+        <source>Return at once with the call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="384"/>
+        <source>Webhook (the PBX posts to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="385"/>
+        <source>Websocket (this computer connects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="386"/>
+        <source>None (no screen-pops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
+        <source>No call events: there are no screen-pops for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
+        <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
+        <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="407"/>
+        <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="409"/>
+        <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="426"/>
+        <source>none is installed or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="427"/>
+        <source>it is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="429"/>
+        <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="456"/>
+        <source>Enter the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="457"/>
+        <source>Use an address that starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="461"/>
+        <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="464"/>
+        <source>Enter the address to listen on, such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="466"/>
+        <source>Enter a port number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="468"/>
+        <source>Use an http:// or https:// address the PBX can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="471"/>
+        <source>The CRM address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="473"/>
+        <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="541"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts.py" line="38"/>
+        <source>Keyboard shortcuts — Agent Desk</source>
+        <extracomment>pop action → key sequence (portable text form)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts.py" line="41"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts.py" line="41"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts.py" line="47"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="33"/>
+        <location filename="../../agent_desk/ui/status.py" line="46"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="36"/>
+        <location filename="../../agent_desk/ui/status.py" line="49"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="42"/>
+        <location filename="../../agent_desk/ui/status.py" line="55"/>
         <source>%1 · extension %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="43"/>
+        <location filename="../../agent_desk/ui/status.py" line="56"/>
         <source>Signed in to %1 with profile “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="52"/>
+        <location filename="../../agent_desk/ui/status.py" line="65"/>
         <source>Softphone registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="54"/>
+        <location filename="../../agent_desk/ui/status.py" line="67"/>
         <source>Softphone not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="55"/>
+        <location filename="../../agent_desk/ui/status.py" line="68"/>
         <source>Open your softphone and sign in: calls cannot reach you until it is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="59"/>
+        <location filename="../../agent_desk/ui/status.py" line="72"/>
         <source>Softphone status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="60"/>
+        <location filename="../../agent_desk/ui/status.py" line="73"/>
         <source>%1 does not report whether your softphone is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="74"/>
+        <location filename="../../agent_desk/ui/status.py" line="87"/>
         <source>Call events off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="75"/>
+        <location filename="../../agent_desk/ui/status.py" line="88"/>
         <source>This profile receives no call events, so there are no screen-pops. Choose a webhook or websocket event source in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="80"/>
+        <location filename="../../agent_desk/ui/status.py" line="93"/>
         <source>Call events: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="83"/>
+        <location filename="../../agent_desk/ui/status.py" line="96"/>
         <source>Call events: websocket connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="85"/>
+        <location filename="../../agent_desk/ui/status.py" line="98"/>
         <source>Call events: listening on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="89"/>
+        <location filename="../../agent_desk/ui/status.py" line="102"/>
         <source>Call events: reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="91"/>
+        <location filename="../../agent_desk/ui/status.py" line="104"/>
         <source>Call events stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,32 +1372,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="81"/>
+        <location filename="../../agent_desk/ui/tray.py" line="83"/>
         <source>Show Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/tray.py" line="85"/>
         <source>Quick dial…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/tray.py" line="87"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/tray.py" line="89"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/tray.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="115"/>
+        <location filename="../../agent_desk/ui/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
