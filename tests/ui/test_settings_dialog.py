@@ -100,7 +100,7 @@ def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk,
 
     dialog = desk.open_settings()
     dialog.profiles.setCurrentIndex(dialog.profiles.findData("other"))
-    run(until(lambda: "keyring" in dialog.secrets["api_key"].where.text(), what="the keyring source"))
+    run(until(lambda: dialog.secrets["api_key"].where.text(), what="where the API key is"))
     dialog.secrets["api_key"].forget()
     save(run, desk, dialog)
     assert (SERVICE, "other:api_key") not in memory_keyring.store
