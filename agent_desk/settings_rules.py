@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Collection, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from agent_desk.config import WebhookSettings
-from agent_desk.models import Capability
+
+if TYPE_CHECKING:
+    from agent_desk.models import Capability
 
 THEMES = ("system", "light", "dark")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -31,6 +33,8 @@ def color_scheme(choice: str, system: str) -> str:
 
 def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
     """The event sources a provider can use, ``none`` last (always possible)."""
+    from agent_desk.models import Capability  # not at import: the first window reads THEMES
+
     offered = []
     if Capability.WEBHOOK_EVENTS in capabilities:
         offered.append("webhook")
@@ -41,6 +45,8 @@ def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
 
 def dial_modes(capabilities: Collection[Capability]) -> tuple[str, ...]:
     """The click-to-call modes a provider offers (may be empty: no click-to-call at all)."""
+    from agent_desk.models import Capability
+
     modes = {"sync": Capability.CLICK_TO_CALL_SYNC, "async": Capability.CLICK_TO_CALL_ASYNC}
     return tuple(mode for mode, capability in modes.items() if capability in capabilities)
 

@@ -37,10 +37,10 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     import asyncio
 
-    from agent_desk.settings_rules import SettingsChange
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
     from agent_desk.ui.settings_dialog import SettingsDialog
+    from agent_desk.ui.settings_flow import SettingsFlow
     from agent_desk.ui.theme import Theme
     from agent_desk.ui.single_instance import InstanceServer
     from agent_desk.ui.tray import Tray
@@ -79,7 +79,7 @@ class Desk(QObject):
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
         self.login: LoginDialog | None = None
-        self.settings_dialog: SettingsDialog | None = None
+        self.settings_flow: SettingsFlow | None = None
         self.theme = theme  # made in bring_up() unless the app forced one before the first window
         if theme is not None:
             theme.changed.connect(self._restyle)
@@ -286,91 +286,12 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ settings and theme
     def open_settings(self) -> SettingsDialog:
-        """Show the Settings dialog (one at a time), on the active profile."""
-        from agent_desk.ui.settings_dialog import SettingsDialog
+        """Show the Settings dialog (one at a time; see :mod:`agent_desk.ui.settings_flow`)."""
+        from agent_desk.ui.settings_flow import SettingsFlow
 
-        if self.settings_dialog is None:
-            current = self.session.profile.name if self.session.profile else self.settings.last_profile
-            dialog = self.settings_dialog = SettingsDialog(self.config, self.settings, current, self.window)
-            dialog.saveRequested.connect(self._save_settings)
-            dialog.profileShown.connect(self._show_secret_sources)
-            dialog.finished.connect(self._settings_closed)
-            if profile := dialog.selected_profile():
-                self._show_secret_sources(profile)
-        self.settings_dialog.show()
-        self.settings_dialog.raise_()
-        self.settings_dialog.activateWindow()
-        return self.settings_dialog
-
-    def _settings_closed(self) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.deleteLater()
-        self.settings_dialog = None
-
-    def _show_secret_sources(self, profile: Profile) -> None:
-        async def read() -> None:
-            import asyncio
-
-            from agent_desk.ui.session import secret_sources
-
-            store = self.secret_source(profile)
-            sources = await asyncio.get_running_loop().run_in_executor(None, secret_sources, store)
-            if self.settings_dialog is not None:
-                self.settings_dialog.show_secret_sources(profile.name, sources, store.keyring_problem)
-
-        self._tasks.spawn(read())
-
-    def _save_settings(self, change: SettingsChange) -> None:
-        def failed(exc: BaseException) -> None:
-            log.error("saving the settings failed", exc_info=exc)
-            if self.settings_dialog is not None:
-                self.settings_dialog.show_error(error_text(exc))
-
-        self._tasks.spawn(self.apply_settings(change), on_error=failed)
-
-    async def apply_settings(self, change: SettingsChange) -> bool:
-        """Save what the Settings dialog asks (preferences, keyring, then the profile file) and sign
-        in again when the active profile changed. False, with the dialog still open, on a problem."""
-        import asyncio
-
-        from agent_desk.ui.session import update_keyring
-
-        self.apply_preferences(change.prefs)
-        profile: Profile | None = change.profile
-        problems: list[str] = []
-        if profile is not None:
-            if change.store or change.forget:
-                try:
-                    await asyncio.get_running_loop().run_in_executor(
-                        None, update_keyring, profile, change.store, change.forget)
-                except KeyringUnavailable as exc:
-                    problems.append(error_text(exc))
-            if problems and profile.file_secrets:  # the file written would drop them
-                problems.append(self.tr("The profile was not saved: its config file holds secrets that would "
-                                        "be lost without a keyring to move them to."))
-            elif problem := self.write_profile(profile):
-                problems.append(problem)
-            active = self.session.profile
-            if active is not None and active.name == profile.name and (active != profile or change.store
-                                                                         or change.forget):
-                self.begin_sign_in(profile, change.store)
-        if self.settings_dialog is not None:
-            if problems:
-                self.settings_dialog.show_error(" ".join(problems))
-            else:
-                self.settings_dialog.saved()
-        return not problems
-
-    def apply_preferences(self, prefs: dict) -> None:
-        """Desk preferences from the Settings dialog: stored, the theme shown, the menu ticked."""
-        language_changed = prefs.get("language", self.settings.language) != self.settings.language
-        for key, value in prefs.items():
-            setattr(self.settings, key, value)
-        self.settings.sync()
-        self.window.sync_options()
-        self.apply_theme(self.settings.theme)
-        if language_changed:
-            self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+        if self.settings_flow is None:
+            self.settings_flow = SettingsFlow(self)
+        return self.settings_flow.open()
 
     def apply_theme(self, choice: str) -> None:
         """Show the theme ``choice`` (system, light, dark) and recolour the views."""

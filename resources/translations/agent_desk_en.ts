@@ -85,13 +85,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/desk.py" line="285"/>
-        <location filename="../../agent_desk/ui/desk.py" line="373"/>
         <source>The new language applies when Agent Desk starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/desk.py" line="349"/>
-        <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,42 +906,42 @@
 <context>
     <name>SecretRow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="23"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="24"/>
         <source>Remove this secret from the system keyring when you save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="43"/>
         <source>Leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="49"/>
         <source>Removed from the keyring when you save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="57"/>
         <source>From the environment variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="58"/>
         <source>Stored in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="59"/>
         <source>In the config file as plain text: Save moves it to the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="60"/>
         <source>Not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,310 +949,323 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="65"/>
         <source>Settings — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="74"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="131"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
         <source>Screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="140"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="541"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="146"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="166"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
         <source>API timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
         <source>Wait for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="229"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="176"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="186"/>
         <source>Derived from the server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="204"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
         <source>Websocket address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
         <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
         <source>Address the PBX calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="275"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="222"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="276"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="227"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="288"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="235"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="290"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="237"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="292"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="295"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="242"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="311"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="331"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="332"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="350"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="351"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="407"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="409"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="362"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="426"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="373"/>
         <source>none is installed or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="427"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="374"/>
         <source>it is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="429"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="456"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
         <source>Enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="408"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="411"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="468"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="471"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="418"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="541"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="91"/>
+        <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="116"/>
+        <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

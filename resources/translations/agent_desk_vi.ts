@@ -85,14 +85,8 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/desk.py" line="285"/>
-        <location filename="../../agent_desk/ui/desk.py" line="373"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/desk.py" line="349"/>
-        <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
-        <translation>Hồ sơ chưa được lưu: tệp cấu hình đang chứa mật khẩu/khóa bí mật, sẽ bị mất nếu không có kho khóa (keyring) để chuyển sang.</translation>
     </message>
 </context>
 <context>
@@ -912,42 +906,42 @@
 <context>
     <name>SecretRow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="23"/>
         <source>Forget</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="24"/>
         <source>Remove this secret from the system keyring when you save</source>
         <translation>Xóa khóa bí mật này khỏi kho khóa hệ thống khi bạn lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="43"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Để trống để giữ giá trị đã lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="49"/>
         <source>Removed from the keyring when you save</source>
         <translation>Sẽ bị xóa khỏi kho khóa khi bạn lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="57"/>
         <source>From the environment variable %1</source>
         <translation>Lấy từ biến môi trường %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="58"/>
         <source>Stored in the system keyring</source>
         <translation>Đã lưu trong kho khóa hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="59"/>
         <source>In the config file as plain text: Save moves it to the keyring</source>
         <translation>Đang ghi dạng văn bản thường trong tệp cấu hình: bấm Lưu để chuyển vào kho khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/secret_row.py" line="60"/>
         <source>Not stored</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -955,311 +949,324 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="65"/>
         <source>Settings — Agent Desk</source>
         <translation>Cài đặt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="74"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation>Chưa có hồ sơ nào: hãy đăng nhập một lần (Tài khoản → Đăng nhập) để tạo hồ sơ. Các lựa chọn về cửa sổ cuộc gọi và giao diện vẫn lưu được ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="131"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
         <source>Screen-pop</source>
         <translation>Cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="140"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="541"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="90"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
         <source>Agent</source>
         <translation>Điện thoại viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="146"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation>Kiểm tra chứng chỉ TLS của máy chủ (chỉ tắt với tổng đài thử nghiệm)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="166"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
         <source>API timeout</source>
         <translation>Thời gian chờ API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
         <source>Wait for my phone</source>
         <translation>Chờ điện thoại của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="229"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="176"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="186"/>
         <source>Derived from the server address</source>
         <translation>Suy ra từ địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="204"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
         <source>Websocket address</source>
         <translation>Địa chỉ websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
         <source>Listen on address</source>
         <translation>Lắng nghe trên địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
         <source>Address the PBX calls</source>
         <translation>Địa chỉ tổng đài gọi tới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="272"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation>{phone} được thay bằng số của người gọi. Để trống nếu không cần nút CRM.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="275"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="222"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="276"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="277"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="280"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="227"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="288"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="235"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="290"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="237"/>
         <source>Follow the system (light or dark)</source>
         <translation>Theo hệ thống (sáng hoặc tối)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="292"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="295"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="242"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
         <source>Theme</source>
         <translation>Chủ đề màu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="311"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation>API của nhà cung cấp này không có click-to-call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="381"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="331"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="332"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="350"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation>Không nhận sự kiện cuộc gọi: hồ sơ này sẽ không hiện cửa sổ cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="351"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation>Agent Desk tự kết nối tới tổng đài: không cần cấu hình gì trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation>Khi bạn đăng nhập, Agent Desk tự đăng ký %1 với tổng đài làm địa chỉ nhận sự kiện (và gỡ đi khi bạn thoát).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="407"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation>Hãy nhờ quản trị viên tổng đài cấu hình gửi sự kiện cuộc gọi tới %1, kèm khóa bí mật webhook.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="409"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation>Nhập địa chỉ mà tổng đài truy cập được tới máy này (ví dụ http://&lt;địa chỉ máy này&gt;:%1), hoặc nhờ quản trị viên tổng đài gửi sự kiện cuộc gọi tới máy này qua cổng %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="362"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation>Bộ lắng nghe chỉ nhận kết nối từ chính máy này (127.0.0.1): dùng 0.0.0.0 nếu tổng đài nằm ở máy khác trong mạng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="426"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="373"/>
         <source>none is installed or running</source>
         <translation>chưa cài đặt hoặc chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="427"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="374"/>
         <source>it is locked</source>
         <translation>kho khóa đang bị khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="429"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation>Máy này không dùng được kho khóa hệ thống (%1): khóa bí mật nhập ở đây chỉ dùng đến khi bạn đăng xuất, không được lưu lại. Biến môi trường như %2 vẫn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="456"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
         <source>Enter the server address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="457"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="408"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng ws://, wss://, http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="411"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation>Hãy nhập địa chỉ lắng nghe, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="466"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation>Hãy nhập số cổng từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="468"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation>Hãy dùng địa chỉ http:// hoặc https:// mà tổng đài truy cập được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="471"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="418"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="473"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation>Địa chỉ CRM phải chứa {phone} ở chỗ điền số người gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="541"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="91"/>
+        <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
+        <translation>Hồ sơ chưa được lưu: tệp cấu hình đang chứa mật khẩu/khóa bí mật, sẽ bị mất nếu không có kho khóa (keyring) để chuyển sang.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="116"/>
+        <source>The new language applies when Agent Desk starts again.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from agent_desk.config import Config, load_config, save_config
 from agent_desk.secrets import SERVICE
 from agent_desk.ui import settings_dialog as sd
 from agent_desk.ui.settings import UiSettings
+from agent_desk.ui.shortcuts import window_shortcuts
 from tests.ui.conftest import until
 
 
@@ -42,7 +43,7 @@ def restore_theme():
 
 def save(run, desk, dialog) -> None:
     dialog.save_button.click()
-    run(until(lambda: desk.settings_dialog is None or dialog.message.isVisible(), what="the save to finish"))
+    run(until(lambda: desk.settings_flow.dialog is None or dialog.message.isVisible(), what="the save to finish"))
 
 
 def test_each_page_shows_the_current_values(run, saved_desk, accounts):
@@ -89,7 +90,7 @@ def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk,
     dialog.secrets["api_key"].edit.setText("typed-secret-123")
     dialog.pop_sound.setChecked(True)
     save(run, desk, dialog)
-    assert desk.settings_dialog is None, dialog.message.text()
+    assert desk.settings_flow.dialog is None, dialog.message.text()
     text = path.read_text(encoding="utf-8")
     assert "typed-secret-123" not in text and "api_key" not in text
     saved = load_config(path).profiles["other"]
@@ -104,6 +105,20 @@ def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk,
     dialog.secrets["api_key"].forget()
     save(run, desk, dialog)
     assert (SERVICE, "other:api_key") not in memory_keyring.store
+
+
+def test_cancel_keeps_what_was_saved(run, saved_desk, accounts):
+    desk, path = saved_desk(accounts.profile("tel4vn", "101", name="office"), sign_in=False)
+    before = path.read_text(encoding="utf-8")
+    dialog = desk.open_settings()
+    dialog.base_url.setText("https://elsewhere.example")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.secrets["api_key"].forget()
+    dialog.cancel_button.click()
+    run(until(lambda: desk.settings_flow.dialog is None, what="the dialog to close"))
+    assert path.read_text(encoding="utf-8") == before and desk.settings.theme == "system"
+    dialog = desk.open_settings()
+    assert dialog.base_url.text() == accounts.sim.url("tel4vn"), "the next dialog shows the saved value"
 
 
 @pytest.mark.parametrize(("field", "value", "shown"), [
@@ -183,11 +198,12 @@ def test_theme_choice_applies_and_language_choice_persists(run, saved_desk, acco
 def test_shortcuts_list_and_pop_actions(run, signed_in, accounts, qapp):
     desk = signed_in(events="webhook", crm_url="https://crm.example/?p={phone}")
     window = desk.window
-    listed = dict(window.show_shortcuts() and __import__("agent_desk.ui.shortcuts", fromlist=["x"])
-                  .window_shortcuts(window))
+    dialog = window.show_shortcuts()
+    listed = dict(window_shortcuts(window))
     assert listed["Dial a number"] == "Ctrl+L" and listed["Settings…"] == "Ctrl+,"
     assert listed["Copy the caller's number"] == "Ctrl+Shift+C" and listed["Keyboard shortcuts"] == "F1"
-    assert window.shortcuts_dialog.table.topLevelItemCount() == len(listed)
+    assert dialog.isVisible() and dialog.table.topLevelItemCount() == len(listed)
+    assert [dialog.table.topLevelItem(i).text(1) for i in range(len(listed))] == list(listed.values())
 
     notices = []
     desk.session.notice.connect(notices.append)
@@ -211,4 +227,4 @@ def test_settings_dialog_without_profiles_saves_preferences(run, make_desk):
     assert not dialog.no_profile.isHidden() and not dialog.tabs.isTabEnabled(sd.PROFILE_PAGE)
     dialog.notify.setChecked(False)
     save(run, desk, dialog)
-    assert desk.settings_dialog is None and desk.settings.notify is False
+    assert desk.settings_flow.dialog is None and desk.settings.notify is False
