@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> QWidget:
         """Show the list of keyboard shortcuts (a fresh one: another view may have added keys)."""
-        from agent_desk.ui.shortcuts import ShortcutsDialog
+        from agent_desk.ui.shortcuts_dialog import ShortcutsDialog
 
         if self.shortcuts_dialog is not None:
             self.shortcuts_dialog.close()

@@ -1,4 +1,5 @@
-"""Keyboard shortcuts: the keys of the screen-pop actions, and the *Keyboard shortcuts* list.
+"""Keyboard shortcuts: the keys of the screen-pop actions, and what the *Keyboard shortcuts* list
+shows (the dialog is :mod:`agent_desk.ui.shortcuts_dialog`).
 
 The pop actions (copy the number, open the CRM, write a note, dismiss) work from the main window
 on the newest pop — a pop never takes the keyboard focus, so the agent's keys reach it through
@@ -10,7 +11,7 @@ actions and ``QShortcut`` objects), so the list cannot drift from the keys.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 #: pop action → key sequence (portable text form)
 POP_KEYS = {"copy": "Ctrl+Shift+C", "crm": "Ctrl+Shift+O", "note": "Ctrl+Shift+N", "dismiss": "Ctrl+Shift+D"}
@@ -28,26 +29,3 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
             found.append((shortcut.whatsThis(), shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
     unique = dict.fromkeys(found)
     return list(unique)
-
-
-class ShortcutsDialog(QDialog):
-    """The list of the window's shortcuts (Help → Keyboard shortcuts)."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setWindowTitle(self.tr("Keyboard shortcuts — Agent Desk"))
-        self.table = QTreeWidget(self)
-        self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        for text, keys in window_shortcuts(window):
-            self.table.addTopLevelItem(QTreeWidgetItem([text, keys]))
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setStretchLastSection(False)
-        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        close = QPushButton(self.tr("Close"), self)
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(close)
-        self.resize(460, 380)

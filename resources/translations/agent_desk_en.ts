@@ -1272,23 +1272,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts.py" line="38"/>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts — Agent Desk</source>
-        <extracomment>pop action → key sequence (portable text form)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts.py" line="41"/>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts.py" line="41"/>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts.py" line="47"/>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="24"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

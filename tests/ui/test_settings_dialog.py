@@ -213,6 +213,8 @@ def test_shortcuts_list_and_pop_actions(run, signed_in, accounts, qapp):
     accounts.sim.world.extension("101").answers = False
     accounts.sim.world.start_inbound(customer.phone, extension="101")
     run(until(lambda: desk.pops.current() is not None, what="the pop"))
+    pop = desk.pops.current()
+    run(until(lambda: "…" not in pop.customer_label.text() + pop.history_label.text(), what="the lookups"))
     window.pop_actions["copy"].trigger()
     assert qapp.clipboard().text() == customer.phone
     window.pop_actions["note"].trigger()
