@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from agent_desk.errors import KeyringUnavailable
+from agent_desk.secrets import env_name
 from agent_desk.settings_rules import SettingsChange
-from agent_desk.ui.messages import error_text
+from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.session import secret_sources, update_keyring
 from agent_desk.ui.settings_dialog import SettingsDialog
 
@@ -81,21 +82,24 @@ class SettingsFlow(QObject):
         profile = change.profile
         problems: list[str] = []
         if profile is not None:
+            active = desk.session.profile
+            resign = active is not None and active.name == profile.name
             if change.store or change.forget:
                 try:
                     await asyncio.get_running_loop().run_in_executor(
                         None, update_keyring, profile, change.store, change.forget)
                 except KeyringUnavailable as exc:
-                    problems.append(error_text(exc))
+                    problems.append(error_text(exc) if resign else fill(self.tr(
+                        "No system keyring is available on this computer, so the secrets were not stored: set "
+                        "them in environment variables instead (%1)."), ", ".join(env_name(f) for f in change.store)
+                        or ", ".join(env_name(f) for f in change.forget)))
             if problems and profile.file_secrets:  # the file written would drop them
                 problems.append(self.tr("The profile was not saved: its config file holds secrets that would "
                                         "be lost without a keyring to move them to."))
             elif problem := desk.write_profile(profile):
                 problems.append(problem)
-            active = desk.session.profile
-            if active is not None and active.name == profile.name and (active != profile or change.store
-                                                                         or change.forget):
-                desk.begin_sign_in(profile, change.store)
+            if resign and (active != profile or change.store or change.forget):
+                desk.begin_sign_in(profile, change.store)  # what was typed is used even without a keyring
         if self.dialog is not None:
             if problems:
                 self.dialog.show_error(" ".join(problems))

@@ -12,6 +12,7 @@ from agent_desk.secrets import SERVICE
 from agent_desk.ui import settings_dialog as sd
 from agent_desk.ui.settings import UiSettings
 from agent_desk.ui.shortcuts import window_shortcuts
+from agent_desk.ui.status import DARK_COLOURS, colour
 from tests.ui.conftest import until
 
 
@@ -165,7 +166,8 @@ def test_no_keyring_is_said_and_the_rest_is_saved(run, saved_desk, accounts):
     dialog.secrets["api_key"].edit.setText("typed")
     dialog.crm_url.setText("https://crm.example/?p={phone}")
     save(run, desk, dialog)
-    assert dialog.message.text().startswith("No system keyring is available on this computer")
+    assert dialog.message.text().startswith("No system keyring is available on this computer, so the secrets "
+                                            "were not stored") and "AGENT_DESK_API_KEY" in dialog.message.text()
     assert load_config(path).profiles["office"].crm_url == "https://crm.example/?p={phone}"
     assert "typed" not in path.read_text(encoding="utf-8")
 
@@ -191,6 +193,7 @@ def test_theme_choice_applies_and_language_choice_persists(run, saved_desk, acco
     assert "starts again" in desk.window.banner.label.text()
     assert "#3d1b1b" not in desk.window.banner.styleSheet() and "#f0f0f0" in desk.window.banner.styleSheet()
     assert desk.window.language_actions["vi"].isChecked()
+    assert colour("error") == DARK_COLOURS["error"], "level colours readable on the dark palette"
     desk.apply_theme("light")
     assert desk.theme.scheme == "light" and qapp.palette().window().color().lightness() >= 128
 
@@ -230,3 +233,20 @@ def test_settings_dialog_without_profiles_saves_preferences(run, make_desk):
     dialog.notify.setChecked(False)
     save(run, desk, dialog)
     assert desk.settings_flow.dialog is None and desk.settings.notify is False
+
+
+def test_the_dialog_speaks_vietnamese(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    from agent_desk.ui.i18n import install_translator
+
+    translator = install_translator(qapp, "vi")
+    try:
+        dialog = sd.SettingsDialog(Config(profiles={}), UiSettings(tmp_path / "ui.ini"))
+        assert dialog.windowTitle() == "Cài đặt — Agent Desk"
+        assert [dialog.tabs.tabText(i) for i in range(4)] == ["Hồ sơ", "Sự kiện", "Cửa sổ cuộc gọi", "Giao diện"]
+        assert dialog.save_button.text() == "Lưu"
+        dialog.deleteLater()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        install_translator(qapp, "en")
