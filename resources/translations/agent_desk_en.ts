@@ -1259,12 +1259,17 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="93"/>
+        <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="97"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="116"/>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="120"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
