@@ -65,6 +65,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings — Agent Desk"))
         self.setMinimumWidth(560)
         self.problems: dict[str, QLabel] = {}
+        self._profile_events, self._profile_dial = "none", "sync"  # the shown profile's, kept if offered
         self._pages: dict[str, int] = {}
 
         self.profiles = QComboBox(self)
@@ -163,7 +164,7 @@ class SettingsDialog(QDialog):
             if field != EVENT_SECRET:
                 self.secrets[field] = SecretRow(field, self)
                 form.addRow(field_label(field), self._field(field, self.secrets[field], PROFILE_PAGE))
-        form.addRow(self.tr("Click-to-call"), self._field("click_to_call", self.dial_mode, PROFILE_PAGE))
+        form.addRow(self.tr("Click-to-call"), self.dial_mode)
         form.addRow(self.tr("API timeout"), self.timeout)
         form.addRow(self.tr("Wait for my phone"), self.dial_timeout)
         form.addRow("", self.verify_tls)
@@ -305,16 +306,17 @@ class SettingsDialog(QDialog):
             if field != EVENT_SECRET:
                 self.profile_form.setRowVisible(row.parentWidget(), field in secrets)
         self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)],
-                     getattr(self, "_profile_dial", "sync"))
+                     self._profile_dial)
         self.dial_mode.setEnabled(self.dial_mode.count() > 0)
         self.dial_mode.setToolTip("" if self.dial_mode.count() else
                                   self.tr("This provider's API has no click-to-call."))
         sources = [(s, self._events_text(s)) for s in rules.event_sources(caps)]
-        self._refill(self.events, sources, getattr(self, "_profile_events", "none"))
+        self._refill(self.events, sources, self._profile_events)
         self._events_changed()
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, str]], wanted: str) -> None:
+        """New items; keep the current choice (else ``wanted``) if offered, else the last (``none``)."""
         keep = combo.currentData() if combo.count() else wanted
         combo.blockSignals(True)
         combo.clear()

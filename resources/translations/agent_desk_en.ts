@@ -954,304 +954,304 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="75"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="78"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
         <source>Screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="87"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="151"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
         <source>API timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="169"/>
         <source>Wait for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="177"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="187"/>
         <source>Derived from the server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
         <source>Websocket address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
         <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="209"/>
         <source>Address the PBX calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="225"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="228"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="236"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="240"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="244"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="312"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="331"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="332"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="334"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="335"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="350"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="351"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="353"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="358"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="362"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="373"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="375"/>
         <source>none is installed or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
         <source>it is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="378"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
         <source>Enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="406"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="408"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="410"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="411"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="417"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="418"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="422"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>

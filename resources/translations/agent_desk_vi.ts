@@ -954,304 +954,304 @@
         <translation>Cài đặt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="75"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation>Chưa có hồ sơ nào: hãy đăng nhập một lần (Tài khoản → Đăng nhập) để tạo hồ sơ. Các lựa chọn về cửa sổ cuộc gọi và giao diện vẫn lưu được ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="78"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
         <source>Screen-pop</source>
         <translation>Cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="87"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
         <source>Agent</source>
         <translation>Điện thoại viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="146"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation>Kiểm tra chứng chỉ TLS của máy chủ (chỉ tắt với tổng đài thử nghiệm)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="151"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
         <source>API timeout</source>
         <translation>Thời gian chờ API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="169"/>
         <source>Wait for my phone</source>
         <translation>Chờ điện thoại của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="177"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="186"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="187"/>
         <source>Derived from the server address</source>
         <translation>Suy ra từ địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
         <source>Websocket address</source>
         <translation>Địa chỉ websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
         <source>Listen on address</source>
         <translation>Lắng nghe trên địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="209"/>
         <source>Address the PBX calls</source>
         <translation>Địa chỉ tổng đài gọi tới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation>{phone} được thay bằng số của người gọi. Để trống nếu không cần nút CRM.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="225"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="228"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="236"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
         <source>Follow the system (light or dark)</source>
         <translation>Theo hệ thống (sáng hoặc tối)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="240"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="244"/>
         <source>Theme</source>
         <translation>Chủ đề màu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="312"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation>API của nhà cung cấp này không có click-to-call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="328"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="331"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="332"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="334"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="335"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="350"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation>Không nhận sự kiện cuộc gọi: hồ sơ này sẽ không hiện cửa sổ cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="351"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="353"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation>Agent Desk tự kết nối tới tổng đài: không cần cấu hình gì trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation>Khi bạn đăng nhập, Agent Desk tự đăng ký %1 với tổng đài làm địa chỉ nhận sự kiện (và gỡ đi khi bạn thoát).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation>Hãy nhờ quản trị viên tổng đài cấu hình gửi sự kiện cuộc gọi tới %1, kèm khóa bí mật webhook.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="358"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation>Nhập địa chỉ mà tổng đài truy cập được tới máy này (ví dụ http://&lt;địa chỉ máy này&gt;:%1), hoặc nhờ quản trị viên tổng đài gửi sự kiện cuộc gọi tới máy này qua cổng %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="362"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation>Bộ lắng nghe chỉ nhận kết nối từ chính máy này (127.0.0.1): dùng 0.0.0.0 nếu tổng đài nằm ở máy khác trong mạng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="373"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="375"/>
         <source>none is installed or running</source>
         <translation>chưa cài đặt hoặc chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="374"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
         <source>it is locked</source>
         <translation>kho khóa đang bị khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="378"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation>Máy này không dùng được kho khóa hệ thống (%1): khóa bí mật nhập ở đây chỉ dùng đến khi bạn đăng xuất, không được lưu lại. Biến môi trường như %2 vẫn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
         <source>Enter the server address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="404"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="406"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="408"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="410"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng ws://, wss://, http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="411"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation>Hãy nhập địa chỉ lắng nghe, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation>Hãy nhập số cổng từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="417"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation>Hãy dùng địa chỉ http:// hoặc https:// mà tổng đài truy cập được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="418"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="422"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation>Địa chỉ CRM phải chứa {phone} ở chỗ điền số người gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="488"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>

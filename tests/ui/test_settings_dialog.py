@@ -81,6 +81,25 @@ def test_oapi_offers_websocket_and_hides_the_listener(run, saved_desk, accounts)
     assert dialog.texts["app_id"].text() == "app" and dialog.text_rows["username"].isHidden()
 
 
+def test_switching_provider_shows_its_fields_and_what_the_pbx_must_be_told(run, saved_desk, accounts):
+    desk, _ = saved_desk(accounts.profile("tel4vn", "101", name="office", events="webhook"), sign_in=False)
+    dialog = desk.open_settings()
+    dialog.provider.setCurrentIndex(dialog.provider.findData("voicecloud"))
+    assert not dialog.text_rows["domain"].isHidden() and dialog.text_rows["username"].isHidden()
+    assert not dialog.secrets["key"].parentWidget().isHidden(), "VoiceCloud's company key is shown"
+    assert dialog.events.currentData() == "webhook"
+    assert [dialog.dial_mode.itemData(i) for i in range(dialog.dial_mode.count())] == ["sync", "async"]
+    assert dialog.instruction.text().startswith("Ask your PBX administrator to send call events to http://127.0.0.1:")
+    assert "/api/callcenter/call_in" in dialog.instruction.text()
+    dialog.hook_public.setText("")
+    dialog.hook_host.setText("0.0.0.0")
+    assert "on port " + dialog.hook_port.text() in dialog.instruction.text()
+    assert "accepts this computer only" not in dialog.instruction.text()
+    dialog.provider.setCurrentIndex(dialog.provider.findData("onepos"))
+    assert not dialog.dial_mode.isEnabled() and "no click-to-call" in dialog.dial_mode.toolTip()
+    run(until(lambda: dialog.secrets["api_key"].where.text(), what="where the API key is"))
+
+
 def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk, accounts, memory_keyring):
     desk, path = saved_desk(accounts.profile("tel4vn", "101", name="office"), accounts.profile(
         "onepos", "101", name="other"), sign_in=False)
