@@ -67,6 +67,15 @@ class SecretStore:
             return value
         return None
 
+    def source(self, field: str) -> str | None:
+        """Where :meth:`get` finds the secret: ``"env"``, ``"keyring"``, ``"file"`` or None (blocking)."""
+        self._check_field(field)
+        if self._env.get(env_name(field)):
+            return "env"
+        if self._from_keyring(field):
+            return "keyring"
+        return "file" if self.profile.file_secrets.get(field) else None
+
     def require(self, field: str) -> str:
         """The secret, or :class:`SecretMissing` naming the field, profile and where to put it."""
         value = self.get(field)

@@ -60,3 +60,10 @@ def test_headless_machine_without_keyring_is_explained():
         store.require("api_key")
     with pytest.raises(KeyringUnavailable, match="no system keyring is available"):
         store.store("api_key", "x")
+
+
+def test_source_says_where_each_secret_is(memory_keyring):
+    p = profile(password="from-file")
+    memory_keyring.set_password(SERVICE, "office:app_secret", "kept")
+    store = SecretStore(p, env={"AGENT_DESK_API_KEY": "from-env"})
+    assert [store.source(f) for f in ("api_key", "app_secret", "password", "key")] == ["env", "keyring", "file", None]

@@ -50,7 +50,6 @@ import hmac
 import ipaddress
 import logging
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -58,6 +57,7 @@ from agent_desk import errors
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, OnHealth, SourceHealth
 from agent_desk.models import CallEvent, WebhookRegistration, WebhookRequest
+from agent_desk.settings_rules import callback_url
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
@@ -187,11 +187,7 @@ class WebhookListener:
 
     def callback_url(self) -> str:
         """The URL to register: ``public_url``, plus the first route unless it already names one."""
-        public = self.settings.public_url.rstrip("/")
-        path = urlsplit(public).path
-        if any(path.endswith(route) for route in self.routes):
-            return public
-        return public + next(iter(self.routes))
+        return callback_url(self.settings, self.routes)
 
     async def _register(self, on_health: OnHealth) -> None:
         """Register the callback URL; a stop in the middle lets it finish so it can be undone."""

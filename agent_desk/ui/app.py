@@ -57,12 +57,18 @@ def bootstrap(*, config_path: Path | None = None, profile_name: str | None = Non
 
     settings = UiSettings()
     install_translator(app, choose_language(settings.language))
+    theme = None
+    if settings.theme != "system":  # forced before the first paint; following the system waits for bring_up
+        from agent_desk.ui.theme import Theme
+
+        theme = Theme(app, settings.theme)
     name = None
     if demo:  # a demo runs beside the agent's real window, not instead of it
         from agent_desk.ui.single_instance import server_name
 
         name = server_name(config_path) + "-demo"
-    desk = Desk(config_path=config_path, profile_name=profile_name, settings=settings, instance_name=name)
+    desk = Desk(config_path=config_path, profile_name=profile_name, settings=settings, instance_name=name,
+                theme=theme)
     return app, desk
 
 

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
+    from agent_desk.ui.settings_dialog import SettingsDialog
+    from agent_desk.ui.settings_flow import SettingsFlow
+    from agent_desk.ui.theme import Theme
     from agent_desk.ui.single_instance import InstanceServer
     from agent_desk.ui.tray import Tray
 
@@ -61,7 +64,7 @@ class Desk(QObject):
     def __init__(self, *, config_path: Path | None = None, profile_name: str | None = None,
                  settings: UiSettings | None = None,
                  secret_source: Callable[[Profile], SecretStore] = SecretStore,
-                 instance_name: str | None = None) -> None:
+                 instance_name: str | None = None, theme: Theme | None = None) -> None:
         super().__init__()
         self.config_path = config_path
         self.profile_name = profile_name
@@ -79,6 +82,10 @@ class Desk(QObject):
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
         self.login: LoginDialog | None = None
+        self.settings_flow: SettingsFlow | None = None
+        self.theme = theme  # made in bring_up() unless the app forced one before the first window
+        if theme is not None:
+            theme.changed.connect(self._restyle)
         self.pending_link: str | None = None
         #: coroutines run on quit, after signing out (the demo stops its simulator here)
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
@@ -89,6 +96,7 @@ class Desk(QObject):
         w.signOutRequested.connect(self.sign_out)
         w.quitRequested.connect(self.quit)
         w.languageChosen.connect(self._language_chosen)
+        w.settingsRequested.connect(lambda: self.open_settings())
 
     def show(self) -> None:
         """Show the main window (the first thing the agent sees; nothing slow happens here)."""
@@ -115,6 +123,8 @@ class Desk(QObject):
         self.pops.notify.connect(self._notify)
         self.pops.customerFound.connect(w.call_log.set_customer)
         self.instance.received.connect(self.handle_args)
+        w.popActionRequested.connect(self.pops.act)
+        self.apply_theme(self.settings.theme)
         t.show()
         w.close_to_tray = t.available
 
@@ -217,19 +227,26 @@ class Desk(QObject):
         return True
 
     def _save_profile(self, profile: Profile) -> None:
+        problem = self.write_profile(profile)
+        if problem:
+            self.window.banner.show_text(problem, "warn")
+
+    def write_profile(self, profile: Profile) -> str:
+        """Put ``profile`` in the config file; the reason it could not be written, or ''."""
         if self.config.profiles.get(profile.name) == profile:
-            return
+            return ""
         if self.config_problem:  # never overwrite a file we could not read
-            self.window.banner.show_text(fill(self.tr("The profile is used but not saved, because the config "
-                                                      "file has a problem: %1"), self.config_problem), "warn")
-            return
+            return fill(self.tr("The profile is used but not saved, because the config file has a problem: %1"),
+                        self.config_problem)
+        previous = dict(self.config.profiles), self.config.default_profile
         self.config.profiles[profile.name] = profile
         self.config.default_profile = self.config.default_profile or profile.name
         try:
             save_config(self.config, self.config_path)
         except OSError as exc:
-            self.window.banner.show_text(fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc),
-                                         "error")
+            self.config.profiles, self.config.default_profile = previous
+            return fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc)
+        return ""
 
     def sign_out(self) -> None:
         async def run() -> None:
@@ -267,7 +284,35 @@ class Desk(QObject):
     def _language_chosen(self, code: str) -> None:
         self.settings.language = code
         self.settings.sync()
+        self.window.sync_options()
         self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+
+    # ------------------------------------------------------------------ settings and theme
+    def open_settings(self) -> SettingsDialog:
+        """Show the Settings dialog (one at a time; see :mod:`agent_desk.ui.settings_flow`)."""
+        from agent_desk.ui.settings_flow import SettingsFlow
+
+        if self.settings_flow is None:
+            self.settings_flow = SettingsFlow(self)
+        return self.settings_flow.open()
+
+    def apply_theme(self, choice: str) -> None:
+        """Show the theme ``choice`` (system, light, dark) and recolour the views."""
+        if self.theme is None:
+            from PySide6.QtWidgets import QApplication
+
+            from agent_desk.ui.theme import Theme
+
+            self.theme = Theme(QApplication.instance(), choice, parent=self)
+            self.theme.changed.connect(self._restyle)
+            self._restyle()
+        elif self.theme.choice != choice:
+            self.theme.apply(choice)  # changed → _restyle
+
+    def _restyle(self) -> None:
+        self.window.restyle()
+        if self.pops is not None:
+            self.pops.restyle()
 
     def quit(self) -> None:
         self._cancel_sign_in()

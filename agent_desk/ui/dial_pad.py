@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPus
                                QVBoxLayout, QWidget)
 
 from agent_desk.ui import dialer as d
-from agent_desk.ui.status import COLOURS
+from agent_desk.ui.status import colour
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 STYLE = """
@@ -58,7 +58,6 @@ class DialPad(QWidget):
         self.error = QLabel(self)
         self.error.setObjectName("dialError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {COLOURS['error']}")
         self.error.hide()
 
         self.progress = QLabel(self)
@@ -107,6 +106,7 @@ class DialPad(QWidget):
 
     def show_error(self, text: str | None) -> None:
         self.error.setText(text or "")
+        self.error.setStyleSheet(f"color: {colour('error')}")
         self.error.setVisible(bool(text))
 
     def refresh(self) -> None:
@@ -124,5 +124,5 @@ class DialPad(QWidget):
 
             self.progress.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         level = _PHASE_LEVEL.get(phase)
-        self.progress.setStyleSheet(f"color: {COLOURS[level]}" if level in ("error", "ok") else "")
+        self.progress.setStyleSheet(f"color: {colour(level)}" if level in ("error", "ok") else "")
         self.cancel_button.setVisible(phase == d.RINGING)

@@ -21,7 +21,7 @@ from agent_desk.config import DIAL_MODES, EVENT_SOURCES, PROVIDER_KEYS, Config, 
 from agent_desk.errors import ConfigError
 from agent_desk.ui.messages import error_text, fill, secret_name
 from agent_desk.ui.paths import icon
-from agent_desk.ui.status import COLOURS
+from agent_desk.ui.status import colour
 
 #: provider → (profile text fields, secret fields) shown for it, beyond server and extension.
 PROVIDER_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -120,7 +120,6 @@ class LoginDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {COLOURS['error']}")
         self.error.hide()
 
         self.sign_in_button = QPushButton(self.tr("Sign in"), self)
@@ -231,6 +230,7 @@ class LoginDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.set_busy(False)
         self.error.setText(text)
+        self.error.setStyleSheet(f"color: {colour('error')}")
         self.error.show()
 
     def _cancel(self) -> None:

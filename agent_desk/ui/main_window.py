@@ -20,12 +20,13 @@ from agent_desk.ui.dial_pad import DialPad
 from agent_desk.ui.dialer import Dialer
 from agent_desk.ui.session import Session
 from agent_desk.ui.settings import UiSettings
-from agent_desk.ui.status import COLOURS, SessionStatusBar
+from agent_desk.ui.status import SessionStatusBar, colour, dark_palette
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 _BANNER_BACKGROUND = {"warn": "#fff4e0", "error": "#fdecea", "ok": "#e8f5e9", "off": "#f0f0f0"}
+_DARK_BANNER_BACKGROUND = {"warn": "#3a2c10", "error": "#3d1b1b", "ok": "#1b3320", "off": "#333333"}
 
 
 class Banner(QFrame):
@@ -41,6 +42,7 @@ class Banner(QFrame):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
+        self.level = "warn"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
@@ -52,9 +54,16 @@ class Banner(QFrame):
 
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setText(text)
-        self.setStyleSheet(f"#banner {{ background: {_BANNER_BACKGROUND[level]}; "
-                           f"border-bottom: 2px solid {COLOURS[level]}; }} #banner QLabel {{ color: #202020; }}")
+        self.level = level
+        self.restyle()
         self.show()
+
+    def restyle(self) -> None:
+        """Colours for the current palette (light or dark) and level."""
+        dark = dark_palette()
+        background = (_DARK_BANNER_BACKGROUND if dark else _BANNER_BACKGROUND)[self.level]
+        self.setStyleSheet(f"#banner {{ background: {background}; border-bottom: 2px solid {colour(self.level)}; }} "
+                           f"#banner QLabel {{ color: {'#f0f0f0' if dark else '#202020'}; }}")
 
 
 class MainWindow(QMainWindow):
@@ -64,12 +73,15 @@ class MainWindow(QMainWindow):
     signOutRequested = Signal()
     quitRequested = Signal()
     languageChosen = Signal(str)
+    settingsRequested = Signal()
+    popActionRequested = Signal(str)  # a key of agent_desk.ui.shortcuts.POP_KEYS, for the newest pop
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
         self.close_to_tray = False
+        self.shortcuts_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("Agent Desk"))
         self.resize(760, 520)
 
@@ -111,6 +123,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.dial_action.setShortcut(QKeySequence("Ctrl+L"))
         self.clipboard_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        from agent_desk.ui.shortcuts import POP_KEYS
+
+        for name, action in self.pop_actions.items():
+            action.setShortcut(QKeySequence(POP_KEYS[name]))
 
     def add_view(self, widget: QWidget, title: str) -> int:
         """The seam for later views (history, journal, settings, supervisor console)."""
@@ -145,19 +163,63 @@ class MainWindow(QMainWindow):
         dial.triggered.connect(self.focus_dial_pad)
         clipboard = self.clipboard_action = calls.addAction(self.tr("Call the copied number"))
         clipboard.triggered.connect(self.dial_pad.call_clipboard)
+        calls.addSeparator()
+        self.pop_actions: dict[str, QAction] = {}
+        for name, text in (("copy", self.tr("Copy the caller's number")), ("crm", self.tr("Open the caller in the CRM")),
+                           ("note", self.tr("Write a note for the call")), ("dismiss", self.tr("Dismiss the screen-pop"))):
+            action = self.pop_actions[name] = calls.addAction(text)
+            action.triggered.connect(lambda _=False, n=name: self.popActionRequested.emit(n))
 
         options = self.menuBar().addMenu(self.tr("&Options"))
-        self._toggle(options, self.tr("Open the CRM when a call rings"), "auto_open_crm")
-        self._toggle(options, self.tr("Ring sound with screen-pops"), "pop_sound")
-        self._toggle(options, self.tr("Desktop notification with screen-pops"), "notify")
+        self.settings_action = options.addAction(self.tr("Settings…"))
+        self.settings_action.triggered.connect(self.settingsRequested)
+        options.addSeparator()
+        self.option_actions = {
+            "auto_open_crm": self._toggle(options, self.tr("Open the CRM when a call rings"), "auto_open_crm"),
+            "pop_sound": self._toggle(options, self.tr("Ring sound with screen-pops"), "pop_sound"),
+            "notify": self._toggle(options, self.tr("Desktop notification with screen-pops"), "notify"),
+        }
         language = options.addMenu(self.tr("Language"))
         group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
         for code, text in (("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"), ("en", "English")):
-            action = QAction(text, group)
+            action = self.language_actions[code] = QAction(text, group)
             action.setCheckable(True)
-            action.setChecked(self.settings.language == code)
             action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
             language.addAction(action)
+        self.sync_options()
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+
+    def sync_options(self) -> None:
+        """Tick the Options menu as the settings say (after the Settings dialog saved them)."""
+        for setting, action in self.option_actions.items():
+            action.setChecked(getattr(self.settings, setting))
+        self.language_actions[self.settings.language].setChecked(True)
+
+    def show_shortcuts(self) -> QWidget:
+        """Show the list of keyboard shortcuts (a fresh one: another view may have added keys)."""
+        from agent_desk.ui.shortcuts_dialog import ShortcutsDialog
+
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        return self.shortcuts_dialog
+
+    def restyle(self) -> None:
+        """Recolour what carries level colours, after a switch between light and dark."""
+        for widget in self.findChildren(QWidget):  # a styled widget keeps the palette it was polished with
+            if sheet := widget.styleSheet():
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
+        self.status.refresh()
+        self.dial_pad.refresh()
+        if self.banner.isVisible():
+            self.banner.restyle()
 
     def _toggle(self, menu: QMenu, text: str, setting: str) -> QAction:
         action = menu.addAction(text)

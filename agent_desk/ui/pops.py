@@ -193,6 +193,27 @@ class PopManager(QObject):
         if problem:
             self.session.notice.emit(problem)
 
+    def current(self) -> sp.ScreenPop | None:
+        """The pop the keyboard's pop actions act on: the newest ringing or answered one, else the newest."""
+        live = [pop for pop in self.pops.values() if pop.state in (sp.RINGING, sp.ANSWERED)]
+        shown = live or list(self.pops.values())
+        return shown[-1] if shown else None
+
+    def act(self, action: str) -> None:
+        """Run a pop action (``copy``, ``crm``, ``note``, ``dismiss``) on :meth:`current`, or say why not."""
+        pop = self.current()
+        if pop is None:
+            self.session.notice.emit(self.tr("No screen-pop is open."))
+            return
+        if action == "crm" and not pop.crm_button.isEnabled():
+            self.session.notice.emit(self.tr("No CRM address is set in this profile."))
+            return
+        pop.act(action)
+
+    def restyle(self) -> None:
+        for pop in self.pops.values():
+            pop.restyle()
+
     def close(self, call_id: str) -> None:
         self._flush_note(call_id)
         pop = self.pops.pop(call_id, None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -19,12 +20,13 @@ from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
 from agent_desk.ui.call_log import clock_text
 from agent_desk.ui.messages import fill
-from agent_desk.ui.status import COLOURS
+from agent_desk.ui.shortcuts import POP_KEYS
+from agent_desk.ui.status import colour as colour_of
 
 RINGING, ANSWERED, ENDED, STOPPED, MISSED = "ringing", "answered", "ended", "stopped", "missed"
 POP_WIDTH = 420
 STYLE = """
-#screenPop { background: palette(base); border: 1px solid #8a8a8a; border-top: 5px solid %(colour)s; }
+#screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
 #popNumber { font-size: 20px; font-weight: bold; }
 #popCustomer { font-size: 14px; }
 #popHistory, #popDetail { color: palette(placeholder-text); }
@@ -120,6 +122,11 @@ class ScreenPop(QFrame):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
 
+        self._actions = {"copy": self.copyNumber.emit, "crm": self.crm_button.click, "note": self.start_note,
+                         "dismiss": self.dismissed.emit}
+        for name, keys in POP_KEYS.items():  # the keys work here once the pop has the focus (a note)
+            QShortcut(QKeySequence(keys), self, self._actions[name])
+
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_state)
@@ -152,9 +159,17 @@ class ScreenPop(QFrame):
         if self.state == ENDED and self._duration is not None:
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
         self.state_label.setText(text)
-        colour = COLOURS[_STATE_LEVEL[self.state]]
+        colour = colour_of(_STATE_LEVEL[self.state])
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.setStyleSheet(STYLE % {"colour": colour})
+
+    def act(self, action: str) -> None:
+        """Do what a pop action key (:data:`~agent_desk.ui.shortcuts.POP_KEYS`) asks."""
+        self._actions[action]()
+
+    def restyle(self) -> None:
+        """Recolour for the current palette (light or dark)."""
+        self._show_state()
 
     def set_customer(self, customer: Customer | None) -> None:
         if customer is None:

@@ -51,6 +51,20 @@ def remember_secrets(profile: Profile, typed: dict[str, str]) -> None:
             store.store(field, value)
 
 
+def update_keyring(profile: Profile, store: dict[str, str], forget: tuple[str, ...] = ()) -> None:
+    """Store and forget secrets of ``profile`` in the OS keyring (blocking; worker thread).
+    Raises KeyringUnavailable."""
+    remember_secrets(profile, store)
+    keyring = SecretStore(profile, env={})
+    for field in forget:
+        keyring.forget(field)
+
+
+def secret_sources(store: SecretStore) -> dict[str, str | None]:
+    """Where each secret field of the store's profile is found now (blocking; worker thread)."""
+    return {field: store.source(field) for field in SECRET_FIELDS}
+
+
 class Session(QObject):
     """Sign-in state and the live connection to one PBX account."""
 

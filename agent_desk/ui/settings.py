@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from agent_desk.config import default_config_path
+from agent_desk.settings_rules import THEMES
 
 LANGUAGES = ("system", "vi", "en")
 
@@ -36,6 +37,18 @@ class UiSettings:
         if value not in LANGUAGES:
             raise ValueError(value)
         self._qs.setValue("ui/language", value)
+
+    @property
+    def theme(self) -> str:
+        """``system`` (follow the desktop's light or dark), ``light`` or ``dark``."""
+        value = str(self._qs.value("ui/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(value)
+        self._qs.setValue("ui/theme", value)
 
     @property
     def last_profile(self) -> str:

@@ -18,6 +18,19 @@ from agent_desk.ui.session import SIGNED_IN, SIGNING_IN, Session
 
 LEVELS = ("ok", "warn", "error", "off")
 COLOURS = {"ok": "#2e7d32", "warn": "#b26a00", "error": "#c62828", "off": "#757575"}
+DARK_COLOURS = {"ok": "#81c784", "warn": "#ffb74d", "error": "#ef9a9a", "off": "#a0a0a0"}  # on dark palettes
+
+
+def dark_palette() -> bool:
+    """True when the application's palette is dark (light text on a dark window)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.palette().window().color().lightness() < 128
+
+
+def colour(level: str) -> str:
+    """The text colour of a level, readable on the current palette (look it up when painting)."""
+    return (DARK_COLOURS if dark_palette() else COLOURS)[level]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -111,7 +124,7 @@ class StatusLabel(QLabel):
     """A coloured dot and a short text."""
 
     def show_indicator(self, indicator: Indicator) -> None:
-        self.setText(f'<span style="color:{COLOURS[indicator.level]}">●</span>&nbsp;{_escape(indicator.text)}')
+        self.setText(f'<span style="color:{colour(indicator.level)}">●</span>&nbsp;{_escape(indicator.text)}')
         self.setToolTip(indicator.tooltip)
         self.setProperty("level", indicator.level)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton
 from agent_desk.ui.dialer import Dialer
 from agent_desk.ui.paths import icon
 from agent_desk.ui.session import Session
-from agent_desk.ui.status import COLOURS, indicators, overall_level
+from agent_desk.ui.status import colour, indicators, overall_level
 
 
 class QuickDial(QWidget):
@@ -33,7 +33,6 @@ class QuickDial(QWidget):
         self.call_button.clicked.connect(self.call)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {COLOURS['error']}")
         self.error.hide()
         row = QHBoxLayout()
         row.addWidget(self.number, 1)
@@ -59,6 +58,7 @@ class QuickDial(QWidget):
     def call(self) -> None:
         problem = self.dialer.dial(self.number.text())
         self.error.setText(problem or "")
+        self.error.setStyleSheet(f"color: {colour('error')}")
         self.error.setVisible(bool(problem))
         if not problem:
             self.hide()

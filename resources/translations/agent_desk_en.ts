@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="42"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="43"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,12 +50,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="130"/>
+        <location filename="../../agent_desk/ui/app.py" line="136"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="176"/>
+        <location filename="../../agent_desk/ui/app.py" line="182"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,33 +63,33 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="77"/>
+        <location filename="../../agent_desk/ui/desk.py" line="80"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="212"/>
+        <location filename="../../agent_desk/ui/desk.py" line="222"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="223"/>
+        <location filename="../../agent_desk/ui/desk.py" line="239"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="231"/>
+        <location filename="../../agent_desk/ui/desk.py" line="248"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="260"/>
+        <location filename="../../agent_desk/ui/desk.py" line="277"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="270"/>
+        <location filename="../../agent_desk/ui/desk.py" line="288"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,17 +117,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="66"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="68"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="98"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="97"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,37 +292,37 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="37"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="38"/>
         <source>Any direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="38"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="39"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="41"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="42"/>
         <source>Customer&apos;s number (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="43"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="44"/>
         <source>Only my extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="45"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="46"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="49"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="50"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="51"/>
+        <location filename="../../agent_desk/ui/history_filters.py" line="52"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,88 +355,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="175"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="179"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="196"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="200"/>
         <source>Loading calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="218"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="222"/>
         <source>No calls match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="220"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="224"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="266"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
         <source>%1 gives no access to call recordings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="268"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="272"/>
         <source>Select a call to play its recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="307"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="274"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="311"/>
         <source>This call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="326"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="330"/>
         <source>Export calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="327"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="331"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="339"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="343"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="341"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="345"/>
         <source>%1 calls saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="357"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="361"/>
         <source>Sign in to see your call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="359"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="363"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="375"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="379"/>
         <source>All %1 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="377"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="381"/>
         <source>%1 of %2 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="378"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="382"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="385"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="389"/>
         <source>Call the selected customer back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,33 +575,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="126"/>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="228"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="129"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="164"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="163"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="201"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="200"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="203"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="202"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="228"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,79 +609,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="73"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="85"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="85"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="97"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="153"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="137"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="143"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="144"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="162"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="149"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <source>Copy the caller&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <source>Open the caller in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <source>Write a note for the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <source>Dismiss the screen-pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="150"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="151"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="185"/>
         <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,7 +995,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="294"/>
+        <location filename="../../agent_desk/ui/pops.py" line="206"/>
+        <source>No screen-pop is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops.py" line="209"/>
+        <source>No CRM address is set in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops.py" line="315"/>
         <source>The note could not be saved; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,247 +1044,641 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="58"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="145"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="60"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="152"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="65"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="98"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="67"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="100"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="71"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="73"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="74"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="76"/>
         <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="78"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="80"/>
         <source>Queue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="81"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="83"/>
         <source>Loading recent calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="88"/>
         <source>Open CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="88"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="90"/>
         <source>Open the customer in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="89"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="93"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="93"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="95"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="95"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="97"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="108"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="110"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="146"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
         <source>On call · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="147"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="154"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="148"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="155"/>
         <source>No longer ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="149"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="156"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="160"/>
         <source>Call ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="161"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="176"/>
         <source>Not in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="163"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="178"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="171"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="186"/>
         <source>Customer lookup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="175"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="190"/>
         <source>No earlier calls with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="177"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="192"/>
         <source>Recent calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="181"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="196"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="202"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="203"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="218"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="204"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="219"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="205"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="220"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="206"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="221"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="207"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="222"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="208"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="223"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="209"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="224"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretRow</name>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="23"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="24"/>
+        <source>Remove this secret from the system keyring when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="43"/>
+        <source>Leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="49"/>
+        <source>Removed from the keyring when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="57"/>
+        <source>From the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="58"/>
+        <source>Stored in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="59"/>
+        <source>In the config file as plain text: Save moves it to the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/secret_row.py" line="60"/>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="65"/>
+        <source>Settings — Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="75"/>
+        <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
+        <source>Screen-pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="82"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="91"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
+        <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="151"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
+        <source>Click-to-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
+        <source>API timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="169"/>
+        <source>Wait for my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="177"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="187"/>
+        <source>Derived from the server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
+        <source>Call events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
+        <source>Websocket address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
+        <source>Listen on address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
+        <source>Listen on port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="209"/>
+        <source>Address the PBX calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
+        <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
+        <source>Open the CRM when a call rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
+        <source>Ring sound with screen-pops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="225"/>
+        <source>Desktop notification with screen-pops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="228"/>
+        <source>CRM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="236"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="240"/>
+        <source>A new language applies when Agent Desk starts again; the theme at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="244"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="312"/>
+        <source>This provider&apos;s API has no click-to-call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
+        <source>Wait until my phone picks up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
+        <source>Return at once with the call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
+        <source>Webhook (the PBX posts to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="334"/>
+        <source>Websocket (this computer connects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="335"/>
+        <source>None (no screen-pops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
+        <source>No call events: there are no screen-pops for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="353"/>
+        <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
+        <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
+        <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="358"/>
+        <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
+        <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="375"/>
+        <source>none is installed or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
+        <source>it is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="378"/>
+        <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
+        <source>Enter the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="406"/>
+        <source>Use an address that starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="410"/>
+        <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
+        <source>Enter the address to listen on, such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <source>Enter a port number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="417"/>
+        <source>Use an http:// or https:// address the PBX can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
+        <source>The CRM address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="422"/>
+        <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="93"/>
+        <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="97"/>
+        <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="120"/>
+        <source>The new language applies when Agent Desk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="15"/>
+        <source>Keyboard shortcuts — Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="24"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="33"/>
+        <location filename="../../agent_desk/ui/status.py" line="46"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="36"/>
+        <location filename="../../agent_desk/ui/status.py" line="49"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="42"/>
+        <location filename="../../agent_desk/ui/status.py" line="55"/>
         <source>%1 · extension %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="43"/>
+        <location filename="../../agent_desk/ui/status.py" line="56"/>
         <source>Signed in to %1 with profile “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="52"/>
+        <location filename="../../agent_desk/ui/status.py" line="65"/>
         <source>Softphone registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="54"/>
+        <location filename="../../agent_desk/ui/status.py" line="67"/>
         <source>Softphone not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="55"/>
+        <location filename="../../agent_desk/ui/status.py" line="68"/>
         <source>Open your softphone and sign in: calls cannot reach you until it is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="59"/>
+        <location filename="../../agent_desk/ui/status.py" line="72"/>
         <source>Softphone status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="60"/>
+        <location filename="../../agent_desk/ui/status.py" line="73"/>
         <source>%1 does not report whether your softphone is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="74"/>
+        <location filename="../../agent_desk/ui/status.py" line="87"/>
         <source>Call events off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="75"/>
+        <location filename="../../agent_desk/ui/status.py" line="88"/>
         <source>This profile receives no call events, so there are no screen-pops. Choose a webhook or websocket event source in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="80"/>
+        <location filename="../../agent_desk/ui/status.py" line="93"/>
         <source>Call events: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="83"/>
+        <location filename="../../agent_desk/ui/status.py" line="96"/>
         <source>Call events: websocket connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="85"/>
+        <location filename="../../agent_desk/ui/status.py" line="98"/>
         <source>Call events: listening on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="89"/>
+        <location filename="../../agent_desk/ui/status.py" line="102"/>
         <source>Call events: reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="91"/>
+        <location filename="../../agent_desk/ui/status.py" line="104"/>
         <source>Call events stopped</source>
         <translation type="unfinished"></translation>
     </message>
