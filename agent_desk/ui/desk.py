@@ -37,6 +37,7 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     import asyncio
 
+    from agent_desk.ui.journal_view import JournalView
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
     from agent_desk.ui.single_instance import InstanceServer
@@ -73,6 +74,7 @@ class Desk(QObject):
         self.dialer = Dialer(self.session, self)
         self.window = MainWindow(self.session, self.dialer, self.settings)
         self.pops: PopManager | None = None
+        self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
         self.login: LoginDialog | None = None
@@ -96,6 +98,7 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.ui.journal_view import JournalView
         from agent_desk.ui.pops import PopManager
         from agent_desk.ui.single_instance import InstanceServer, server_name
         from agent_desk.ui.tray import Tray
@@ -112,6 +115,8 @@ class Desk(QObject):
         self.pops.notify.connect(self._notify)
         self.pops.customerFound.connect(w.call_log.set_customer)
         self.instance.received.connect(self.handle_args)
+        self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
+        w.add_view(self.journal_view, self.tr("Journal"))
         t.show()
         w.close_to_tray = t.available
 
@@ -278,6 +283,7 @@ class Desk(QObject):
         """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""
         if self.pops is not None:
             self.pops.close_all()
+            self.pops.notes.flush()
         await self.session.sign_out()
         for cleanup in self.cleanups:
             try:
