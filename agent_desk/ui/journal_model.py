@@ -79,7 +79,7 @@ class JournalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.DecorationRole and column == CALL and entry.phone:
-            return icon("call")
+            return icon("call-back")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == CALL and entry.phone:
                 return fill(self.tr("Call %1 back"), display(entry.phone))

@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 
 SEARCH_MS = 250  # debounce of the search box
 LIMIT = 200  # entries shown at most (a search finds older ones)
-_WIDTHS = {jm.CALL: 30, jm.TIME: 90, jm.DIRECTION: 90, jm.NUMBER: 110, jm.CUSTOMER: 130, jm.DURATION: 70,
-           jm.DISPOSITION: 110}
+_WIDTHS = {jm.CALL: 28, jm.CUSTOMER: 124, jm.DISPOSITION: 104}  # the others fit their contents
 
 
 def _pane(parent: QWidget, *parts: QWidget | QLayout, stretch: QWidget) -> QWidget:
@@ -95,6 +94,8 @@ class JournalView(QWidget):
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(jm.CALL, QHeaderView.ResizeMode.Fixed)
+        for column in (jm.TIME, jm.DIRECTION, jm.NUMBER, jm.DURATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(lambda _index: self.note.setFocus())

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="36"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="42"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,37 +12,37 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="32"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="33"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="36"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="37"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="125"/>
         <source>Double-click a call to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="80"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
         <source>Calls to and from your extension appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="85"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="84"/>
         <source>Calls this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,28 +63,33 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="210"/>
-        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
+        <location filename="../../agent_desk/ui/desk.py" line="119"/>
+        <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="221"/>
+        <location filename="../../agent_desk/ui/desk.py" line="214"/>
+        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="225"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="229"/>
+        <location filename="../../agent_desk/ui/desk.py" line="233"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="258"/>
+        <location filename="../../agent_desk/ui/desk.py" line="262"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="268"/>
+        <location filename="../../agent_desk/ui/desk.py" line="272"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,42 +97,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="42"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="33"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="57"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="48"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="60"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="51"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="61"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
         <source>Dial the phone number on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="76"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="77"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="68"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="107"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="98"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="126"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="117"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,166 +196,318 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="36"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="37"/>
+        <source>ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="39"/>
+        <source>on call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="45"/>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="46"/>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="47"/>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="85"/>
+        <source>Call %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="71"/>
+        <source>Search number, customer, note or disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="102"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="236"/>
+        <source>Select a call to write its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="105"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="109"/>
+        <source>Wrap-up code, saved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="113"/>
+        <source>Note for this call (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="124"/>
+        <source>Disposition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="170"/>
+        <source>Sign in to see your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="199"/>
+        <source>The newest %1 calls; search to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="201"/>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="202"/>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="202"/>
+        <source>No calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="242"/>
+        <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="252"/>
+        <source>This profile has no wrap-up codes (dispositions in the config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="260"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="285"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="52"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="42"/>
         <source>User name</source>
         <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="53"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="43"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="54"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="44"/>
         <source>SIP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="55"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="45"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="56"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="46"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="57"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="47"/>
         <source>Password (instead of an API key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="58"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="48"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="59"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="49"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="60"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="50"/>
         <source>Company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="61"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="51"/>
         <source>Webhook secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="75"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="65"/>
         <source>Sign in — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="82"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="72"/>
         <source>New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="87"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="88"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="89"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="92"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="93"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="100"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="111"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="101"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="112"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="113"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="114"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="104"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="115"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="116"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="117"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="129"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="119"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="136"/>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="228"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="139"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="174"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="164"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="211"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="201"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="213"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="203"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="228"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,78 +515,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="67"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="73"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="79"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="85"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="126"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="134"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="127"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="129"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="137"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="132"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="143"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="136"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="144"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="141"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="149"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="142"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="150"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="143"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="151"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="144"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="153"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,46 +789,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="124"/>
+        <location filename="../../agent_desk/ui/messages.py" line="126"/>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="127"/>
+        <location filename="../../agent_desk/ui/messages.py" line="129"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="134"/>
+        <location filename="../../agent_desk/ui/messages.py" line="135"/>
+        <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="137"/>
+        <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="139"/>
+        <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="142"/>
+        <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="150"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../agent_desk/ui/notes.py" line="172"/>
+        <source>— no disposition —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="123"/>
+        <location filename="../../agent_desk/ui/pops.py" line="126"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="123"/>
+        <location filename="../../agent_desk/ui/pops.py" line="126"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="138"/>
+        <location filename="../../agent_desk/ui/pops.py" line="141"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="189"/>
+        <location filename="../../agent_desk/ui/pops.py" line="193"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/pops.py" line="294"/>
-        <source>The note could not be saved; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,164 +876,169 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="66"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="61"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="166"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="73"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="106"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="68"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="101"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="79"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="74"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="82"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="77"/>
         <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="81"/>
         <source>Queue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="89"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="84"/>
         <source>Loading recent calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="89"/>
         <source>Open CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="96"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
         <source>Open the customer in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="97"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="92"/>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="99"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="94"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="101"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="96"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="98"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="111"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="154"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="127"/>
+        <source>Wrap-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="167"/>
         <source>On call · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="155"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="168"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="156"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="169"/>
         <source>No longer ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="157"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="170"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="161"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="174"/>
         <source>Call ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="169"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="182"/>
         <source>Not in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="171"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="184"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="179"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="192"/>
         <source>Customer lookup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="183"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="196"/>
         <source>No earlier calls with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="185"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="198"/>
         <source>Recent calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="189"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="202"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="210"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="250"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="251"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="212"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="252"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="213"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="253"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="214"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="254"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="215"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="255"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="216"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="256"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="257"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,32 +1129,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="81"/>
+        <location filename="../../agent_desk/ui/tray.py" line="83"/>
         <source>Show Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/tray.py" line="85"/>
         <source>Quick dial…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/tray.py" line="87"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/tray.py" line="89"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/tray.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="115"/>
+        <location filename="../../agent_desk/ui/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
