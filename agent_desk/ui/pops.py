@@ -257,6 +257,7 @@ class PopManager(QObject):
         pop = self.pops.get(call_id)
         if pop is not None and pop is not origin and self._profile_name() == profile:
             pop.set_note(text)
+            self._restack()  # the note may have just appeared
 
     def _disposition_changed(self, profile: str, call_id: str, code: str) -> None:
         pop = self.pops.get(call_id)

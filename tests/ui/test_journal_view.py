@@ -53,12 +53,19 @@ def select(view, call_id):
     assert view.call_id == call_id
 
 
+def settled(pop):
+    """The pop's customer lookup and recent calls have arrived (no request is left in flight)."""
+    return "…" not in pop.customer_label.text() and "…" not in pop.history_label.text()
+
+
 def answered_call(run, qsim, desk, customer):
     """An inbound call from ``customer`` answered by agent 101 and hung up; returns its call id."""
     call = qsim.world.start_inbound(customer.phone, extension="101")
     run(until(lambda: desk.journal_view.model.row_of(call.id) >= 0, what="the call in the journal"))
     row = lambda: desk.journal_view.model.row_of(call.id)  # noqa: E731
     run(until(lambda: ":" in desk.journal_view.model.index(row(), jm.DURATION).data(), what="its duration"))
+    pops = desk.pops.pops
+    run(until(lambda: call.id in pops and settled(pops[call.id]), what="its pop's lookups"))
     return call.id
 
 
@@ -135,6 +142,7 @@ def test_the_pop_and_the_journal_never_overwrite_each_other(run, qsim, signed_in
     call = qsim.world.start_inbound(extension="101")
     run(until(lambda: popped and view.model.row_of(call.id) >= 0, what="the pop and the journal entry"))
     pop = popped[0]
+    run(until(lambda: settled(pop), what="the pop's lookups"))
     select(view, call.id)
     pop.note_button.click()
     type_text(pop.note, "Khách")
@@ -196,7 +204,7 @@ def test_notes_typed_in_the_pop_reach_a_closed_journal_tab(run, qsim, signed_in)
     desk.pops.poppedUp.connect(popped.append)
     qsim.world.extension("101").answers = False
     call = qsim.world.start_inbound(extension="101")
-    run(until(lambda: popped, what="the pop"))
+    run(until(lambda: popped and settled(popped[0]), what="the pop and its lookups"))
     popped[0].note_button.click()
     type_text(popped[0].note, "nói chuyện sau")
     assert popped[0].state == sp.RINGING
@@ -237,3 +245,20 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
                            timeout=60)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout.splitlines()[-1]) == {"note": note}
+
+
+def test_hiding_the_window_and_quitting_save_at_once(run, qsim, signed_in):
+    desk = signed_in()
+    notes, profile = desk.pops.notes, desk.session.profile.name
+    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.timezone.utc)))
+    view = open_journal(desk)
+    select(view, "c1")
+    type_text(view.note, "first part")
+    desk.window.hide()  # closing to the tray: no debounce wait
+    assert saved(desk, "c1").note == "first part"
+    desk.window.show()
+    type_text(view.note, ", then quit")
+    run(desk.shutdown())
+    other = Journal()
+    assert other.get(profile, "c1").note == "first part, then quit"
+    other.close()
