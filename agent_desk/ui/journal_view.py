@@ -107,7 +107,6 @@ class JournalView(QWidget):
         self.call_back.clicked.connect(self._call_back_current)
         self.disposition = QComboBox(self)
         self.disposition.setObjectName("journalDisposition")
-        self.disposition.setToolTip(self.tr("Wrap-up code, saved at once"))
         self.disposition.currentIndexChanged.connect(self._disposition_chosen)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("journalNote")
@@ -179,7 +178,7 @@ class JournalView(QWidget):
         unsaved = self.notes.writer.unsaved()
         for entry in entries:  # unsaved text is the newest
             if (self.profile.name, entry.call_id) in unsaved:
-                entry.note = self.notes.text(self.profile.name, entry.call_id)
+                entry.note = self.notes.writer.text(self.profile.name, entry.call_id)
         self._reloading = True
         try:
             self.model.set_entries(entries)
@@ -230,12 +229,11 @@ class JournalView(QWidget):
         if self.profile is not None and self.call_id and (entry is None or entry.call_id != self.call_id):
             self.notes.flush(self.profile.name, self.call_id)
         shown, self.call_id = self.call_id, entry.call_id if entry else None
-        for widget in (self.note, self.disposition):
-            widget.setEnabled(entry is not None)
         self.call_back.setEnabled(bool(entry and entry.phone))
         if entry is None or self.profile is None:
             self.title.setText(self.tr("Select a call to write its note."))
             replace_text(self.note, "")
+            self.note.setEnabled(False)
             fill_dispositions(self.disposition, self.profile.dispositions if self.profile else [], "")
             self.disposition.setEnabled(False)
             self._show_state("", "ok")
@@ -244,14 +242,22 @@ class JournalView(QWidget):
         if entry.customer:
             parts.insert(1, entry.customer)
         self.title.setText(" · ".join(parts))
-        if entry.call_id != shown:  # another call: its own text, the cursor at its end
-            replace_text(self.note, self.notes.text(self.profile.name, entry.call_id))
-            self.note.moveCursor(QTextCursor.MoveOperation.End)
-        fill_dispositions(self.disposition, self.profile.dispositions, entry.disposition)
-        self.disposition.setEnabled(bool(self.profile.dispositions) or bool(entry.disposition))
-        if not self.profile.dispositions:
-            self.disposition.setToolTip(self.tr("This profile has no wrap-up codes (dispositions in the config)."))
+        codes = self.profile.dispositions
+        fill_dispositions(self.disposition, codes, entry.disposition)
+        self.disposition.setEnabled(bool(codes or entry.disposition))
+        self.disposition.setToolTip(self.tr("Wrap-up code, saved at once") if codes else
+                                    self.tr("This profile has no wrap-up codes (dispositions in the config)."))
         problem = self.notes.problems.get((self.profile.name, entry.call_id))
+        if entry.call_id != shown:  # another call: its own text, the cursor at its end
+            try:
+                text, readable = self.notes.text(self.profile.name, entry.call_id), True
+            except JournalError as exc:  # an empty editor must never be saved over the note
+                text, readable = "", False
+                problem = fill(self.tr("This note could not be read from the journal (%1). Select the call "
+                                       "again in a moment."), exc.detail or exc.reason)
+            replace_text(self.note, text)
+            self.note.moveCursor(QTextCursor.MoveOperation.End)
+            self.note.setEnabled(readable)
         self._show_state(problem or "", "error" if problem else "ok")
 
     def _note_typed(self) -> None:

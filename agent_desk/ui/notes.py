@@ -85,12 +85,8 @@ class Notes(QObject):
 
     # ------------------------------------------------------------------ notes
     def text(self, profile: str, call_id: str) -> str:
-        """The newest text of a call's note ('' when the journal cannot be read: see the log)."""
-        try:
-            return self.writer.text(profile, call_id)
-        except JournalError as exc:
-            log.warning("journal: cannot read the note of call %s: %s", call_id, exc)
-            return ""
+        """The newest text of a call's note. Raises JournalError."""
+        return self.writer.text(profile, call_id)
 
     def edit(self, profile: str, call_id: str, text: str, origin: object) -> None:
         """An editor's new text: kept as the newest, shown by the other editors, written soon."""

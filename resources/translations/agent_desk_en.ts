@@ -271,23 +271,23 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="71"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="70"/>
         <source>Search number, customer, note or disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="102"/>
-        <location filename="../../agent_desk/ui/journal_view.py" line="236"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="103"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="234"/>
         <source>Select a call to write its note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="105"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="106"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="109"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="248"/>
         <source>Wrap-up code, saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,22 +327,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="242"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="241"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="252"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="249"/>
         <source>This profile has no wrap-up codes (dispositions in the config).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="260"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="256"/>
+        <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="267"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="285"/>
+        <location filename="../../agent_desk/ui/journal_view.py" line="292"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,7 +832,7 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../agent_desk/ui/notes.py" line="172"/>
+        <location filename="../../agent_desk/ui/notes.py" line="168"/>
         <source>— no disposition —</source>
         <translation type="unfinished"></translation>
     </message>

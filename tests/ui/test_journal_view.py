@@ -262,3 +262,18 @@ def test_hiding_the_window_and_quitting_save_at_once(run, qsim, signed_in):
     other = Journal()
     assert other.get(profile, "c1").note == "first part, then quit"
     other.close()
+
+
+def test_a_note_that_cannot_be_read_is_not_offered_for_overwriting(run, qsim, signed_in):
+    desk = signed_in()
+    notes, profile = desk.pops.notes, desk.session.profile.name
+    for call_id in ("c1", "c2"):
+        notes.record(JournalEntry(profile, call_id, "inbound", "0901234567", None, dt.datetime.now(dt.timezone.utc)))
+    view = open_journal(desk)
+    notes.journal._db.close()  # reading fails from now on
+    select(view, "c1")
+    assert not view.note.isEnabled() and "could not be read" in view.state.text()
+    notes._journal = None  # a new connection, as the next start would open
+    select(view, "c2")
+    select(view, "c1")
+    assert view.note.isEnabled() and view.state.text() == ""
