@@ -265,13 +265,16 @@ class PopManager(QObject):
             pop.set_disposition(code)
 
     def _note_failed(self, profile: str, call_id: str, text: str) -> None:
+        self.session.notice.emit(text)
         if (pop := self.pops.get(call_id)) is not None and self._profile_name() == profile:
             pop.set_note_problem(text)
-            self.session.notice.emit(text)
+            self._restack()
 
     def _note_saved(self, profile: str, call_id: str) -> None:
-        if (pop := self.pops.get(call_id)) is not None and self._profile_name() == profile:
+        pop = self.pops.get(call_id)
+        if pop is not None and pop.note_problem.text() and self._profile_name() == profile:
             pop.set_note_problem("")
+            self._restack()
 
     def _profile_name(self) -> str:
         return self.session.profile.name if self.session.profile else ""

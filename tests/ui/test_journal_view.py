@@ -277,3 +277,23 @@ def test_a_note_that_cannot_be_read_is_not_offered_for_overwriting(run, qsim, si
     select(view, "c2")
     select(view, "c1")
     assert view.note.isEnabled() and view.state.text() == ""
+
+
+def test_a_failed_save_of_a_pop_note_is_said_in_the_pop(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    qsim.world.extension("101").answers = False
+    popped, notices = [], []
+    desk.pops.poppedUp.connect(popped.append)
+    desk.session.notice.connect(notices.append)
+    call = qsim.world.start_inbound(extension="101")
+    run(until(lambda: popped and settled(popped[0]), what="the pop and its lookups"))
+    pop = popped[0]
+    desk.pops.notes.journal._db.execute("PRAGMA query_only = 1")
+    pop.note_button.click()
+    type_text(pop.note, "gọi lại lúc 3 giờ")
+    run(until(lambda: pop.note_problem.isVisible(), what="the failure in the pop"))
+    assert "cannot be written to" in pop.note_problem.text() and notices[-1] == pop.note_problem.text()
+    assert pop.note.toPlainText() == "gọi lại lúc 3 giờ"
+    desk.pops.notes.journal._db.execute("PRAGMA query_only = 0")
+    desk.pops.close(call.id)  # dismissing saves at once
+    assert saved(desk, call.id).note == "gọi lại lúc 3 giờ"
