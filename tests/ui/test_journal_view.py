@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 from PySide6.QtCore import Qt
@@ -221,6 +222,8 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
            "AGENT_DESK_CONFIG": str(tmp_path / "config" / "config.toml"), "AGENT_DESK_DATA": str(tmp_path / "data")}
     command = [sys.executable, "-m", "tests.ui.journal_typist"]
     typist = subprocess.Popen([*command, "type"], stdout=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(120, typist.kill)  # a stuck child ends the reads below
+    watchdog.start()
     try:
         started = json.loads(typist.stdout.readline() or "{}")
         assert "call_id" in started, "the typist did not get its call"
@@ -233,6 +236,7 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
     finally:
         typist.send_signal(signal.SIGKILL)
         typist.wait()
+        watchdog.cancel()
     assert typist.returncode == -signal.SIGKILL and confirmed >= 40
 
     journal = Journal(tmp_path / "data" / "journal.sqlite3")
