@@ -65,8 +65,10 @@ async def scenario(desk, out: Path, lang: str) -> None:
     desk.quit()
 
 
-NOTES = {"vi": ["Hỏi phí chuyển đổi gói cước, đã gửi bảng giá qua email.", "Báo mất sóng ở Quận 3; hẹn gọi lại sáng mai."],
-         "en": ["Asked about the plan change fee; price list sent by email.", "No signal in District 3; call back tomorrow."]}
+NOTES = {"vi": ["Hỏi phí chuyển đổi gói cước, đã gửi bảng giá qua email.",
+                "Báo mất sóng ở Quận 3; hẹn gọi lại sáng mai."],
+         "en": ["Asked about the plan change fee; price list sent by email.",
+                "No signal in District 3; call back tomorrow."]}
 
 
 async def journal_shot(desk, out: Path, lang: str) -> None:
@@ -76,7 +78,7 @@ async def journal_shot(desk, out: Path, lang: str) -> None:
     view = desk.journal_view
     desk.window.tabs.setCurrentWidget(view)
     await until(lambda: view.model.rowCount() >= 4)
-    for row, (note, code) in zip((3, 2), zip(NOTES[lang], (2, 1))):
+    for row, note, code in zip((3, 2), NOTES[lang], (2, 1)):  # the two earliest calls
         view.table.selectRow(row)
         type_text(view.note, note)
         view.disposition.setCurrentIndex(code)
