@@ -77,6 +77,7 @@ class Profile:
     timeout: float = 10.0
     dial_timeout: float = 60.0
     verify_tls: bool = True
+    dispositions: list[str] = dataclasses.field(default_factory=list)  # wrap-up codes for the journal
     webhook: WebhookSettings = dataclasses.field(default_factory=WebhookSettings)
     file_secrets: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
     extra: dict[str, Any] = dataclasses.field(default_factory=dict)  # provider-specific settings
@@ -147,9 +148,23 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
         if not isinstance(value, bool):
             raise ConfigError(f"profile '{name}': verify_tls must be true or false")
         kwargs["verify_tls"] = value
+    if "dispositions" in data:
+        kwargs["dispositions"] = _parse_dispositions(name, data.pop("dispositions"))
     kwargs["webhook"] = _parse_webhook(name, data.pop("webhook", {}))
     kwargs["file_secrets"] = {f: str(data.pop(f)) for f in SECRET_FIELDS if f in data}
     return Profile(name=name, extra=data, **kwargs)
+
+
+def _parse_dispositions(profile: str, value: Any) -> list[str]:
+    """The wrap-up codes: an array of distinct, non-empty texts, in the order the agent sees them."""
+    if not isinstance(value, list) or not all(isinstance(code, str) and code.strip() for code in value):
+        raise ConfigError(f"profile '{profile}': dispositions must be a list of texts, "
+                          "e.g. [\"Resolved\", \"Call back\"]")
+    codes = [code.strip() for code in value]
+    duplicate = next((code for i, code in enumerate(codes) if code in codes[:i]), None)
+    if duplicate is not None:
+        raise ConfigError(f"profile '{profile}': dispositions lists '{duplicate}' twice")
+    return codes
 
 
 def _parse_webhook(profile: str, table: Any) -> WebhookSettings:

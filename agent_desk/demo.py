@@ -31,6 +31,7 @@ AGENT_EXTENSION = "101"
 SUPERVISOR_EXTENSION = "100"
 DEFAULT_PROFILE = "tel4vn"
 SUPERVISOR_PROFILE = "tel4vn-supervisor"
+DISPOSITIONS = ["Đã giải quyết", "Hẹn gọi lại", "Khiếu nại", "Sai số"]  # the demo company's wrap-up codes
 
 
 def demo_tables(sim: Simulator) -> dict[str, tuple[dict[str, Any], dict[str, str]]]:
@@ -39,6 +40,8 @@ def demo_tables(sim: Simulator) -> dict[str, tuple[dict[str, Any], dict[str, str
     tables = {key: sim.profile(key, AGENT_EXTENSION) for key in sim.dialects}
     if "tel4vn" in sim.dialects:
         tables[SUPERVISOR_PROFILE] = sim.profile("tel4vn", SUPERVISOR_EXTENSION)
+    for table, _secrets in tables.values():
+        table["dispositions"] = list(DISPOSITIONS)
     return tables
 
 

@@ -122,6 +122,17 @@ class Unsupported(AgentDeskError):
         self.capability = capability
 
 
+class JournalError(AgentDeskError):
+    """The local journal could not be opened, read or written. ``reason`` is ``"full"`` (the disk
+    is full), ``"readonly"`` (no permission to write there), ``"missing"`` (the call was never
+    recorded) or ``"io"`` (anything else; ``detail`` has the system's words)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"the journal could not be written: {detail or reason}")
+        self.reason = reason
+        self.detail = detail
+
+
 class BadEvent(ValueError):
     """A webhook request or websocket frame that cannot be a call event; ``str()`` is a short reason.
 

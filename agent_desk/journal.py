@@ -4,17 +4,26 @@ The database lives in the user's data dir (``journal.sqlite3``). It is written a
 types: :meth:`Journal.save_note` commits at once, in WAL mode with ``synchronous=FULL``, so a
 note survives a crash or a power cut up to its last save. Entries are keyed by the provider's
 call id (one row per call and profile); re-recording a call updates it without losing the note.
-Search is plain substring matching over number, customer name, note and disposition.
+Search is substring matching over number, customer name, note and disposition, case-insensitive
+for Vietnamese too (``casefold``); a number may be typed with spaces, dots or dashes.
+
+SQLite and file-system failures reach callers that use :func:`journal_errors` as
+:class:`~agent_desk.errors.JournalError`, whose ``reason`` says what the agent can do about it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import errno
+import re
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from agent_desk.config import default_data_dir
+from agent_desk.errors import JournalError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -63,6 +72,33 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat()
 
 
+def _fold(value: str | None) -> str | None:
+    return value.casefold() if value else value
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with ``%`` and ``_`` taken literally."""
+    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+
+
+_SQLITE_REASONS = {sqlite3.SQLITE_FULL: "full", sqlite3.SQLITE_READONLY: "readonly", sqlite3.SQLITE_PERM: "readonly"}
+_OS_REASONS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EACCES: "readonly", errno.EPERM: "readonly",
+               errno.EROFS: "readonly"}
+
+
+@contextlib.contextmanager
+def journal_errors() -> Iterator[None]:
+    """Turn SQLite and file-system errors inside the block into :class:`JournalError`."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        reason = _SQLITE_REASONS.get(code & 0xFF, "io") if code is not None else "io"
+        raise JournalError(reason, str(exc)) from exc
+    except OSError as exc:
+        raise JournalError(_OS_REASONS.get(exc.errno or 0, "io"), exc.strerror or str(exc)) from exc
+
+
 class Journal:
     """One SQLite connection. Not thread-safe: use it from the thread that opened it."""
 
@@ -71,6 +107,7 @@ class Journal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.row_factory = sqlite3.Row
+        self._db.create_function("fold", 1, _fold, deterministic=True)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
@@ -116,12 +153,16 @@ class Journal:
 
     def search(self, profile: str, text: str = "", limit: int = 200) -> list[JournalEntry]:
         """Newest first; ``text`` matches number, customer, note or disposition (case-insensitive)."""
-        pattern = f"%{text.strip()}%"
+        text = text.strip()
+        digits = re.sub(r"[\s().\-]", "", text)
+        number = _like(digits if re.fullmatch(r"\+?\d+", digits) else text)
+        pattern = _like(text.casefold())
         rows = self._db.execute(
-            """SELECT * FROM calls WHERE profile = ? AND (
-                   ? = '%%' OR phone LIKE ? OR customer LIKE ? OR note LIKE ? OR disposition LIKE ?)
+            r"""SELECT * FROM calls WHERE profile = ? AND (
+                   ? = '' OR phone LIKE ? ESCAPE '\' OR fold(customer) LIKE ? ESCAPE '\'
+                   OR fold(note) LIKE ? ESCAPE '\' OR fold(disposition) LIKE ? ESCAPE '\')
                ORDER BY started_at DESC LIMIT ?""",
-            (profile, pattern, pattern, pattern, pattern, pattern, limit)).fetchall()
+            (profile, text, number, pattern, pattern, pattern, limit)).fetchall()
         return [self._entry(row) for row in rows]
 
     def integrity_ok(self) -> bool:

@@ -21,6 +21,7 @@ events = "webhook"
 click_to_call = "sync"
 username = "agent101"
 agents = ["101", "102"]
+dispositions = ["Đã giải quyết", " Gọi lại sau ", "Sai số"]
 
 [profiles.office.webhook]
 host = "0.0.0.0"
@@ -48,7 +49,9 @@ def test_load_good_config(tmp_path):
     assert office.name == "office" and office.provider == "tel4vn" and office.extension == "101"
     assert office.webhook.port == 9000 and office.webhook.host == "0.0.0.0"
     assert office.extra == {"agents": ["101", "102"]}
+    assert office.dispositions == ["Đã giải quyết", "Gọi lại sau", "Sai số"]
     home = config.profile("home")
+    assert home.dispositions == []
     assert home.file_secrets == {"api_key": "written-by-hand"}
     assert "api_key" not in home.extra
 
@@ -62,6 +65,10 @@ def test_load_good_config(tmp_path):
     ({"provider": "tel4vn", "base_url": "http://x", "timeout": -1}, "profile 'p': timeout must be"),
     ({"provider": "tel4vn", "base_url": "http://x", "webhook": {"port": 70000}}, "webhook.port"),
     ({"provider": "tel4vn", "base_url": "http://x", "crm_url": "https://crm/x"}, "crm_url must contain {phone}"),
+    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": "Resolved"}, "dispositions must be a list"),
+    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", " "]}, "dispositions must be a list"),
+    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", 3]}, "dispositions must be a list"),
+    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", "ok "]}, "dispositions lists 'ok' twice"),
 ])
 def test_invalid_profiles_name_the_field_and_profile(table, message):
     with pytest.raises(ConfigError) as exc:
@@ -94,6 +101,8 @@ def test_save_never_writes_secrets_and_is_private(tmp_path):
     again = load_config(out)
     assert again.profile("office").extra == {"agents": ["101", "102"]}
     assert again.profile("office").webhook.public_url == "https://desk.example.vn/hooks"
+    assert again.profile("office").dispositions == ["Đã giải quyết", "Gọi lại sau", "Sai số"]
+    assert "dispositions" not in out.read_text().split("[profiles.home]")[1]  # the empty default is omitted
     assert again.default_profile == "office"
 
 

@@ -11,7 +11,9 @@ import textwrap
 
 import pytest
 
-from agent_desk.journal import Journal, JournalEntry
+from agent_desk.errors import JournalError
+from agent_desk.journal import Journal, JournalEntry, journal_errors
+from agent_desk.notes import NoteWriter
 
 T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -80,3 +82,69 @@ def test_note_survives_kill_9_up_to_the_last_save(tmp_path):
     assert len(note) >= saved  # everything reported saved is there (maybe one more keystroke)
     assert journal.integrity_ok()
     journal.close()
+
+
+def test_search_folds_vietnamese_case_and_takes_numbers_as_typed(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal.record_call(entry("c1", phone="0901234567", customer="NGUYỄN VĂN AN"))
+    journal.record_call(entry("c2", phone="0281234567", customer="Trần Thị Bình"))
+    journal.save_note("office", "c2", "giảm giá 50% cho_khách", "Đã giải quyết")
+    assert [e.call_id for e in journal.search("office", "nguyễn văn")] == ["c1"]
+    assert [e.call_id for e in journal.search("office", "090 123-45")] == ["c1"]
+    assert [e.call_id for e in journal.search("office", "50%")] == ["c2"]
+    assert journal.search("office", "5_%") == []  # wildcards are literal
+    assert [e.call_id for e in journal.search("office", "đã GIẢI")] == ["c2"]
+    journal.close()
+
+
+def broken(tmp_path, how):
+    """A journal whose connection really refuses writes: a full database, or a read-only one."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal.record_call(entry())
+    if how == "full":
+        pages = journal._db.execute("PRAGMA page_count").fetchone()[0]
+        journal._db.execute(f"PRAGMA max_page_count = {pages}")
+    else:
+        journal._db.execute("PRAGMA query_only = 1")
+    return journal
+
+
+@pytest.mark.parametrize("how", ["full", "readonly"])
+def test_a_failed_save_keeps_the_text_and_says_why(tmp_path, how):
+    journal = broken(tmp_path, how)
+    writer = NoteWriter(lambda: journal)
+    text = "x" * 200_000  # needs new pages
+    writer.edit("office", "c1", text)
+    with pytest.raises(JournalError) as exc:
+        writer.flush("office", "c1")
+    assert exc.value.reason == how
+    assert writer.text("office", "c1") == text and writer.unsaved() == [("office", "c1")]
+    journal._db.execute("PRAGMA max_page_count = 1073741823")
+    journal._db.execute("PRAGMA query_only = 0")
+    assert writer.flush("office", "c1") and writer.unsaved() == []
+    assert Journal(tmp_path / "j.sqlite3").get("office", "c1").note == text
+
+
+def test_the_note_writer_keeps_the_newest_text_of_every_editor(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal.record_call(entry())
+    writer = NoteWriter(lambda: journal)
+    writer.edit("office", "c1", "from the pop")
+    writer.edit("office", "c1", "from the pop, then the journal view")
+    assert writer.text("office", "c1") == "from the pop, then the journal view"
+    writer.set_disposition("office", "c1", "Call back")  # writes the newest note with it
+    got = journal.get("office", "c1")
+    assert got.note == "from the pop, then the journal view" and got.disposition == "Call back"
+    assert writer.unsaved() == [] and not writer.flush("office", "c1")
+    writer.edit("office", "nope", "a call never recorded")
+    with pytest.raises(JournalError) as exc:
+        writer.flush("office", "nope")
+    assert exc.value.reason == "missing" and writer.text("office", "nope") == "a call never recorded"
+    journal.close()
+
+
+def test_errors_opening_the_journal_are_journal_errors(tmp_path):
+    (tmp_path / "file").write_text("not a directory")
+    with pytest.raises(JournalError) as exc, journal_errors():
+        Journal(tmp_path / "file" / "j.sqlite3")
+    assert exc.value.reason == "io"

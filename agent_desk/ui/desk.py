@@ -38,6 +38,7 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     import asyncio
 
+    from agent_desk.ui.journal_view import JournalView
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
     from agent_desk.ui.settings_dialog import SettingsDialog
@@ -79,6 +80,7 @@ class Desk(QObject):
         self.history = HistoryView(self.session, self.dialer, self.window)  # built when first shown
         self.window.add_view(self.history, self.tr("History"))
         self.pops: PopManager | None = None
+        self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
         self.login: LoginDialog | None = None
@@ -107,6 +109,7 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.ui.journal_view import JournalView
         from agent_desk.ui.pops import PopManager
         from agent_desk.ui.single_instance import InstanceServer, server_name
         from agent_desk.ui.tray import Tray
@@ -125,6 +128,9 @@ class Desk(QObject):
         self.instance.received.connect(self.handle_args)
         w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
+
+        self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
+        w.add_view(self.journal_view, self.tr("Journal"))
         t.show()
         w.close_to_tray = t.available
 
@@ -326,6 +332,7 @@ class Desk(QObject):
         """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""
         if self.pops is not None:
             self.pops.close_all()
+            self.pops.notes.flush()
         await self.session.sign_out()
         for cleanup in self.cleanups:
             try:

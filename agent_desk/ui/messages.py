@@ -118,6 +118,8 @@ def error_text(exc: BaseException) -> str:
         return fill(QCoreApplication.translate(
             "Messages", "Profile “%1” has no %2: enter it in the sign-in window."),
             exc.profile, secret_name(exc.field))
+    if isinstance(exc, errors.JournalError):
+        return journal_error_text(exc)
     if isinstance(exc, InvalidNumber):
         return invalid_number_text(exc)
     if isinstance(exc, errors.ConfigError):
@@ -126,6 +128,20 @@ def error_text(exc: BaseException) -> str:
         return str(exc)
     return fill(QCoreApplication.translate("Messages", "Unexpected error (%1); details are in the log."),
                 type(exc).__name__)
+
+
+def journal_error_text(exc: errors.JournalError) -> str:
+    reasons = {
+        "full": QCoreApplication.translate("Messages", "The disk is full, so the journal could not be saved. "
+                                           "Free some space; your text is kept here and saved again as you type."),
+        "readonly": QCoreApplication.translate("Messages", "The journal's folder cannot be written to, so it "
+                                               "could not be saved. Your text is kept here; copy it somewhere safe."),
+        "missing": QCoreApplication.translate("Messages", "This call could not be written to the journal, so its "
+                                              "note is not saved yet. Your text is kept here."),
+    }
+    return reasons.get(exc.reason) or fill(QCoreApplication.translate(
+        "Messages", "The journal could not be saved (%1). Your text is kept here; copy it somewhere safe."),
+        exc.detail or exc.reason)
 
 
 def dial_error_text(exc: BaseException) -> str:

@@ -5,7 +5,8 @@ has not seen opens a :class:`~agent_desk.ui.screen_pop.ScreenPop` at once — on
 the mouse pointer — and only then starts the slow parts as asyncio tasks (customer lookup,
 recent calls with this number), which fill the pop in when they arrive. Later events move the
 pop to answered, then to a call card (answered calls) or close it (calls that stopped ringing).
-Every call is written to the journal, and a note typed in the pop is saved as it is typed.
+Every call is written to the journal (:class:`~agent_desk.ui.notes.Notes`); a note typed in the
+pop, and its disposition when the profile has wrap-up codes, are saved as the agent types.
 
 The event registry already removes duplicates; the manager also remembers the last
 :data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
@@ -14,32 +15,28 @@ The event registry already removes duplicates; the manager also remembers the la
 from __future__ import annotations
 
 import collections
-import logging
-import sqlite3
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QScreen
 
 from agent_desk.errors import AgentDeskError
-from agent_desk.journal import Journal, JournalEntry
+from agent_desk.journal import JournalEntry
 from agent_desk.models import CallEvent, Capability, HistoryQuery
 from agent_desk.phone import display
 from agent_desk.ui import screen_pop as sp
 from agent_desk.ui.call_log import customer_phone
 from agent_desk.ui.dialer import Dialer
 from agent_desk.ui.messages import error_text, fill
+from agent_desk.ui.notes import Notes
 from agent_desk.ui.paths import resources_dir
 from agent_desk.ui.session import SIGNED_OUT, Session
 from agent_desk.ui.settings import UiSettings
 from agent_desk.ui.tasks import TaskSet
 
-log = logging.getLogger(__name__)
-
 SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
 STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
-NOTE_SAVE_MS = 400  # debounce of note saving while typing
 MAX_POPS = 4
 MARGIN = 12
 
@@ -66,8 +63,11 @@ class PopManager(QObject):
         self._screens: dict[str, QScreen] = {}
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
-        self._journal: Journal | None = None
-        self._note_timers: dict[str, tuple[QTimer, str]] = {}  # call id → (debounce, profile name)
+        self.notes = Notes(self)
+        self.notes.noteChanged.connect(self._note_changed)
+        self.notes.dispositionChanged.connect(self._disposition_changed)
+        self.notes.failed.connect(self._note_failed)
+        self.notes.saved.connect(self._note_saved)
         self._sound = None
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
@@ -110,7 +110,10 @@ class PopManager(QObject):
         pop.openCrm.connect(lambda: self.open_crm(phone))
         pop.copyNumber.connect(lambda: self.copy_number(phone))
         pop.callBack.connect(lambda: self.call_back(phone))
-        pop.noteEdited.connect(lambda _text: self._note_edited(call_id, profile.name))
+        pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
+        if profile.dispositions:
+            pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
+            pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(profile.name, call_id, code))
         self.pops[call_id] = pop
         if event.flow_id:
             self._flows[event.flow_id] = call_id
@@ -162,7 +165,8 @@ class PopManager(QObject):
             self._restack()
         if customer is not None and customer.name:
             self.customerFound.emit(call_id, customer.name)
-            self._journal_update(call_id, customer=customer.name)
+            if self.session.profile is not None:
+                self.notes.set_customer(self.session.profile.name, call_id, customer.name)
 
     async def _recent_calls(self, call_id: str, phone: str) -> None:
         provider = self.session.provider
@@ -215,7 +219,8 @@ class PopManager(QObject):
             pop.restyle()
 
     def close(self, call_id: str) -> None:
-        self._flush_note(call_id)
+        if self.session.profile is not None:
+            self.notes.flush(self.session.profile.name, call_id)
         pop = self.pops.pop(call_id, None)
         self._screens.pop(call_id, None)
         self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
@@ -259,60 +264,41 @@ class PopManager(QObject):
         self._sound.play()
 
     # ------------------------------------------------------------------ journal
-    @property
-    def journal(self) -> Journal:
-        if self._journal is None:
-            self._journal = Journal()
-        return self._journal
-
     def _journal_record(self, event: CallEvent) -> None:
         profile = self.session.profile
         if profile is None or event.state == "cdr":
             return
-        entry = JournalEntry(
+        self.notes.record(JournalEntry(
             profile=profile.name, call_id=event.call_id, direction=event.direction,
             phone=customer_phone(event) or None, customer=None, started_at=event.at,
             answered_at=event.at if event.state == "answered" else None,
-            ended_at=event.at if event.state in ("hangup", "missed") else None, duration=event.duration)
-        try:
-            self.journal.record_call(entry)
-        except sqlite3.Error:
-            log.exception("journal: cannot record call %s", event.call_id)
+            ended_at=event.at if event.state in ("hangup", "missed") else None, duration=event.duration))
 
-    def _journal_update(self, call_id: str, *, customer: str) -> None:
-        profile = self.session.profile
-        existing = self.journal.get(profile.name, call_id) if profile else None
-        if existing is None:
-            return
-        existing.customer = customer
-        try:
-            self.journal.record_call(existing)
-        except sqlite3.Error:
-            log.exception("journal: cannot update call %s", call_id)
-
-    def _note_edited(self, call_id: str, profile: str) -> None:
-        pending = self._note_timers.get(call_id)
-        if pending is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(NOTE_SAVE_MS)
-            timer.timeout.connect(lambda: self._flush_note(call_id))
-            pending = self._note_timers[call_id] = (timer, profile)
-        pending[0].start()
-
-    def _flush_note(self, call_id: str) -> None:
-        pending = self._note_timers.pop(call_id, None)
+    def _note_changed(self, profile: str, call_id: str, text: str, origin: object) -> None:
         pop = self.pops.get(call_id)
-        if pending is None or pop is None:
-            return
-        timer, profile = pending
-        timer.stop()
-        timer.deleteLater()
-        try:
-            self.journal.save_note(profile, call_id, pop.note.toPlainText())
-        except (sqlite3.Error, KeyError):
-            log.exception("journal: cannot save the note of call %s", call_id)
-            self.session.notice.emit(self.tr("The note could not be saved; copy it somewhere safe."))
+        if pop is not None and pop is not origin and self._profile_name() == profile:
+            pop.set_note(text)
+            self._restack()  # the note may have just appeared
+
+    def _disposition_changed(self, profile: str, call_id: str, code: str) -> None:
+        pop = self.pops.get(call_id)
+        if pop is not None and self._profile_name() == profile:
+            pop.set_disposition(code)
+
+    def _note_failed(self, profile: str, call_id: str, text: str) -> None:
+        self.session.notice.emit(text)
+        if (pop := self.pops.get(call_id)) is not None and self._profile_name() == profile:
+            pop.set_note_problem(text)
+            self._restack()
+
+    def _note_saved(self, profile: str, call_id: str) -> None:
+        pop = self.pops.get(call_id)
+        if pop is not None and pop.note_problem.text() and self._profile_name() == profile:
+            pop.set_note_problem("")
+            self._restack()
+
+    def _profile_name(self) -> str:
+        return self.session.profile.name if self.session.profile else ""
 
     def _on_session_changed(self) -> None:
         if self.session.state == SIGNED_OUT:

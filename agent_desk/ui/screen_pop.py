@@ -13,13 +13,14 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
 from agent_desk.ui.call_log import clock_text
 from agent_desk.ui.messages import fill
+from agent_desk.ui.notes import fill_dispositions, replace_text
 from agent_desk.ui.shortcuts import POP_KEYS
 from agent_desk.ui.status import colour as colour_of
 
@@ -44,6 +45,7 @@ class ScreenPop(QFrame):
     callBack = Signal()
     dismissed = Signal()
     noteEdited = Signal(str)
+    dispositionChosen = Signal(str)  # a wrap-up code picked by the agent ('' for none)
 
     def __init__(self, call_id: str, phone: str, *, queue: str | None = None, crm: bool = False,
                  lookups: bool = True, history: bool = True, parent: QWidget | None = None) -> None:
@@ -53,6 +55,7 @@ class ScreenPop(QFrame):
         self.state = RINGING
         self._answered_at: float | None = None
         self._duration: int | None = None
+        self._codes: list[str] = []  # the profile's wrap-up codes
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("screenPop")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -111,6 +114,21 @@ class ScreenPop(QFrame):
         self.note.setFixedHeight(72)
         self.note.hide()
         self.note.textChanged.connect(lambda: self.noteEdited.emit(self.note.toPlainText()))
+        self.note_problem = QLabel(self)
+        self.note_problem.setObjectName("popNoteProblem")
+        self.note_problem.setWordWrap(True)
+        self.note_problem.setStyleSheet(f"color: {colour_of('error')}")
+        self.note_problem.hide()
+        self.disposition = QComboBox(self)
+        self.disposition.setObjectName("popDisposition")
+        self.disposition.currentIndexChanged.connect(
+            lambda _i: self.dispositionChosen.emit(self.disposition.currentData()))
+        self.disposition_row = QWidget(self)
+        row = QHBoxLayout(self.disposition_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Wrap-up:"), self.disposition_row))
+        row.addWidget(self.disposition, 1)
+        self.disposition_row.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
@@ -120,6 +138,8 @@ class ScreenPop(QFrame):
         layout.addWidget(self.queue_label)
         layout.addWidget(self.history_label)
         layout.addWidget(self.note)
+        layout.addWidget(self.note_problem)
+        layout.addWidget(self.disposition_row)
         layout.addLayout(buttons)
 
         self._actions = {"copy": self.copyNumber.emit, "crm": self.crm_button.click, "note": self.start_note,
@@ -145,6 +165,7 @@ class ScreenPop(QFrame):
             self._duration = duration
         self.state = state
         self.call_back_button.setVisible(state in (ENDED, STOPPED, MISSED))
+        self._show_disposition()
         self._show_state()
 
     def _show_state(self) -> None:
@@ -195,9 +216,36 @@ class ScreenPop(QFrame):
     def set_history_error(self, text: str) -> None:
         self.history_label.setText(fill(self.tr("Recent calls could not be loaded: %1"), text))
 
+    def set_dispositions(self, codes: list[str], current: str) -> None:
+        """Offer the profile's wrap-up codes (shown once the call is answered, or with the note)."""
+        self._codes = codes
+        fill_dispositions(self.disposition, codes, current)
+        self._show_disposition()
+
+    def set_disposition(self, code: str) -> None:
+        """Show a disposition chosen elsewhere (the Journal view)."""
+        if self._codes:
+            fill_dispositions(self.disposition, self._codes, code)
+
+    def _show_disposition(self) -> None:
+        self.disposition_row.setVisible(bool(self._codes) and (self.state != RINGING or self.note.isVisible()))
+
+    def set_note(self, text: str) -> None:
+        """Show the note's newest text, typed in the Journal view."""
+        replace_text(self.note, text)
+        if text:
+            self.note.show()
+            self._show_disposition()
+
+    def set_note_problem(self, text: str) -> None:
+        """Why the note is not saved ('' once it is)."""
+        self.note_problem.setText(text)
+        self.note_problem.setVisible(bool(text))
+
     def start_note(self) -> None:
         """Let the pop take keyboard focus (the agent asked to type) and focus the note."""
         self.note.show()
+        self._show_disposition()
         if self.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus:
             geometry = self.geometry()
             self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)

@@ -63,33 +63,38 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="80" />
+        <location filename="../../agent_desk/ui/desk.py" line="81" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="222" />
-        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
+        <location filename="../../agent_desk/ui/desk.py" line="133" />
+        <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="228" />
+        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="239" />
+        <location filename="../../agent_desk/ui/desk.py" line="245" />
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="248" />
+        <location filename="../../agent_desk/ui/desk.py" line="254" />
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="277" />
+        <location filename="../../agent_desk/ui/desk.py" line="283" />
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="288" />
+        <location filename="../../agent_desk/ui/desk.py" line="294" />
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -439,6 +444,163 @@
         <location filename="../../agent_desk/ui/history_view.py" line="389" />
         <source>Call the selected customer back</source>
         <translation>Gọi lại cho khách hàng đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="36" />
+        <source>missed</source>
+        <translation>gọi nhỡ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="37" />
+        <source>ringing</source>
+        <translation>đang đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="39" />
+        <source>on call</source>
+        <translation>đang đàm thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="45" />
+        <source>inbound</source>
+        <translation>gọi đến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="46" />
+        <source>outbound</source>
+        <translation>gọi đi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="47" />
+        <source>internal</source>
+        <translation>nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61" />
+        <source>Direction</source>
+        <translation>Chiều gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61" />
+        <source>Number</source>
+        <translation>Số máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="61" />
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="62" />
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="62" />
+        <source>Disposition</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="62" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_model.py" line="86" />
+        <source>Call %1 back</source>
+        <translation>Gọi lại cho %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="70" />
+        <source>Search number, customer, note or disposition</source>
+        <translation>Tìm theo số máy, khách hàng, ghi chú hoặc kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="103" />
+        <location filename="../../agent_desk/ui/journal_view.py" line="234" />
+        <source>Select a call to write its note.</source>
+        <translation>Chọn một cuộc gọi để ghi chú.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="106" />
+        <source>Call back</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="113" />
+        <source>Note for this call (saved as you type)</source>
+        <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="124" />
+        <source>Disposition:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="170" />
+        <source>Sign in to see your journal.</source>
+        <translation>Đăng nhập để xem nhật ký cuộc gọi của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="199" />
+        <source>The newest %1 calls; search to find older ones.</source>
+        <translation>%1 cuộc gọi mới nhất; hãy tìm kiếm để thấy các cuộc gọi cũ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="201" />
+        <source>Found: %1</source>
+        <translation>Tìm thấy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="202" />
+        <source>Calls: %1</source>
+        <translation>Cuộc gọi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="202" />
+        <source>No calls yet.</source>
+        <translation>Chưa có cuộc gọi nào.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="241" />
+        <source>Unknown number</source>
+        <translation>Số không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="248" />
+        <source>Wrap-up code, saved at once</source>
+        <translation>Mã kết quả cuộc gọi, được lưu ngay khi chọn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="249" />
+        <source>This profile has no wrap-up codes (dispositions in the config).</source>
+        <translation>Hồ sơ này chưa có mã kết quả (mục dispositions trong tệp cấu hình).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="256" />
+        <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
+        <translation>Không đọc được ghi chú này từ nhật ký (%1). Lát nữa hãy chọn lại cuộc gọi này.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="267" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/journal_view.py" line="292" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -918,19 +1080,47 @@
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="124" />
+        <location filename="../../agent_desk/ui/messages.py" line="126" />
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="127" />
+        <location filename="../../agent_desk/ui/messages.py" line="129" />
         <source>Unexpected error (%1); details are in the log.</source>
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="134" />
+        <location filename="../../agent_desk/ui/messages.py" line="135" />
+        <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
+        <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="137" />
+        <source>The journal's folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
+        <translation>Không ghi được vào thư mục chứa nhật ký nên chưa lưu được. Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="139" />
+        <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
+        <translation>Cuộc gọi này chưa ghi được vào nhật ký nên ghi chú chưa được lưu. Nội dung bạn gõ vẫn được giữ ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="142" />
+        <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
+        <translation>Không lưu được nhật ký (%1). Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/messages.py" line="150" />
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../agent_desk/ui/notes.py" line="168" />
+        <source>— no disposition —</source>
+        <translation>— chưa chọn kết quả —</translation>
     </message>
 </context>
 <context>
@@ -975,39 +1165,34 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="123" />
+        <location filename="../../agent_desk/ui/pops.py" line="126" />
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="123" />
+        <location filename="../../agent_desk/ui/pops.py" line="126" />
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="138" />
+        <location filename="../../agent_desk/ui/pops.py" line="141" />
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="189" />
+        <location filename="../../agent_desk/ui/pops.py" line="193" />
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="206" />
+        <location filename="../../agent_desk/ui/pops.py" line="210" />
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="209" />
+        <location filename="../../agent_desk/ui/pops.py" line="213" />
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/pops.py" line="315" />
-        <source>The note could not be saved; copy it somewhere safe.</source>
-        <translation>Không lưu được ghi chú; hãy sao chép ghi chú ra nơi khác.</translation>
     </message>
 </context>
 <context>
@@ -1044,164 +1229,169 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="60" />
-        <location filename="../../agent_desk/ui/screen_pop.py" line="152" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="63" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="173" />
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="67" />
-        <location filename="../../agent_desk/ui/screen_pop.py" line="100" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="70" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="103" />
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="73" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="76" />
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="76" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="79" />
         <source>Looking up the customer…</source>
         <translation>Đang tìm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="80" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="83" />
         <source>Queue %1</source>
         <translation>Hàng chờ %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="83" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="86" />
         <source>Loading recent calls…</source>
         <translation>Đang tải các cuộc gọi gần đây…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="88" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="91" />
         <source>Open CRM</source>
         <translation>Mở CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="90" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="93" />
         <source>Open the customer in the CRM</source>
         <translation>Mở khách hàng trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="91" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="94" />
         <source>No CRM address is set in this profile</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="93" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="96" />
         <source>Copy number</source>
         <translation>Sao chép số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="95" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="98" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="97" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="100" />
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="110" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="113" />
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="153" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="129" />
+        <source>Wrap-up:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="174" />
         <source>On call · %1</source>
         <translation>Đang đàm thoại · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="154" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="175" />
         <source>Call ended</source>
         <translation>Cuộc gọi đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="155" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="176" />
         <source>No longer ringing</source>
         <translation>Đã ngừng đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="156" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="177" />
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="160" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="181" />
         <source>Call ended · %1</source>
         <translation>Cuộc gọi đã kết thúc · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="176" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="197" />
         <source>Not in the customer list</source>
         <translation>Không có trong danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="178" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="199" />
         <source>(no name)</source>
         <translation>(không tên)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="186" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="207" />
         <source>Customer lookup failed: %1</source>
         <translation>Không tìm được khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="190" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="211" />
         <source>No earlier calls with this number</source>
         <translation>Chưa có cuộc gọi nào trước đây với số này</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="192" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="213" />
         <source>Recent calls:</source>
         <translation>Cuộc gọi gần đây:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="196" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="217" />
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="217" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="265" />
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="218" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="266" />
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="219" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="267" />
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="220" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="268" />
         <source>answered</source>
         <translation>đã nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="221" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="269" />
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="222" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="270" />
         <source>busy</source>
         <translation>máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="223" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="271" />
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="224" />
+        <location filename="../../agent_desk/ui/screen_pop.py" line="272" />
         <source>failed</source>
         <translation>thất bại</translation>
     </message>

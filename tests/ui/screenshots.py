@@ -8,7 +8,8 @@ It runs ``agent-desk --demo`` in-process (the real window, simulator and webhook
 inbound calls come and go, places a click-to-call, then lets a known customer call extension 101
 and leaves it ringing. It saves the whole screen (``desk-<lang>.png``), the main window
 (``main-<lang>.png``) and the screen-pop (``pop-<lang>.png``), then the History tab with a few
-pages of the demo's calls (``history-<lang>.png``), and quits.
+pages of the demo's calls (``history-<lang>.png``), writes notes on the earlier calls in the
+Journal tab (``journal-<lang>.png``) and quits.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ async def scenario(desk, out: Path, lang: str) -> None:
     popped[0].grab().save(str(out / f"pop-{lang}.png"))
     desk.pops.close_all()
     await history_shot(desk, out, lang)
+    await journal_shot(desk, out, lang)
     desk.quit()
 
 
@@ -82,6 +84,29 @@ async def history_shot(desk, out: Path, lang: str) -> None:
     await until(lambda: view.player.playing)
     await asyncio.sleep(0.6)
     desk.window.grab().save(str(out / f"history-{lang}.png"))
+
+
+NOTES = {"vi": ["Hỏi phí chuyển đổi gói cước, đã gửi bảng giá qua email.",
+                "Báo mất sóng ở Quận 3; hẹn gọi lại sáng mai."],
+         "en": ["Asked about the plan change fee; price list sent by email.",
+                "No signal in District 3; call back tomorrow."]}
+
+
+async def journal_shot(desk, out: Path, lang: str) -> None:
+    """The Journal tab with notes and dispositions on the calls just made (``journal-<lang>.png``)."""
+    from tests.ui.journal_typist import type_text
+
+    view = desk.journal_view
+    desk.window.tabs.setCurrentWidget(view)
+    await until(lambda: view.model.rowCount() >= 4)
+    for row, note, code in zip((3, 2), NOTES[lang], (2, 1)):  # the two earliest calls
+        view.table.selectRow(row)
+        type_text(view.note, note)
+        view.disposition.setCurrentIndex(code)
+    view.table.selectRow(2)
+    await until(lambda: not view.notes.writer.unsaved())
+    await asyncio.sleep(0.5)  # let it paint
+    desk.window.grab().save(str(out / f"journal-{lang}.png"))
 
 
 def main() -> None:
