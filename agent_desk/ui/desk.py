@@ -79,6 +79,7 @@ class Desk(QObject):
         self.window = MainWindow(self.session, self.dialer, self.settings)
         self.history = HistoryView(self.session, self.dialer, self.window)  # built when first shown
         self.window.add_view(self.history, self.tr("History"))
+        self.window.historySearchRequested.connect(self.search_history)
         self.pops: PopManager | None = None
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
@@ -271,6 +272,13 @@ class Desk(QObject):
             self.open_link(link)
         else:
             self.window.bring_to_front()
+
+    def search_history(self) -> None:
+        """Ctrl+F from anywhere in the window: the History tab, with the cursor in its number filter."""
+        self.window.tabs.setCurrentWidget(self.history)
+        self.window.bring_to_front()
+        self.history.ensure_built()
+        self.history.filters.focus_phone()
 
     def open_link(self, link: str) -> None:
         """Dial a tel:/callto: link now, or once signed in."""

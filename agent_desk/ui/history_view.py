@@ -7,8 +7,9 @@ when the tab is next shown. Searches and pages are asyncio tasks (:mod:`agent_de
 does the paging); a new search cancels the one still loading. Days and times are Vietnam time,
 as the PBXs keep them.
 
-Keys: Enter in the filters searches, Ctrl+F goes to the phone filter, Enter or a double-click on
-a call calls the number back through the :class:`~agent_desk.ui.dialer.Dialer`.
+Keys: Enter in the filters searches, Ctrl+F (the window's Calls menu, from any tab) goes to the
+phone filter, Enter or a double-click on a call calls the number back through the
+:class:`~agent_desk.ui.dialer.Dialer`.
 """
 
 from __future__ import annotations
@@ -69,7 +70,6 @@ class HistoryView(QWidget):
         if self.built:
             return
         from PySide6.QtCore import QSortFilterProxyModel, Qt
-        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
         from agent_desk.ui.history_filters import HistoryFilters
@@ -130,8 +130,6 @@ class HistoryView(QWidget):
         self.player_bar.openClicked.connect(self.open_selected)
         self.player.changed.connect(self._player_changed)
         self.dialer.changed.connect(self._dialer_changed)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.filters.focus_phone)
         self._render()
 
     # ------------------------------------------------------------------ session

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     languageChosen = Signal(str)
     settingsRequested = Signal()
+    historySearchRequested = Signal()
     popActionRequested = Signal(str)  # a key of agent_desk.ui.shortcuts.POP_KEYS, for the newest pop
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QWidget | None = None) -> None:
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.dial_action.setShortcut(QKeySequence("Ctrl+L"))
         self.clipboard_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.history_search_action.setShortcut(QKeySequence.StandardKey.Find)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         from agent_desk.ui.shortcuts import POP_KEYS
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
         dial.triggered.connect(self.focus_dial_pad)
         clipboard = self.clipboard_action = calls.addAction(self.tr("Call the copied number"))
         clipboard.triggered.connect(self.dial_pad.call_clipboard)
+        search = self.history_search_action = calls.addAction(self.tr("Search the call history"))
+        search.triggered.connect(self.historySearchRequested)
         calls.addSeparator()
         self.pop_actions: dict[str, QAction] = {}
         for name, text in (("copy", self.tr("Copy the caller's number")), ("crm", self.tr("Open the caller in the CRM")),

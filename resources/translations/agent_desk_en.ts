@@ -68,33 +68,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="133"/>
+        <location filename="../../agent_desk/ui/desk.py" line="134"/>
         <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="228"/>
+        <location filename="../../agent_desk/ui/desk.py" line="229"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="245"/>
+        <location filename="../../agent_desk/ui/desk.py" line="246"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="254"/>
+        <location filename="../../agent_desk/ui/desk.py" line="255"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="283"/>
+        <location filename="../../agent_desk/ui/desk.py" line="291"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="294"/>
+        <location filename="../../agent_desk/ui/desk.py" line="302"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,88 +360,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="179"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="177"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="200"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="198"/>
         <source>Loading calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="222"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="220"/>
         <source>No calls match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="224"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="222"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="268"/>
         <source>%1 gives no access to call recordings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="272"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
         <source>Select a call to play its recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="274"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="311"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="272"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="309"/>
         <source>This call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="330"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="328"/>
         <source>Export calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="331"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="343"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="341"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="345"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="343"/>
         <source>%1 calls saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="361"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="359"/>
         <source>Sign in to see your call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="363"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="361"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="379"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="377"/>
         <source>All %1 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="381"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="379"/>
         <source>%1 of %2 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="382"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="380"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="389"/>
+        <location filename="../../agent_desk/ui/history_view.py" line="387"/>
         <source>Call the selected customer back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,113 +771,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="85"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="234"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="86"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="238"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="97"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="98"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="154"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="160"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="162"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="166"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <source>Search the call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
         <source>Copy the caller&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
         <source>Open the caller in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
         <source>Write a note for the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
         <source>Dismiss the screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="177"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="180"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="184"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="186"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="185"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="193"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -68,33 +68,33 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="133" />
+        <location filename="../../agent_desk/ui/desk.py" line="134" />
         <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="228" />
+        <location filename="../../agent_desk/ui/desk.py" line="229" />
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="245" />
+        <location filename="../../agent_desk/ui/desk.py" line="246" />
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="254" />
+        <location filename="../../agent_desk/ui/desk.py" line="255" />
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="283" />
+        <location filename="../../agent_desk/ui/desk.py" line="291" />
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="294" />
+        <location filename="../../agent_desk/ui/desk.py" line="302" />
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -360,88 +360,88 @@
         <translation>Lưu các cuộc gọi đã tải thành tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="179" />
+        <location filename="../../agent_desk/ui/history_view.py" line="177" />
         <source>The first day is after the last day: change one of them.</source>
         <translation>Ngày bắt đầu nằm sau ngày kết thúc: hãy sửa một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="200" />
+        <location filename="../../agent_desk/ui/history_view.py" line="198" />
         <source>Loading calls…</source>
         <translation>Đang tải cuộc gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="222" />
+        <location filename="../../agent_desk/ui/history_view.py" line="220" />
         <source>No calls match these filters.</source>
         <translation>Không có cuộc gọi nào khớp với bộ lọc này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="224" />
+        <location filename="../../agent_desk/ui/history_view.py" line="222" />
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation>Chưa có cuộc gọi nào đã tải khớp với bộ lọc; bấm “Tải thêm” để tìm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="270" />
+        <location filename="../../agent_desk/ui/history_view.py" line="268" />
         <source>%1 gives no access to call recordings.</source>
         <translation>%1 không cho phép truy cập ghi âm cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="272" />
+        <location filename="../../agent_desk/ui/history_view.py" line="270" />
         <source>Select a call to play its recording.</source>
         <translation>Hãy chọn một cuộc gọi để nghe ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="274" />
-        <location filename="../../agent_desk/ui/history_view.py" line="311" />
+        <location filename="../../agent_desk/ui/history_view.py" line="272" />
+        <location filename="../../agent_desk/ui/history_view.py" line="309" />
         <source>This call has no recording.</source>
         <translation>Cuộc gọi này không có ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="330" />
+        <location filename="../../agent_desk/ui/history_view.py" line="328" />
         <source>Export calls</source>
         <translation>Xuất danh sách cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="331" />
+        <location filename="../../agent_desk/ui/history_view.py" line="329" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="343" />
+        <location filename="../../agent_desk/ui/history_view.py" line="341" />
         <source>The calls could not be saved to %1: %2</source>
         <translation>Không lưu được các cuộc gọi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="345" />
+        <location filename="../../agent_desk/ui/history_view.py" line="343" />
         <source>%1 calls saved to %2.</source>
         <translation>Đã lưu %1 cuộc gọi vào %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="361" />
+        <location filename="../../agent_desk/ui/history_view.py" line="359" />
         <source>Sign in to see your call history.</source>
         <translation>Hãy đăng nhập để xem lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="363" />
+        <location filename="../../agent_desk/ui/history_view.py" line="361" />
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation>%1 không có API lịch sử cuộc gọi, nên không thể liệt kê các cuộc gọi trước đây tại đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="379" />
+        <location filename="../../agent_desk/ui/history_view.py" line="377" />
         <source>All %1 calls loaded</source>
         <translation>Đã tải hết %1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="381" />
+        <location filename="../../agent_desk/ui/history_view.py" line="379" />
         <source>%1 of %2 calls loaded</source>
         <translation>Đã tải %1 / %2 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="382" />
+        <location filename="../../agent_desk/ui/history_view.py" line="380" />
         <source>%1 calls loaded; more on the PBX</source>
         <translation>Đã tải %1 cuộc gọi; tổng đài vẫn còn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="389" />
+        <location filename="../../agent_desk/ui/history_view.py" line="387" />
         <source>Call the selected customer back</source>
         <translation>Gọi lại cho khách hàng đã chọn</translation>
     </message>
@@ -771,113 +771,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="85" />
-        <location filename="../../agent_desk/ui/main_window.py" line="234" />
+        <location filename="../../agent_desk/ui/main_window.py" line="86" />
+        <location filename="../../agent_desk/ui/main_window.py" line="238" />
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="97" />
+        <location filename="../../agent_desk/ui/main_window.py" line="98" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="152" />
+        <location filename="../../agent_desk/ui/main_window.py" line="154" />
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="153" />
+        <location filename="../../agent_desk/ui/main_window.py" line="155" />
         <source>Sign in or switch profile…</source>
         <translation>Đăng nhập hoặc đổi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="155" />
+        <location filename="../../agent_desk/ui/main_window.py" line="157" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="158" />
+        <location filename="../../agent_desk/ui/main_window.py" line="160" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="161" />
+        <location filename="../../agent_desk/ui/main_window.py" line="163" />
         <source>&amp;Calls</source>
         <translation>&amp;Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="162" />
+        <location filename="../../agent_desk/ui/main_window.py" line="164" />
         <source>Dial a number</source>
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="164" />
+        <location filename="../../agent_desk/ui/main_window.py" line="166" />
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/main_window.py" line="168" />
+        <source>Search the call history</source>
+        <translation>Tìm trong lịch sử cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/main_window.py" line="172" />
         <source>Copy the caller's number</source>
         <translation>Sao chép số người gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="168" />
+        <location filename="../../agent_desk/ui/main_window.py" line="172" />
         <source>Open the caller in the CRM</source>
         <translation>Mở người gọi trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169" />
+        <location filename="../../agent_desk/ui/main_window.py" line="173" />
         <source>Write a note for the call</source>
         <translation>Ghi chú cho cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169" />
+        <location filename="../../agent_desk/ui/main_window.py" line="173" />
         <source>Dismiss the screen-pop</source>
         <translation>Đóng cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173" />
+        <location filename="../../agent_desk/ui/main_window.py" line="177" />
         <source>&amp;Options</source>
         <translation>Tù&amp;y chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174" />
+        <location filename="../../agent_desk/ui/main_window.py" line="178" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178" />
+        <location filename="../../agent_desk/ui/main_window.py" line="182" />
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179" />
+        <location filename="../../agent_desk/ui/main_window.py" line="183" />
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="180" />
+        <location filename="../../agent_desk/ui/main_window.py" line="184" />
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="182" />
+        <location filename="../../agent_desk/ui/main_window.py" line="186" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="185" />
+        <location filename="../../agent_desk/ui/main_window.py" line="189" />
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="192" />
+        <location filename="../../agent_desk/ui/main_window.py" line="196" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="193" />
+        <location filename="../../agent_desk/ui/main_window.py" line="197" />
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>

@@ -7,7 +7,7 @@ import csv
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
@@ -15,6 +15,7 @@ from agent_desk.phone import dial_string, display
 from agent_desk.sim.server import Simulator
 from agent_desk.ui import dialer as d
 from agent_desk.ui.history_model import COLUMNS, talk_seconds
+from agent_desk.ui.shortcuts import window_shortcuts
 from tests.conftest import fast_settings
 from tests.ui.conftest import SimAccounts, until
 from tests.ui.test_i18n import vietnamese  # noqa: F401 - a fixture
@@ -278,6 +279,13 @@ def test_ctrl_f_goes_to_the_phone_filter(run, qsim, signed_in, qtbot):
     view.table.setFocus()
     QTest.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert desk.window.focusWidget() is view.filters.phone
+    desk.window.focus_dial_pad()  # from another tab, Ctrl+F comes back to the History tab
+    QTest.keyClick(desk.window.dial_pad.number, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert desk.window.tabs.currentWidget() is view
+    assert desk.window.focusWidget() is view.filters.phone
+    listed = dict(window_shortcuts(desk.window))
+    assert listed[desk.window.history_search_action.text()] == QKeySequence(QKeySequence.StandardKey.Find).toString(
+        QKeySequence.SequenceFormat.NativeText)
 
 
 def test_the_tab_costs_nothing_until_shown_and_multimedia_waits_for_the_first_play():
