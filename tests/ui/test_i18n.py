@@ -80,3 +80,25 @@ def test_the_vietnamese_catalogue_is_complete_compiled_and_keeps_placeholders(qa
             assert compiled.translate(name, source) == translation.text, f"recompile the .qm: {source!r}"
             count += 1
     assert count > 150
+
+
+def test_every_translatable_string_in_the_code_is_in_the_catalogue(tmp_path):
+    """lupdate over the UI sources finds no string the shipped catalogue lacks (nor one it no longer has)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted(str(p) for p in (root / "agent_desk" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
+
+    def entries(path):
+        return {(c.find("name").text, m.find("source").text)
+                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")}
+
+    shipped = entries(translations_dir() / "agent_desk_vi.ts")
+    found = entries(fresh)
+    assert not found - shipped, f"run pyside6-lupdate and translate: {sorted(found - shipped)[:5]}"
+    assert not shipped - found, f"obsolete entries: run pyside6-lupdate -no-obsolete: {sorted(shipped - found)[:5]}"
