@@ -239,12 +239,23 @@ class Desk(QObject):
             self.window.banner.show_text(problem, "warn")
 
     def write_profile(self, profile: Profile) -> str:
-        """Put ``profile`` in the config file; the reason it could not be written, or ''."""
+        """Put ``profile`` in the config file; the reason it could not be written, or ''.
+
+        Never over a file that could not be read, nor over one holding hand-written secrets (the
+        file written keeps no secret, so they would be lost).
+        """
         if self.config.profiles.get(profile.name) == profile:
             return ""
         if self.config_problem:  # never overwrite a file we could not read
             return fill(self.tr("The profile is used but not saved, because the config file has a problem: %1"),
                         self.config_problem)
+        others = [p for name, p in self.config.profiles.items() if name != profile.name]
+        holders = [p.name for p in (*others, profile) if p.file_secrets]
+        if holders:  # the file written holds no secret: saving would lose the ones written by hand
+            return fill(self.tr("The profile is used but not saved: the config file holds secrets written by hand "
+                                "(profile %1), which saving would remove. Store them in the keyring with "
+                                "“agent-desk secret set” or in environment variables, then remove them from the "
+                                "file."), ", ".join(holders))
         previous = dict(self.config.profiles), self.config.default_profile
         self.config.profiles[profile.name] = profile
         self.config.default_profile = self.config.default_profile or profile.name

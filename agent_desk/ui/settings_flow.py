@@ -10,6 +10,7 @@ dialog open with everything as typed; nothing here blocks the GUI thread on the 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
@@ -96,7 +97,7 @@ class SettingsFlow(QObject):
             if problems and profile.file_secrets:  # the file written would drop them
                 problems.append(self.tr("The profile was not saved: its config file holds secrets that would "
                                         "be lost without a keyring to move them to."))
-            elif problem := desk.write_profile(profile):
+            elif problem := desk.write_profile(dataclasses.replace(profile, file_secrets={})):  # now in the keyring
                 problems.append(problem)
             if resign and (active != profile or change.store or change.forget):
                 desk.begin_sign_in(profile, change.store)  # what was typed is used even without a keyring

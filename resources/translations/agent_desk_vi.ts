@@ -79,22 +79,27 @@
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="246" />
+        <location filename="../../agent_desk/ui/desk.py" line="250" />
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/desk.py" line="255" />
+        <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
+        <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="266" />
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="291" />
+        <location filename="../../agent_desk/ui/desk.py" line="302" />
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="302" />
+        <location filename="../../agent_desk/ui/desk.py" line="313" />
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -1757,17 +1762,17 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="93" />
+        <location filename="../../agent_desk/ui/settings_flow.py" line="94" />
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation>Máy này không có kho khóa hệ thống nên khóa bí mật chưa được lưu: hãy đặt chúng trong biến môi trường (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="97" />
+        <location filename="../../agent_desk/ui/settings_flow.py" line="98" />
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation>Hồ sơ chưa được lưu: tệp cấu hình đang chứa mật khẩu/khóa bí mật, sẽ bị mất nếu không có kho khóa (keyring) để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="120" />
+        <location filename="../../agent_desk/ui/settings_flow.py" line="121" />
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>

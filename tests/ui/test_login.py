@@ -94,3 +94,20 @@ def test_a_broken_config_file_is_explained_and_never_overwritten(run, qsim, make
     run(until(lambda: desk.session.signed_in, what="sign-in"))
     assert path.read_text(encoding="utf-8") == "[profiles.office\nprovider = 'tel4vn'\n"
     assert "not saved" in desk.window.banner.label.text()
+
+
+def test_a_file_with_hand_written_secrets_is_never_rewritten(run, qsim, make_desk, accounts):
+    from agent_desk.config import default_config_path
+
+    path = default_config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[profiles.home]\nprovider = "tel4vn"\nbase_url = "https://pbx.example.vn"\n'
+                    'api_key = "written-by-hand"\n', encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    desk = make_desk()
+    desk.config = load_config()
+    assert run(desk.sign_in(accounts.profile("tel4vn", "101"), {}, False))
+
+    assert path.read_text(encoding="utf-8") == before, "saving would have dropped home's api_key"
+    assert desk.window.banner.isVisible()
+    assert "secrets written by hand (profile home)" in desk.window.banner.label.text()
