@@ -7,8 +7,8 @@ Start-up order, for a window that is interactive in about the time of a bare Qt 
 2. QApplication, translator (Vietnamese or English), the main window — shown, and Qt's event
    loop runs: the window is interactive;
 3. on the loop's first turn: asyncio and qasync (adopting the running Qt loop), icons, tray,
-   screen-pops, the single-instance server, the config, and then as tasks the keyring (worker
-   thread), the provider and its HTTP client, the event source (aiohttp or websockets) and, in
+   screen-pops, the single-instance server, macOS link events, the config, and then as tasks
+   the keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or websockets) and, in
    the demo, the simulator.
 
 Nothing before step 3 imports asyncio, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite or
@@ -95,6 +95,11 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
             desk.run_task(start_demo(desk, open_uri), on_error=_demo_failed(desk))
         else:
             desk.start(open_uri)
+        from agent_desk.ui.link_events import LinkEvents
+
+        links = LinkEvents(app)  # macOS: links clicked while the app runs
+        links.linkOpened.connect(desk.open_link)
+        app.installEventFilter(links)
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))  # not quit(): that asks windows, and ours hide to the tray
