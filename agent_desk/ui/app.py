@@ -8,8 +8,8 @@ Start-up order, for a window that is interactive in about the time of a bare Qt 
    loop runs: the window is interactive;
 3. on the loop's first turn: asyncio and qasync (adopting the running Qt loop), icons, tray,
    screen-pops, the single-instance server, macOS link events, the config, and then as tasks
-   the keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or websockets) and, in
-   the demo, the simulator.
+   the keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or
+   websockets) and, in the demo, the simulator.
 
 Nothing before step 3 imports asyncio, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite or
 Qt's SVG engine.
