@@ -5,7 +5,8 @@
 #
 # Run as root on Debian/Ubuntu (a fresh one too: it apt-get installs the package's dependencies
 # and its own tools: xvfb, x11-utils, xdg-utils, desktop-file-utils, jq). Checks, in order:
-#   1. dpkg -i installs it; /usr/bin/agent-desk --version prints the package's version;
+#   1. dpkg -i installs it; every bundled library resolves its dependencies (ldd);
+#      /usr/bin/agent-desk --version prints the package's version;
 #   2. the desktop entry is valid, passes the link (%u), and is registered for tel: and callto:;
 #   3. `agent-desk simulate` (the installed binary) serves a PBX, and `agent-desk capabilities
 #      --json` and `status --json` against it print the expected JSON;
@@ -45,6 +46,13 @@ if ! dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1; then  # missing dependencies: let ap
 fi
 VERSION=$(dpkg-deb -f "$DEB" Version)
 [ "$(command -v agent-desk)" = /usr/bin/agent-desk ] || fail "agent-desk is not /usr/bin/agent-desk"
+# every bundled library and plugin loads what it links (from the bundle or the Depends)
+find /opt/agent-desk -type f -name '*.so*' | while read -r lib; do
+    missing=$(LD_LIBRARY_PATH=/opt/agent-desk/_internal:/opt/agent-desk/_internal/PySide6/Qt/lib \
+              ldd "$lib" 2>&1 | { grep -E '=> not found|error while loading' || true; } | tr -s ' \t\n' ' ')
+    [ -z "$missing" ] || echo "${lib#/opt/agent-desk/} needs $missing"
+done >"$WORK/ldd.log"
+[ ! -s "$WORK/ldd.log" ] || fail "unresolved libraries: $(cat "$WORK/ldd.log")"
 got=$(agent-desk --version)
 [ "$got" = "agent-desk $VERSION" ] || fail "--version printed '$got', expected 'agent-desk $VERSION'"
 step "ok: $got"
