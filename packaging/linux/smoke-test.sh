@@ -111,7 +111,8 @@ for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
 wait_window() {  # wait_window TITLE: up to 30 s for a window whose name starts with TITLE to be on screen
     local id
     for _ in $(seq 300); do
-        for id in $(xwininfo -root -tree 2>/dev/null | grep -F "\"$1" | awk '{print $1}'); do
+        # window names are UTF-8 ("—", Vietnamese): xwininfo prints them in its locale's charset
+        for id in $(LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | grep -F "\"$1" | awk '{print $1}'); do
             xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && return 0
         done
         sleep 0.1
@@ -132,7 +133,7 @@ sleep 1; shot window-signed-in
 stop "$pid"
 step "ok: window signed in to the simulator on X; a tel: launch was handed to it"
 mkdir -p "$WORK/empty"
-LANG=vi_VN.UTF-8 LANGUAGE=vi QT_QPA_PLATFORM=xcb agent-desk --config "$WORK/empty/config.toml" >"$WORK/vi.log" 2>&1 &
+env -u LC_ALL -u LC_MESSAGES LANG=vi_VN.UTF-8 LANGUAGE=vi QT_QPA_PLATFORM=xcb agent-desk --config "$WORK/empty/config.toml" >"$WORK/vi.log" 2>&1 &
 pid=$!; PIDS+=($pid)
 wait_window "Đăng nhập — Agent Desk" || fail "no Vietnamese sign-in dialog (translation not found?)"
 sleep 1; shot sign-in-vi
