@@ -1,8 +1,8 @@
 """Links the operating system hands over as events rather than arguments.
 
 On macOS a click on a ``tel:`` or ``callto:`` link (registered by the app bundle's
-``CFBundleURLTypes``) reaches the running app as a :class:`QFileOpenEvent`; the launch that
-starts the app gets its link as an argument instead (PyInstaller's argv emulation). Other
+``CFBundleURLTypes``) reaches the app as a :class:`QFileOpenEvent`, also when it starts the
+app (then before the desk is up: :func:`agent_desk.ui.app.main` keeps it for the start). Other
 systems start ``agent-desk <link>``, which :mod:`agent_desk.ui.single_instance` forwards.
 """
 
