@@ -4,12 +4,14 @@
 #   packaging/linux/smoke-test.sh dist/agent-desk_<version>_<arch>.deb
 #
 # Run as root on Debian/Ubuntu (a fresh one too: it apt-get installs the package's dependencies
-# and its own tools: xvfb, x11-utils, xdg-utils, desktop-file-utils, jq). Checks, in order:
+# and its own tools: xvfb, x11-utils, xdg-utils, desktop-file-utils, jq, dbus, gnome-keyring).
+# Checks, in order:
 #   1. dpkg -i installs it; every bundled library resolves its dependencies (ldd);
 #      /usr/bin/agent-desk --version prints the package's version;
 #   2. the desktop entry is valid, passes the link (%u), and is registered for tel: and callto:;
 #   3. `agent-desk simulate` (the installed binary) serves a PBX, and `agent-desk capabilities
-#      --json` and `status --json` against it print the expected JSON;
+#      --json` and `status --json` against it print the expected JSON; `secret set` stores the
+#      API key in the OS keyring (gnome-keyring) and `status --json` signs in with it;
 #   4. offscreen, `agent-desk --demo` keeps running and exits 0 on SIGTERM;
 #   5. on an X server (Xvfb): the window opens signed in to the simulator ("Agent Desk — tel4vn"),
 #      a tel: link launch is handed to it, and, without a profile, the sign-in dialog opens in
@@ -30,7 +32,7 @@ trap cleanup EXIT
 step() { echo "smoke-test: $*"; }
 fail() { echo "smoke-test: FAILED: $*" >&2; for f in "$WORK"/*.log; do [ -s "$f" ] && { echo "--- $f" >&2; tail -20 "$f" >&2; }; done; exit 1; }
 
-tools="xvfb x11-utils xdg-utils desktop-file-utils jq"
+tools="xvfb x11-utils xdg-utils desktop-file-utils jq dbus gnome-keyring"
 missing=$(for p in $tools; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"; done)
 if [ -n "$missing" ]; then
     step "installing test tools:" $missing
@@ -89,6 +91,18 @@ jq -e '.provider == "tel4vn" and .profile == "tel4vn" and (.supported | index("c
 agent-desk --config "$CONFIG" status --json >"$WORK/status.json" 2>"$WORK/status.log" || fail "status --json"
 jq -e 'type == "object"' "$WORK/status.json" >/dev/null || fail "status --json printed $(cat "$WORK/status.json")"
 step "ok: capabilities --json: $(jq -c .supported "$WORK/caps.json")"
+# the secret kept in the OS keyring instead (SecretService: gnome-keyring on a private D-Bus)
+env -u AGENT_DESK_API_KEY -u AGENT_DESK_PASSWORD KEY="$AGENT_DESK_API_KEY" CONFIG="$CONFIG" \
+    dbus-run-session -- bash -c '
+    printf unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    say() { echo "$*" >&2; exit 1; }
+    agent-desk --config "$CONFIG" status --json >/dev/null 2>&1 && say "signed in without a secret"
+    printf %s "$KEY" | agent-desk --config "$CONFIG" secret set api_key >&2 || say "secret set failed"
+    agent-desk --config "$CONFIG" status --json | jq -e ".logged_in == true" >/dev/null \
+        || say "no sign-in with the secret from the keyring"
+    agent-desk --config "$CONFIG" secret forget api_key >&2 || say "secret forget failed"
+' 2>"$WORK/keyring.log" || fail "keyring: $(grep -v dbus-daemon "$WORK/keyring.log" | tail -1)"
+step "ok: signed in with the API key from the keyring (SecretService)"
 
 # 4. offscreen window ----------------------------------------------------------------------------
 QT_QPA_PLATFORM=offscreen agent-desk --demo >"$WORK/offscreen.log" 2>&1 &
