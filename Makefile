@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-all bench sysdeps clean
+.PHONY: demo test test-all bench sysdeps clean package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,5 +28,19 @@ test-all: sysdeps $(STAMP)
 bench: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
 
+# Installers (packaging/README.md): the PyInstaller bundle, then what this OS builds from it.
+$(VENV)/.package-stamp: $(STAMP)
+	$(PY) -m pip install -q -e '.[package]'
+	touch $@
+
+package: sysdeps $(VENV)/.package-stamp
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/agent-desk.spec
+	case "$$(uname -s)" in Linux) packaging/linux/build-deb.sh ;; Darwin) packaging/macos/build-dmg.sh ;; esac
+
+# Linux, as root: build the .deb (fast zstd), dpkg -i it, smoke-test the installed program, dpkg -r.
+package-test: export DEB_COMPRESSION = zstd
+package-test: package
+	packaging/linux/smoke-test.sh "$$(ls -t dist/agent-desk_*.deb | head -1)"
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

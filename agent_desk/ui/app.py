@@ -7,9 +7,9 @@ Start-up order, for a window that is interactive in about the time of a bare Qt 
 2. QApplication, translator (Vietnamese or English), the main window — shown, and Qt's event
    loop runs: the window is interactive;
 3. on the loop's first turn: asyncio and qasync (adopting the running Qt loop), icons, tray,
-   screen-pops, the single-instance server, the config, and then as tasks the keyring (worker
-   thread), the provider and its HTTP client, the event source (aiohttp or websockets) and, in
-   the demo, the simulator.
+   screen-pops, the single-instance server, the config, and then as tasks
+   the keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or
+   websockets) and, in the demo, the simulator.
 
 Nothing before step 3 imports asyncio, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite or
 Qt's SVG engine.
@@ -89,18 +89,27 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from PySide6.QtCore import QTimer
 
+    from agent_desk.ui.link_events import LinkEvents
+
     app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name,
                           demo=demo)
     desk.show()
     loops: list[asyncio.AbstractEventLoop] = []
+    links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
+    app.installEventFilter(links)
+    early: list[str] = []
+    links.linkOpened.connect(early.append)
 
     def second_phase() -> None:
         loops.append(adopt_loop(app))
+        link = open_uri or (early[-1] if early else None)
         if demo:
             desk.bring_up()
-            desk.run_task(start_demo(desk, open_uri), on_error=_demo_failed(desk))
+            desk.run_task(start_demo(desk, link), on_error=_demo_failed(desk))
         else:
-            desk.start(open_uri)
+            desk.start(link)
+        links.linkOpened.disconnect()
+        links.linkOpened.connect(desk.open_link)
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))  # not quit(): that asks windows, and ours hide to the tray

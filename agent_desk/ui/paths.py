@@ -1,12 +1,15 @@
 """Where the GUI's resources (icons, translations) are, and icon loading.
 
-``resources/`` sits beside the package in the source tree; ``$AGENT_DESK_RESOURCES`` points
-elsewhere (an installed or frozen copy).
+Looked up in this order: ``$AGENT_DESK_RESOURCES``; ``resources/`` inside a PyInstaller bundle
+(``sys._MEIPASS``: the ``_internal`` folder of the one-folder build, also where the ``.deb``
+installs it, under ``/opt/agent-desk``, and ``Contents/Resources`` of the macOS ``.app``);
+``resources/`` beside the package in the source tree.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,7 +18,12 @@ from PySide6.QtGui import QIcon
 
 def resources_dir() -> Path:
     env = os.environ.get("AGENT_DESK_RESOURCES")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "resources"
+    if env:
+        return Path(env)
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def translations_dir() -> Path:

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Builds dist/agent-desk_<version>_<arch>.deb from the PyInstaller bundle dist/agent-desk/
+# (make package builds both). Layout: /opt/agent-desk/ (the bundle), /usr/bin/agent-desk (a
+# symlink), the desktop entry (tel: and callto: handler) and the icon in the hicolor theme.
+# DEB_COMPRESSION=xz (default: smallest, any dpkg) or zstd (much faster; dpkg >= 1.21.18).
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/packaging/linux"
+BUNDLE=${BUNDLE:-$ROOT/dist/agent-desk}
+OUT=${OUT:-$ROOT/dist}
+COMPRESSION=${DEB_COMPRESSION:-xz}
+[ -x "$BUNDLE/agent-desk" ] || { echo "build-deb: no bundle in $BUNDLE (run pyinstaller first)" >&2; exit 2; }
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/agent_desk/__init__.py")
+ARCH=$(dpkg --print-architecture)
+STAGE=$(mktemp -d)
+trap 'rm -rf "$STAGE"' EXIT
+
+mkdir -p "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
+         "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/DEBIAN"
+cp -a "$BUNDLE" "$STAGE/opt/agent-desk"
+ln -s /opt/agent-desk/agent-desk "$STAGE/usr/bin/agent-desk"
+install -m 644 "$ROOT/resources/agent-desk.desktop" "$STAGE/usr/share/applications/agent-desk.desktop"
+install -m 644 "$ROOT/resources/icons/agent-desk.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/agent-desk.svg"
+SIZE=$(du -sk "$STAGE" | cut -f1)
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$SIZE/" \
+    "$HERE/control.in" > "$STAGE/DEBIAN/control"
+install -m 755 "$HERE/postinst" "$HERE/postrm" "$STAGE/DEBIAN/"
+
+DEB="$OUT/agent-desk_${VERSION}_${ARCH}.deb"
+mkdir -p "$OUT"
+case "$COMPRESSION" in
+    zstd) dpkg-deb --root-owner-group -Zzstd -z3 --build "$STAGE" "$DEB" >/dev/null ;;
+    *)    dpkg-deb --root-owner-group -Z"$COMPRESSION" --build "$STAGE" "$DEB" >/dev/null ;;
+esac
+echo "$DEB"
