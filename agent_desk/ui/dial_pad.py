@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
+from agent_desk.phone import strip_link
 from agent_desk.ui import dialer as d
 from agent_desk.ui.status import colour
 
@@ -100,8 +101,8 @@ class DialPad(QWidget):
         self.call()
 
     def dial_text(self, text: str) -> None:
-        """Put ``text`` (a number or a tel: link) in the field and call it."""
-        self.number.setText(text)
+        """Put ``text`` (a number, or a tel: link shown as its number) in the field and call it."""
+        self.number.setText(strip_link(text))
         self.call()
 
     def show_error(self, text: str | None) -> None:

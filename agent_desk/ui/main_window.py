@@ -235,8 +235,9 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         self.sign_out_action.setEnabled(self.session.signed_in)
         profile = self.session.profile
-        title = self.tr("Agent Desk")
-        self.setWindowTitle(f"{title} — {profile.name}" if profile and self.session.signed_in else title)
+        # Qt appends the application's display name ("Agent Desk") to a title that does not end with it
+        title = f"{profile.name} — Agent Desk" if profile and self.session.signed_in else self.tr("Agent Desk")
+        self.setWindowTitle(title)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -41,6 +41,7 @@ def test_async_call_shows_the_call_id_at_once(run, qsim, signed_in):
     call_id = desk.dialer.result.call_id
     assert call_id and call_id in desk.window.dial_pad.progress.text()
     assert desk.dialer.result.number == "0901234567"
+    assert desk.window.dial_pad.number.text() == "+84-90-123-4567", "the field shows the number, not the link"
     assert any(c.customer == "0901234567" and c.extension == "101" for c in qsim.world.calls.values())
 
 
