@@ -17,6 +17,7 @@ Heavy modules (httpx, providers, the simulator) are imported inside the command 
 
 from __future__ import annotations
 
+import errno
 import argparse
 import sys
 from collections.abc import AsyncIterator, Mapping, Sequence
@@ -647,7 +648,10 @@ async def cmd_simulate(session: Session) -> int:
             await sim.start()
         except OSError as exc:
             await sim.stop()
-            raise ConfigError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+            if exc.errno in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
+                raise ConfigError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+            raise ConfigError(f"the simulator could not start: {exc.strerror or exc}"
+                              + (f" ({exc.filename})" if exc.filename else "")) from None
         try:
             print(f"Simulator listening on {sim.base_url}", flush=True)
             print(credentials_guide(sim), flush=True)

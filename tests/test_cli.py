@@ -279,6 +279,19 @@ async def test_simulate_serves_http_and_stops_on_sigint():
     assert "[profiles.tel4vn]" in out.decode() and "AGENT_DESK_APP_SECRET=" in out.decode()
 
 
+async def test_simulate_names_what_stopped_it():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        busy = await run_cli("simulate", "--port", port, env=base_env())
+    assert busy.rc == 2 and f"cannot listen on 127.0.0.1:{port}" in busy.err, busy.err
+    broken = await run_cli("simulate", "--port", "0", env=base_env(SSL_CERT_FILE="/nonexistent/ca.pem"))
+    assert broken.rc == 2 and "the simulator could not start" in broken.err and "listen" not in broken.err, broken.err
+
+
 async def test_demo_tours_the_commands_and_stops_on_sigint():
     user_config = Path(os.environ["AGENT_DESK_CONFIG"])
     lines = []
