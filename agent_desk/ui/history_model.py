@@ -1,8 +1,9 @@
 """The History tab's table: one row per loaded CDR, in the order the PBX gave them.
 
-Columns are :data:`COLUMNS`. ``DisplayRole`` is what the agent reads (Vietnam time, as the PBX keeps it, the customer's
-number formatted for people, translated direction and status, ``m:ss`` durations); ``SORT_ROLE``
-is a value that sorts correctly (a timestamp, seconds), for the view's sort proxy.
+Columns are :data:`COLUMNS`. ``DisplayRole`` is what the agent reads (this computer's local time,
+like the call list and the journal; the customer's number formatted for people; translated
+direction and status; ``m:ss`` durations); ``SORT_ROLE`` is a value that sorts correctly (a
+timestamp, seconds), for the view's sort proxy.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from agent_desk.history import PBX_TZ
 from agent_desk.models import CdrRecord
 from agent_desk.phone import display
 from agent_desk.ui.call_log import clock_text
@@ -92,7 +92,7 @@ class CdrTableModel(QAbstractTableModel):
     @staticmethod
     def _display(record: CdrRecord, column: str) -> str:
         if column == "time":
-            return record.started_at.astimezone(PBX_TZ).strftime(TIME_FORMAT) if record.started_at else ""
+            return record.started_at.astimezone().strftime(TIME_FORMAT) if record.started_at else ""
         if column == "direction":
             return direction_text(record.direction)
         if column == "customer":

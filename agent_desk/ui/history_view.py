@@ -4,8 +4,8 @@ Cheap until first shown: the constructor makes an empty widget; the filters, the
 player bar are built by the first :meth:`showEvent` (QtMultimedia only on the first play). The
 tab follows the session: signing out clears it, a new sign-in (another profile) searches again
 when the tab is next shown. Searches and pages are asyncio tasks (:mod:`agent_desk.history`
-does the paging); a new search cancels the one still loading. Days and times are Vietnam time,
-as the PBXs keep them.
+does the paging); a new search cancels the one still loading. The days searched are Vietnam
+days, as the PBXs keep them; times are shown in this computer's local time.
 
 Keys: Enter in the filters searches, Ctrl+F (the window's Calls menu, from any tab) goes to the
 phone filter, Enter or a double-click on a call calls the number back through the

@@ -125,14 +125,20 @@ def main() -> None:
     desk.show()
     desk.window.move(24, 24)
 
+    loops = []
+
     def second_phase() -> None:
-        adopt_loop(app)
+        loops.append(adopt_loop(app))
         desk.bring_up()
         desk.run_task(scenario(desk, out, lang), on_error=lambda exc: (print(exc, file=sys.stderr), app.exit(1)))
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))
-    sys.exit(app.exec())
+    status = app.exec()
+    for loop in loops:  # as ui.app.main(): closing the loop joins its executor's worker threads
+        loop.stop()
+        loop.close()
+    sys.exit(status)
 
 
 if __name__ == "__main__":
