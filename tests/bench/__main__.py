@@ -21,8 +21,8 @@ sustained events per second per source with the count of events lost. Then, each
 process: the pop latency through the real Session and PopManager (:mod:`tests.bench.pops`), cold
 start and memory against a bare PySide6 window (:mod:`tests.bench.startup`), and the event loop's
 worst stall during a held sync click-to-call (:mod:`tests.bench.stall`). Options: ``--quick``
-(small counts, checks the harness in ~30 s), ``--full`` (1,000 events at 1 event/s too: ~20
-minutes), ``--out DIR``.
+(small counts, checks the harness in ~80 s), ``--full`` (1,000 events and 1,000 calls at 1 event/s
+too: about 2 hours), ``--out DIR``.
 """
 
 from __future__ import annotations
@@ -485,7 +485,7 @@ def summary(report: dict[str, Any]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts: checks the harness")
-    parser.add_argument("--full", action="store_true", help="also 1,000 events at 1 event/s (about 20 minutes)")
+    parser.add_argument("--full", action="store_true", help="also 1,000 events and 1,000 calls at 1 event/s (about 2 hours)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
     parser.add_argument("--sender", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -41,9 +41,14 @@ METHOD = (
 
 
 class PopReceiver(Receiver):
-    """The ingestion bench's receiver, with the sources owned by signed-in Sessions and their pops."""
+    """The ingestion bench's receiver, with the sources owned by signed-in Sessions and their pops
+    (their UI settings files go in ``home``)."""
 
-    async def start(self) -> None:  # noqa: D102 - see the class doc
+    def __init__(self, mode: str, home: str) -> None:
+        super().__init__(mode)
+        self.home = home
+
+    async def start(self) -> None:
         from agent_desk.config import WebhookSettings, parse_profile
         from agent_desk.secrets import SecretStore, env_name
         from agent_desk.ui.app import free_loopback_port
@@ -123,8 +128,7 @@ async def measure(mode: str) -> dict[str, Any]:
     idle_calls, calls = MODES[mode]
     figures: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as home:
-        receiver = PopReceiver(mode)
-        receiver.home = home
+        receiver = PopReceiver(mode, home)
         async with receiver.cleanup:
             await receiver.start()
             for pair in PAIRS:  # warm-up, not reported
