@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
@@ -108,15 +109,25 @@ def parse_expire(value: Any) -> float:
 def _direction(record: dict[str, Any]) -> str:
     if record.get("class") == "one_one":
         return "internal"
-    return {"to_ab": "inbound", "from_ab": "outbound"}.get(record.get("direction"), "unknown")
+    direction = record.get("direction")
+    return {"to_ab": "inbound", "from_ab": "outbound"}.get(direction, "unknown") if isinstance(direction, str) \
+        else "unknown"
 
 
 def _party(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _number(party: dict[str, Any], field: str = "number") -> str | None:
+    """A party's number (or username) as text; None when absent or not a string or integer."""
+    value = party.get(field)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) else None
+
+
 def _int_or_none(value: Any) -> int | None:
-    if isinstance(value, bool):
+    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, (int, float)):
         return int(value)
@@ -320,9 +331,9 @@ class OapiProvider(Provider):
         """The agent's side: the ``user`` party that is this profile, else the first ``user`` party."""
         users = [p for p in (caller, callee) if p.get("type") == "user"]
         mine = {self.extension, self.profile.sip_user}
-        chosen = next((p for p in users if {p.get("number"), p.get("username")} & mine), None)
+        chosen = next((p for p in users if {_number(p), _number(p, "username")} & mine), None)
         chosen = chosen or (users[0] if users else None)
-        return str(chosen["number"]) if chosen and chosen.get("number") is not None else None
+        return _number(chosen) if chosen else None
 
     async def recording_url(self, record: CdrRecord) -> str | None:
         """Ask ``play_recording`` for the URL of ``record.recording`` (a media file name)."""
@@ -376,11 +387,15 @@ class OapiProvider(Provider):
         stamp = _int_or_none(frame.get("unix_timestamp"))
         if stamp is None:
             raise errors.BadEvent("call frame without unix_timestamp")
-        customer = next((p.get("number") for p in (caller, callee) if p.get("type") == "realnumber"), None)
+        try:
+            at = dt.datetime.fromtimestamp(stamp, VN_TZ)
+        except (OverflowError, OSError, ValueError):
+            raise errors.BadEvent(f"unix_timestamp out of range: {stamp}") from None
+        customer = next((_number(p) for p in (caller, callee) if p.get("type") == "realnumber"), None)
         return [CallEvent(
-            call_id=call_id, state=state, direction=_direction(frame), caller=caller.get("number"),
-            callee=callee.get("number"), extension=self._user_number(caller, callee), provider=self.key,
-            source="websocket", at=dt.datetime.fromtimestamp(stamp, VN_TZ),
+            call_id=call_id, state=state, direction=_direction(frame), caller=_number(caller),
+            callee=_number(callee), extension=self._user_number(caller, callee), provider=self.key,
+            source="websocket", at=at,
             duration=_int_or_none(frame.get("duration_seconds")), flow_id=call_id, customer=customer,
             raw=frame,
         )]

@@ -317,7 +317,7 @@ class OnePosProvider(Provider):
             raise errors.BadEvent("OnePOS events are POST requests")
         data = load_json_object(request.body)
         name, direction = data.get("event"), data.get("direction")
-        if name not in EVENT_STATES:
+        if not isinstance(name, str) or name not in EVENT_STATES:
             raise errors.BadEvent(f"unknown event {name!r}")
         if direction not in DIRECTIONS:
             raise errors.BadEvent(f"unknown direction {direction!r}")

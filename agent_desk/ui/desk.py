@@ -209,7 +209,8 @@ class Desk(QObject):
 
         loop = asyncio.get_running_loop()
         base = self.secret_source(profile)
-        secrets = await loop.run_in_executor(None, resolve_secrets, profile, typed, base)
+        # Closures, not arguments: the executor logs its callbacks' arguments at DEBUG level.
+        secrets = await loop.run_in_executor(None, lambda: resolve_secrets(profile, typed, base))
         try:
             account = await self.session.sign_in(profile, secrets)
         except AgentDeskError as exc:
@@ -220,7 +221,7 @@ class Desk(QObject):
         self.settings.sync()
         if remember and typed:
             try:
-                await loop.run_in_executor(None, remember_secrets, profile, typed)
+                await loop.run_in_executor(None, lambda: remember_secrets(profile, typed))
             except KeyringUnavailable as exc:
                 self.window.banner.show_text(error_text(exc), "warn")
         if self.login is not None:

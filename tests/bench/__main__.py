@@ -17,9 +17,12 @@ that only reads the POST body (raw HTTP) and a bare websockets client that only 
 frames (raw websocket). Every time figure carries its ratio to the matching baseline.
 
 Figures (see README.md): latency p50/p99/max per source at 1, 50 and 500 events/s, and
-sustained events per second per source with the count of events lost. Options: ``--quick``
-(small counts, checks the harness in ~30 s), ``--full`` (1,000 events at 1 event/s too: ~20
-minutes), ``--out DIR``.
+sustained events per second per source with the count of events lost. Then, each in a fresh
+process: the pop latency through the real Session and PopManager (:mod:`tests.bench.pops`), cold
+start and memory against a bare PySide6 window (:mod:`tests.bench.startup`), and the event loop's
+worst stall during a held sync click-to-call (:mod:`tests.bench.stall`). Options: ``--quick``
+(small counts, checks the harness in ~80 s), ``--full`` (1,000 events and 1,000 calls at 1 event/s
+too: about 2 hours), ``--out DIR``.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ SETTLE = 3.0  # an event still missing after this many seconds without any arriv
 
 #: (events at 1/s, events at 50/s and 500/s, seconds of each throughput blast)
 MODES = {"quick": (9, 150, 0.5), "default": (90, 1002, 3.0), "full": (1002, 1002, 3.0)}
+STARTUP_RUNS = {"quick": 2, "default": 5, "full": 10}  # cold starts of each window (tests/bench/startup.py)
+STALL_HOLD_S = {"quick": 3.0, "default": 30.0, "full": 30.0}  # the PBX holds the sync click-to-call this long
 
 METHOD_LATENCY = (
     "open loop: the sender process sends event i at t0 + offset + i/rate whether or not earlier ones "
@@ -480,7 +485,7 @@ def summary(report: dict[str, Any]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts: checks the harness")
-    parser.add_argument("--full", action="store_true", help="also 1,000 events at 1 event/s (about 20 minutes)")
+    parser.add_argument("--full", action="store_true", help="also 1,000 events and 1,000 calls at 1 event/s (about 2 hours)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
     parser.add_argument("--sender", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -492,6 +497,13 @@ def main() -> int:
     started = dt.datetime.now(dt.timezone.utc)
     print(f"benchmarking call-event ingestion ({mode}); this takes a few minutes", file=sys.stderr)
     measured = asyncio.run(measure(mode))
+    from tests.bench import pops, stall, startup
+
+    print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
+    measured["pops"] = pops.run(mode, measured["figures"])
+    measured["startup"] = startup.run(STARTUP_RUNS[mode])
+    measured["stall"] = stall.run(STALL_HOLD_S[mode])
+    # "console": the supervisor console's active-calls refresh figures (tests/bench/console.py) go here.
     report = {
         "run": {"started_utc": started.isoformat(timespec="seconds"), "mode": mode,
                 "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
@@ -505,6 +517,9 @@ def main() -> int:
     path = args.out / f"{started.strftime('%Y%m%dT%H%M%SZ')}.json"
     path.write_text(json.dumps(report, indent=2) + "\n")
     print(summary(report))
+    print(pops.summary(report["pops"]))
+    print(startup.summary(report["startup"]))
+    print(stall.summary(report["stall"]))
     print(f"results: {path}")
     return 0
 

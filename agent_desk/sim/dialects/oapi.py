@@ -56,6 +56,10 @@ Undocumented choices:
   closes the socket with 4001 "token expired". Delivery faults apply to call frames: duplicate
   (sent twice), reorder (held back until after the next), malformed (the first half of the JSON).
   :meth:`OapiDialect.drop_connections` cuts the TCP connections without a close frame.
+* Control (not part of the document): ``GET /_sim/oapi/frames?extension=101`` lists the call
+  frames written to that extension's sockets, oldest first: ``{"frames": [{"at", "event",
+  "call_id"}]}`` with ``at`` the sender's ``time.monotonic()`` (the last
+  :data:`FRAMES_KEPT`), so a soak test can tell which calls reached the app.
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ import json
 import random
 import re
 import secrets
+import time
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
@@ -82,6 +87,7 @@ if TYPE_CHECKING:
     from agent_desk.sim.server import Simulator
 
 APP_ID = "agentdesk"
+FRAMES_KEPT = 100_000
 TOKEN_PREFIX = "oapi:"
 MAX_RANGE_DAYS = 31
 _NUMBER = re.compile(r"\+?\d{3,15}")
@@ -130,6 +136,8 @@ class OapiDialect(Dialect):
         self._unsubscribe = self.world.subscribe(self._on_event)
         #: "METHOD /path" of the latest requests that reached the dialect (after the fault latency).
         self.received: collections.deque[str] = collections.deque(maxlen=1000)
+        #: (monotonic time, extension, event, call id) of the call frames written to a socket
+        self.frames_sent: collections.deque[tuple[float, str, str, str]] = collections.deque(maxlen=FRAMES_KEPT)
 
     @web.middleware
     async def _record(self, request: web.Request, handler):
@@ -150,6 +158,15 @@ class OapiDialect(Dialect):
 
     async def start(self) -> None:
         await self.blackhole.start()
+
+    def control_routes(self) -> list[web.RouteDef]:
+        return [web.get("/frames", self._frames)]
+
+    async def _frames(self, request: web.Request) -> web.Response:
+        extension = request.query.get("extension")
+        return web.json_response({"frames": [{"at": at, "event": event, "call_id": call_id}
+                                             for at, ext, event, call_id in self.frames_sent
+                                             if extension in (None, ext)]})
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
@@ -342,10 +359,19 @@ class OapiDialect(Dialect):
             try:
                 if not stream.ws.closed:
                     await stream.ws.send_str(text)
+                    self._record_sent(stream, text)
             except (ConnectionError, RuntimeError):
                 pass  # the socket went away; its handler cleans up
             finally:
                 stream.outbox.task_done()
+
+    def _record_sent(self, stream: _Stream, text: str) -> None:
+        try:
+            frame = json.loads(text)
+        except json.JSONDecodeError:  # a malformed frame (fault injection) brings no call
+            return
+        if frame.get("type") == "call":
+            self.frames_sent.append((time.monotonic(), stream.extension, frame["event"], frame["call_id"]))
 
     async def _heartbeat(self, stream: _Stream) -> None:
         while True:

@@ -1,0 +1,156 @@
+"""Cold start to an interactive window, and peak RSS: Agent Desk vs a bare QMainWindow, same run.
+
+``run(runs) -> dict`` gives the figures for ``make bench``; on its own, it prints them::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench.startup [--runs 5]
+
+Each sample is a fresh interpreter. Wall time runs from spawning the process to the child's
+report, which it prints on the event loop's first turn after the window is shown: for Agent
+Desk, the main window as ``main()`` builds it ("interactive"), and once more after the second
+phase ran (qasync loop adopted, icons, tray, pops, single-instance server, config read, the
+sign-in window open on an empty config: "sign-in window"). Peak RSS is the child's
+VmHWM (``ru_maxrss`` off Linux) at each moment. The child also lists the heavy modules already imported at the
+interactive moment (there should be none). Minimums of N runs are reported, with the ratios
+Agent Desk / bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+#: The child's peak RSS in kB: VmHWM of its own memory map (Linux), which starts afresh at exec; on
+#: Linux ru_maxrss would also count the parent's RSS at fork time (it survives exec).
+PEAK_RSS = """
+def peak_rss_kb():
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except OSError:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+HEAVY = ("httpx", "keyring", "aiohttp", "websockets", "sqlite3", "agent_desk.providers.base", "agent_desk.sim.server",
+         "PySide6.QtMultimedia", "PySide6.QtCharts")
+
+BARE = PEAK_RSS + """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.resize(760, 520)
+window.show()
+def report():
+    print(json.dumps({"rss_kb": peak_rss_kb()}), flush=True)
+    app.quit()
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+DESK = PEAK_RSS + """
+import json, sys
+from PySide6.QtCore import QTimer
+from agent_desk.ui.app import adopt_loop, bootstrap
+app, desk = bootstrap()
+desk.show()
+def report(stage):
+    heavy = [m for m in HEAVY if m in sys.modules]
+    print(json.dumps({"stage": stage, "rss_kb": peak_rss_kb(),
+                      "heavy": heavy, "visible": desk.window.isVisible()}), flush=True)
+def second_phase():  # what main() does on the loop's first turn
+    adopt_loop(app)
+    desk.start()
+    report("live")
+    desk.instance.close()
+    app.exit(0)
+QTimer.singleShot(0, lambda: report("interactive"))
+QTimer.singleShot(0, second_phase)
+app.exec()
+""".replace("HEAVY", repr(HEAVY))
+
+
+def sample(code: str) -> tuple[float, dict]:
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "AGENT_DESK_CONFIG": os.path.join(home, "config.toml"),
+               "AGENT_DESK_DATA": os.path.join(home, "data"), "QT_QPA_PLATFORM": os.environ.get(
+                   "QT_QPA_PLATFORM", "offscreen")}
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 env=env, text=True)
+        line = child.stdout.readline()
+        if not line:
+            child.kill()
+            raise RuntimeError(f"the probe failed: {child.stderr.read()}")
+        wall = time.perf_counter() - start
+        report = json.loads(line)
+        if report.get("stage") == "interactive":
+            second = child.stdout.readline()
+            if not second:
+                child.kill()
+                raise RuntimeError(f"the probe failed: {child.stderr.read()}")
+            live = json.loads(second)
+            report["live"] = {**live, "wall": time.perf_counter() - start}
+        child.wait(timeout=30)
+    return wall, report
+
+
+METHOD = ("each sample is a fresh interpreter (Qt offscreen, empty config and data dirs); wall time from spawning "
+          "the process to the child's report, printed by a zero-delay QTimer after window.show(), i.e. on the "
+          "event loop's first turn with the window shown; RSS is the child's peak (VmHWM) at that moment. "
+          "Bare: a QApplication and a 760x520 QMainWindow. Agent Desk: bootstrap() + desk.show() as main() does "
+          "('interactive'), then the second phase (qasync loop adopted, icons, tray, pops, single-instance "
+          "server, config read, sign-in window open: 'sign_in_window'). Bare and Agent Desk samples are "
+          "interleaved; minimum of N each.")
+
+
+def run(runs: int = 5) -> dict:
+    """Minimums of ``runs`` interleaved samples of each, with the ratios Agent Desk / bare."""
+    bare, desk = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        bare.append(sample(BARE))
+        desk.append(sample(DESK))
+    bare_ms, bare_mb = min(w for w, _ in bare) * 1000, min(r["rss_kb"] for _, r in bare) / 1024
+
+    def figure(name: str, ms: float, mb: float) -> dict:
+        return {"name": name, "wall_ms": round(ms, 1), "peak_rss_mb": round(mb, 1),
+                "ratio_time": round(ms / bare_ms, 2), "ratio_memory": round(mb / bare_mb, 2), "target_ratio": 1.5}
+
+    return {
+        "runs": runs, "method": METHOD,
+        "baseline": {"name": "startup.bare_qmainwindow", "wall_ms": round(bare_ms, 1), "peak_rss_mb": round(bare_mb, 1)},
+        "figures": [
+            figure("startup.interactive", min(w for w, _ in desk) * 1000, min(r["rss_kb"] for _, r in desk) / 1024),
+            figure("startup.sign_in_window", min(r["live"]["wall"] for _, r in desk) * 1000,
+                   min(r["live"]["rss_kb"] for _, r in desk) / 1024),
+        ],
+        "main_window_visible": all(r["visible"] for _, r in desk),
+        "heavy_modules_before_interactive": sorted({m for _, r in desk for m in r["heavy"]}),
+    }
+
+
+def summary(result: dict) -> str:
+    base = result["baseline"]
+    lines = [f"{'bare QMainWindow':<30}{base['wall_ms']:>8.0f} ms {base['peak_rss_mb']:>7.1f} MB peak RSS "
+             f"(min of {result['runs']})"]
+    lines += [f"{f['name']:<30}{f['wall_ms']:>8.0f} ms {f['peak_rss_mb']:>7.1f} MB   x{f['ratio_time']} time, "
+              f"x{f['ratio_memory']} memory (target <= x{f['target_ratio']})" for f in result["figures"]]
+    lines.append(f"heavy modules loaded before the window was interactive: "
+                 f"{result['heavy_modules_before_interactive'] or 'none'}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    print(summary(run(parser.parse_args().runs)))
+
+
+if __name__ == "__main__":
+    main()
