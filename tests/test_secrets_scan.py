@@ -118,7 +118,7 @@ def test_a_full_session_leaves_no_secret_in_any_file(run, qsim, accounts, make_d
     pop = popped[-1]
     pop.start_note()
     pop.note.setPlainText("khách hỏi về hợp đồng")
-    run(until(lambda: desk.pops.journal.get(tel4vn.name, pop.call_id).note, what="the note to be saved"))
+    run(until(lambda: desk.pops.notes.journal.get(tel4vn.name, pop.call_id).note, what="the note to be saved"))
     run(until(lambda: not world.is_busy("101"), timeout=10, what="the inbound call to end"))
     assert run(dial_and_wait("0901234567")).startswith(dialing.DONE)
     run(until(lambda: not world.is_busy("101"), timeout=10, what="the call to end"))

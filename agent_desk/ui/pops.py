@@ -1,12 +1,14 @@
 """Screen-pops: one per ringing inbound call on the agent's own extension, never two.
 
-:class:`PopManager` listens to the session's call events. A ``ringing`` event whose call id it
-has not seen opens a :class:`~agent_desk.ui.screen_pop.ScreenPop` at once — on the screen under
+:class:`PopManager` listens to the session's call events. A ``ringing`` event (or an
+``answered`` that overtook it, as webhooks handled out of order can) whose call id it has not seen
+opens a :class:`~agent_desk.ui.screen_pop.ScreenPop` at once — on the screen under
 the mouse pointer — and only then starts the slow parts as asyncio tasks (customer lookup,
 recent calls with this number), which fill the pop in when they arrive. Later events move the
 pop to answered, then to a call card (answered calls) or close it (calls that stopped ringing).
-Every call is written to the journal (:class:`~agent_desk.ui.notes.Notes`); a note typed in the
-pop, and its disposition when the profile has wrap-up codes, are saved as the agent types.
+Every call is written to the journal (:class:`~agent_desk.ui.notes.Notes`), after its pop is on
+screen; a note typed in the pop, and its disposition when the profile has wrap-up codes, are
+saved as the agent types.
 
 The event registry already removes duplicates; the manager also remembers the last
 :data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
@@ -77,29 +79,28 @@ class PopManager(QObject):
     def on_event(self, event: CallEvent, mine: bool) -> None:
         if not mine:
             return
-        self._journal_record(event)
         pop = self.pops.get(event.call_id) or self.pops.get(self._flows.get(event.flow_id or "", ""))
-        if event.state == "ringing":
-            if event.direction != "outbound" and event.call_id not in self._seen:
-                self._open(event)
-        elif pop is None:
-            return
-        elif event.state == "answered":
-            pop.set_state(sp.ANSWERED)
-        elif event.state in ("hangup", "missed"):
-            self._ended(pop, event)
-        self._restack()
+        if pop is None and event.state in ("ringing", "answered") and event.direction != "outbound" \
+                and event.call_id not in self._seen:  # an "answered" may overtake its "ringing": pop anyway
+            pop = self._open(event)
+        if pop is not None:
+            if event.state == "answered":
+                pop.set_state(sp.ANSWERED)
+            elif event.state in ("hangup", "missed"):
+                self._ended(pop, event)
+            self._restack()
+        self._journal_record(event)  # after the pop is on screen: the write waits for the disk
 
     def _remember(self, call_id: str) -> None:
         self._seen[call_id] = None
         while len(self._seen) > SEEN_LIMIT:
             self._seen.popitem(last=False)
 
-    def _open(self, event: CallEvent) -> None:
+    def _open(self, event: CallEvent) -> sp.ScreenPop | None:
         self._remember(event.call_id)
         provider, profile = self.session.provider, self.session.profile
         if provider is None or profile is None:
-            return
+            return None
         phone = customer_phone(event)
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
@@ -131,6 +132,7 @@ class PopManager(QObject):
             self._tasks.spawn(self._lookup_customer(call_id, phone))
         if history:
             self._tasks.spawn(self._recent_calls(call_id, phone))
+        return pop
 
     def _ended(self, pop: sp.ScreenPop, event: CallEvent) -> None:
         if pop.state == sp.ANSWERED:

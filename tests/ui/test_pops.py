@@ -90,6 +90,19 @@ def test_duplicated_webhooks_never_pop_twice(run, qsim, signed_in):
     assert sorted(p.call_id for p in popped) == sorted(c.id for c in calls)
 
 
+def test_an_answered_that_overtakes_its_ringing_still_pops_once(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    qsim.faults.update({"reorder": 1.0})  # every webhook held back until after the next one
+    call = qsim.world.start_inbound(extension="101")
+    run(until(lambda: popped, timeout=8, what="the pop"))
+    run(until(lambda: popped[0].state != sp.RINGING, timeout=8, what="the call to be answered"))
+    qsim.faults.update({"reorder": 0.0})
+    run(qsim.drain())
+    assert [p.call_id for p in popped] == [call.id]
+
+
 def test_calls_for_other_extensions_do_not_pop(run, qsim, signed_in):
     desk = signed_in(events="webhook")
     popped = []
