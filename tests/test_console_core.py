@@ -174,13 +174,13 @@ async def test_worker_thread_reads_in_its_own_loop_and_stops(sim):
 
 
 # ---------------------------------------------------------------------- trend and visibility
-def test_queue_trend_counts_answered_in_the_last_minute_and_forgets_old_points():
+def test_queue_trend_gives_answered_per_minute_and_forgets_old_points():
     trend = QueueTrend(span=120)
     q = lambda waiting, answered: [QueueStats("999", waiting=waiting, answered=answered), QueueStats("888")]  # noqa: E731
-    assert trend.add(0, q(2, 10)).answered_last_minute == 0
-    assert trend.add(30, q(3, 14)).answered_last_minute == 4
+    assert trend.add(0, q(2, 10)).answered_per_minute is None, "no rate before MIN_SPAN seconds"
+    assert trend.add(30, q(3, 14)).answered_per_minute == 8.0  # 4 in half a minute
     point = trend.add(90, q(1, 20))
-    assert (point.waiting, point.answered_last_minute) == (1, 6)  # 20 - 14 (the sample 60 s before)
+    assert (point.waiting, point.answered_per_minute) == (1, 6.0)  # 20 - 14: the sample 60 s before
     trend.add(250, q(0, 20))
     assert [p.at for p in trend.points] == [250]
 

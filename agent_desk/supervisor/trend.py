@@ -1,8 +1,10 @@
-"""The queue chart's series: calls waiting now and calls answered in the last minute, over time.
+"""The queue chart's series: calls waiting now and calls answered per minute, over time.
 
-Queue figures give ``answered`` as a running count; the chart shows how many were answered in
-the trailing :data:`ANSWERED_WINDOW` seconds, the difference between now and the sample that
-old (or the oldest one kept), so a steady floor draws a steady line.
+Queue figures give ``answered`` as a running count; the chart shows the rate over the trailing
+:data:`ANSWERED_WINDOW` seconds: the difference between now and the sample that old, per
+minute. Until the console has watched for a full window the rate is taken over what it has seen
+(at least :data:`MIN_SPAN` seconds; before that there is no rate), so a steady floor draws a
+steady line from the start.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from collections.abc import Iterable
 from agent_desk.models import QueueStats
 
 ANSWERED_WINDOW = 60.0
+MIN_SPAN = 5.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class TrendPoint:
     at: float  # Unix time
     waiting: int
-    answered_last_minute: int
+    answered_per_minute: float | None  # None: not watched long enough yet
 
 
 class QueueTrend:
@@ -39,8 +42,10 @@ class QueueTrend:
         self._totals.append((at, answered))
         while len(self._totals) > 1 and self._totals[1][0] <= at - ANSWERED_WINDOW:
             self._totals.popleft()
-        base = self._totals[0][1]
-        point = TrendPoint(at, waiting, max(0, answered - base))
+        since, base = self._totals[0]
+        span = at - since
+        rate = max(0, answered - base) * 60.0 / span if span >= MIN_SPAN else None
+        point = TrendPoint(at, waiting, rate)
         self.points.append(point)
         while self.points and self.points[0].at < at - self.span:
             self.points.popleft()

@@ -46,6 +46,9 @@ def bootstrap(*, config_path: Path | None = None, profile_name: str | None = Non
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from agent_desk.ui.refcounts import pin_singletons
+
+    pin_singletons()  # PySide6 6.12.0 drops references to None/True on CPython 3.11: see refcounts
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Agent Desk")
     app.setDesktopFileName(APP_NAME)

@@ -77,9 +77,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.headers)
 
+    #: a longer explanation of a column, shown as its header's tooltip
+    header_help: dict[int, str] = {}
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if role == DISPLAY and orientation == _HORIZONTAL and 0 <= section < len(self.headers):
+        if orientation != _HORIZONTAL or not 0 <= section < len(self.headers):
+            return None
+        if role == DISPLAY:
             return self.headers[section]
+        if role == TOOLTIP:
+            return self.header_help.get(section)
         return None
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
@@ -237,14 +244,20 @@ class QueuesModel(KeyedTableModel[QueueStats]):
     numeric = frozenset({1, 2, 3, 4, 5})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(QUEUES, [_tr("Queue"), _tr("Waiting"), _tr("Answered"), _tr("Abandoned"),
-                                  _tr("Available"), _tr("Longest wait")], parent)
+        super().__init__(QUEUES, [_tr("Queue"), _tr("Waiting"), _tr("Answered"), _tr("Lost"),
+                                  _tr("Free"), _tr("Longest")], parent)
+        self.header_help = {1: _tr("Calls waiting for an agent now"), 2: _tr("Calls answered today"),
+                            3: _tr("Callers who hung up before an agent answered"),
+                            4: _tr("Agents of the queue free to take a call"),
+                            5: _tr("How long the longest-waiting caller has waited")}
 
     def texts(self, row: QueueStats) -> tuple[str, ...]:
+        """The queue's name (its code when it has none) and its figures."""
+
         def number(value: int | None) -> str:
             return "" if value is None else str(value)
 
-        name = f"{row.name} ({row.queue})" if row.name else row.queue
+        name = row.name or row.queue
         wait = "" if row.longest_wait is None else clock_text(row.longest_wait)
         return (name, number(row.waiting), number(row.answered), number(row.abandoned),
                 number(row.agents_available), wait)

@@ -35,7 +35,8 @@ def fixed_rows(view: QTableView) -> None:
 class TablePanel(QGroupBox):
     """A titled, sortable table over a :class:`KeyedTableModel`, or a sentence instead of it."""
 
-    def __init__(self, title: str, model: KeyedTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, model: KeyedTableModel, parent: QWidget | None = None, *,
+                 stretch: int = 0) -> None:
         super().__init__(title, parent)
         self.model = model
         self.proxy = sorting_proxy(model, self)
@@ -44,7 +45,7 @@ class TablePanel(QGroupBox):
         fixed_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -64,9 +65,10 @@ class TablePanel(QGroupBox):
 
 class AgentsPanel(TablePanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Agents"), AgentsModel(), parent)
+        super().__init__(self.tr("Agents"), AgentsModel(), parent, stretch=1)
         self.model.setParent(self)
-        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, 50)
+        self.table.setColumnWidth(2, 80)
 
     def choices(self) -> list[tuple[str, str]]:
         """``(extension, label)`` of every agent, by extension, for the transfer picker."""
@@ -80,11 +82,14 @@ class QueuePanel(TablePanel):
     WINDOW_MINUTES = 10
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Queues"), QueuesModel(), parent)
+        super().__init__(self.tr("Queues"), QueuesModel(), parent, stretch=0)
         self.model.setParent(self)
+        header = self.table.horizontalHeader()
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.trend = QueueTrend(span=self.WINDOW_MINUTES * 60)
         self.chart_view = self._chart()
-        self.body.addWidget(self.chart_view, 1)
+        self.body.addWidget(self.chart_view, 2)
 
     def _chart(self) -> QWidget:
         from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
@@ -95,21 +100,25 @@ class QueuePanel(TablePanel):
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.waiting = QLineSeries(chart)
-        self.waiting.setName(self.tr("Waiting"))
+        self.waiting.setName(self.tr("Waiting (right)"))
         self.answered = QLineSeries(chart)
-        self.answered.setName(self.tr("Answered in the last minute"))
-        self.x_axis, self.y_axis = QValueAxis(chart), QValueAxis(chart)
+        self.answered.setName(self.tr("Answered per minute (left)"))
+        self.x_axis = QValueAxis(chart)
         self.x_axis.setRange(-self.WINDOW_MINUTES, 0)
+        self.x_axis.setTickCount(self.WINDOW_MINUTES // 2 + 1)
         self.x_axis.setLabelFormat("%d")
         self.x_axis.setTitleText(self.tr("minutes"))
-        self.y_axis.setLabelFormat("%d")
-        self.y_axis.setRange(0, 5)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.waiting, self.answered):
+        self.y_axes = {}
+        for series, side in ((self.answered, Qt.AlignmentFlag.AlignLeft), (self.waiting, Qt.AlignmentFlag.AlignRight)):
+            axis = QValueAxis(chart)
+            axis.setLabelFormat("%d")
+            axis.setRange(0, 5)
+            chart.addAxis(axis, side)
             chart.addSeries(series)
             series.attachAxis(self.x_axis)
-            series.attachAxis(self.y_axis)
+            series.attachAxis(axis)
+            self.y_axes[series] = axis
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(150)
@@ -121,7 +130,11 @@ class QueuePanel(TablePanel):
         self.apply(diff)
         self.trend.add(at, queues)
         points = list(self.trend.points)
-        self.waiting.replace([QPointF((p.at - at) / 60, p.waiting) for p in points])
-        self.answered.replace([QPointF((p.at - at) / 60, p.answered_last_minute) for p in points])
-        top = max((max(p.waiting, p.answered_last_minute) for p in points), default=0)
-        self.y_axis.setRange(0, max(5, top + 1))
+        waiting = [QPointF((p.at - at) / 60, p.waiting) for p in points]
+        answered = [QPointF((p.at - at) / 60, p.answered_per_minute) for p in points
+                    if p.answered_per_minute is not None]
+        for series, values in ((self.waiting, waiting), (self.answered, answered)):
+            series.replace(values)
+            axis = self.y_axes[series]
+            axis.setRange(0, max(5.0, max((v.y() for v in values), default=0.0) * 1.1))
+            axis.applyNiceNumbers()

@@ -16,7 +16,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView, QToolBar, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolBar, QVBoxLayout,
                                QWidget)
 
 from agent_desk.models import Capability, LiveCall
@@ -25,6 +25,7 @@ from agent_desk.ui.console.actions import CallActions
 from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
 from agent_desk.ui.messages import error_text, fill
+from agent_desk.ui.refcounts import pin_singletons
 
 if TYPE_CHECKING:
     from agent_desk.models import CallEvent
@@ -55,6 +56,7 @@ class SupervisorConsole(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pin_singletons()  # the console emits model signals every second: see agent_desk.ui.refcounts
         self.session = session
         self.provider = session.provider
         self.interval = refresh_interval(session)
@@ -68,12 +70,17 @@ class SupervisorConsole(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        for column, width in ((LiveCallsModel.CALL, 120), (LiveCallsModel.EXTENSION, 56),
-                              (LiveCallsModel.AGENT, 170), (LiveCallsModel.DIRECTION, 90),
-                              (LiveCallsModel.CUSTOMER, 120), (LiveCallsModel.STATE, 100),
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # call ids: both ends tell them apart
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in ((LiveCallsModel.CALL, 110), (LiveCallsModel.EXTENSION, 56),
+                              (LiveCallsModel.AGENT, 170), (LiveCallsModel.DIRECTION, 80),
+                              (LiveCallsModel.CUSTOMER, 115), (LiveCallsModel.STATE, 95),
                               (LiveCallsModel.QUEUE, 60), (LiveCallsModel.DURATION, 70)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(LiveCallsModel.AGENT, QHeaderView.ResizeMode.Stretch)
+        # TEL4VN's live-calls answer has no queue; OnePOS (which has queue figures) gives one
+        self.table.setColumnHidden(LiveCallsModel.QUEUE, not self._supports(Capability.QUEUE_STATS))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.filter = QLineEdit(self)
@@ -131,7 +138,7 @@ class SupervisorConsole(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([820, 330])
+        split.setSizes([780, 460])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         outer.addWidget(split)
