@@ -14,8 +14,9 @@ Failures:
   that panel (``problems``) and the read is tried again next cycle.
 
 Call events (:meth:`Refresher.apply_event`) change a known call's state (where the live-calls
-API speaks the events' words) or remove a call that hung up at once; an event for a call not yet listed asks for an early read (at most one every
-``interval / 2`` seconds), since the live-calls list is the authority on which calls exist.
+API speaks the events' words) or remove a call that hung up at once; an event for a call not
+yet listed asks for an early read (at most one every ``interval / 2`` seconds), since the
+live-calls list is the authority on which calls exist.
 Known limit: TEL4VN gives a transferred call's old leg the call's own id when only one extension
 rang, so that hangup removes the row until the next read lists the call again.
 """

@@ -2,47 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="36"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="42"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="39"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="40"/>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="41"/>
+        <source>Barge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="42"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="48"/>
+        <source>Listen to the call on your phone; nobody hears you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="49"/>
+        <source>Talk to the agent on your phone; the customer does not hear you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="51"/>
+        <source>Join the call on your phone: the agent and the customer both hear you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="53"/>
+        <source>Move the call to another extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="61"/>
+        <source>Listening to call %1 on your extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="62"/>
+        <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
+        <source>Joined call %1 from your extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65"/>
+        <source>Call %1 was transferred to extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="75"/>
+        <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="78"/>
+        <source>Your extension %1 is not signed in on a softphone: open it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="83"/>
+        <source>Extension %1 is busy on another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="84"/>
+        <source>Your extension %1 is already on a call or listening to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="88"/>
+        <source>The PBX has no extension %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="89"/>
+        <source>Call %1 has ended: the PBX no longer knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="179"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="244"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="183"/>
+        <source>Your profile has no extension to listen from: set one and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="185"/>
+        <source>Select a call in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="218"/>
+        <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="221"/>
+        <source>Barge into the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="224"/>
+        <source>Barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <source>Asking the PBX: %1 on call %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="32"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="33"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="36"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="37"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="125"/>
         <source>Double-click a call to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="80"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
         <source>Calls to and from your extension appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="85"/>
+        <location filename="../../agent_desk/ui/call_log.py" line="84"/>
         <source>Calls this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="130"/>
+        <location filename="../../agent_desk/ui/app.py" line="133"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="176"/>
+        <location filename="../../agent_desk/ui/app.py" line="179"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,28 +248,33 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="210"/>
+        <location filename="../../agent_desk/ui/desk.py" line="212"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="221"/>
+        <location filename="../../agent_desk/ui/desk.py" line="223"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="229"/>
+        <location filename="../../agent_desk/ui/desk.py" line="231"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="258"/>
+        <location filename="../../agent_desk/ui/desk.py" line="260"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="280"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="268"/>
+        <location filename="../../agent_desk/ui/desk.py" line="290"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,42 +282,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="42"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="33"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="57"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="48"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="60"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="51"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="61"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
         <source>Dial the phone number on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="76"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="77"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="68"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="107"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="98"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="126"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="117"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,166 +381,251 @@
     </message>
 </context>
 <context>
+    <name>LiveCallsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <source>Call</source>
+        <extracomment>columns whose cells are right-aligned numbers a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="187"/>
+        <source>↙ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="187"/>
+        <source>↗ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="188"/>
+        <source>↔ internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="188"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="190"/>
+        <source>Ringing</source>
+        <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="190"/>
+        <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="191"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="191"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="52"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="42"/>
         <source>User name</source>
         <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="53"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="43"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="54"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="44"/>
         <source>SIP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="55"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="45"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="56"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="46"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="57"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="47"/>
         <source>Password (instead of an API key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="58"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="48"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="59"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="49"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="60"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="50"/>
         <source>Company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="61"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="51"/>
         <source>Webhook secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="75"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="65"/>
         <source>Sign in — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="82"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="72"/>
         <source>New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="87"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="88"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="89"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="92"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="93"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="100"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="111"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="101"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="112"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="113"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="114"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="104"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="115"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="116"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="117"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="129"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="119"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="136"/>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="228"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="139"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="129"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="174"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="164"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="211"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="201"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="213"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="203"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/login_dialog.py" line="228"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,78 +633,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="67"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="73"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="79"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="85"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="126"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="140"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="127"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="141"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="129"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="143"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="132"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="146"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="149"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="136"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="150"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="152"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="141"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="142"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="156"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="143"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="144"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="158"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="159"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +951,87 @@
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
+        <source>Waiting (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
+        <source>Answered per minute (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="110"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuesModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="250"/>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="251"/>
+        <source>Calls waiting for an agent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="251"/>
+        <source>Calls answered so far, as the PBX counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="252"/>
+        <source>Callers who hung up before an agent answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="253"/>
+        <source>Agents of the queue free to take a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="254"/>
+        <source>How long the longest-waiting caller has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickDial</name>
     <message>
         <location filename="../../agent_desk/ui/tray.py" line="27"/>
@@ -696,164 +1052,164 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="66"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="58"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="145"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="73"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="106"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="65"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="98"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="79"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="71"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="82"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="74"/>
         <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="78"/>
         <source>Queue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="89"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="81"/>
         <source>Loading recent calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
         <source>Open CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="96"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="88"/>
         <source>Open the customer in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="97"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="89"/>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="99"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="101"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="95"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="108"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="154"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="146"/>
         <source>On call · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="155"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="147"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="156"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="148"/>
         <source>No longer ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="157"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="149"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="161"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="153"/>
         <source>Call ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="169"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="161"/>
         <source>Not in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="171"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="163"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="179"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="171"/>
         <source>Customer lookup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="183"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="175"/>
         <source>No earlier calls with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="185"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="177"/>
         <source>Recent calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="189"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="181"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="210"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="202"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="203"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="212"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="204"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="213"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="205"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="214"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="206"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="215"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="207"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="216"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="208"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="209"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,34 +1298,95 @@
     </message>
 </context>
 <context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="87"/>
+        <source>Filter: extension, agent, customer number, queue, state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="214"/>
+        <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="217"/>
+        <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="232"/>
+        <source>%1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="233"/>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="100"/>
+        <source>Transfer a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="107"/>
+        <source>Extension, e.g. 105</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="113"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="118"/>
+        <source>Transfer call %1 (%2, with %3) to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="133"/>
+        <source>Choose an agent or type an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="135"/>
+        <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="81"/>
+        <location filename="../../agent_desk/ui/tray.py" line="83"/>
         <source>Show Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/tray.py" line="85"/>
         <source>Quick dial…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/tray.py" line="87"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/tray.py" line="89"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/tray.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="115"/>
+        <location filename="../../agent_desk/ui/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,7 +63,9 @@ async def scenario(desk, out: Path, lang: str) -> None:
     desk.quit()
 
 
-def main() -> None:
+def main(play=None) -> None:
+    """Run ``play(desk, out, lang)`` (default: :func:`scenario`) in the demo app; argv: OUT LANG."""
+    play = play or scenario
     out, lang = Path(sys.argv[1]), sys.argv[2]
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="agent-desk-shots-")
@@ -82,7 +84,7 @@ def main() -> None:
     def second_phase() -> None:
         adopt_loop(app)
         desk.bring_up()
-        desk.run_task(scenario(desk, out, lang), on_error=lambda exc: (print(exc, file=sys.stderr), app.exit(1)))
+        desk.run_task(play(desk, out, lang), on_error=lambda exc: (print(exc, file=sys.stderr), app.exit(1)))
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))

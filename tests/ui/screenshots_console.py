@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import os
-import sys
-import tempfile
 from pathlib import Path
 
 from tests.ui.screenshots import until
@@ -97,31 +94,7 @@ async def scenario(desk, out: Path, lang: str) -> None:
     desk.quit()
 
 
-def main() -> None:
-    out, lang = Path(sys.argv[1]), sys.argv[2]
-    out.mkdir(parents=True, exist_ok=True)
-    home = tempfile.mkdtemp(prefix="agent-desk-shots-")
-    os.environ["AGENT_DESK_CONFIG"] = os.path.join(home, "config.toml")
-    os.environ["AGENT_DESK_DATA"] = os.path.join(home, "data")
-    Path(home, "ui.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
-
-    from PySide6.QtCore import QTimer
-
-    from agent_desk.ui.app import adopt_loop, bootstrap
-
-    app, desk = bootstrap(demo=True)
-    desk.show()
-    desk.window.move(10, 10)
-
-    def second_phase() -> None:
-        adopt_loop(app)
-        desk.bring_up()
-        desk.run_task(scenario(desk, out, lang), on_error=lambda exc: (print(repr(exc), file=sys.stderr), app.exit(1)))
-
-    QTimer.singleShot(0, second_phase)
-    desk.closed.connect(lambda: app.exit(0))
-    sys.exit(app.exec())
-
-
 if __name__ == "__main__":
-    main()
+    from tests.ui.screenshots import main
+
+    main(scenario)

@@ -220,3 +220,22 @@ def test_a_5xx_burst_shows_the_stale_banner_keeps_the_rows_and_recovers(run, qsi
     qsim.faults.error_burst = 0
     run(until(lambda: not not console.banner.isHidden(), timeout=10, what="the recovery"))
     wait_rows(run, console, 3)
+
+
+def test_a_tick_signals_only_the_duration_cells_of_the_rows_shown(qapp):
+    import datetime as dt
+
+    from agent_desk.models import LiveCall
+    from agent_desk.supervisor.diff import Diff
+    from agent_desk.ui.console.models import DISPLAY
+
+    model = LiveCallsModel()
+    started = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=65)
+    model.apply(Diff(inserted=[LiveCall(f"c{i}", "inbound", "101", "0901234567", "answered", started)
+                               for i in range(6)]))
+    signalled = []
+    model.dataChanged.connect(lambda a, b, roles: signalled.append((a.row(), b.row(), a.column(), b.column(), roles)))
+    model.tick([4, 1, 2, 9])
+    duration = LiveCallsModel.DURATION
+    assert signalled == [(1, 2, duration, duration, [DISPLAY]), (4, 4, duration, duration, [DISPLAY])]
+    assert model.index(1, duration).data() == "1:05"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QVBoxLayout,
                                QWidget)
@@ -30,50 +30,63 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     from agent_desk.ui.session import Session
 
+translate = QCoreApplication.translate
 EXTENSION = re.compile(r"[0-9A-Za-z_.*#+-]{1,32}")
 SHORTCUTS = {CallAction.LISTEN: "L", CallAction.WHISPER: "W", CallAction.BARGE: "B", CallAction.TRANSFER: "T"}
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CallActions", text)
-
-
 def action_title(action: CallAction) -> str:
-    return {CallAction.LISTEN: _tr("Listen"), CallAction.WHISPER: _tr("Whisper"), CallAction.BARGE: _tr("Barge"),
-            CallAction.TRANSFER: _tr("Transfer…")}[action]
+    titles = {CallAction.LISTEN: translate("CallActions", "Listen"),
+              CallAction.WHISPER: translate("CallActions", "Whisper"),
+              CallAction.BARGE: translate("CallActions", "Barge"),
+              CallAction.TRANSFER: translate("CallActions", "Transfer…")}
+    return titles[action]
 
 
 def action_help(action: CallAction) -> str:
-    return {CallAction.LISTEN: _tr("Listen to the call on your phone; nobody hears you"),
-            CallAction.WHISPER: _tr("Talk to the agent on your phone; the customer does not hear you"),
-            CallAction.BARGE: _tr("Join the call on your phone: the agent and the customer both hear you"),
-            CallAction.TRANSFER: _tr("Move the call to another extension")}[action]
+    texts = {
+        CallAction.LISTEN: translate("CallActions", "Listen to the call on your phone; nobody hears you"),
+        CallAction.WHISPER: translate("CallActions", "Talk to the agent on your phone; the customer does not hear "
+                                                     "you"),
+        CallAction.BARGE: translate("CallActions", "Join the call on your phone: the agent and the customer both "
+                                                   "hear you"),
+        CallAction.TRANSFER: translate("CallActions", "Move the call to another extension"),
+    }
+    return texts[action]
 
 
 def done_text(result: ActionResult) -> str:
     """The outcome of an accepted action, in words."""
-    text = {CallAction.LISTEN: _tr("Listening to call %1 on your extension %2."),
-            CallAction.WHISPER: _tr("Whispering into call %1 from your extension %2: only the agent hears you."),
-            CallAction.BARGE: _tr("Joined call %1 from your extension %2."),
-            CallAction.TRANSFER: _tr("Call %1 was transferred to extension %2.")}[result.action]
-    return fill(text, result.call_id, result.extension)
+    texts = {
+        CallAction.LISTEN: translate("CallActions", "Listening to call %1 on your extension %2."),
+        CallAction.WHISPER: translate("CallActions", "Whispering into call %1 from your extension %2: only the "
+                                                     "agent hears you."),
+        CallAction.BARGE: translate("CallActions", "Joined call %1 from your extension %2."),
+        CallAction.TRANSFER: translate("CallActions", "Call %1 was transferred to extension %2."),
+    }
+    return fill(texts[result.action], result.call_id, result.extension)
 
 
 def refusal_text(action: CallAction, exc: BaseException, call_id: str, extension: str) -> str:
     """Why the PBX did not do it, naming the extension that was the problem where there is one."""
     transfer = action == CallAction.TRANSFER
     if isinstance(exc, errors.NotRegistered):
-        return fill(_tr("Extension %1 is not signed in on a softphone, so the call cannot go there.") if transfer
-                    else _tr("Your extension %1 is not signed in on a softphone: open it and try again."), extension)
+        if transfer:
+            text = translate("CallActions", "Extension %1 is not signed in on a softphone, so the call cannot go "
+                                            "there.")
+        else:
+            text = translate("CallActions", "Your extension %1 is not signed in on a softphone: open it and try "
+                                            "again.")
+        return fill(text, extension)
     if isinstance(exc, errors.UserBusy):
-        return fill(_tr("Extension %1 is busy on another call.") if transfer
-                    else _tr("Your extension %1 is already on a call or listening to one."), extension)
+        if transfer:
+            return fill(translate("CallActions", "Extension %1 is busy on another call."), extension)
+        return fill(translate("CallActions", "Your extension %1 is already on a call or listening to one."),
+                    extension)
     if isinstance(exc, errors.NotFound):
         if exc.code == "USER_NOT_FOUND":
-            return fill(_tr("The PBX has no extension %1."), extension)
-        return fill(_tr("Call %1 has ended: the PBX no longer knows it."), call_id)
+            return fill(translate("CallActions", "The PBX has no extension %1."), extension)
+        return fill(translate("CallActions", "Call %1 has ended: the PBX no longer knows it."), call_id)
     return error_text(exc)
 
 
@@ -119,8 +132,8 @@ class TransferDialog(QDialog):
         if not extension:
             self._refuse(self.tr("Choose an agent or type an extension."))
         elif not EXTENSION.fullmatch(extension):
-            self._refuse(fill(self.tr("“%1” is not an extension: use digits (and letters, where the PBX has them)."),
-                              extension))
+            self._refuse(fill(self.tr("“%1” is not an extension: use digits (and letters, where the PBX has "
+                                      "them)."), extension))
         else:
             self.accept()
             self.chosen.emit(extension)
@@ -163,13 +176,13 @@ class CallActions(QObject):
         """Why ``action`` cannot be used now, in words; None when it can."""
         provider = self.session.provider
         if provider is None:
-            return _tr("Sign in first.")
+            return translate("CallActions", "Sign in first.")
         if not provider.supports(action.capability):
             return error_text(provider.unsupported(action.capability))
         if action != CallAction.TRANSFER and not self.own_extension():
-            return _tr("Your profile has no extension to listen from: set one and sign in again.")
+            return translate("CallActions", "Your profile has no extension to listen from: set one and sign in again.")
         if self._selected() is None:
-            return _tr("Select a call in the table first.")
+            return translate("CallActions", "Select a call in the table first.")
         return None
 
     def update(self) -> None:
@@ -202,12 +215,13 @@ class CallActions(QObject):
             picker.chosen.connect(lambda ext: self.send(action, call.call_id, ext))
             self._open(picker)
         elif action == CallAction.BARGE:
-            box = QMessageBox(QMessageBox.Icon.Question, _tr("Barge into the call?"),
-                              fill(_tr("Join call %1 from your extension %2? The agent and the customer will "
-                                       "both hear you."), call.call_id, self.own_extension()),
+            question = fill(translate("CallActions", "Join call %1 from your extension %2? The agent and the "
+                                                     "customer will both hear you."),
+                            call.call_id, self.own_extension())
+            box = QMessageBox(QMessageBox.Icon.Question, translate("CallActions", "Barge into the call?"), question,
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.owner)
             yes = box.button(QMessageBox.StandardButton.Yes)
-            yes.setText(_tr("Barge in"))
+            yes.setText(translate("CallActions", "Barge in"))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.buttonClicked.connect(
                 lambda button: self.send(action, call.call_id, self.own_extension()) if button is yes else None)
@@ -227,7 +241,7 @@ class CallActions(QObject):
         """Ask the PBX (one request, never retried) and report the outcome."""
         provider = self.session.provider
         if provider is None:
-            self._report(_tr("Sign in first."), False)
+            self._report(translate("CallActions", "Sign in first."), False)
             return
 
         async def run() -> None:
@@ -239,7 +253,8 @@ class CallActions(QObject):
             self._report(done_text(result), True)
             self._done()
 
-        self._report(fill(_tr("Asking the PBX: %1 on call %2…"), action_title(action).rstrip("…"), call_id), True)
+        asking = translate("CallActions", "Asking the PBX: %1 on call %2…")
+        self._report(fill(asking, action_title(action).rstrip("…"), call_id), True)
         self._tasks.spawn(run(), on_error=lambda exc: self._report(error_text(exc), False))
 
     def cancel(self) -> None:

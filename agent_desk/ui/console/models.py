@@ -16,10 +16,10 @@ only: the proxy sorts on ``SORT_ROLE`` (the start time), so a tick never re-sort
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.phone import display
@@ -37,8 +37,17 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsoleModels", text)
+
+
+def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
+    """``[1, 2, 3, 7, 8]`` → ``[(1, 3), (7, 8)]``: contiguous runs of sorted row numbers."""
+    found: list[list[int]] = []
+    for row in ascending:
+        if found and found[-1][1] == row - 1:
+            found[-1][1] = row
+        else:
+            found.append([row, row])
+    return [(low, high) for low, high in found]
 
 
 class KeyedTableModel(QAbstractTableModel, Generic[T]):
@@ -47,10 +56,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
     #: columns whose cells are right-aligned numbers
     numeric: frozenset[int] = frozenset()
 
-    def __init__(self, kind: RowKind[T], headers: Sequence[str], parent: QObject | None = None) -> None:
+    def __init__(self, kind: RowKind[T], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.headers = list(headers)
+        self.headers: list[str] = []  # set by subclasses (translated)
         self._rows: list[T] = []
         self._row_of: dict[str, int] = {}
         self._sort: list[tuple] = []
@@ -149,16 +158,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
 
     def _remove(self, keys: list[str]) -> None:
-        indexes = sorted((i for i in map(self._row_of.get, keys) if i is not None), reverse=True)
+        indexes = sorted(i for i in map(self._row_of.get, keys) if i is not None)
         if not indexes:
             return
-        runs: list[list[int]] = []
-        for index in indexes:  # descending: a run grows downwards
-            if runs and runs[-1][0] == index + 1:
-                runs[-1][0] = index
-            else:
-                runs.append([index, index])
-        for low, high in runs:  # highest first, so lower indexes stay valid
+        for low, high in reversed(runs(indexes)):  # highest first, so lower indexes stay valid
             self.beginRemoveRows(QModelIndex(), low, high)
             for column in (self._rows, self._sort, self._haystack, self._texts):
                 del column[low:high + 1]
@@ -182,18 +185,20 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
     numeric = frozenset({DURATION})
 
     def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.time) -> None:
-        super().__init__(CALLS, [_tr("Call"), _tr("Ext."), _tr("Agent"), _tr("Direction"), _tr("Customer"),
-                                 _tr("State"), _tr("Queue"), _tr("Duration")], parent)
+        super().__init__(CALLS, parent)
+        self.headers = [self.tr("Call"), self.tr("Ext."), self.tr("Agent"), self.tr("Direction"), self.tr("Customer"),
+                        self.tr("State"), self.tr("Queue"), self.tr("Duration")]
         self.clock = clock
-        self.directions = {"inbound": _tr("↙ in"), "outbound": _tr("↗ out"), "internal": _tr("↔ internal"),
-                           "unknown": _tr("?")}
+        self.directions = {"inbound": self.tr("↙ in"), "outbound": self.tr("↗ out"),
+                           "internal": self.tr("↔ internal"), "unknown": self.tr("?")}
         #: TEL4VN lists a FreeSWITCH channel state; OnePOS the call's own words
-        self.states = {"ringing": _tr("Ringing"), "answered": _tr("Talking"), "CS_EXECUTE": _tr("In progress"),
-                       "hold": _tr("On hold")}
+        self.states = {"ringing": self.tr("Ringing"), "answered": self.tr("Talking"),
+                       "CS_EXECUTE": self.tr("In progress"), "hold": self.tr("On hold")}
 
     def texts(self, row: LiveCall) -> tuple[str, ...]:
-        return (row.call_id, row.extension or "", row.agent_name or "", self.directions.get(row.direction, row.direction),
-                display(row.customer), self.states.get(row.state or "", row.state or ""), row.queue or "", "")
+        return (row.call_id, row.extension or "", row.agent_name or "",
+                self.directions.get(row.direction, row.direction), display(row.customer),
+                self.states.get(row.state or "", row.state or ""), row.queue or "", "")
 
     def cell_text(self, row: int, column: int) -> str:
         if column == self.DURATION:
@@ -211,20 +216,24 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
         return " ".join((row.call_id, row.extension or "", row.agent_name or "", digits, row.state or "",
                          self.states.get(row.state or "", ""), row.queue or "", row.direction)).lower()
 
-    def tick(self) -> None:
-        """The durations moved on: repaint the duration column (DisplayRole only, no re-sort)."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.DURATION), self.index(len(self._rows) - 1, self.DURATION),
-                                  [DISPLAY])
+    def tick(self, rows: Iterable[int] | None = None) -> None:
+        """The durations moved on: ``dataChanged`` of the duration column (DisplayRole only, so no
+        re-sort) for ``rows`` (source rows; None: all). A view passes the rows it shows: signalling
+        5,000 rows through a sorting proxy every second costs more than a frame."""
+        count = len(self._rows)
+        wanted = range(count) if rows is None else sorted(r for r in set(rows) if 0 <= r < count)
+        for low, high in runs(wanted):
+            self.dataChanged.emit(self.index(low, self.DURATION), self.index(high, self.DURATION), [DISPLAY])
 
 
 class AgentsModel(KeyedTableModel[AgentState]):
     """Agents: extension, name, state."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(AGENTS, [_tr("Ext."), _tr("Name"), _tr("State")], parent)
-        self.states = {"available": _tr("Available"), "busy": _tr("On a call"), "ringing": _tr("Ringing"),
-                       "paused": _tr("Paused"), "offline": _tr("Offline"), "unknown": _tr("Unknown")}
+        super().__init__(AGENTS, parent)
+        self.headers = [self.tr("Ext."), self.tr("Name"), self.tr("State")]
+        self.states = {"available": self.tr("Available"), "busy": self.tr("On a call"), "ringing": self.tr("Ringing"),
+                       "paused": self.tr("Paused"), "offline": self.tr("Offline"), "unknown": self.tr("Unknown")}
 
     def texts(self, row: AgentState) -> tuple[str, ...]:
         return (row.extension, row.name or "", self.states.get(row.state, row.state))
@@ -244,12 +253,13 @@ class QueuesModel(KeyedTableModel[QueueStats]):
     numeric = frozenset({1, 2, 3, 4, 5})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(QUEUES, [_tr("Queue"), _tr("Waiting"), _tr("Answered"), _tr("Lost"),
-                                  _tr("Free"), _tr("Longest")], parent)
-        self.header_help = {1: _tr("Calls waiting for an agent now"), 2: _tr("Calls answered today"),
-                            3: _tr("Callers who hung up before an agent answered"),
-                            4: _tr("Agents of the queue free to take a call"),
-                            5: _tr("How long the longest-waiting caller has waited")}
+        super().__init__(QUEUES, parent)
+        self.headers = [self.tr("Queue"), self.tr("Waiting"), self.tr("Answered"), self.tr("Lost"), self.tr("Free"),
+                        self.tr("Longest")]
+        self.header_help = {1: self.tr("Calls waiting for an agent now"), 2: self.tr("Calls answered so far, as the PBX counts them"),
+                            3: self.tr("Callers who hung up before an agent answered"),
+                            4: self.tr("Agents of the queue free to take a call"),
+                            5: self.tr("How long the longest-waiting caller has waited")}
 
     def texts(self, row: QueueStats) -> tuple[str, ...]:
         """The queue's name (its code when it has none) and its figures."""

@@ -67,8 +67,8 @@ class AgentsPanel(TablePanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Agents"), AgentsModel(), parent, stretch=1)
         self.model.setParent(self)
-        self.table.setColumnWidth(0, 50)
-        self.table.setColumnWidth(2, 80)
+        self.table.setColumnWidth(0, 80)
+        self.table.setColumnWidth(2, 90)
 
     def choices(self) -> list[tuple[str, str]]:
         """``(extension, label)`` of every agent, by extension, for the transfer picker."""

@@ -16,8 +16,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolBar, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from agent_desk.models import Capability, LiveCall
 from agent_desk.supervisor.refresher import Health, Update
@@ -73,10 +73,10 @@ class SupervisorConsole(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # call ids: both ends tell them apart
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in ((LiveCallsModel.CALL, 110), (LiveCallsModel.EXTENSION, 56),
+        for column, width in ((LiveCallsModel.CALL, 110), (LiveCallsModel.EXTENSION, 80),
                               (LiveCallsModel.AGENT, 170), (LiveCallsModel.DIRECTION, 80),
-                              (LiveCallsModel.CUSTOMER, 115), (LiveCallsModel.STATE, 95),
-                              (LiveCallsModel.QUEUE, 60), (LiveCallsModel.DURATION, 70)):
+                              (LiveCallsModel.CUSTOMER, 115), (LiveCallsModel.STATE, 100),
+                              (LiveCallsModel.QUEUE, 75), (LiveCallsModel.DURATION, 85)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(LiveCallsModel.AGENT, QHeaderView.ResizeMode.Stretch)
         # TEL4VN's live-calls answer has no queue; OnePOS (which has queue figures) gives one
@@ -114,7 +114,7 @@ class SupervisorConsole(QWidget):
         self._bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
-        self.ticker.timeout.connect(self.calls.tick)
+        self.ticker.timeout.connect(self.tick)
         self._count_changed()
 
     def _layout(self) -> None:
@@ -231,6 +231,16 @@ class SupervisorConsole(QWidget):
         shown, total = self.proxy.rowCount(), self.calls.rowCount()
         self.count.setText(fill(self.tr("%1 calls"), total) if shown == total
                            else fill(self.tr("%1 of %2 calls"), shown, total))
+
+    def tick(self) -> None:
+        """Move the durations on, for the rows on screen."""
+        top = self.table.rowAt(0)
+        if top < 0:
+            return
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
+        proxy, source = self.proxy, self.proxy.mapToSource
+        self.calls.tick(source(proxy.index(row, 0)).row() for row in range(top, bottom + 1))
 
     # ------------------------------------------------------------------ selection
     def selected_call(self) -> LiveCall | None:
