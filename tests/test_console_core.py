@@ -118,12 +118,18 @@ async def test_tel4vn_calls_get_agent_names_from_the_user_status(sim, provider_f
     assert row.extension == "102" and row.agent_name == "Lê Thị Hương"
 
 
-async def test_events_change_state_and_remove_ended_calls_at_once(sim, provider_for):
+async def first_read(sim, provider_for, key: str) -> tuple[Refresher, list, LiveCall]:
+    """A refresher on one standing call, after its first read: (refresher, updates, the row)."""
     updates = []
-    refresher = Refresher(provider_for("onepos", "100"), updates.append)
+    refresher = Refresher(provider_for(key, "100"), updates.append)
     sim.world.start_standing_calls(1)
     await refresher.refresh_once()
     (row,) = updates[-1].calls.inserted
+    return refresher, updates, row
+
+
+async def test_events_change_state_and_remove_ended_calls_at_once(sim, provider_for):
+    refresher, updates, row = await first_read(sim, provider_for, "onepos")
     event = CallEvent(call_id=row.call_id, state="ringing", direction="inbound", caller=row.customer,
                       callee="101", extension="101", provider="onepos", source="webhook", at=T0)
     refresher.apply_event(event)
@@ -136,11 +142,7 @@ async def test_events_change_state_and_remove_ended_calls_at_once(sim, provider_
 
 
 async def test_tel4vn_channel_state_is_not_flipped_by_events(sim, provider_for):
-    updates = []
-    refresher = Refresher(provider_for("tel4vn", "100"), updates.append)
-    sim.world.start_standing_calls(1)
-    await refresher.refresh_once()
-    (row,) = updates[-1].calls.inserted
+    refresher, updates, row = await first_read(sim, provider_for, "tel4vn")
     assert row.state == "CS_EXECUTE"
     count = len(updates)
     refresher.apply_event(CallEvent(call_id=row.call_id, state="answered", direction="inbound", caller=None,

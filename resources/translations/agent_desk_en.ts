@@ -4,47 +4,47 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,38 +158,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="179"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="244"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="181"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="254"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="183"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="185"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="195"/>
         <source>Select a call in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="218"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="228"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="221"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="231"/>
         <source>Barge into the call?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="224"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="234"/>
         <source>Barge in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="266"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,84 +383,84 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Call</source>
         <extracomment>columns whose cells are right-aligned numbers a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="187"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>↙ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="187"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>↗ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="188"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>↔ internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="188"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="190"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="190"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="191"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="191"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,66 +967,61 @@
         <source>Answered per minute (left)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="110"/>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="250"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="266"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="251"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="267"/>
         <source>Calls waiting for an agent now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="251"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="268"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="252"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="269"/>
         <source>Callers who hung up before an agent answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="253"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="270"/>
         <source>Agents of the queue free to take a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="254"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="271"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,27 +1295,27 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="87"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="88"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="215"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="217"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="218"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="232"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="233"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="233"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="234"/>
         <source>%1 of %2 calls</source>
         <translation type="unfinished"></translation>
     </message>

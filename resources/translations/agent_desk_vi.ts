@@ -4,47 +4,47 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
         <source>Available</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
         <source>Ringing</source>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -158,38 +158,38 @@
         <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="179"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="244"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="181"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="254"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="183"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="185"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="195"/>
         <source>Select a call in the table first.</source>
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="218"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="228"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="221"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="231"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="224"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="234"/>
         <source>Barge in</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="266"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
     </message>
@@ -383,84 +383,84 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Call</source>
         <extracomment>columns whose cells are right-aligned numbers a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="184"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="185"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="187"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>↙ in</source>
         <translation>↙ gọi vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="187"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>↗ out</source>
         <translation>↗ gọi ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="188"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>↔ internal</source>
         <translation>↔ nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="188"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="190"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="190"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Talking</source>
         <translation>Đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="191"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>In progress</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="191"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>On hold</source>
         <translation>Đang giữ máy</translation>
     </message>
@@ -967,66 +967,61 @@
         <source>Answered per minute (left)</source>
         <translation>Đã trả lời mỗi phút (trục trái)</translation>
     </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="110"/>
-        <source>minutes</source>
-        <translation>phút</translation>
-    </message>
 </context>
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Answered</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Lost</source>
         <translation>Bỏ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Free</source>
         <translation>Rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="250"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="266"/>
         <source>Longest</source>
         <translation>Lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="251"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="267"/>
         <source>Calls waiting for an agent now</source>
         <translation>Số cuộc gọi đang chờ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="251"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="268"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="252"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="269"/>
         <source>Callers who hung up before an agent answered</source>
         <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="253"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="270"/>
         <source>Agents of the queue free to take a call</source>
         <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="254"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="271"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
@@ -1300,27 +1295,27 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="87"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="88"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="215"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="217"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="218"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="232"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="233"/>
         <source>%1 calls</source>
         <translation>%1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="233"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="234"/>
         <source>%1 of %2 calls</source>
         <translation>%1 trên %2 cuộc gọi</translation>
     </message>

@@ -18,7 +18,9 @@ calls end and as many start each second: a floor whose calls last five minutes o
   holding the GIL;
 * ``baseline``: the same refresher publishing to a bare model that answers each refresh with a
   model reset over the same rows (the naive implementation), behind the same sorting proxy and
-  view: its ``gui_ms`` and ``stall_ms``, and the ratios.
+  view: its ``gui_ms`` and ``stall_ms``, and the ratios;
+* ``idle_stall_ms``: the same probe for the same time with no console at all: the machine's own
+  noise (other processes on the 2 cores), the floor under every stall figure.
 
 Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 167 calls replaced
 before each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth);
@@ -255,12 +257,24 @@ async def churning(sim: SimProcess, per_second: int, seconds: float) -> None:
         await asyncio.sleep(1.0)
 
 
+async def probed(probe: StallProbe, work) -> None:
+    """Settle for a second, then run ``work`` with the stall probe on."""
+    await asyncio.sleep(1.0)
+    probe.start()
+    try:
+        await work
+    finally:
+        probe.stop()
+
+
 async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[str, Any]:
     """The real console and the reset baseline, each for ``seconds`` of 1-second refreshes."""
     sim = SimProcess()
     ready = await sim.start(count)
     per_second = max(1, round(count / 300))
     try:
+        await probed(probe, asyncio.sleep(seconds))  # the machine's own noise: no console, same process
+        idle = summary(probe.lateness)
         session, profile, secrets = await sign_in(ready)
         console = bench_console_class()(session)
         console.resize(1260, 760)
@@ -272,10 +286,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         first_load = max(console.apply_ms)
         console.apply_ms.clear()
         console.tick_ms.clear()
-        await asyncio.sleep(1.0)
-        probe.start()
-        await churning(sim, per_second, seconds)
-        probe.stop()
+        await probed(probe, churning(sim, per_second, seconds))
         mine = {"gui_ms": summary(console.apply_ms), "tick_ms": summary(console.tick_ms),
                 "stall_ms": summary(probe.lateness), "refreshes": len(console.apply_ms),
                 "rows_at_end": console.calls.rowCount()}
@@ -289,10 +300,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         await until(lambda: len(bare.calls) >= count, 60, f"{count} baseline rows")
         bare_first = max(bare.apply_ms)
         bare.apply_ms.clear()
-        await asyncio.sleep(1.0)
-        probe.start()
-        await churning(sim, per_second, seconds)
-        probe.stop()
+        await probed(probe, churning(sim, per_second, seconds))
         base = {"gui_ms": summary(bare.apply_ms), "stall_ms": summary(probe.lateness),
                 "refreshes": len(bare.apply_ms), "first_load_ms": _round(bare_first)}
         bare.worker.stop()
@@ -308,6 +316,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         "meets_target": bool(mine["gui_ms"]["max"] is not None and mine["gui_ms"]["max"] < TARGET_GUI_MS
                              and mine["stall_ms"]["max"] is not None and mine["stall_ms"]["max"] < TARGET_STALL_MS),
         "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
+        "idle_stall_ms": idle,
         "ratio_gui_p50": ratio(mine["gui_ms"]["p50"], base["gui_ms"]["p50"]),
         "ratio_gui_max": ratio(mine["gui_ms"]["max"], base["gui_ms"]["max"]),
         "ratio_stall_max": ratio(mine["stall_ms"]["max"], base["stall_ms"]["max"]),

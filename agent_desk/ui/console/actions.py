@@ -157,6 +157,8 @@ class CallActions(QObject):
         self._selected, self._agents, self._report, self._done = selected, agents, report, done
         self._tasks = TaskSet()
         self.pending: QDialog | None = None  # the open barge confirmation or transfer picker
+        self._reasons: dict[CallAction, str | None] = {}
+        self._reasons_for: object = object()  # the provider _reasons were worked out for
         self.actions: dict[CallAction, QAction] = {}
         for action in CallAction:
             qaction = QAction(action_title(action), owner)
@@ -172,8 +174,8 @@ class CallActions(QObject):
         account, profile = self.session.account, self.session.profile
         return ((account.extension if account else None) or (profile.extension if profile else "") or "").strip()
 
-    def why_not(self, action: CallAction) -> str | None:
-        """Why ``action`` cannot be used now, in words; None when it can."""
+    def _lasting_reason(self, action: CallAction) -> str | None:
+        """Why ``action`` cannot be used with this account at all (None: it can, given a call)."""
         provider = self.session.provider
         if provider is None:
             return translate("CallActions", "Sign in first.")
@@ -181,9 +183,17 @@ class CallActions(QObject):
             return error_text(provider.unsupported(action.capability))
         if action != CallAction.TRANSFER and not self.own_extension():
             return translate("CallActions", "Your profile has no extension to listen from: set one and sign in again.")
-        if self._selected() is None:
-            return translate("CallActions", "Select a call in the table first.")
         return None
+
+    def why_not(self, action: CallAction) -> str | None:
+        """Why ``action`` cannot be used now, in words; None when it can."""
+        if self.session.provider is not self._reasons_for:  # the account's reasons, once per provider
+            self._reasons = {a: self._lasting_reason(a) for a in CallAction}
+            self._reasons_for = self.session.provider
+        reason = self._reasons[action]
+        if reason is None and self._selected() is None:
+            return translate("CallActions", "Select a call in the table first.")
+        return reason
 
     def update(self) -> None:
         """Enable what can be used; say why the rest cannot, in its tooltip."""

@@ -61,6 +61,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         self.kind = kind
         self.headers: list[str] = []  # set by subclasses (translated)
         self._rows: list[T] = []
+        self._keys: list[str] = []  # the id of each row, beside it
         self._row_of: dict[str, int] = {}
         self._sort: list[tuple] = []
         self._haystack: list[str] = []
@@ -149,7 +150,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(inserted) - 1)
             for offset, row in enumerate(inserted):
-                self._row_of[self.kind.key(row)] = start + offset
+                key = self.kind.key(row)
+                self._row_of[key] = start + offset
+                self._keys.append(key)
                 self._rows.append(row)
                 sort, haystack = self._prepare(row)
                 self._sort.append(sort)
@@ -163,16 +166,21 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             return
         for low, high in reversed(runs(indexes)):  # highest first, so lower indexes stay valid
             self.beginRemoveRows(QModelIndex(), low, high)
-            for column in (self._rows, self._sort, self._haystack, self._texts):
+            for key in self._keys[low:high + 1]:
+                del self._row_of[key]
+            for column in self._columns():
                 del column[low:high + 1]
             self.endRemoveRows()
-        key = self.kind.key
-        self._row_of = {key(row): i for i, row in enumerate(self._rows)}
+        first = indexes[0]  # rows below the first removed one moved up
+        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys))))
+
+    def _columns(self) -> tuple[list, ...]:
+        return (self._rows, self._keys, self._sort, self._haystack, self._texts)
 
     def clear(self) -> None:
         """Forget every row (signing out), with a reset: not used on refresh."""
         self.beginResetModel()
-        for column in (self._rows, self._sort, self._haystack, self._texts):
+        for column in self._columns():
             column.clear()
         self._row_of.clear()
         self.endResetModel()
@@ -256,7 +264,8 @@ class QueuesModel(KeyedTableModel[QueueStats]):
         super().__init__(QUEUES, parent)
         self.headers = [self.tr("Queue"), self.tr("Waiting"), self.tr("Answered"), self.tr("Lost"), self.tr("Free"),
                         self.tr("Longest")]
-        self.header_help = {1: self.tr("Calls waiting for an agent now"), 2: self.tr("Calls answered so far, as the PBX counts them"),
+        self.header_help = {1: self.tr("Calls waiting for an agent now"),
+                            2: self.tr("Calls answered so far, as the PBX counts them"),
                             3: self.tr("Callers who hung up before an agent answered"),
                             4: self.tr("Agents of the queue free to take a call"),
                             5: self.tr("How long the longest-waiting caller has waited")}

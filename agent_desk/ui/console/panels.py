@@ -8,7 +8,7 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agent_desk.models import QueueStats
@@ -92,7 +92,7 @@ class QueuePanel(TablePanel):
         self.body.addWidget(self.chart_view, 2)
 
     def _chart(self) -> QWidget:
-        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
         from PySide6.QtGui import QPainter
 
         chart = QChart()
@@ -103,13 +103,13 @@ class QueuePanel(TablePanel):
         self.waiting.setName(self.tr("Waiting (right)"))
         self.answered = QLineSeries(chart)
         self.answered.setName(self.tr("Answered per minute (left)"))
-        self.x_axis = QValueAxis(chart)
-        self.x_axis.setRange(-self.WINDOW_MINUTES, 0)
+        self.x_axis = QDateTimeAxis(chart)
+        self.x_axis.setFormat("HH:mm")
         self.x_axis.setTickCount(self.WINDOW_MINUTES // 2 + 1)
-        self.x_axis.setLabelFormat("%d")
-        self.x_axis.setTitleText(self.tr("minutes"))
+        self._x_right = 0.0  # the axis's right end, ms since the epoch
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.y_axes = {}
+        self.y_axes: dict[object, QValueAxis] = {}
+        self._tops: dict[object, float] = {}
         for series, side in ((self.answered, Qt.AlignmentFlag.AlignLeft), (self.waiting, Qt.AlignmentFlag.AlignRight)):
             axis = QValueAxis(chart)
             axis.setLabelFormat("%d")
@@ -119,6 +119,7 @@ class QueuePanel(TablePanel):
             series.attachAxis(self.x_axis)
             series.attachAxis(axis)
             self.y_axes[series] = axis
+            self._tops[series] = 5.0
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(150)
@@ -126,15 +127,31 @@ class QueuePanel(TablePanel):
         return view
 
     def add_figures(self, at: float, queues: list[QueueStats], diff: Diff[QueueStats]) -> None:
-        """Apply one read of the figures and move the chart on."""
+        """Apply one read of the figures and move the chart on: one point added to each line,
+        the points older than the window dropped, the axes changed only when their range must."""
+        from PySide6.QtCore import QDateTime
+
         self.apply(diff)
-        self.trend.add(at, queues)
-        points = list(self.trend.points)
-        waiting = [QPointF((p.at - at) / 60, p.waiting) for p in points]
-        answered = [QPointF((p.at - at) / 60, p.answered_per_minute) for p in points
-                    if p.answered_per_minute is not None]
-        for series, values in ((self.waiting, waiting), (self.answered, answered)):
-            series.replace(values)
-            axis = self.y_axes[series]
-            axis.setRange(0, max(5.0, max((v.y() for v in values), default=0.0) * 1.1))
-            axis.applyNiceNumbers()
+        point = self.trend.add(at, queues)
+        points = self.trend.points
+        x = at * 1000
+        self.waiting.append(x, point.waiting)
+        if point.answered_per_minute is not None:
+            self.answered.append(x, point.answered_per_minute)
+        kept = {self.waiting: len(points), self.answered: sum(p.answered_per_minute is not None for p in points)}
+        for series, count in kept.items():
+            if series.count() > count:
+                series.removePoints(0, series.count() - count)
+        if x > self._x_right:  # move the time axis on by half a minute at a time: a relayout each second costs
+            self._x_right = x + 30_000
+            self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(self._x_right - self.WINDOW_MINUTES * 60_000)),
+                                 QDateTime.fromMSecsSinceEpoch(int(self._x_right)))
+        highest = {self.waiting: max(p.waiting for p in points),
+                   self.answered: max((p.answered_per_minute or 0.0 for p in points), default=0.0)}
+        for series, value in highest.items():
+            top = max(5.0, value * 1.1)
+            if top > self._tops[series] or top < self._tops[series] / 2:  # grow at once, shrink by halves
+                self._tops[series] = top
+                axis = self.y_axes[series]
+                axis.setRange(0, top)
+                axis.applyNiceNumbers()

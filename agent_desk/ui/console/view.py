@@ -82,6 +82,7 @@ class SupervisorConsole(QWidget):
         # TEL4VN's live-calls answer has no queue; OnePOS (which has queue figures) gives one
         self.table.setColumnHidden(LiveCallsModel.QUEUE, not self._supports(Capability.QUEUE_STATS))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._viewport = self.table.viewport()  # looked up once: PySide6 wraps it anew on every call
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter: extension, agent, customer number, queue, state…"))
@@ -237,7 +238,7 @@ class SupervisorConsole(QWidget):
         top = self.table.rowAt(0)
         if top < 0:
             return
-        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        bottom = self.table.rowAt(self._viewport.height() - 1)
         bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
         proxy, source = self.proxy, self.proxy.mapToSource
         self.calls.tick(source(proxy.index(row, 0)).row() for row in range(top, bottom + 1))
@@ -264,4 +265,4 @@ class SupervisorConsole(QWidget):
         return True
 
     def _context_menu(self, position) -> None:
-        self.actions.menu(self).popup(self.table.viewport().mapToGlobal(position))
+        self.actions.menu(self).popup(self._viewport.mapToGlobal(position))
