@@ -13,6 +13,9 @@ Failures:
 * Agents or queue figures failing does not make calls stale: the update carries the error for
   that panel (``problems``) and the read is tried again next cycle.
 
+Published calls and agents carry no ``raw`` record (the console shows none): thousands of kept
+dicts would lengthen every full garbage collection, which holds the GIL and so the GUI.
+
 Call events (:meth:`Refresher.apply_event`) change a known call's state (where the live-calls
 API speaks the events' words) or remove a call that hung up at once; an event for a call not
 yet listed asks for an early read (at most one every ``interval / 2`` seconds), since the
@@ -140,6 +143,8 @@ class Refresher:
         if isinstance(agents, BaseException):
             update.problems["agents"] = agents
         elif agents is not None:
+            for agent in agents:
+                agent.raw = {}
             update.agents, self.agents = diff_rows(AGENTS, self.agents, agents)
         if isinstance(queues, BaseException):
             update.problems["queues"] = queues
@@ -153,6 +158,8 @@ class Refresher:
         else:
             delay = self.interval
             self.backoff.reset()
+            for call in calls:  # 5,000 kept records make every full garbage collection (GIL held) slower
+                call.raw = {}
             name_agents(calls, {a.extension: a.name for a in self.agents.values() if a.name})
             update.calls, self.calls = diff_rows(CALLS, self.calls, calls)
             self.health = Health(stale=False, last_good=now)

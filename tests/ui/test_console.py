@@ -239,3 +239,11 @@ def test_a_tick_signals_only_the_duration_cells_of_the_rows_shown(qapp):
     duration = LiveCallsModel.DURATION
     assert signalled == [(1, 2, duration, duration, [DISPLAY]), (4, 4, duration, duration, [DISPLAY])]
     assert model.index(1, duration).data() == "1:05"
+
+
+def test_a_supervisor_level_from_the_pbx_opens_the_console_for_an_agent_profile(run, signed_in, accounts, make_desk):
+    desk = make_desk()
+    profile = accounts.profile("tel4vn", "100", role="agent", **FAST)
+    accounts.secrets[profile.name].pop("api_key")  # a password sign-in: /v1/auth answers the level
+    assert run(desk.sign_in(profile, {}, False))
+    assert desk.session.account.level == "admin" and desk.console is not None
