@@ -37,8 +37,8 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     import asyncio
 
-    from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.console import SupervisorConsole
+    from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
     from agent_desk.ui.single_instance import InstanceServer
     from agent_desk.ui.tray import Tray
