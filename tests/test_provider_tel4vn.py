@@ -272,7 +272,7 @@ async def test_agents_come_from_the_profile_setting(sim, provider_for):
         ("101", "available", True), ("102", "busy", True), ("103", "offline", False), ("nobody", "unknown", None)]
     assert states[0].name == world.extensions["101"].name
     with pytest.raises(errors.ConfigError, match="agents"):
-        await provider_for("tel4vn", extension="100").agents()
+        await provider_for("tel4vn", extension="101").agents()
 
 
 # ---------------------------------------------------------------------- history

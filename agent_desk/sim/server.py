@@ -12,7 +12,9 @@ Routes:
 * ``/recordings/<name>``: call recordings (a short WAV tone), for the recording URLs in CDRs.
 * ``/_sim/...``: control for tests, the demo and curl; not part of any provider's API:
   ``GET /_sim/state``; ``POST /_sim/inbound`` ``{"phone", "queue", "extension"}``;
-  ``POST /_sim/calls/<id>/hangup``; ``POST /_sim/extensions/<ext>``
+  ``POST /_sim/calls/<id>/hangup``; ``POST /_sim/standing {"count"}`` (that many long calls on
+  floor agents, for a big floor) and ``POST /_sim/churn {"count"}`` (that many of them end and
+  as many start); ``POST /_sim/extensions/<ext>``
   ``{"registered", "answers", "paused"}``; ``POST /_sim/faults`` ``{"latency", "error_burst",
   "duplicate", "reorder", "malformed"}``; ``POST /_sim/tokens/expire``;
   ``POST /_sim/connections/drop``; and dialect extras under ``/_sim/<provider>/``.
@@ -80,6 +82,8 @@ class Simulator:
             web.get("/_sim/state", self._state),
             web.post("/_sim/inbound", self._inbound),
             web.post("/_sim/calls/{call_id}/hangup", self._hangup),
+            web.post("/_sim/standing", self._standing),
+            web.post("/_sim/churn", self._churn),
             web.post("/_sim/extensions/{ext}", self._set_extension),
             web.post("/_sim/faults", self._set_faults),
             web.post("/_sim/tokens/expire", self._expire_tokens),
@@ -153,10 +157,11 @@ class Simulator:
 
     async def _state(self, request: web.Request) -> web.Response:
         w = self.world
+        states = w.agent_states()
         return web.json_response({
             "base_url": self.base_url,
             "providers": {key: self.url(key) for key in self.dialects},
-            "extensions": {n: {"name": e.name, "state": w.agent_state(n), "registered": e.registered,
+            "extensions": {n: {"name": e.name, "state": states[n], "registered": e.registered,
                                "answers": e.answers, "paused": e.paused} for n, e in w.extensions.items()},
             "calls": [{"id": c.id, "direction": c.direction, "customer": c.customer, "state": c.state,
                        "extension": c.extension, "legs": {n: l.id for n, l in c.legs.items()},
@@ -192,6 +197,20 @@ class Simulator:
         except SimError as exc:
             return web.json_response({"error": exc.code}, status=404)
         return web.json_response({"call_id": call.id, "status": call.status})
+
+    async def _count(self, request: web.Request) -> int:
+        count = (await self._body(request)).get("count")
+        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 100_000:
+            raise web.HTTPBadRequest(text="count must be a whole number from 0 to 100000")
+        return count
+
+    async def _standing(self, request: web.Request) -> web.Response:
+        calls = self.world.start_standing_calls(await self._count(request))
+        return web.json_response({"started": len(calls), "live": len(self.world.calls)})
+
+    async def _churn(self, request: web.Request) -> web.Response:
+        ended = self.world.churn(await self._count(request))
+        return web.json_response({"ended": ended, "started": ended, "live": len(self.world.calls)})
 
     async def _set_extension(self, request: web.Request) -> web.Response:
         body = await self._body(request)

@@ -73,6 +73,7 @@ class Extension:
     registered: bool = True  # softphone signed in
     answers: bool = True  # False: the phone rings but is never picked up
     paused: bool = False
+    floor: bool = False  # made by World.start_standing_calls for a big floor
 
 
 @dataclasses.dataclass
@@ -193,6 +194,10 @@ _CUSTOMERS = [
     "Đinh Công Nam", "Trịnh Thị Oanh", "Mai Văn Phúc", "Tô Thị Quyên", "Châu Văn Sơn", "Lâm Thị Thảo",
     "Quách Văn Uy", "Kiều Thị Vân",
 ]
+_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
+_MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Quốc", "Thanh", "Ngọc", "Đức", "Hải", "Kim"]
+_GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hiếu", "Khánh", "Linh", "Nam", "Phúc", "Quân", "Sơn",
+          "Tâm", "Thảo", "Trung", "Tuấn", "Vy", "Yến"]
 HOTLINE = "19001919"
 CAMPAIGN_ID = "c0ffee00-1111-2222-3333-444455556666"
 
@@ -213,6 +218,7 @@ class World:
         self._subscribers: list[Subscriber] = []
         self._tasks: set[asyncio.Task] = set()
         self._answered: dict[str, asyncio.Future] = {}  # click-to-call flow id -> agent picked up?
+        self._floor: list[Extension] = []  # agents of the standing calls, oldest first
         self._populate()
 
     # ------------------------------------------------------------------ set-up
@@ -288,16 +294,8 @@ class World:
                    for c in self.calls.values())
 
     def agent_state(self, number: str) -> str:
-        """available | ringing | busy | paused | offline."""
-        ext = self.extensions[number]
-        if not ext.registered:
-            return "offline"
-        legs = [c.legs[number] for c in self.calls.values() if number in c.legs]
-        if any(l.state == "answered" for l in legs) or any(number in c.monitors for c in self.calls.values()):
-            return "busy"
-        if any(l.state == "ringing" for l in legs):
-            return "ringing"
-        return "paused" if ext.paused else "available"
+        """available | ringing | busy | paused | offline (see :meth:`agent_states`)."""
+        return self.agent_states()[number]
 
     def recording_url(self, media: str | None) -> str | None:
         return f"{self.base_url}/recordings/{media}" if media else None
@@ -514,6 +512,79 @@ class World:
         leg.state = "answered"
         self._emit("answered", call, leg)
         return call
+
+    # ------------------------------------------------------------------ a big floor (tests, bench, demo)
+    def start_standing_calls(self, count: int, *, max_age: float = 600.0) -> list[Call]:
+        """``count`` answered inbound calls that last until hung up (:meth:`hangup`, :meth:`churn`).
+
+        Each is on a floor agent of its own (extension ``3000`` upwards, created as needed, in no
+        queue's ring list), in queue 999 or 888 by turns, started up to ``max_age`` seconds ago.
+        No task runs per call, so thousands are cheap; ringing and answered are published.
+        """
+        calls = []
+        queues = list(self.queues.values())
+        busy = {c.extension for c in self.calls.values()}
+        for _ in range(count):
+            ext = self._floor_agent(busy)
+            busy.add(ext.number)
+            customer = f"09{self.rng.randrange(10**7, 10**8)}"
+            call = self._new_call("inbound", customer, queue=queues[len(self.calls) % len(queues)])
+            call.created_at -= self.rng.uniform(0.0, max_age)
+            leg = Leg(id=call.id, extension=ext.number, state="answered")
+            call.legs[ext.number] = leg
+            call.extension, call.state = ext.number, "answered"
+            call.answered_at = call.created_at + min(3.0, self.clock() - call.created_at)
+            call.recording = f"rec-{call.id}.wav"
+            self._emit("ringing", call, leg)
+            self._emit("answered", call, leg)
+            calls.append(call)
+        return calls
+
+    def churn(self, count: int) -> int:
+        """Hang up ``count`` random standing calls and start as many new ones; returns how many ended."""
+        standing = [c for c in self.calls.values() if c.extension and self.extensions[c.extension].floor]
+        ended = self.rng.sample(standing, min(count, len(standing)))
+        for call in ended:
+            self._finish(call, "answered")
+        self.start_standing_calls(len(ended), max_age=0.0)
+        return len(ended)
+
+    def _floor_agent(self, busy: set[str | None]) -> Extension:
+        """A floor agent not in ``busy``, created when every existing one is on a call."""
+        free = next((e for e in self._floor if e.number not in busy), None)
+        if free is not None:
+            return free
+        number = str(3000 + len(self._floor))
+        name = (f"{self.rng.choice(_FAMILY)} {self.rng.choice(_MIDDLE)} {self.rng.choice(_GIVEN)}")
+        ext = Extension(number=number, name=name, username=f"agent{number}", password=f"pw-{number}",
+                        user_uuid=self._uuid(), floor=True)
+        self.extensions[number] = ext
+        self._floor.append(ext)
+        return ext
+
+    def agent_states(self) -> dict[str, str]:
+        """Every extension's state, in one pass over the live calls: offline (softphone not
+        registered), busy (on a call or monitoring one), ringing, paused, else available."""
+        ringing: set[str] = set()
+        busy: set[str] = set()
+        for call in self.calls.values():
+            busy.update(call.monitors)
+            for number, leg in call.legs.items():
+                if leg.state == "answered":
+                    busy.add(number)
+                elif leg.state == "ringing":
+                    ringing.add(number)
+        states = {}
+        for number, ext in self.extensions.items():
+            if not ext.registered:
+                states[number] = "offline"
+            elif number in busy:
+                states[number] = "busy"
+            elif number in ringing:
+                states[number] = "ringing"
+            else:
+                states[number] = "paused" if ext.paused else "available"
+        return states
 
     # ------------------------------------------------------------------ traffic
     async def _traffic(self) -> None:

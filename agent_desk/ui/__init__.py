@@ -22,15 +22,6 @@ Every user-facing string goes through ``tr()`` / ``QCoreApplication.translate``;
 live in ``resources/translations`` (``agent_desk_vi.ts`` and its compiled ``.qm``).
 """
 
-import sys as _sys
+from agent_desk.ui.refcounts import pin_singletons as _pin_singletons
 
-if _sys.implementation.name == "cpython" and _sys.version_info < (3, 12):
-    # PySide6 6.12 returns None from every void method (show, move, setText, adjustSize...) and
-    # True from Signal.emit() without a new reference. Python 3.12+ never frees None, True and
-    # False (they are immortal); on 3.11 each such call takes a reference away, and after a few
-    # thousand (about 2,000 screen-pops) the process aborts with "none_dealloc: deallocating None"
-    # or "bool_dealloc". Give these three references they can never run out of.
-    import ctypes as _ctypes
-
-    for _immortal in (None, True, False):
-        _ctypes.c_ssize_t.from_address(id(_immortal)).value += 1 << 40
+_pin_singletons()  # before any Qt call: PySide6 6.12.0 drops references to None/True (see refcounts)

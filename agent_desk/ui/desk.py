@@ -38,6 +38,7 @@ from agent_desk.ui.tasks import TaskSet
 if TYPE_CHECKING:
     import asyncio
 
+    from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.journal_view import JournalView
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
@@ -90,6 +91,7 @@ class Desk(QObject):
         if theme is not None:
             theme.changed.connect(self._restyle)
         self.pending_link: str | None = None
+        self.console: SupervisorConsole | None = None  # the Supervisor tab, while a supervisor is signed in
         #: coroutines run on quit, after signing out (the demo stops its simulator here)
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
         self._sign_in_task: asyncio.Task | None = None
@@ -100,6 +102,7 @@ class Desk(QObject):
         w.quitRequested.connect(self.quit)
         w.languageChosen.connect(self._language_chosen)
         w.settingsRequested.connect(lambda: self.open_settings())
+        self.session.changed.connect(self.sync_console)
 
     def show(self) -> None:
         """Show the main window (the first thing the agent sees; nothing slow happens here)."""
@@ -275,6 +278,26 @@ class Desk(QObject):
 
         self._cancel_sign_in()
         self._tasks.spawn(run())
+
+    # ------------------------------------------------------------------ supervisor console
+    def sync_console(self) -> None:
+        """Show the Supervisor tab while a supervisor is signed in (see
+        :func:`agent_desk.supervisor.is_supervisor`); take it away on sign-out or a profile switch."""
+        from agent_desk.supervisor import is_supervisor
+
+        session = self.session
+        wanted = session.signed_in and is_supervisor(session.profile, session.account)
+        if self.console is not None and (not wanted or self.console.provider is not session.provider):
+            self.console.stop()
+            self.window.remove_view(self.console)
+            self.console.deleteLater()
+            self.console = None
+        if wanted and self.console is None:
+            from agent_desk.ui.console import SupervisorConsole
+
+            self.console = SupervisorConsole(session, self.window)
+            self.window.add_view(self.console, self.tr("Supervisor"))
+            self.console.start()
 
     # ------------------------------------------------------------------ later launches and links
     def handle_args(self, args: list[str]) -> None:

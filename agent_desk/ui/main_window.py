@@ -136,6 +136,12 @@ class MainWindow(QMainWindow):
         """The seam for later views (history, journal, settings, supervisor console)."""
         return self.tabs.addTab(widget, title)
 
+    def remove_view(self, widget: QWidget) -> None:
+        """Take a view added by :meth:`add_view` off the tabs (the widget itself is kept)."""
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.removeTab(index)
+
     def focus_dial_pad(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.bring_to_front()

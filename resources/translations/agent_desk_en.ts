@@ -2,10 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desk/ui/main_window.py" line="43"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="39"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="40"/>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="41"/>
+        <source>Barge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="42"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="48"/>
+        <source>Listen to the call on your phone; nobody hears you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="49"/>
+        <source>Talk to the agent on your phone; the customer does not hear you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="51"/>
+        <source>Join the call on your phone: the agent and the customer both hear you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="53"/>
+        <source>Move the call to another extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="61"/>
+        <source>Listening to call %1 on your extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="62"/>
+        <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
+        <source>Joined call %1 from your extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65"/>
+        <source>Call %1 was transferred to extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="75"/>
+        <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="78"/>
+        <source>Your extension %1 is not signed in on a softphone: open it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="83"/>
+        <source>Extension %1 is busy on another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="84"/>
+        <source>Your extension %1 is already on a call or listening to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="88"/>
+        <source>The PBX has no extension %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="89"/>
+        <source>Call %1 has ended: the PBX no longer knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="181"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="254"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="185"/>
+        <source>Your profile has no extension to listen from: set one and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="195"/>
+        <source>Select a call in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="228"/>
+        <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="231"/>
+        <source>Barge into the call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="234"/>
+        <source>Barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="266"/>
+        <source>Asking the PBX: %1 on call %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -50,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="136"/>
+        <location filename="../../agent_desk/ui/app.py" line="148"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="182"/>
+        <location filename="../../agent_desk/ui/app.py" line="194"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,43 +248,48 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="81"/>
+        <location filename="../../agent_desk/ui/desk.py" line="82"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="134"/>
+        <location filename="../../agent_desk/ui/desk.py" line="137"/>
         <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="229"/>
+        <location filename="../../agent_desk/ui/desk.py" line="233"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="250"/>
+        <location filename="../../agent_desk/ui/desk.py" line="254"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="255"/>
+        <location filename="../../agent_desk/ui/desk.py" line="259"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="266"/>
+        <location filename="../../agent_desk/ui/desk.py" line="270"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="302"/>
+        <location filename="../../agent_desk/ui/desk.py" line="299"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="326"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="313"/>
+        <location filename="../../agent_desk/ui/desk.py" line="337"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,42 +297,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="33"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="34"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="48"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="49"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="51"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="53"/>
         <source>Dial the phone number on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="66"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="68"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="97"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="98"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="117"/>
+        <location filename="../../agent_desk/ui/dial_pad.py" line="118"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +799,91 @@
     </message>
 </context>
 <context>
+    <name>LiveCallsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <source>Call</source>
+        <extracomment>columns whose cells are right-aligned numbers a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <source>↙ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <source>↗ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <source>↔ internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <source>Ringing</source>
+        <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../agent_desk/ui/login_dialog.py" line="42"/>
@@ -777,7 +1052,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../agent_desk/ui/main_window.py" line="86"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="238"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="245"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,107 +1062,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="154"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="160"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="157"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="160"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="166"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="166"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
         <source>Search the call history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
         <source>Copy the caller&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
         <source>Open the caller in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>Write a note for the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
         <source>Dismiss the screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="177"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="184"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="182"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="184"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="186"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="196"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="197"/>
+        <location filename="../../agent_desk/ui/main_window.py" line="203"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,33 +1450,109 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="126"/>
+        <location filename="../../agent_desk/ui/pops.py" line="127"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="126"/>
+        <location filename="../../agent_desk/ui/pops.py" line="127"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="141"/>
+        <location filename="../../agent_desk/ui/pops.py" line="143"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="193"/>
+        <location filename="../../agent_desk/ui/pops.py" line="195"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="210"/>
+        <location filename="../../agent_desk/ui/pops.py" line="212"/>
         <source>No screen-pop is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="213"/>
+        <location filename="../../agent_desk/ui/pops.py" line="215"/>
         <source>No CRM address is set in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
+        <source>Waiting (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
+        <source>Answered per minute (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuesModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="266"/>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="267"/>
+        <source>Calls waiting for an agent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="268"/>
+        <source>Calls answered so far, as the PBX counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="269"/>
+        <source>Callers who hung up before an agent answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="270"/>
+        <source>Agents of the queue free to take a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="271"/>
+        <source>How long the longest-waiting caller has waited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +2231,67 @@
     <message>
         <location filename="../../agent_desk/ui/status.py" line="104"/>
         <source>Call events stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="103"/>
+        <source>Filter: extension, agent, customer number, queue, state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="234"/>
+        <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="237"/>
+        <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="252"/>
+        <source>%1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="253"/>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="100"/>
+        <source>Transfer a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="107"/>
+        <source>Extension, e.g. 105</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="113"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="118"/>
+        <source>Transfer call %1 (%2, with %3) to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="133"/>
+        <source>Choose an agent or type an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="135"/>
+        <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

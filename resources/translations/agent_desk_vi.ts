@@ -2,11 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="242" />
+        <source>Ext.</source>
+        <translation>Máy nhánh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="242" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="242" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="243" />
+        <source>Available</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="243" />
+        <source>On a call</source>
+        <translation>Đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="243" />
+        <source>Ringing</source>
+        <translation>Đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="244" />
+        <source>Paused</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="244" />
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="244" />
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68" />
+        <source>Agents</source>
+        <translation>Nhân viên</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../agent_desk/ui/main_window.py" line="43" />
         <source>Dismiss</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="39" />
+        <source>Listen</source>
+        <translation>Nghe xen</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="40" />
+        <source>Whisper</source>
+        <translation>Nói riêng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="41" />
+        <source>Barge</source>
+        <translation>Chen vào</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="42" />
+        <source>Transfer…</source>
+        <translation>Chuyển cuộc gọi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="48" />
+        <source>Listen to the call on your phone; nobody hears you</source>
+        <translation>Nghe cuộc gọi trên điện thoại của bạn; không ai nghe thấy bạn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="49" />
+        <source>Talk to the agent on your phone; the customer does not hear you</source>
+        <translation>Nói với nhân viên qua điện thoại của bạn; khách hàng không nghe thấy bạn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="51" />
+        <source>Join the call on your phone: the agent and the customer both hear you</source>
+        <translation>Tham gia cuộc gọi trên điện thoại của bạn: cả nhân viên và khách hàng đều nghe thấy bạn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="53" />
+        <source>Move the call to another extension</source>
+        <translation>Chuyển cuộc gọi sang máy nhánh khác</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="61" />
+        <source>Listening to call %1 on your extension %2.</source>
+        <translation>Đang nghe xen cuộc gọi %1 trên máy nhánh %2 của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="62" />
+        <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
+        <translation>Đang nói riêng vào cuộc gọi %1 từ máy nhánh %2 của bạn: chỉ nhân viên nghe thấy bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="64" />
+        <source>Joined call %1 from your extension %2.</source>
+        <translation>Đã chen vào cuộc gọi %1 từ máy nhánh %2 của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65" />
+        <source>Call %1 was transferred to extension %2.</source>
+        <translation>Cuộc gọi %1 đã được chuyển sang máy nhánh %2.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="75" />
+        <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
+        <translation>Máy nhánh %1 chưa đăng nhập softphone nên không thể chuyển cuộc gọi sang đó.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="78" />
+        <source>Your extension %1 is not signed in on a softphone: open it and try again.</source>
+        <translation>Máy nhánh %1 của bạn chưa đăng nhập softphone: hãy mở softphone và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="83" />
+        <source>Extension %1 is busy on another call.</source>
+        <translation>Máy nhánh %1 đang bận một cuộc gọi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="84" />
+        <source>Your extension %1 is already on a call or listening to one.</source>
+        <translation>Máy nhánh %1 của bạn đang trong một cuộc gọi hoặc đang nghe xen một cuộc gọi.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="88" />
+        <source>The PBX has no extension %1.</source>
+        <translation>Tổng đài không có máy nhánh %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="89" />
+        <source>Call %1 has ended: the PBX no longer knows it.</source>
+        <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="181" />
+        <location filename="../../agent_desk/ui/console/actions.py" line="254" />
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="185" />
+        <source>Your profile has no extension to listen from: set one and sign in again.</source>
+        <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="195" />
+        <source>Select a call in the table first.</source>
+        <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="228" />
+        <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
+        <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="231" />
+        <source>Barge into the call?</source>
+        <translation>Chen vào cuộc gọi?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="234" />
+        <source>Barge in</source>
+        <translation>Chen vào</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="266" />
+        <source>Asking the PBX: %1 on call %2…</source>
+        <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
     </message>
 </context>
 <context>
@@ -50,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="136" />
+        <location filename="../../agent_desk/ui/app.py" line="148" />
         <source>The demo PBX could not start: %1</source>
         <translation>Không khởi động được tổng đài demo: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="182" />
+        <location filename="../../agent_desk/ui/app.py" line="194" />
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation>Chế độ demo: tổng đài mô phỏng tại %1 gửi một cuộc gọi đến sau mỗi vài giây. Không cuộc gọi nào đến điện thoại thật.</translation>
     </message>
@@ -63,43 +248,48 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="81" />
+        <location filename="../../agent_desk/ui/desk.py" line="82" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="134" />
+        <location filename="../../agent_desk/ui/desk.py" line="137" />
         <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="229" />
+        <location filename="../../agent_desk/ui/desk.py" line="233" />
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="250" />
+        <location filename="../../agent_desk/ui/desk.py" line="254" />
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="255" />
+        <location filename="../../agent_desk/ui/desk.py" line="259" />
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="266" />
+        <location filename="../../agent_desk/ui/desk.py" line="270" />
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="302" />
+        <location filename="../../agent_desk/ui/desk.py" line="299" />
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="326" />
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="313" />
+        <location filename="../../agent_desk/ui/desk.py" line="337" />
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -107,42 +297,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="33" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="34" />
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="48" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="49" />
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="51" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="52" />
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="52" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="53" />
         <source>Dial the phone number on the clipboard</source>
         <translation>Gọi số điện thoại đang có trong bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="66" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="67" />
         <source>Stop waiting</source>
         <translation>Ngừng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="67" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="68" />
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation>Ngừng chờ điện thoại của bạn. Cuộc gọi không bị rút lại và không bao giờ được gọi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="97" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="98" />
         <source>The clipboard holds no phone number.</source>
         <translation>Bộ nhớ tạm không có số điện thoại nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="117" />
+        <location filename="../../agent_desk/ui/dial_pad.py" line="118" />
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation>Điện thoại của bạn đổ chuông trước; khách hàng được gọi khi bạn nhấc máy.</translation>
     </message>
@@ -609,6 +799,91 @@
     </message>
 </context>
 <context>
+    <name>LiveCallsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197" />
+        <source>Call</source>
+        <extracomment>columns whose cells are right-aligned numbers a longer explanation of a column, shown as its header's tooltip</extracomment>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197" />
+        <source>Ext.</source>
+        <translation>Máy nhánh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197" />
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197" />
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="197" />
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="198" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="198" />
+        <source>Queue</source>
+        <translation>Hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="198" />
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="200" />
+        <source>↙ in</source>
+        <translation>↙ gọi vào</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="200" />
+        <source>↗ out</source>
+        <translation>↗ gọi ra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="201" />
+        <source>↔ internal</source>
+        <translation>↔ nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="201" />
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="203" />
+        <source>Ringing</source>
+        <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call's own words</extracomment>
+        <translation>Đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="203" />
+        <source>Talking</source>
+        <translation>Đàm thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="204" />
+        <source>In progress</source>
+        <translation>Đang diễn ra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="204" />
+        <source>On hold</source>
+        <translation>Đang giữ máy</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../agent_desk/ui/login_dialog.py" line="42" />
@@ -777,7 +1052,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../agent_desk/ui/main_window.py" line="86" />
-        <location filename="../../agent_desk/ui/main_window.py" line="238" />
+        <location filename="../../agent_desk/ui/main_window.py" line="245" />
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -787,107 +1062,107 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="154" />
+        <location filename="../../agent_desk/ui/main_window.py" line="160" />
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="155" />
+        <location filename="../../agent_desk/ui/main_window.py" line="161" />
         <source>Sign in or switch profile…</source>
         <translation>Đăng nhập hoặc đổi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="157" />
+        <location filename="../../agent_desk/ui/main_window.py" line="163" />
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="160" />
+        <location filename="../../agent_desk/ui/main_window.py" line="166" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="163" />
+        <location filename="../../agent_desk/ui/main_window.py" line="169" />
         <source>&amp;Calls</source>
         <translation>&amp;Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="164" />
+        <location filename="../../agent_desk/ui/main_window.py" line="170" />
         <source>Dial a number</source>
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="166" />
+        <location filename="../../agent_desk/ui/main_window.py" line="172" />
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="168" />
+        <location filename="../../agent_desk/ui/main_window.py" line="174" />
         <source>Search the call history</source>
         <translation>Tìm trong lịch sử cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="172" />
+        <location filename="../../agent_desk/ui/main_window.py" line="178" />
         <source>Copy the caller's number</source>
         <translation>Sao chép số người gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="172" />
+        <location filename="../../agent_desk/ui/main_window.py" line="178" />
         <source>Open the caller in the CRM</source>
         <translation>Mở người gọi trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173" />
+        <location filename="../../agent_desk/ui/main_window.py" line="179" />
         <source>Write a note for the call</source>
         <translation>Ghi chú cho cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="173" />
+        <location filename="../../agent_desk/ui/main_window.py" line="179" />
         <source>Dismiss the screen-pop</source>
         <translation>Đóng cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="177" />
+        <location filename="../../agent_desk/ui/main_window.py" line="183" />
         <source>&amp;Options</source>
         <translation>Tù&amp;y chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178" />
+        <location filename="../../agent_desk/ui/main_window.py" line="184" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="182" />
+        <location filename="../../agent_desk/ui/main_window.py" line="188" />
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="183" />
+        <location filename="../../agent_desk/ui/main_window.py" line="189" />
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="184" />
+        <location filename="../../agent_desk/ui/main_window.py" line="190" />
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="186" />
+        <location filename="../../agent_desk/ui/main_window.py" line="192" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189" />
+        <location filename="../../agent_desk/ui/main_window.py" line="195" />
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="196" />
+        <location filename="../../agent_desk/ui/main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="197" />
+        <location filename="../../agent_desk/ui/main_window.py" line="203" />
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1175,34 +1450,110 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="126" />
+        <location filename="../../agent_desk/ui/pops.py" line="127" />
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="126" />
+        <location filename="../../agent_desk/ui/pops.py" line="127" />
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="141" />
+        <location filename="../../agent_desk/ui/pops.py" line="143" />
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="193" />
+        <location filename="../../agent_desk/ui/pops.py" line="195" />
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="210" />
+        <location filename="../../agent_desk/ui/pops.py" line="212" />
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="213" />
+        <location filename="../../agent_desk/ui/pops.py" line="215" />
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85" />
+        <source>Queues</source>
+        <translation>Hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103" />
+        <source>Waiting (right)</source>
+        <translation>Đang chờ (trục phải)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105" />
+        <source>Answered per minute (left)</source>
+        <translation>Đã trả lời mỗi phút (trục trái)</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265" />
+        <source>Queue</source>
+        <translation>Hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265" />
+        <source>Waiting</source>
+        <translation>Chờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265" />
+        <source>Answered</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265" />
+        <source>Lost</source>
+        <translation>Bỏ máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="265" />
+        <source>Free</source>
+        <translation>Rảnh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="266" />
+        <source>Longest</source>
+        <translation>Lâu nhất</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="267" />
+        <source>Calls waiting for an agent now</source>
+        <translation>Số cuộc gọi đang chờ nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="268" />
+        <source>Calls answered so far, as the PBX counts them</source>
+        <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="269" />
+        <source>Callers who hung up before an agent answered</source>
+        <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="270" />
+        <source>Agents of the queue free to take a call</source>
+        <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="271" />
+        <source>How long the longest-waiting caller has waited</source>
+        <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2232,67 @@
         <location filename="../../agent_desk/ui/status.py" line="104" />
         <source>Call events stopped</source>
         <translation>Sự kiện cuộc gọi đã dừng</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="103" />
+        <source>Filter: extension, agent, customer number, queue, state…</source>
+        <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="234" />
+        <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
+        <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="237" />
+        <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
+        <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="252" />
+        <source>%1 calls</source>
+        <translation>%1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="253" />
+        <source>%1 of %2 calls</source>
+        <translation>%1 trên %2 cuộc gọi</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="100" />
+        <source>Transfer a call</source>
+        <translation>Chuyển cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="107" />
+        <source>Extension, e.g. 105</source>
+        <translation>Máy nhánh, ví dụ 105</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="113" />
+        <source>Transfer</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="118" />
+        <source>Transfer call %1 (%2, with %3) to:</source>
+        <translation>Chuyển cuộc gọi %1 (%2, với %3) tới:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="133" />
+        <source>Choose an agent or type an extension.</source>
+        <translation>Hãy chọn một nhân viên hoặc nhập số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="135" />
+        <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
+        <translation>“%1” không phải là máy nhánh: hãy dùng chữ số (và chữ cái, nếu tổng đài có dùng).</translation>
     </message>
 </context>
 <context>

@@ -497,13 +497,14 @@ def main() -> int:
     started = dt.datetime.now(dt.timezone.utc)
     print(f"benchmarking call-event ingestion ({mode}); this takes a few minutes", file=sys.stderr)
     measured = asyncio.run(measure(mode))
-    from tests.bench import pops, stall, startup
+    from tests.bench import console, pops, stall, startup
 
     print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
     measured["pops"] = pops.run(mode, measured["figures"])
     measured["startup"] = startup.run(STARTUP_RUNS[mode])
     measured["stall"] = stall.run(STALL_HOLD_S[mode])
-    # "console": the supervisor console's active-calls refresh figures (tests/bench/console.py) go here.
+    print("benchmarking the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", file=sys.stderr)
+    measured["console"] = console.run(*console.MODES["quick" if mode == "quick" else "default"], out=None)
     report = {
         "run": {"started_utc": started.isoformat(timespec="seconds"), "mode": mode,
                 "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
@@ -520,6 +521,7 @@ def main() -> int:
     print(pops.summary(report["pops"]))
     print(startup.summary(report["startup"]))
     print(stall.summary(report["stall"]))
+    print(console.summary_text(report["console"]))
     print(f"results: {path}")
     return 0
 

@@ -109,7 +109,9 @@ async def journal_shot(desk, out: Path, lang: str) -> None:
     desk.window.grab().save(str(out / f"journal-{lang}.png"))
 
 
-def main() -> None:
+def main(play=None) -> None:
+    """Run ``play(desk, out, lang)`` (default: :func:`scenario`) in the demo app; argv: OUT LANG."""
+    play = play or scenario
     out, lang = Path(sys.argv[1]), sys.argv[2]
     out.mkdir(parents=True, exist_ok=True)
     home = tempfile.mkdtemp(prefix="agent-desk-shots-")
@@ -130,7 +132,7 @@ def main() -> None:
     def second_phase() -> None:
         loops.append(adopt_loop(app))
         desk.bring_up()
-        desk.run_task(scenario(desk, out, lang), on_error=lambda exc: (print(exc, file=sys.stderr), app.exit(1)))
+        desk.run_task(play(desk, out, lang), on_error=lambda exc: (print(exc, file=sys.stderr), app.exit(1)))
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))

@@ -368,18 +368,20 @@ class OnePosDialect(DeliveringDialect):
 
     async def agents(self, request: web.Request) -> web.Response:
         world = self.world
-        return ok(data=[{"extension": n, "username": f"ext_{n}", "name": e.name, "status": world.agent_state(n),
+        states = world.agent_states()
+        return ok(data=[{"extension": n, "username": f"ext_{n}", "name": e.name, "status": states[n],
                          "registered": e.registered} for n, e in world.extensions.items()])
 
     async def queue_stats(self, request: web.Request) -> web.Response:
-        return ok(data=[self.queue_json(q) for q in self.world.queues.values()])
+        states = self.world.agent_states()
+        return ok(data=[self.queue_json(q, states) for q in self.world.queues.values()])
 
-    def queue_json(self, queue: Queue) -> dict[str, Any]:
+    def queue_json(self, queue: Queue, states: dict[str, str]) -> dict[str, Any]:
         world = self.world
         waiting = [c for c in world.calls.values() if c.queue is queue and c.answered_at is None]
         oldest = min((c.created_at for c in waiting), default=None)
         return {"queue": queue.code, "name": queue.name, "waiting": len(waiting), "answered": queue.answered,
                 "abandoned": queue.abandoned,
-                "agents_available": sum(world.agent_state(n) == "available" for n in queue.members),
+                "agents_available": sum(states[n] == "available" for n in queue.members),
                 "agents_total": len(queue.members),
                 "longest_wait": 0 if oldest is None else int(world.clock() - oldest)}

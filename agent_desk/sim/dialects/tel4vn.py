@@ -48,7 +48,7 @@ Undocumented choices
   mapping: ``to`` is the customer's number whatever the direction, ``ringAt`` equals ``dialAt``.
 * ``GET /v2/call`` prints ``state: "CS_EXECUTE"`` (the only value the document shows) for every
   live call, ``source``/``destination`` are the caller/callee (for an inbound call still ringing
-  a queue, the queue code), ``ip`` is 127.0.0.1 and ``context`` the tenant domain.
+  one extension, that extension; still ringing several queue members, the queue code), ``ip`` is 127.0.0.1 and ``context`` the tenant domain.
 * User status ids may be a username, a user_uuid (the document's examples) or an extension
   number. The token's ``client_id`` and ``user_id`` are both the user's ``user_uuid``;
   ``expired_in`` is the token lifetime in seconds; ``refresh_token`` is "".
@@ -215,6 +215,8 @@ class Tel4vnDialect(DeliveringDialect):
         ext = self.world.extension(extension)
         table = {"provider": self.key, "base_url": self.base_url, "extension": ext.number,
                  "username": ext.username, "role": "supervisor" if ext.level == "admin" else "agent"}
+        if ext.level == "admin":  # the supervisor console's agents panel reads these users' status
+            table["agents"] = [e.username for e in self.world.extensions.values() if not e.floor]
         return table, {"api_key": self.api_key(ext), "password": ext.password}
 
     def api_key(self, ext: Extension) -> str:
@@ -510,7 +512,8 @@ class Tel4vnDialect(DeliveringDialect):
 
     def live_call_json(self, call: Call) -> dict[str, Any]:
         inbound = call.direction == "inbound"
-        agent = call.extension or (call.queue.code if call.queue else call.hotline)
+        ringing = next(iter(call.legs)) if len(call.legs) == 1 else None
+        agent = call.extension or ringing or (call.queue.code if call.queue else call.hotline)
         return {"call_id": call.id, "context": DOMAIN, "created_time": local_time(call.created_at),
                 "destination": agent if inbound else call.customer, "direction": doc_direction(call.direction),
                 "ip": "127.0.0.1", "source": call.customer if inbound else agent, "state": "CS_EXECUTE"}

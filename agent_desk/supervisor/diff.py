@@ -1,0 +1,78 @@
+"""Incremental diffs of rows keyed by an id: what a table model must insert, change and remove.
+
+A refresh reads the whole list again; :func:`diff_rows` compares it with the previous read by id
+and by the fields a table shows (not the provider's ``raw`` record, which may carry a counter
+that changes every second). Unchanged rows keep the object the previous read produced, so a
+model holding it sees no change at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from typing import Generic, TypeVar
+
+from agent_desk.models import AgentState, LiveCall, QueueStats
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(slots=True)
+class Diff(Generic[T]):
+    """Rows new since the last read, rows whose shown fields changed, and ids that are gone."""
+
+    inserted: list[T] = dataclasses.field(default_factory=list)
+    changed: list[T] = dataclasses.field(default_factory=list)
+    removed: list[str] = dataclasses.field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.inserted or self.changed or self.removed)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RowKind(Generic[T]):
+    """How to key a kind of row and which of its fields a table shows."""
+
+    key: Callable[[T], str]
+    shown: Callable[[T], tuple]
+
+
+CALLS: RowKind[LiveCall] = RowKind(
+    key=lambda c: c.call_id,
+    shown=lambda c: (c.direction, c.extension, c.customer, c.state, c.started_at, c.agent_name, c.queue))
+AGENTS: RowKind[AgentState] = RowKind(
+    key=lambda a: a.extension, shown=lambda a: (a.name, a.state, a.registered))
+QUEUES: RowKind[QueueStats] = RowKind(
+    key=lambda q: q.queue,
+    shown=lambda q: (q.name, q.waiting, q.answered, q.abandoned, q.agents_available, q.longest_wait))
+
+
+def diff_rows(kind: RowKind[T], old: Mapping[str, T], new: Iterable[T]) -> tuple[Diff[T], dict[str, T]]:
+    """``(diff, current)``: the diff from ``old`` to ``new`` and the rows now known, by id.
+
+    Rows without an id are skipped; of two rows with one id the first wins. ``current`` holds the
+    *old* object for every unchanged row.
+    """
+    diff: Diff[T] = Diff()
+    current: dict[str, T] = {}
+    for row in new:
+        key = kind.key(row)
+        if not key or key in current:
+            continue
+        before = old.get(key)
+        if before is None:
+            diff.inserted.append(row)
+        elif kind.shown(before) != kind.shown(row):
+            diff.changed.append(row)
+        else:
+            row = before
+        current[key] = row
+    diff.removed = [key for key in old if key not in current]
+    return diff, current
+
+
+def name_agents(calls: Iterable[LiveCall], names: Mapping[str, str]) -> None:
+    """Fill ``agent_name`` from the agents list where the live-calls API gives none (TEL4VN)."""
+    for call in calls:
+        if call.agent_name is None and call.extension:
+            call.agent_name = names.get(call.extension)

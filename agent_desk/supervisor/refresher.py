@@ -1,0 +1,192 @@
+"""Poll the provider's live calls, agents and queue figures; publish incremental updates.
+
+:class:`Refresher` reads, every ``interval`` seconds, whatever the provider offers of
+``live_calls()``, ``agents()`` and ``queue_stats()`` (per its capabilities), concurrently, and
+publishes an :class:`Update` holding the :class:`~agent_desk.supervisor.diff.Diff` of each.
+
+Failures:
+
+* Live calls failing (PBX unreachable, a 5xx, a timeout, a refusal) makes the data **stale**:
+  the update says so, with the error and the time of the last good read, and the next try comes
+  after an exponential backoff with jitter (:class:`Backoff`) instead of the interval. The rows
+  already published stay; the first good read afterwards publishes the diff against them.
+* Agents or queue figures failing does not make calls stale: the update carries the error for
+  that panel (``problems``) and the read is tried again next cycle.
+
+Published calls and agents carry no ``raw`` record (the console shows none): thousands of kept
+dicts would lengthen every full garbage collection, which holds the GIL and so the GUI.
+
+Call events (:meth:`Refresher.apply_event`) change a known call's state (where the live-calls
+API speaks the events' words) or remove a call that hung up at once; an event for a call not
+yet listed asks for an early read (at most one every ``interval / 2`` seconds), since the
+live-calls list is the authority on which calls exist.
+Known limit: TEL4VN gives a transferred call's old leg the call's own id when only one extension
+rang, so that hangup removes the row until the next read lists the call again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+from agent_desk import errors
+from agent_desk.models import AgentState, CallEvent, Capability, LiveCall, QueueStats
+from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, diff_rows, name_agents
+
+log = logging.getLogger(__name__)
+
+ENDED_STATES = ("hangup", "missed")
+#: Event states that may replace a listed call's state: only where the live-calls API uses the
+#: same words (OnePOS); TEL4VN lists a channel state ("CS_EXECUTE") that an event must not flip.
+LIVE_STATES = ("ringing", "answered")
+
+
+class Backoff:
+    """Delays after consecutive failures: ``min(maximum, initial × 2^(n-1))`` scaled by a random
+    factor in [0.5, 1] ("equal jitter": never 0, so a failing PBX is not hammered, and many
+    consoles do not retry in step)."""
+
+    def __init__(self, initial: float = 1.0, maximum: float = 30.0, rng: random.Random | None = None) -> None:
+        self.initial = initial
+        self.maximum = maximum
+        self.rng = rng or random.Random()
+        self.failures = 0
+
+    def next_delay(self) -> float:
+        self.failures += 1
+        ceiling = min(self.maximum, self.initial * 2 ** min(self.failures - 1, 32))
+        return ceiling * self.rng.uniform(0.5, 1.0)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Health:
+    """Whether the calls shown are current. ``last_good`` is a Unix time (None: never read)."""
+
+    stale: bool
+    last_good: float | None = None
+    error: BaseException | None = None
+    retry_in: float | None = None  # seconds until the next try, when stale
+
+
+@dataclasses.dataclass(slots=True)
+class Update:
+    """One change to publish. A part not read this time is None (its diff is then empty)."""
+
+    calls: Diff[LiveCall]
+    health: Health
+    agents: Diff[AgentState] | None = None
+    queues: list[QueueStats] | None = None  # the whole list: it is short and feeds the chart
+    queue_diff: Diff[QueueStats] | None = None
+    problems: dict[str, BaseException] = dataclasses.field(default_factory=dict)  # "agents" | "queues"
+    at: float = 0.0
+
+
+Publish = Callable[[Update], None]
+
+
+class Refresher:
+    """See the module doc. ``publish`` is called in the refresher's loop, once per update."""
+
+    def __init__(self, provider: Any, publish: Publish, *, interval: float = 1.0,
+                 backoff: Backoff | None = None, clock: Callable[[], float] = time.time) -> None:
+        self.provider = provider
+        self.publish = publish
+        self.interval = interval
+        self.backoff = backoff or Backoff()
+        self.clock = clock
+        self.calls: dict[str, LiveCall] = {}
+        self.agents: dict[str, AgentState] = {}
+        self.queues: dict[str, QueueStats] = {}
+        self.health = Health(stale=False)
+        self._wake: asyncio.Event | None = None
+        self._last_read = float("-inf")
+
+    # ------------------------------------------------------------------ reading
+    async def run(self) -> None:
+        """Read, publish, wait; forever (cancel to stop)."""
+        self._wake = asyncio.Event()
+        while True:
+            delay = await self.refresh_once()
+            try:
+                await asyncio.wait_for(self._wake.wait(), delay)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def refresh_once(self) -> float:
+        """One read of everything the provider offers; publishes the update; returns the delay
+        until the next read (the interval, or the backoff while failing)."""
+        self._last_read = time.monotonic()
+        supports = self.provider.supports
+        parts = [self.provider.live_calls()]
+        if supports(Capability.AGENT_STATES):
+            parts.append(self.provider.agents())
+        if supports(Capability.QUEUE_STATS):
+            parts.append(self.provider.queue_stats())
+        results = await asyncio.gather(*parts, return_exceptions=True)
+        calls = results[0]
+        agents = results[1] if supports(Capability.AGENT_STATES) else None
+        queues = results[-1] if supports(Capability.QUEUE_STATS) else None
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, errors.AgentDeskError):
+                raise result  # a bug or a cancellation: not a PBX answer
+        now = self.clock()
+        update = Update(calls=Diff(), health=self.health, at=now)
+        if isinstance(agents, BaseException):
+            update.problems["agents"] = agents
+        elif agents is not None:
+            for agent in agents:
+                agent.raw = {}
+            update.agents, self.agents = diff_rows(AGENTS, self.agents, agents)
+        if isinstance(queues, BaseException):
+            update.problems["queues"] = queues
+        elif queues is not None:
+            update.queues = queues
+            update.queue_diff, self.queues = diff_rows(QUEUES, self.queues, queues)
+        if isinstance(calls, BaseException):
+            delay = self.backoff.next_delay()
+            log.info("live calls failed (%s); retrying in %.1f s", calls, delay)
+            self.health = Health(stale=True, last_good=self.health.last_good, error=calls, retry_in=delay)
+        else:
+            delay = self.interval
+            self.backoff.reset()
+            for call in calls:  # 5,000 kept records make every full garbage collection (GIL held) slower
+                call.raw = {}
+            name_agents(calls, {a.extension: a.name for a in self.agents.values() if a.name})
+            update.calls, self.calls = diff_rows(CALLS, self.calls, calls)
+            self.health = Health(stale=False, last_good=now)
+        update.health = self.health
+        self.publish(update)
+        return delay
+
+    def refresh_soon(self) -> None:
+        """Read again now instead of at the end of the interval (or of the backoff)."""
+        if self._wake is not None:
+            self._wake.set()
+
+    # ------------------------------------------------------------------ events
+    def apply_event(self, event: CallEvent) -> None:
+        """Merge one call event (see the module doc); publishes an update when a row changes."""
+        call = self.calls.get(event.call_id)
+        if call is None:
+            if event.state not in ENDED_STATES and time.monotonic() - self._last_read >= self.interval / 2:
+                self.refresh_soon()
+            return
+        diff: Diff[LiveCall] = Diff()
+        if event.state in ENDED_STATES:
+            del self.calls[event.call_id]
+            diff.removed.append(event.call_id)
+        elif event.state != call.state and event.state in LIVE_STATES and call.state in LIVE_STATES:
+            changed = dataclasses.replace(call, state=event.state)
+            self.calls[event.call_id] = changed
+            diff.changed.append(changed)
+        if diff:
+            self.publish(Update(calls=diff, health=self.health, at=self.clock()))

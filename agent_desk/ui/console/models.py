@@ -1,0 +1,298 @@
+"""Table models of the console, changed only through the core's diffs.
+
+:class:`KeyedTableModel` keeps rows in arrival order with an id → row index. :meth:`apply`
+removes rows (``beginRemoveRows``, contiguous runs together), updates changed rows in place
+(``dataChanged``) and appends new ones (``beginInsertRows``): never a model reset, so the views'
+selection, scroll position and the proxy's sort order survive. Display texts are made when a row
+is first painted and kept until the row changes; sort and filter values are made once per
+insert or change, so sorting 5,000 rows never formats a phone number.
+
+Roles: :data:`SORT_ROLE` (a number or text per column, what the proxy sorts on) and
+:data:`FILTER_ROLE` (column 0: the row's searchable text, lower case). The live duration ticks
+by :meth:`LiveCallsModel.tick`, a ``dataChanged`` of the duration column for ``DisplayRole``
+only: the proxy sorts on ``SORT_ROLE`` (the start time), so a tick never re-sorts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+
+from agent_desk.models import AgentState, LiveCall, QueueStats
+from agent_desk.phone import display
+from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
+from agent_desk.ui.call_log import clock_text
+
+T = TypeVar("T")
+
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+SORT_ROLE = Qt.ItemDataRole.UserRole.value
+FILTER_ROLE = SORT_ROLE + 1
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HORIZONTAL = Qt.Orientation.Horizontal
+
+
+
+
+def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
+    """``[1, 2, 3, 7, 8]`` → ``[(1, 3), (7, 8)]``: contiguous runs of sorted row numbers."""
+    found: list[list[int]] = []
+    for row in ascending:
+        if found and found[-1][1] == row - 1:
+            found[-1][1] = row
+        else:
+            found.append([row, row])
+    return [(low, high) for low, high in found]
+
+
+class KeyedTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of one :class:`~agent_desk.supervisor.diff.RowKind`; subclasses give the columns."""
+
+    #: columns whose cells are right-aligned numbers
+    numeric: frozenset[int] = frozenset()
+
+    def __init__(self, kind: RowKind[T], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.headers: list[str] = []  # set by subclasses (translated)
+        self._rows: list[T] = []
+        self._keys: list[str] = []  # the id of each row, beside it
+        self._row_of: dict[str, int] = {}
+        self._sort: list[tuple] = []
+        self._haystack: list[str] = []
+        self._texts: list[tuple[str, ...] | None] = []
+
+    # ------------------------------------------------------------------ what subclasses give
+    def texts(self, row: T) -> tuple[str, ...]:
+        """The display text of each column."""
+        raise NotImplementedError
+
+    def sort_values(self, row: T) -> tuple:
+        """The value the proxy sorts each column on (numbers or text, never None)."""
+        raise NotImplementedError
+
+    def search_text(self, row: T) -> str:
+        """What the filter box searches, lower case."""
+        return " ".join(self.texts(row)).lower()
+
+    # ------------------------------------------------------------------ Qt model interface
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and idiom
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    #: a longer explanation of a column, shown as its header's tooltip
+    header_help: dict[int, str] = {}
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation != _HORIZONTAL or not 0 <= section < len(self.headers):
+            return None
+        if role == DISPLAY:
+            return self.headers[section]
+        if role == TOOLTIP:
+            return self.header_help.get(section)
+        return None
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        row, column = index.row(), index.column()
+        if role == SORT_ROLE:
+            return self._sort[row][column]
+        if role == DISPLAY or role == TOOLTIP:
+            return self.cell_text(row, column)
+        if role == FILTER_ROLE:
+            return self._haystack[row]
+        if role == ALIGN and column in self.numeric:
+            return _RIGHT
+        return None
+
+    def cell_text(self, row: int, column: int) -> str:
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = self.texts(self._rows[row])
+        return texts[column]
+
+    # ------------------------------------------------------------------ rows
+    def row(self, index: int) -> T:
+        return self._rows[index]
+
+    def row_index(self, key: str) -> int | None:
+        return self._row_of.get(key)
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def _prepare(self, row: T) -> tuple[tuple, str]:
+        return self.sort_values(row), self.search_text(row)
+
+    def apply(self, diff: Diff[T]) -> None:
+        """Remove, change and insert rows in place (see the module doc)."""
+        if diff.removed:
+            self._remove(diff.removed)
+        inserted = list(diff.inserted)
+        last = len(self.headers) - 1
+        for row in diff.changed:
+            index = self._row_of.get(self.kind.key(row))
+            if index is None:
+                inserted.append(row)
+                continue
+            self._rows[index] = row
+            self._sort[index], self._haystack[index] = self._prepare(row)
+            self._texts[index] = None
+            self.dataChanged.emit(self.index(index, 0), self.index(index, last))
+        inserted = [r for r in inserted if self.kind.key(r) not in self._row_of]
+        if inserted:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(inserted) - 1)
+            for offset, row in enumerate(inserted):
+                key = self.kind.key(row)
+                self._row_of[key] = start + offset
+                self._keys.append(key)
+                self._rows.append(row)
+                sort, haystack = self._prepare(row)
+                self._sort.append(sort)
+                self._haystack.append(haystack)
+                self._texts.append(None)
+            self.endInsertRows()
+
+    def _remove(self, keys: list[str]) -> None:
+        indexes = sorted(i for i in map(self._row_of.get, keys) if i is not None)
+        if not indexes:
+            return
+        for low, high in reversed(runs(indexes)):  # highest first, so lower indexes stay valid
+            self.beginRemoveRows(QModelIndex(), low, high)
+            for key in self._keys[low:high + 1]:
+                del self._row_of[key]
+            for column in self._columns():
+                del column[low:high + 1]
+            self.endRemoveRows()
+        first = indexes[0]  # rows below the first removed one moved up
+        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys))))
+
+    def _columns(self) -> tuple[list, ...]:
+        return (self._rows, self._keys, self._sort, self._haystack, self._texts)
+
+    def clear(self) -> None:
+        """Forget every row (signing out), with a reset: not used on refresh."""
+        self.beginResetModel()
+        for column in self._columns():
+            column.clear()
+        self._row_of.clear()
+        self.endResetModel()
+
+
+class LiveCallsModel(KeyedTableModel[LiveCall]):
+    """Live calls: call id, extension, agent, direction, customer, state, queue, duration."""
+
+    CALL, EXTENSION, AGENT, DIRECTION, CUSTOMER, STATE, QUEUE, DURATION = range(8)
+    numeric = frozenset({DURATION})
+
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(CALLS, parent)
+        self.headers = [self.tr("Call"), self.tr("Ext."), self.tr("Agent"), self.tr("Direction"), self.tr("Customer"),
+                        self.tr("State"), self.tr("Queue"), self.tr("Duration")]
+        self.clock = clock
+        self.directions = {"inbound": self.tr("↙ in"), "outbound": self.tr("↗ out"),
+                           "internal": self.tr("↔ internal"), "unknown": self.tr("?")}
+        #: TEL4VN lists a FreeSWITCH channel state; OnePOS the call's own words
+        self.states = {"ringing": self.tr("Ringing"), "answered": self.tr("Talking"),
+                       "CS_EXECUTE": self.tr("In progress"), "hold": self.tr("On hold")}
+
+    def texts(self, row: LiveCall) -> tuple[str, ...]:
+        return (row.call_id, row.extension or "", row.agent_name or "",
+                self.directions.get(row.direction, row.direction), display(row.customer),
+                self.states.get(row.state or "", row.state or ""), row.queue or "", "")
+
+    def cell_text(self, row: int, column: int) -> str:
+        if column == self.DURATION:
+            started = self._sort[row][self.DURATION]
+            return clock_text(self.clock() + started) if started != 1.0 else ""
+        return super().cell_text(row, column)
+
+    def sort_values(self, row: LiveCall) -> tuple:
+        started = -row.started_at.timestamp() if row.started_at else 1.0  # the oldest call lasts longest
+        return (row.call_id, row.extension or "", row.agent_name or "", row.direction, row.customer or "",
+                row.state or "", row.queue or "", started)
+
+    def search_text(self, row: LiveCall) -> str:
+        digits = (row.customer or "").replace(" ", "")
+        return " ".join((row.call_id, row.extension or "", row.agent_name or "", digits, row.state or "",
+                         self.states.get(row.state or "", ""), row.queue or "", row.direction)).lower()
+
+    def tick(self, rows: Iterable[int] | None = None) -> None:
+        """The durations moved on: ``dataChanged`` of the duration column (DisplayRole only, so no
+        re-sort) for ``rows`` (source rows; None: all). A view passes the rows it shows: signalling
+        5,000 rows through a sorting proxy every second costs more than a frame."""
+        count = len(self._rows)
+        wanted = range(count) if rows is None else sorted(r for r in set(rows) if 0 <= r < count)
+        for low, high in runs(wanted):
+            self.dataChanged.emit(self.index(low, self.DURATION), self.index(high, self.DURATION), [DISPLAY])
+
+
+class AgentsModel(KeyedTableModel[AgentState]):
+    """Agents: extension, name, state."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(AGENTS, parent)
+        self.headers = [self.tr("Ext."), self.tr("Name"), self.tr("State")]
+        self.states = {"available": self.tr("Available"), "busy": self.tr("On a call"), "ringing": self.tr("Ringing"),
+                       "paused": self.tr("Paused"), "offline": self.tr("Offline"), "unknown": self.tr("Unknown")}
+
+    def texts(self, row: AgentState) -> tuple[str, ...]:
+        return (row.extension, row.name or "", self.states.get(row.state, row.state))
+
+    def sort_values(self, row: AgentState) -> tuple:
+        return (row.extension, row.name or "", row.state)
+
+    def label(self, row: AgentState) -> str:
+        """``101 — Trần Văn Minh (Available)``, for the transfer picker."""
+        name = f" — {row.name}" if row.name else ""
+        return f"{row.extension}{name} ({self.states.get(row.state, row.state)})"
+
+
+class QueuesModel(KeyedTableModel[QueueStats]):
+    """Queue figures: queue, waiting, answered, abandoned, agents available, longest wait."""
+
+    numeric = frozenset({1, 2, 3, 4, 5})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(QUEUES, parent)
+        self.headers = [self.tr("Queue"), self.tr("Waiting"), self.tr("Answered"), self.tr("Lost"), self.tr("Free"),
+                        self.tr("Longest")]
+        self.header_help = {1: self.tr("Calls waiting for an agent now"),
+                            2: self.tr("Calls answered so far, as the PBX counts them"),
+                            3: self.tr("Callers who hung up before an agent answered"),
+                            4: self.tr("Agents of the queue free to take a call"),
+                            5: self.tr("How long the longest-waiting caller has waited")}
+
+    def texts(self, row: QueueStats) -> tuple[str, ...]:
+        """The queue's name (its code when it has none) and its figures."""
+
+        def number(value: int | None) -> str:
+            return "" if value is None else str(value)
+
+        name = row.name or row.queue
+        wait = "" if row.longest_wait is None else clock_text(row.longest_wait)
+        return (name, number(row.waiting), number(row.answered), number(row.abandoned),
+                number(row.agents_available), wait)
+
+    def sort_values(self, row: QueueStats) -> tuple:
+        return (row.name or row.queue, row.waiting or 0, row.answered or 0, row.abandoned or 0,
+                row.agents_available or 0, row.longest_wait or 0)
+
+
+def sorting_proxy(model: KeyedTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
+    """A proxy that sorts on :data:`SORT_ROLE` and filters on :data:`FILTER_ROLE` (case-insensitive)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setFilterRole(FILTER_ROLE)
+    proxy.setFilterKeyColumn(0)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setDynamicSortFilter(True)
+    return proxy

@@ -1,0 +1,157 @@
+"""The console's side panels: agents, and queue figures with a small live chart.
+
+Each panel shows its table, or one sentence saying why it has none (the provider has no such API,
+or the last read failed). The chart plots, over the last ten minutes, the calls waiting in all
+queues and the calls answered in the trailing minute (:class:`~agent_desk.supervisor.trend.QueueTrend`);
+QtCharts (PySide6-Addons) is imported when the queue panel is built, never at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from agent_desk.models import QueueStats
+from agent_desk.supervisor.diff import Diff
+from agent_desk.supervisor.trend import QueueTrend
+from agent_desk.ui.console.models import AgentsModel, KeyedTableModel, QueuesModel, sorting_proxy
+
+ROW_HEIGHT = 22
+
+
+def fixed_rows(view: QTableView) -> None:
+    """Uniform row heights and no row header: the view never measures rows."""
+    header = view.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(ROW_HEIGHT)
+    header.hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)
+
+
+class TablePanel(QGroupBox):
+    """A titled, sortable table over a :class:`KeyedTableModel`, or a sentence instead of it."""
+
+    def __init__(self, title: str, model: KeyedTableModel, parent: QWidget | None = None, *,
+                 stretch: int = 0) -> None:
+        super().__init__(title, parent)
+        self.model = model
+        self.proxy = sorting_proxy(model, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        fixed_rows(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.table, 1)
+
+    def show_message(self, text: str) -> None:
+        """Say why there is no (fresh) table; an empty text hides the sentence."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def apply(self, diff: Diff) -> None:
+        self.model.apply(diff)
+        self.show_message("")
+
+
+class AgentsPanel(TablePanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Agents"), AgentsModel(), parent, stretch=1)
+        self.model.setParent(self)
+        self.table.setColumnWidth(0, 80)
+        self.table.setColumnWidth(2, 90)
+
+    def choices(self) -> list[tuple[str, str]]:
+        """``(extension, label)`` of every agent, by extension, for the transfer picker."""
+        model: AgentsModel = self.model  # type: ignore[assignment]
+        return [(a.extension, model.label(a)) for a in sorted(model.rows(), key=lambda a: a.extension)]
+
+
+class QueuePanel(TablePanel):
+    """Queue figures and the waiting / answered chart."""
+
+    WINDOW_MINUTES = 10
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Queues"), QueuesModel(), parent, stretch=0)
+        self.model.setParent(self)
+        header = self.table.horizontalHeader()
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.trend = QueueTrend(span=self.WINDOW_MINUTES * 60)
+        self.chart_view = self._chart()
+        self.body.addWidget(self.chart_view, 2)
+
+    def _chart(self) -> QWidget:
+        from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+        from PySide6.QtGui import QPainter
+
+        chart = QChart()
+        chart.setMargins(chart.margins() * 0)
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.waiting = QLineSeries(chart)
+        self.waiting.setName(self.tr("Waiting (right)"))
+        self.answered = QLineSeries(chart)
+        self.answered.setName(self.tr("Answered per minute (left)"))
+        self.x_axis = QDateTimeAxis(chart)
+        self.x_axis.setFormat("HH:mm")
+        self.x_axis.setTickCount(self.WINDOW_MINUTES // 2 + 1)
+        self._x_right = 0.0  # the axis's right end, ms since the epoch
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.y_axes: dict[object, QValueAxis] = {}
+        self._tops: dict[object, float] = {}
+        for series, side in ((self.answered, Qt.AlignmentFlag.AlignLeft), (self.waiting, Qt.AlignmentFlag.AlignRight)):
+            axis = QValueAxis(chart)
+            axis.setLabelFormat("%d")
+            axis.setRange(0, 5)
+            chart.addAxis(axis, side)
+            chart.addSeries(series)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(axis)
+            self.y_axes[series] = axis
+            self._tops[series] = 5.0
+        view = QChartView(chart, self)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(150)
+        self.chart = chart
+        return view
+
+    def add_figures(self, at: float, queues: list[QueueStats], diff: Diff[QueueStats]) -> None:
+        """Apply one read of the figures and move the chart on: one point added to each line,
+        the points older than the window dropped, the axes changed only when their range must."""
+        from PySide6.QtCore import QDateTime
+
+        self.apply(diff)
+        point = self.trend.add(at, queues)
+        points = self.trend.points
+        x = at * 1000
+        self.waiting.append(x, point.waiting)
+        if point.answered_per_minute is not None:
+            self.answered.append(x, point.answered_per_minute)
+        kept = {self.waiting: len(points), self.answered: sum(p.answered_per_minute is not None for p in points)}
+        for series, count in kept.items():
+            if series.count() > count:
+                series.removePoints(0, series.count() - count)
+        if x > self._x_right:  # move the time axis on by half a minute at a time: a relayout each second costs
+            self._x_right = x + 30_000
+            self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(self._x_right - self.WINDOW_MINUTES * 60_000)),
+                                 QDateTime.fromMSecsSinceEpoch(int(self._x_right)))
+        highest = {self.waiting: max(p.waiting for p in points),
+                   self.answered: max((p.answered_per_minute or 0.0 for p in points), default=0.0)}
+        for series, value in highest.items():
+            top = max(5.0, value * 1.1)
+            if top > self._tops[series] or top < self._tops[series] / 2:  # grow at once, shrink by halves
+                self._tops[series] = top
+                axis = self.y_axes[series]
+                axis.setRange(0, top)
+                axis.applyNiceNumbers()

@@ -1,0 +1,285 @@
+"""The Supervisor tab: live calls with a filter box and sortable columns, the actions, the agents
+and queue panels, and a stale-data banner.
+
+:meth:`SupervisorConsole.start` runs a :class:`~agent_desk.supervisor.worker.RefresherThread`
+on a provider of its own (the session's profile and secrets), so reading and diffing thousands of
+calls happens off the GUI thread; each :class:`~agent_desk.supervisor.refresher.Update` crosses
+to the GUI through a queued signal and is applied in place (:meth:`apply_update`). Call events
+of the session go to the refresher, which merges them. A timer ticks the durations every second.
+When reads fail, the table keeps its rows (and keeps ticking) under a banner that says the data is
+stale, since when, why, and when the next try is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from agent_desk.models import Capability, LiveCall
+from agent_desk.supervisor.refresher import Health, Update
+from agent_desk.ui.console.actions import CallActions
+from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
+from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
+from agent_desk.ui.messages import error_text, fill
+
+if TYPE_CHECKING:
+    from agent_desk.models import CallEvent
+    from agent_desk.supervisor.worker import RefresherThread
+    from agent_desk.ui.session import Session
+
+REFRESH_INTERVAL = 1.0  # seconds between two reads of the live calls
+GIL_SWITCH_INTERVAL = 0.001  # seconds (CPython's default is 0.005)
+FREEZE_AFTER = 500  # rows inserted at once (a first load) after which the GC is settled
+_STYLES = {"stale": "background: #fff4e0; border: 1px solid #e8a33d; padding: 6px; color: #202020;",
+           "ok": "color: #1b5e20;", "error": "color: #b3261e;"}
+
+
+def settle_garbage_collector() -> None:
+    """Move every object alive now out of the garbage collector's reach (``gc.freeze()``).
+
+    A big first load leaves tens of thousands of long-lived objects; a full collection over them
+    took ~30 ms here, holding the GIL, so the GUI stalled for as long. Frozen, they are never
+    scanned again; later collections only look at what came after.
+    """
+    import gc
+
+    gc.freeze()
+
+
+def refresh_interval(session: Session) -> float:
+    """The profile's ``console_refresh`` (seconds, at least 0.1), else :data:`REFRESH_INTERVAL`."""
+    value = session.profile.extra.get("console_refresh") if session.profile else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0.1:
+        return float(value)
+    return REFRESH_INTERVAL
+
+
+class _Bridge(QObject):
+    """Carries updates from the worker thread to the GUI thread (a queued connection)."""
+
+    updated = Signal(object)
+
+
+class SupervisorConsole(QWidget):
+    """See the module doc. ``provider`` is the session's provider this console was made for."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.provider = session.provider
+        self.interval = refresh_interval(session)
+        self.worker: RefresherThread | None = None
+        self.health = Health(stale=False)
+        self.calls = LiveCallsModel(self)
+        self.proxy = sorting_proxy(self.calls, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        fixed_rows(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # call ids: both ends tell them apart
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in ((LiveCallsModel.CALL, 110), (LiveCallsModel.EXTENSION, 80),
+                              (LiveCallsModel.AGENT, 170), (LiveCallsModel.DIRECTION, 80),
+                              (LiveCallsModel.CUSTOMER, 115), (LiveCallsModel.STATE, 100),
+                              (LiveCallsModel.QUEUE, 75), (LiveCallsModel.DURATION, 85)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(LiveCallsModel.AGENT, QHeaderView.ResizeMode.Stretch)
+        # TEL4VN's live-calls answer has no queue; OnePOS (which has queue figures) gives one
+        self.table.setColumnHidden(LiveCallsModel.QUEUE, not self._supports(Capability.QUEUE_STATS))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._viewport = self.table.viewport()  # looked up once: PySide6 wraps it anew on every call
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter: extension, agent, customer number, queue, state…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda _: self._count_changed())
+        self.count = QLabel(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(_STYLES["stale"])
+        self.banner.hide()
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.agents = AgentsPanel(self)
+        self.queues = QueuePanel(self) if self._supports(Capability.QUEUE_STATS) else None
+        self.actions = CallActions(session, self, selected=self.selected_call, agents=self.agents.choices,
+                                   report=self.report, done=self._refresh_soon)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for qaction in self.actions.actions.values():
+            self.toolbar.addAction(qaction)
+        self._layout()
+        self._explain_missing_panels()
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.update())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self._bridge = _Bridge(self)
+        self._bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self._count_changed()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.banner)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.result)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.agents)
+        if self.queues is not None:
+            right.addWidget(self.queues)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([780, 460])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(split)
+
+    def _supports(self, capability: Capability) -> bool:
+        return self.provider is not None and self.provider.supports(capability)
+
+    def _explain_missing_panels(self) -> None:
+        if not self._supports(Capability.AGENT_STATES) and self.provider is not None:
+            self.agents.show_message(error_text(self.provider.unsupported(Capability.AGENT_STATES)))
+            self.agents.table.hide()
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Start reading (once): a worker thread with its own provider, the duration ticks, events."""
+        if self.worker is not None or self.provider is None:
+            return
+        if not self._supports(Capability.LIVE_CALLS):
+            self.show_banner(error_text(self.provider.unsupported(Capability.LIVE_CALLS)))
+            return
+        from agent_desk.providers import create_provider
+        from agent_desk.supervisor.worker import RefresherThread
+
+        # the worker parses for tens of ms a second: hand the GIL back to the GUI thread sooner
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
+        profile, secrets = self.session.profile, self.session.secrets
+        self.worker = RefresherThread(lambda: create_provider(profile, secrets), self._bridge.updated.emit,
+                                      interval=self.interval)
+        self.worker.start()
+        self.ticker.start()
+        self.session.callEvent.connect(self._on_event)
+
+    def stop(self) -> None:
+        """Stop reading and close any open dialog (signing out, switching profile)."""
+        self.ticker.stop()
+        self.actions.cancel()
+        if self.worker is not None:
+            self.session.callEvent.disconnect(self._on_event)
+            self.worker.stop()
+            self.worker = None
+
+    def _on_event(self, event: CallEvent, mine: bool) -> None:
+        if self.worker is not None:
+            self.worker.post_event(event)
+
+    def _refresh_soon(self) -> None:
+        if self.worker is not None:
+            self.worker.refresh_soon()
+
+    # ------------------------------------------------------------------ updates
+    def apply_update(self, update: Update) -> None:
+        """Apply one update from the refresher, in place (GUI thread)."""
+        if update.calls:
+            self.calls.apply(update.calls)
+            if len(update.calls.inserted) >= FREEZE_AFTER:
+                settle_garbage_collector()
+            self.actions.update()
+            self._count_changed()
+        if update.agents is not None:
+            self.agents.apply(update.agents)
+        if self.queues is not None and update.queues is not None and update.queue_diff is not None:
+            self.queues.add_figures(update.at, update.queues, update.queue_diff)
+        for part, panel in (("agents", self.agents), ("queues", self.queues)):
+            if panel is not None and part in update.problems:
+                panel.show_message(error_text(update.problems[part]))
+        if update.health is not self.health:
+            self.health = update.health
+            self._show_health(update.health)
+
+    def _show_health(self, health: Health) -> None:
+        if not health.stale:
+            self.banner.hide()
+            return
+        reason = error_text(health.error) if health.error is not None else ""
+        retry = f"{health.retry_in:.0f}" if health.retry_in is not None else "?"
+        if health.last_good is None:
+            text = fill(self.tr("Cannot read the live calls: %1 Trying again in %2 s."), reason, retry)
+        else:
+            when = dt.datetime.fromtimestamp(health.last_good).strftime("%H:%M:%S")
+            text = fill(self.tr("The live calls are out of date (last read at %1): %2 Trying again in %3 s."),
+                        when, reason, retry)
+        self.show_banner(text)
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def report(self, text: str, ok: bool) -> None:
+        """Show an action's outcome or refusal under the table."""
+        self.result.setStyleSheet(_STYLES["ok" if ok else "error"])
+        self.result.setText(text)
+
+    def _count_changed(self, *_: object) -> None:
+        shown, total = self.proxy.rowCount(), self.calls.rowCount()
+        self.count.setText(fill(self.tr("%1 calls"), total) if shown == total
+                           else fill(self.tr("%1 of %2 calls"), shown, total))
+
+    def tick(self) -> None:
+        """Move the durations on, for the rows on screen."""
+        top = self.table.rowAt(0)
+        if top < 0:
+            return
+        bottom = self.table.rowAt(self._viewport.height() - 1)
+        bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
+        proxy, source = self.proxy, self.proxy.mapToSource
+        self.calls.tick(source(proxy.index(row, 0)).row() for row in range(top, bottom + 1))
+
+    # ------------------------------------------------------------------ selection
+    def selected_call(self) -> LiveCall | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.calls.row(self.proxy.mapToSource(rows[0]).row())
+
+    def select_call(self, call_id: str) -> bool:
+        """Select the row of ``call_id`` (tests, and keyboard users coming from elsewhere)."""
+        row = self.calls.row_index(call_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.calls.index(row, 0))
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(index, flags)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _context_menu(self, position) -> None:
+        self.actions.menu(self).popup(self._viewport.mapToGlobal(position))

@@ -1,0 +1,451 @@
+"""Supervisor console benchmark: ``python -m tests.bench.console`` → ``results/console-<UTC>.json``.
+
+What runs: the real app side in this process (offscreen Qt, qasync loop, a signed-in
+:class:`~agent_desk.ui.session.Session`, the real :class:`~agent_desk.ui.console.SupervisorConsole`
+shown at 1260×760 with its worker-thread refresher and its own OnePOS provider) against the real
+simulator in a child process over loopback (``python -m tests.bench.console --sim N``), holding N
+standing calls on N floor agents (so ``/monitor/agents`` lists N + 8 agents too).
+
+Figures, for 100, 1,000 and 5,000 live calls refreshed every second while calls churn (N/300
+calls end and as many start each second: a floor whose calls last five minutes on average):
+
+* ``gui_ms``: GUI-thread time to apply one refresh (``SupervisorConsole.apply_update``: the calls
+  diff into the model and proxy, agents, queues, chart, banner), p50/p99/max; the first load
+  (all N rows at once) is reported apart as ``first_load_ms``; ``tick_ms`` is the once-a-second
+  duration tick;
+* ``stall_ms``: the event loop's lateness, measured by a 5 ms ``QTimer`` (PreciseTimer) probe:
+  how late each timeout fired (p99 and max), which includes painting and the worker thread
+  holding the GIL;
+* ``baseline``: the same refresher publishing to a bare model that answers each refresh with a
+  model reset over the same rows (the naive implementation), behind the same sorting proxy and
+  view: its ``gui_ms`` and ``stall_ms``, and the ratios;
+* ``idle_stall_ms``: the same probe for the same time with no console at all: the machine's own
+  noise (other processes on the 2 cores), the floor under every stall figure.
+
+Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 167 calls replaced
+before each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth);
+RSS (psutil) after the first load and at the end, and the sizes of the refresher's and the
+model's tables. Options: ``--quick`` (small counts, checks the harness), ``--out DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = Path(__file__).resolve().parent / "results"
+TARGET_GUI_MS, TARGET_STALL_MS = 8.0, 16.0
+PROBE_MS = 5
+HOUR_REFRESHES, HOUR_CHURN = 360, 167
+#: run() arguments per mode: sizes, seconds of refreshes per size, (calls, refreshes, replaced per refresh)
+MODES = {"quick": ((100, 1000), 3.0, (1000, 10, 50)),
+         "default": ((100, 1000, 5000), 20.0, (5000, HOUR_REFRESHES, HOUR_CHURN))}
+
+
+# ====================================================================== the simulator process
+async def serve_sim(count: int) -> None:
+    from agent_desk.sim.server import Simulator
+    from agent_desk.sim.world import SimSettings
+
+    sim = Simulator(SimSettings(rate_per_min=0.0, history_size=20), providers=["onepos"])
+    await sim.start()
+    sim.world.start_standing_calls(count)
+    table, secrets = sim.profile("onepos", "100")
+    print(json.dumps({"base_url": sim.base_url, "profile": table, "secrets": secrets}), flush=True)
+    await asyncio.Event().wait()
+
+
+# ====================================================================== the app side
+def percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.999999) - 1))]
+
+
+def summary(values: list[float]) -> dict[str, Any]:
+    return {"p50": _round(percentile(values, 0.5)), "p99": _round(percentile(values, 0.99)),
+            "max": _round(max(values) if values else None), "samples": len(values)}
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+class StallProbe:
+    """A 5 ms precise QTimer; ``lateness`` collects how late each timeout came (ms)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._fired)
+        self.lateness: list[float] = []
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.lateness.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _fired(self) -> None:
+        now = time.perf_counter()
+        self.lateness.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        self._last = now
+
+
+class SimProcess:
+    """The simulator child process with ``count`` standing calls."""
+
+    async def start(self, count: int) -> dict[str, Any]:
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "tests.bench.console", "--sim", str(count), cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        ready = json.loads(await asyncio.wait_for(self.proc.stdout.readline(), 60))
+        import httpx
+
+        self.control = httpx.AsyncClient(base_url=ready["base_url"], timeout=30)
+        return ready
+
+    async def churn(self, count: int) -> None:
+        if count:
+            (await self.control.post("/_sim/churn", json={"count": count})).raise_for_status()
+
+    async def stop(self) -> None:
+        await self.control.aclose()
+        self.proc.terminate()
+        await self.proc.wait()
+
+
+def bench_console_class():
+    from agent_desk.ui.console import SupervisorConsole
+
+    class TimedConsole(SupervisorConsole):
+        """The real console, timing each update it applies (GUI thread) and each tick."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.apply_ms: list[float] = []
+            self.tick_ms: list[float] = []
+            self.updates = 0
+            self.ticker.timeout.disconnect(self.tick)
+            self.ticker.timeout.connect(self._timed_tick)
+
+        def apply_update(self, update: Any) -> None:
+            started = time.perf_counter()
+            super().apply_update(update)
+            self.apply_ms.append((time.perf_counter() - started) * 1000)
+            self.updates += 1
+
+        def _timed_tick(self) -> None:
+            started = time.perf_counter()
+            self.tick()
+            self.tick_ms.append((time.perf_counter() - started) * 1000)
+
+    return TimedConsole
+
+
+def bare_console_class():
+    """The baseline: the same refresher feeding a bare model reset per refresh."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+    from PySide6.QtWidgets import QTableView
+
+    from agent_desk.phone import display
+    from agent_desk.ui.call_log import clock_text
+
+    display_role = Qt.ItemDataRole.DisplayRole.value
+
+    class ResetModel(QAbstractTableModel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[Any] = []
+
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+            return 8
+
+        def data(self, index, role=display_role):
+            if role != display_role:
+                return None
+            c = self.rows[index.row()]
+            column = index.column()
+            if column == 7:
+                return clock_text(time.time() - c.started_at.timestamp()) if c.started_at else ""
+            return (c.call_id, c.extension or "", c.agent_name or "", c.direction, display(c.customer),
+                    c.state or "", c.queue or "")[column]
+
+        def replace(self, rows: list[Any]) -> None:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+
+    class Bridge(QObject):
+        updated = Signal(object)
+
+    class BareConsole:
+        def __init__(self, profile, secrets, interval: float) -> None:
+            from agent_desk.providers import create_provider
+            from agent_desk.supervisor.worker import RefresherThread
+
+            self.model = ResetModel()
+            self.proxy = QSortFilterProxyModel()
+            self.proxy.setSourceModel(self.model)
+            self.view = QTableView()
+            self.view.setModel(self.proxy)
+            self.view.setSortingEnabled(True)
+            self.view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+            self.view.resize(1260, 700)
+            self.view.show()
+            self.calls: dict[str, Any] = {}
+            self.apply_ms: list[float] = []
+            self.updates = 0
+            self.bridge = Bridge()
+            self.bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
+            self.worker = RefresherThread(lambda: create_provider(profile, secrets), self.bridge.updated.emit,
+                                          interval=interval)
+
+        def apply_update(self, update: Any) -> None:
+            started = time.perf_counter()
+            for key in update.calls.removed:
+                self.calls.pop(key, None)
+            for call in (*update.calls.inserted, *update.calls.changed):
+                self.calls[call.call_id] = call
+            self.model.replace(list(self.calls.values()))
+            self.apply_ms.append((time.perf_counter() - started) * 1000)
+            self.updates += 1
+
+    return BareConsole
+
+
+async def until(predicate, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the console bench timed out waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+async def sign_in(ready: dict[str, Any], **extra: Any):
+    from agent_desk.config import parse_profile
+    from agent_desk.secrets import SecretStore, env_name
+    from agent_desk.ui.session import Session
+
+    profile = parse_profile("bench-supervisor", {**ready["profile"], "events": "none", **extra})
+    secrets = SecretStore(profile, env={env_name(k): v for k, v in ready["secrets"].items()})
+    session = Session()
+    await session.sign_in(profile, secrets)
+    return session, profile, secrets
+
+
+async def churning(sim: SimProcess, per_second: int, seconds: float) -> None:
+    for _ in range(int(seconds)):
+        await sim.churn(per_second)
+        await asyncio.sleep(1.0)
+
+
+async def probed(probe: StallProbe, work) -> None:
+    """Settle for a second, then run ``work`` with the stall probe on."""
+    await asyncio.sleep(1.0)
+    probe.start()
+    try:
+        await work
+    finally:
+        probe.stop()
+
+
+async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[str, Any]:
+    """The real console and the reset baseline, each for ``seconds`` of 1-second refreshes."""
+    sim = SimProcess()
+    ready = await sim.start(count)
+    per_second = max(1, round(count / 300))
+    try:
+        await probed(probe, asyncio.sleep(seconds))  # the machine's own noise: no console, same process
+        idle = summary(probe.lateness)
+        session, profile, secrets = await sign_in(ready)
+        console = bench_console_class()(session)
+        console.resize(1260, 760)
+        console.show()
+        started = time.perf_counter()
+        console.start()
+        await until(lambda: console.calls.rowCount() >= count, 60, f"{count} rows")
+        first_load_wall = (time.perf_counter() - started) * 1000
+        first_load = max(console.apply_ms)
+        console.apply_ms.clear()
+        console.tick_ms.clear()
+        await probed(probe, churning(sim, per_second, seconds))
+        mine = {"gui_ms": summary(console.apply_ms), "tick_ms": summary(console.tick_ms),
+                "stall_ms": summary(probe.lateness), "refreshes": len(console.apply_ms),
+                "rows_at_end": console.calls.rowCount()}
+        console.stop()
+        await session.sign_out()
+        console.deleteLater()
+        await asyncio.sleep(0.5)
+
+        bare = bare_console_class()(profile, secrets, 1.0)
+        bare.worker.start()
+        await until(lambda: len(bare.calls) >= count, 60, f"{count} baseline rows")
+        bare_first = max(bare.apply_ms)
+        bare.apply_ms.clear()
+        await probed(probe, churning(sim, per_second, seconds))
+        base = {"gui_ms": summary(bare.apply_ms), "stall_ms": summary(probe.lateness),
+                "refreshes": len(bare.apply_ms), "first_load_ms": _round(bare_first)}
+        bare.worker.stop()
+        bare.worker.join(10)
+        bare.view.close()
+    finally:
+        await sim.stop()
+    ratio = lambda a, b: round(a / b, 3) if a is not None and b else None  # noqa: E731
+    return {
+        "name": f"console.refresh.{count}_calls", "calls": count, "churn_per_s": per_second, "seconds": seconds,
+        "first_load_ms": _round(first_load), "first_load_wall_ms": _round(first_load_wall), **mine,
+        "target": {"gui_ms_per_refresh": TARGET_GUI_MS, "worst_stall_ms": TARGET_STALL_MS},
+        "meets_target": bool(mine["gui_ms"]["max"] is not None and mine["gui_ms"]["max"] < TARGET_GUI_MS
+                             and mine["stall_ms"]["max"] is not None and mine["stall_ms"]["max"] < TARGET_STALL_MS),
+        "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
+        "idle_stall_ms": idle,
+        "ratio_gui_p50": ratio(mine["gui_ms"]["p50"], base["gui_ms"]["p50"]),
+        "ratio_gui_max": ratio(mine["gui_ms"]["max"], base["gui_ms"]["max"]),
+        "ratio_stall_max": ratio(mine["stall_ms"]["max"], base["stall_ms"]["max"]),
+    }
+
+
+async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]:
+    """Memory after an hour of churn, compressed (see the module doc)."""
+    import psutil
+
+    process = psutil.Process()
+    sim = SimProcess()
+    ready = await sim.start(count)
+    try:
+        session, _, _ = await sign_in(ready, console_refresh=0.1)
+        console = bench_console_class()(session)
+        console.resize(1260, 760)
+        console.show()
+        console.start()
+        await until(lambda: console.calls.rowCount() >= count, 60, f"{count} rows")
+        await asyncio.sleep(0.5)
+        gc.collect()
+        rss_start = process.memory_info().rss
+        started = time.perf_counter()
+        for _ in range(refreshes):
+            seen = console.updates
+            await sim.churn(churn)
+            await until(lambda: console.updates >= seen + 2, 30, "the next refresh")  # one read after the churn
+        gc.collect()
+        await asyncio.sleep(0.5)
+        rss_end = process.memory_info().rss
+        refresher = console.worker.refresher
+        result = {
+            "name": f"console.memory_after_hour_of_churn.{count}_calls", "calls": count,
+            "refreshes": refreshes, "calls_replaced": refreshes * churn,
+            "seconds": round(time.perf_counter() - started, 1),
+            "rss_mb_after_first_load": round(rss_start / 2**20, 1), "rss_mb_at_end": round(rss_end / 2**20, 1),
+            "rss_growth_mb": round((rss_end - rss_start) / 2**20, 1),
+            "rows_at_end": console.calls.rowCount(), "refresher_calls_at_end": len(refresher.calls),
+            "gui_ms": summary(console.apply_ms[1:]),
+            "method": f"{refreshes} refreshes back to back (console_refresh 0.1 s, each waiting for a read after "
+                      f"the churn), {churn} calls ended and started before each: {refreshes * churn} calls "
+                      f"replaced, an hour of a {count}-call floor whose calls last 5 minutes on average; RSS by "
+                      f"psutil after gc.collect()",
+        }
+        console.stop()
+        await session.sign_out()
+    finally:
+        await sim.stop()
+    return result
+
+
+async def measure(sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, int]) -> dict[str, Any]:
+    probe = StallProbe()
+    figures = []
+    for count in sizes:
+        print(f"  {count} live calls…", file=sys.stderr, flush=True)
+        figures.append(await measure_size(count, seconds, probe))
+    print("  an hour of churn, compressed…", file=sys.stderr, flush=True)
+    figures.append(await measure_hour(*hour))
+    return {"figures": figures}
+
+
+def run(sizes: tuple[int, ...] = (100, 1000, 5000), seconds: float = 20.0,
+        hour: tuple[int, int, int] = (5000, HOUR_REFRESHES, HOUR_CHURN), out: Path | None = RESULTS) -> dict:
+    """Run the benchmark in a fresh offscreen QApplication; write the JSON to ``out`` (None: don't)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    import qasync
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setQuitOnLastWindowClosed(False)  # the consoles come and go; the loop must not stop with them
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    started = dt.datetime.now(dt.timezone.utc)
+    measured = loop.run_until_complete(measure(sizes, seconds, hour))
+    report = {
+        "run": {"started_utc": started.isoformat(timespec="seconds"),
+                "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
+                "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                "qt_platform": os.environ.get("QT_QPA_PLATFORM"), "provider": "onepos",
+                "note": "2-core machine shared with other jobs: compare the ratios to the baseline of the same run",
+                "method": "real console + worker-thread refresher + OnePOS provider, simulator in a child process "
+                          "over loopback; gui_ms = SupervisorConsole.apply_update time; stall_ms = lateness of a "
+                          f"{PROBE_MS} ms PreciseTimer probe; baseline = same refresher feeding a model reset "
+                          "behind the same sorting proxy and view"},
+        **measured,
+    }
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / f"console-{started.strftime('%Y%m%dT%H%M%SZ')}.json"
+        path.write_text(json.dumps(report, indent=2) + "\n")
+        report["path"] = str(path)
+    return report
+
+
+def summary_text(report: dict) -> str:
+    """The report's figures, one line each."""
+    lines = []
+    for figure in report["figures"]:
+        if "gui_ms" in figure and "baseline" in figure:
+            lines.append(f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
+                         f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load "
+                         f"{figure['first_load_ms']} ms  | reset baseline gui max "
+                         f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms")
+        else:
+            lines.append(f"{figure['name']:<36} RSS {figure['rss_mb_after_first_load']} → {figure['rss_mb_at_end']} MB "
+                         f"after {figure['calls_replaced']} calls replaced")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.console", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small counts: checks the harness")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
+    parser.add_argument("--sim", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.sim is not None:
+        asyncio.run(serve_sim(args.sim))
+        return 0
+    report = run(*MODES["quick" if args.quick else "default"], out=args.out)
+    print(summary_text(report))
+    print(f"results: {report.get('path')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

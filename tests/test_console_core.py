@@ -1,0 +1,196 @@
+"""The supervisor console's Qt-free core: diffs, backoff, stale data and recovery, event merging,
+the worker thread, the queue trend and who sees the console, against the simulator over loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+import random
+
+import pytest
+
+from agent_desk import errors
+from agent_desk.config import parse_profile
+from agent_desk.models import AccountStatus, CallEvent, LiveCall, QueueStats
+from agent_desk.supervisor import is_supervisor
+from agent_desk.supervisor.diff import CALLS, diff_rows, name_agents
+from agent_desk.supervisor.refresher import Backoff, Refresher
+from agent_desk.supervisor.trend import QueueTrend
+from agent_desk.supervisor.worker import RefresherThread
+
+T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def call(call_id: str, state: str = "answered", **kw) -> LiveCall:
+    values = dict(direction="inbound", extension="101", customer="0901234567", state=state, started_at=T0)
+    values.update(kw)
+    return LiveCall(call_id=call_id, **values)
+
+
+# ---------------------------------------------------------------------- diff
+def test_diff_inserts_changes_and_removes_by_id():
+    old = {"a": call("a"), "b": call("b"), "c": call("c")}
+    new = [call("a"), call("b", state="ringing"), call("d")]
+    diff, current = diff_rows(CALLS, old, new)
+    assert [c.call_id for c in diff.inserted] == ["d"]
+    assert [c.call_id for c in diff.changed] == ["b"] and diff.changed[0].state == "ringing"
+    assert diff.removed == ["c"]
+    assert current["a"] is old["a"], "an unchanged row keeps the object the model holds"
+    assert list(current) == ["a", "b", "d"]
+
+
+def test_diff_ignores_raw_fields_and_skips_rows_without_or_with_repeated_ids():
+    old = {"a": call("a", raw={"duration": 5})}
+    diff, current = diff_rows(CALLS, old, [call("a", raw={"duration": 6}), call(""), call("a", state="x")])
+    assert not diff and current == old
+
+
+def test_name_agents_fills_only_missing_names():
+    calls = [call("a"), call("b", agent_name="Kept"), call("c", extension=None)]
+    name_agents(calls, {"101": "Trần Văn Minh"})
+    assert [c.agent_name for c in calls] == ["Trần Văn Minh", "Kept", None]
+
+
+# ---------------------------------------------------------------------- backoff
+def test_backoff_grows_with_jitter_up_to_the_cap_and_resets():
+    backoff = Backoff(initial=1.0, maximum=8.0, rng=random.Random(1))
+    delays = [backoff.next_delay() for _ in range(6)]
+    for n, delay in enumerate(delays):
+        ceiling = min(8.0, 2.0 ** n)
+        assert ceiling / 2 <= delay <= ceiling
+    backoff.reset()
+    assert 0.5 <= backoff.next_delay() <= 1.0
+
+
+# ---------------------------------------------------------------------- refresher vs the simulator
+async def test_refresh_reads_calls_agents_and_queues_then_only_what_changed(sim, provider_for):
+    calls = sim.world.start_standing_calls(3)
+    updates = []
+    refresher = Refresher(provider_for("onepos", "100"), updates.append)
+    assert await refresher.refresh_once() == 1.0
+    first = updates[-1]
+    assert {c.call_id for c in first.calls.inserted} == {c.id for c in calls}
+    assert first.agents is not None and {a.extension for a in first.agents.inserted} >= {"100", "101"}
+    assert {q.queue for q in first.queues} == {"999", "888"} and not first.problems
+    assert not first.health.stale and first.health.last_good == first.at
+    sim.world.hangup(calls[0].id)
+    await refresher.refresh_once()
+    second = updates[-1]
+    assert second.calls.removed == [calls[0].id] and not second.calls.inserted and not second.calls.changed
+
+
+async def test_5xx_burst_makes_the_data_stale_with_backoff_then_recovers(sim, provider_for):
+    calls = sim.world.start_standing_calls(2)
+    updates = []
+    refresher = Refresher(provider_for("tel4vn", "100"), updates.append, backoff=Backoff(0.5, 4.0))
+    await refresher.refresh_once()
+    good = updates[-1].health.last_good
+    sim.faults.error_burst = 100  # every read fails: live calls, the user statuses
+    delays = [await refresher.refresh_once() for _ in range(3)]
+    stale = updates[-1]
+    assert stale.health.stale and stale.health.last_good == good
+    assert isinstance(stale.health.error, errors.PbxUnreachable) and stale.health.retry_in == delays[-1]
+    assert 0.25 <= delays[0] <= 0.5 and 1.0 <= delays[2] <= 2.0, delays
+    assert not stale.calls, "a failed read removes nothing"
+    sim.faults.error_burst = 0
+    sim.world.hangup(calls[1].id)
+    assert await refresher.refresh_once() == 1.0
+    recovered = updates[-1]
+    assert not recovered.health.stale and recovered.health.last_good > good
+    assert recovered.calls.removed == [calls[1].id]
+
+
+async def test_agents_failing_is_a_panel_problem_not_stale_calls(sim, provider_for):
+    updates = []
+    provider = provider_for("tel4vn", "100", agents=[])  # no agents configured: a ConfigError
+    await Refresher(provider, updates.append).refresh_once()
+    assert isinstance(updates[-1].problems["agents"], errors.ConfigError)
+    assert not updates[-1].health.stale and updates[-1].queues is None
+
+
+async def test_tel4vn_calls_get_agent_names_from_the_user_status(sim, provider_for):
+    sim.world.start_inbound(extension="102")
+    updates = []
+    refresher = Refresher(provider_for("tel4vn", "100"), updates.append)
+    await refresher.refresh_once()
+    (row,) = updates[-1].calls.inserted
+    assert row.extension == "102" and row.agent_name == "Lê Thị Hương"
+
+
+async def first_read(sim, provider_for, key: str) -> tuple[Refresher, list, LiveCall]:
+    """A refresher on one standing call, after its first read: (refresher, updates, the row)."""
+    updates = []
+    refresher = Refresher(provider_for(key, "100"), updates.append)
+    sim.world.start_standing_calls(1)
+    await refresher.refresh_once()
+    (row,) = updates[-1].calls.inserted
+    return refresher, updates, row
+
+
+async def test_events_change_state_and_remove_ended_calls_at_once(sim, provider_for):
+    refresher, updates, row = await first_read(sim, provider_for, "onepos")
+    event = CallEvent(call_id=row.call_id, state="ringing", direction="inbound", caller=row.customer,
+                      callee="101", extension="101", provider="onepos", source="webhook", at=T0)
+    refresher.apply_event(event)
+    assert updates[-1].calls.changed[0].state == "ringing"
+    refresher.apply_event(dataclasses.replace(event, state="hangup"))
+    assert updates[-1].calls.removed == [row.call_id] and row.call_id not in refresher.calls
+    count = len(updates)
+    refresher.apply_event(dataclasses.replace(event, call_id="unknown", state="hangup"))
+    assert len(updates) == count, "an event for a call not listed publishes nothing"
+
+
+async def test_tel4vn_channel_state_is_not_flipped_by_events(sim, provider_for):
+    refresher, updates, row = await first_read(sim, provider_for, "tel4vn")
+    assert row.state == "CS_EXECUTE"
+    count = len(updates)
+    refresher.apply_event(CallEvent(call_id=row.call_id, state="answered", direction="inbound", caller=None,
+                                    callee=None, extension=None, provider="tel4vn", source="webhook", at=T0))
+    assert len(updates) == count
+
+
+async def test_worker_thread_reads_in_its_own_loop_and_stops(sim):
+    table, secrets = sim.profile("onepos", "100")
+    profile = parse_profile("sup", table)
+    sim.world.start_standing_calls(5)
+    updates = []
+
+    def make_provider():
+        from agent_desk.providers import create_provider
+        from agent_desk.secrets import SecretStore, env_name
+
+        return create_provider(profile, SecretStore(profile, env={env_name(k): v for k, v in secrets.items()}))
+
+    worker = RefresherThread(make_provider, updates.append, interval=0.05)
+    worker.start()
+    try:
+        for _ in range(200):
+            if len(updates) >= 3:
+                break
+            await asyncio.sleep(0.02)
+        assert len(updates[0].calls.inserted) == 5 and not updates[0].health.stale
+    finally:
+        worker.stop()
+    assert await asyncio.to_thread(worker.join, 5.0)
+
+
+# ---------------------------------------------------------------------- trend and visibility
+def test_queue_trend_gives_answered_per_minute_and_forgets_old_points():
+    trend = QueueTrend(span=120)
+    q = lambda waiting, answered: [QueueStats("999", waiting=waiting, answered=answered), QueueStats("888")]  # noqa: E731
+    assert trend.add(0, q(2, 10)).answered_per_minute is None, "no rate before MIN_SPAN seconds"
+    assert trend.add(30, q(3, 14)).answered_per_minute == 8.0  # 4 in half a minute
+    point = trend.add(90, q(1, 20))
+    assert (point.waiting, point.answered_per_minute) == (1, 6.0)  # 20 - 14: the sample 60 s before
+    trend.add(250, q(0, 20))
+    assert [p.at for p in trend.points] == [250]
+
+
+@pytest.mark.parametrize("role, level, expected", [
+    ("supervisor", None, True), ("agent", "admin", True), ("agent", "Supervisor", True),
+    ("agent", "agent", False), ("agent", None, False)])
+def test_who_sees_the_console(role, level, expected):
+    profile = parse_profile("p", {"provider": "tel4vn", "base_url": "http://x", "extension": "1", "role": role})
+    account = AccountStatus(provider="tel4vn", user="u", extension="1", logged_in=True, level=level)
+    assert is_supervisor(profile, account) is expected
