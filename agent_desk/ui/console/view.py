@@ -26,6 +26,7 @@ from agent_desk.ui.console.actions import CallActions
 from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
 from agent_desk.ui.messages import error_text, fill
+from agent_desk.ui.status import colour
 
 if TYPE_CHECKING:
     from agent_desk.models import CallEvent
@@ -35,8 +36,7 @@ if TYPE_CHECKING:
 REFRESH_INTERVAL = 1.0  # seconds between two reads of the live calls
 GIL_SWITCH_INTERVAL = 0.001  # seconds (CPython's default is 0.005)
 FREEZE_AFTER = 500  # rows inserted at once (a first load) after which the GC is settled
-_STYLES = {"stale": "background: #fff4e0; border: 1px solid #e8a33d; padding: 6px; color: #202020;",
-           "ok": "color: #1b5e20;", "error": "color: #b3261e;"}
+STALE_STYLE = "background: #fff4e0; border: 1px solid #e8a33d; padding: 6px; color: #202020;"
 
 
 def settle_garbage_collector() -> None:
@@ -105,7 +105,7 @@ class SupervisorConsole(QWidget):
         self.count = QLabel(self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(_STYLES["stale"])
+        self.banner.setStyleSheet(STALE_STYLE)
         self.banner.hide()
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -242,7 +242,7 @@ class SupervisorConsole(QWidget):
 
     def report(self, text: str, ok: bool) -> None:
         """Show an action's outcome or refusal under the table."""
-        self.result.setStyleSheet(_STYLES["ok" if ok else "error"])
+        self.result.setStyleSheet(f"color: {colour('ok' if ok else 'error')};")  # readable in either theme
         self.result.setText(text)
 
     def _count_changed(self, *_: object) -> None:
