@@ -12,9 +12,6 @@ call and saves ``dark-main-<lang>.png``, ``dark-pop-<lang>.png`` and ``dark-sett
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
-import tempfile
 from pathlib import Path
 
 from tests.ui.screenshots import until
@@ -64,29 +61,9 @@ async def scenario(desk, out: Path, lang: str) -> None:
 
 
 def main() -> None:
-    out, lang = Path(sys.argv[1]), sys.argv[2]
-    out.mkdir(parents=True, exist_ok=True)
-    home = tempfile.mkdtemp(prefix="agent-desk-shots-")
-    os.environ["AGENT_DESK_CONFIG"] = os.path.join(home, "config.toml")
-    os.environ["AGENT_DESK_DATA"] = os.path.join(home, "data")
-    Path(home, "ui.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+    from tests.ui.screenshots import main as run_demo
 
-    from PySide6.QtCore import QTimer
-
-    from agent_desk.ui.app import adopt_loop, bootstrap
-
-    app, desk = bootstrap(demo=True)
-    desk.show()
-    desk.window.move(24, 24)
-
-    def second_phase() -> None:
-        adopt_loop(app)
-        desk.bring_up()
-        desk.run_task(scenario(desk, out, lang), on_error=lambda exc: (print(repr(exc), file=sys.stderr), app.exit(1)))
-
-    QTimer.singleShot(0, second_phase)
-    desk.closed.connect(lambda: app.exit(0))
-    sys.exit(app.exec())
+    run_demo(scenario)
 
 
 if __name__ == "__main__":
