@@ -28,7 +28,6 @@ from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
 from agent_desk.phone import LINK_SCHEMES, strip_link
 from agent_desk.secrets import SecretStore
 from agent_desk.ui.dialer import Dialer
-from agent_desk.ui.history_view import HistoryView
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.session import Session, remember_secrets, resolve_secrets
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from agent_desk.ui.console import SupervisorConsole
+    from agent_desk.ui.history_view import HistoryView
     from agent_desk.ui.journal_view import JournalView
     from agent_desk.ui.login_dialog import LoginDialog
     from agent_desk.ui.pops import PopManager
@@ -78,9 +78,7 @@ class Desk(QObject):
         self.session = Session(self)
         self.dialer = Dialer(self.session, self)
         self.window = MainWindow(self.session, self.dialer, self.settings)
-        self.history = HistoryView(self.session, self.dialer, self.window)  # built when first shown
-        self.window.add_view(self.history, self.tr("History"))
-        self.window.historySearchRequested.connect(self.search_history)
+        self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
         self.pops: PopManager | None = None
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
@@ -113,6 +111,7 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.ui.history_view import HistoryView
         from agent_desk.ui.journal_view import JournalView
         from agent_desk.ui.pops import PopManager
         from agent_desk.ui.single_instance import InstanceServer, server_name
@@ -133,6 +132,9 @@ class Desk(QObject):
         w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
 
+        self.history = HistoryView(self.session, self.dialer, w)
+        w.add_view(self.history, self.tr("History"))
+        w.historySearchRequested.connect(self.search_history)
         self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
         w.add_view(self.journal_view, self.tr("Journal"))
         t.show()
