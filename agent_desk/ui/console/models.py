@@ -68,13 +68,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         self._texts: list[tuple[str, ...] | None] = []
 
     # ------------------------------------------------------------------ what subclasses give
-    def texts(self, row: T) -> tuple[str, ...]:
-        """The display text of each column."""
-        raise NotImplementedError
-
-    def sort_values(self, row: T) -> tuple:
-        """The value the proxy sorts each column on (numbers or text, never None)."""
-        raise NotImplementedError
+    #: ``texts(row)``: the display text of each column (every subclass defines the method)
+    texts: Callable[[T], tuple[str, ...]]
+    #: ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None)
+    sort_values: Callable[[T], tuple]
 
     def search_text(self, row: T) -> str:
         """What the filter box searches, lower case."""
