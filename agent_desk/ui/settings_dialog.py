@@ -470,11 +470,13 @@ class SettingsDialog(QDialog):
         prefs = {"language": self.language.currentData(), "theme": self.theme.currentData(),
                  "auto_open_crm": self.auto_open_crm.isChecked(), "pop_sound": self.pop_sound.isChecked(),
                  "notify": self.notify.isChecked()}
-        # A secret hand-written in the file moves to the keyring: the file written on Save drops it.
-        store = {row.field: row.edit.text() or profile.file_secrets.get(row.field, "")
-                 for row in rows if not row.forgotten} if profile is not None else {}
-        return rules.SettingsChange(profile=profile, store={f: v for f, v in store.items() if v},
-                                    forget=tuple(row.field for row in rows if row.forgotten), prefs=prefs)
+        forget = tuple(row.field for row in rows if row.forgotten)
+        # Every secret hand-written in the file moves to the keyring, shown or not: the file written
+        # on Save drops them all. What was typed wins.
+        store = dict(profile.file_secrets) if profile is not None else {}
+        store.update({row.field: row.edit.text() for row in rows if row.edit.text()})
+        return rules.SettingsChange(profile=profile, store={f: v for f, v in store.items() if v and f not in forget},
+                                    forget=forget, prefs=prefs)
 
     def submit(self) -> None:
         if self.busy:

@@ -127,6 +127,23 @@ def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk,
     assert (SERVICE, "other:api_key") not in memory_keyring.store
 
 
+def test_every_hand_written_secret_moves_to_the_keyring_even_one_not_shown(run, make_desk, isolated_env,
+                                                                             memory_keyring):
+    path = isolated_env / "config" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[profiles.office]\nprovider = "tel4vn"\nbase_url = "https://pbx.example.vn"\nextension = "101"\n'
+                    'api_key = "hand-key"\nwebhook_secret = "hand-hook"\n', encoding="utf-8")  # events: none
+    desk = make_desk()
+    desk.config = load_config()
+    dialog = desk.open_settings()
+    save(run, desk, dialog)
+    assert desk.settings_flow.dialog is None, dialog.message.text()
+    assert memory_keyring.store[(SERVICE, "office:api_key")] == "hand-key"
+    assert memory_keyring.store[(SERVICE, "office:webhook_secret")] == "hand-hook", "not shown, still kept"
+    text = path.read_text(encoding="utf-8")
+    assert "hand-key" not in text and "hand-hook" not in text
+
+
 def test_cancel_keeps_what_was_saved(run, saved_desk, accounts):
     desk, path = saved_desk(accounts.profile("tel4vn", "101", name="office"), sign_in=False)
     before = path.read_text(encoding="utf-8")
