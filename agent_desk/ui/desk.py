@@ -32,7 +32,7 @@ from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.session import Session, remember_secrets, resolve_secrets
 from agent_desk.ui.settings import UiSettings
-from agent_desk.ui.tasks import TaskSet
+from agent_desk.ui.tasks import TaskSet, in_worker
 
 if TYPE_CHECKING:
     import asyncio
@@ -210,12 +210,8 @@ class Desk(QObject):
 
     async def sign_in(self, profile: Profile, typed: dict[str, str], remember: bool) -> bool:
         """Resolve secrets (worker thread), log in, save the profile, remember secrets if asked."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
         base = self.secret_source(profile)
-        # Closures, not arguments: the executor logs its callbacks' arguments at DEBUG level.
-        secrets = await loop.run_in_executor(None, lambda: resolve_secrets(profile, typed, base))
+        secrets = await in_worker(lambda: resolve_secrets(profile, typed, base))
         try:
             account = await self.session.sign_in(profile, secrets)
         except AgentDeskError as exc:
@@ -226,7 +222,7 @@ class Desk(QObject):
         self.settings.sync()
         if remember and typed:
             try:
-                await loop.run_in_executor(None, lambda: remember_secrets(profile, typed))
+                await in_worker(lambda: remember_secrets(profile, typed))
             except KeyringUnavailable as exc:
                 self.window.banner.show_text(error_text(exc), "warn")
         if self.login is not None:

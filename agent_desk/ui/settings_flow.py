@@ -9,7 +9,6 @@ dialog open with everything as typed; nothing here blocks the GUI thread on the 
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from agent_desk.secrets import env_name
 from agent_desk.settings_rules import SettingsChange
 from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.session import secret_sources, update_keyring
+from agent_desk.ui.tasks import in_worker
 from agent_desk.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class SettingsFlow(QObject):
     def _show_secret_sources(self, profile: Profile) -> None:
         async def read() -> None:
             store = self.desk.secret_source(profile)
-            sources = await asyncio.get_running_loop().run_in_executor(None, secret_sources, store)
+            sources = await in_worker(lambda: secret_sources(store))
             if self.dialog is not None:
                 self.dialog.show_secret_sources(profile.name, sources, store.keyring_problem)
 
@@ -87,8 +87,7 @@ class SettingsFlow(QObject):
             resign = active is not None and active.name == profile.name
             if change.store or change.forget:
                 try:
-                    await asyncio.get_running_loop().run_in_executor(
-                        None, update_keyring, profile, change.store, change.forget)
+                    await in_worker(lambda: update_keyring(profile, change.store, change.forget))
                 except KeyringUnavailable as exc:
                     problems.append(error_text(exc) if resign else fill(self.tr(
                         "No system keyring is available on this computer, so the secrets were not stored: set "

@@ -63,3 +63,14 @@ class TaskSet:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def in_worker(job: Callable[[], Any]) -> Any:
+    """Run the blocking ``job`` (keyring, files) in the loop's worker pool and return its result.
+
+    ``job`` takes no arguments: give it a closure. asyncio's executor logs the arguments of what it
+    runs at DEBUG level, and these jobs handle secrets.
+    """
+    import asyncio
+
+    return await asyncio.get_running_loop().run_in_executor(None, job)
