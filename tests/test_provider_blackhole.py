@@ -65,6 +65,8 @@ def test_destroy_carries_durations_and_the_other_leg_links_the_flow():
     ("CHANNEL_CREATE", {"Call-ID": ""}, "CHANNEL_CREATE without Call-ID"),
     ("CHANNEL_CREATE", {"Timestamp": UNIX}, "without a Gregorian Timestamp"),  # a Unix time is not Gregorian
     ("CHANNEL_CREATE", {"Timestamp": "soon"}, "without a Gregorian Timestamp"),
+    ("CHANNEL_CREATE", {"Timestamp": float("inf")}, "Timestamp out of range"),
+    ("CHANNEL_CREATE", {"Timestamp": 10**20}, "Timestamp out of range"),
     ("CHANNEL_CREATE", {"Custom-Channel-Vars": "101"}, "Custom-Channel-Vars is not an object"),
     ("CHANNEL_CREATE", {"Custom-Channel-Vars": {"Account-ID": "other"}}, "of another account"),
     ("CHANNEL_DESTROY", {"Duration-Seconds": "-3"}, "Duration-Seconds is not a number of seconds"),

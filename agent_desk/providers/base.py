@@ -22,6 +22,7 @@ Rules every provider follows (and :meth:`Provider.request` enforces):
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import logging
 import time
@@ -86,6 +87,14 @@ def load_json_object(data: bytes | str, what: str = "body") -> dict[str, Any]:
     if not isinstance(value, dict):
         raise errors.BadEvent(f"{what} is not a JSON object")
     return value
+
+
+def event_time(seconds: float, tz: dt.tzinfo, what: str = "timestamp") -> dt.datetime:
+    """A Unix time from an event as a datetime in ``tz``; BadEvent for one out of range (NaN, 1e20)."""
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz)
+    except (OverflowError, OSError, ValueError):
+        raise errors.BadEvent(f"{what} out of range: {seconds}") from None
 
 
 class TokenCache:

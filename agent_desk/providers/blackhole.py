@@ -61,6 +61,7 @@ from urllib.parse import urlsplit, urlunsplit
 from agent_desk import errors
 from agent_desk.config import Profile
 from agent_desk.models import CallEvent
+from agent_desk.providers.base import event_time
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 GREGORIAN_OFFSET = 62167219200  # seconds from 0000-01-01 to 1970-01-01 (Erlang's calendar)
@@ -197,6 +198,6 @@ def parse_channel_event(name: str, payload: Any, *, account_id: str, provider: s
     return CallEvent(
         call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
         extension=username or agent_number or owner, provider=provider, source="websocket",
-        at=dt.datetime.fromtimestamp(stamp - GREGORIAN_OFFSET, VN_TZ), duration=duration,
+        at=event_time(stamp - GREGORIAN_OFFSET, VN_TZ, "Timestamp"), duration=duration,
         flow_id=other_leg or call_id, customer=customer, raw=payload,
     )

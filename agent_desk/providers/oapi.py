@@ -71,7 +71,7 @@ from agent_desk.models import (
     DialResult,
     HistoryQuery,
 )
-from agent_desk.providers.base import Provider, TokenCache, load_json_object, refusal_for_code
+from agent_desk.providers.base import Provider, TokenCache, event_time, load_json_object, refusal_for_code
 from agent_desk.providers.blackhole import BlackholeSettings, blackhole_settings, parse_channel_event
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
@@ -387,10 +387,7 @@ class OapiProvider(Provider):
         stamp = _int_or_none(frame.get("unix_timestamp"))
         if stamp is None:
             raise errors.BadEvent("call frame without unix_timestamp")
-        try:
-            at = dt.datetime.fromtimestamp(stamp, VN_TZ)
-        except (OverflowError, OSError, ValueError):
-            raise errors.BadEvent(f"unix_timestamp out of range: {stamp}") from None
+        at = event_time(stamp, VN_TZ, "unix_timestamp")
         customer = next((_number(p) for p in (caller, callee) if p.get("type") == "realnumber"), None)
         return [CallEvent(
             call_id=call_id, state=state, direction=_direction(frame), caller=_number(caller),
