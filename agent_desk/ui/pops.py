@@ -112,9 +112,6 @@ class PopManager(QObject):
         pop.copyNumber.connect(lambda: self.copy_number(phone))
         pop.callBack.connect(lambda: self.call_back(phone))
         pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
-        if profile.dispositions:
-            pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
-            pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(profile.name, call_id, code))
         self.pops[call_id] = pop
         if event.flow_id:
             self._flows[event.flow_id] = call_id
@@ -126,6 +123,9 @@ class PopManager(QObject):
         self.poppedUp.emit(pop)
         self.notify.emit(self.tr("Incoming call"), display(phone) or self.tr("Unknown number"))
         self._ring()
+        if profile.dispositions:  # after show(): reading the journal waits for the disk
+            pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
+            pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(profile.name, call_id, code))
         if profile.crm_url and self.settings.auto_open_crm and phone:
             self.open_crm(phone)
         if lookups:
@@ -279,8 +279,8 @@ class PopManager(QObject):
     def _note_changed(self, profile: str, call_id: str, text: str, origin: object) -> None:
         pop = self.pops.get(call_id)
         if pop is not None and pop is not origin and self._profile_name() == profile:
-            pop.set_note(text)
-            self._restack()  # the note may have just appeared
+            if pop.set_note(text):
+                self._restack()  # the pop grew
 
     def _disposition_changed(self, profile: str, call_id: str, code: str) -> None:
         pop = self.pops.get(call_id)

@@ -230,12 +230,14 @@ class ScreenPop(QFrame):
     def _show_disposition(self) -> None:
         self.disposition_row.setVisible(bool(self._codes) and (self.state != RINGING or self.note.isVisible()))
 
-    def set_note(self, text: str) -> None:
-        """Show the note's newest text, typed in the Journal view."""
+    def set_note(self, text: str) -> bool:
+        """Show the note's newest text, typed in the Journal view; True when the note just appeared."""
         replace_text(self.note, text)
-        if text:
-            self.note.show()
-            self._show_disposition()
+        if not text or self.note.isVisibleTo(self):
+            return False
+        self.note.show()
+        self._show_disposition()
+        return True
 
     def set_note_problem(self, text: str) -> None:
         """Why the note is not saved ('' once it is)."""
