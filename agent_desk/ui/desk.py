@@ -332,6 +332,10 @@ class Desk(QObject):
         self.settings.language = code
         self.settings.sync()
         self.window.sync_options()
+        self.say_language_applies_later()
+
+    def say_language_applies_later(self) -> None:
+        """The interface language changes at the next start: the widgets set their texts once."""
         self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
 
     # ------------------------------------------------------------------ settings and theme

@@ -117,4 +117,4 @@ class SettingsFlow(QObject):
         window.sync_options()
         self.desk.apply_theme(settings.theme)
         if language_changed:
-            window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+            self.desk.say_language_applies_later()

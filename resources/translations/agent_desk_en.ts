@@ -4,47 +4,47 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="239"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="239"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="239"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="240"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="240"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="243"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="240"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="241"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="241"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="244"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="241"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="148"/>
+        <location filename="../../agent_desk/ui/app.py" line="145"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="194"/>
+        <location filename="../../agent_desk/ui/app.py" line="191"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,48 +248,48 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="82"/>
+        <location filename="../../agent_desk/ui/desk.py" line="136"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/desk.py" line="137"/>
-        <source>Journal</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="233"/>
+        <location filename="../../agent_desk/ui/desk.py" line="139"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/desk.py" line="231"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="254"/>
+        <location filename="../../agent_desk/ui/desk.py" line="252"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="259"/>
+        <location filename="../../agent_desk/ui/desk.py" line="257"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="270"/>
+        <location filename="../../agent_desk/ui/desk.py" line="268"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="299"/>
+        <location filename="../../agent_desk/ui/desk.py" line="297"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="326"/>
+        <location filename="../../agent_desk/ui/desk.py" line="324"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="337"/>
+        <location filename="../../agent_desk/ui/desk.py" line="339"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,84 +801,84 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Call</source>
-        <extracomment>columns whose cells are right-aligned numbers a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>↙ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>↗ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>↔ internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>Talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,12 +1450,12 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="127"/>
+        <location filename="../../agent_desk/ui/pops.py" line="124"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="127"/>
+        <location filename="../../agent_desk/ui/pops.py" line="124"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,57 +1501,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="262"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="262"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="262"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="262"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="262"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="266"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="263"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="267"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="264"/>
         <source>Calls waiting for an agent now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="268"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="265"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="269"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="266"/>
         <source>Callers who hung up before an agent answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="270"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="267"/>
         <source>Agents of the queue free to take a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="271"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="268"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,42 +1717,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="265"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="267"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="266"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="268"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="267"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="269"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="268"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="270"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="269"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="271"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="270"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="272"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="271"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="273"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="272"/>
+        <location filename="../../agent_desk/ui/screen_pop.py" line="274"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/settings_dialog.py" line="88"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="492"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="490"/>
+        <location filename="../../agent_desk/ui/settings_dialog.py" line="492"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,18 +2113,13 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="94"/>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="93"/>
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings_flow.py" line="97"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="121"/>
-        <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,27 +2232,27 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="103"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="101"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="234"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="232"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="237"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="235"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="252"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="250"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="253"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="251"/>
         <source>%1 of %2 calls</source>
         <translation type="unfinished"></translation>
     </message>
