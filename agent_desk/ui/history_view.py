@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from agent_desk.ui.dialer import Dialer
 from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.session import Session
+from agent_desk.ui.status import colour
 from agent_desk.ui.tasks import TaskSet
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
-_MESSAGE_COLOURS = {"info": "palette(placeholder-text)", "error": "#b3261e", "ok": "#2e7d32"}
 
 
 class HistoryView(QWidget):
@@ -347,7 +347,7 @@ class HistoryView(QWidget):
         if not self.built:
             return
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {_MESSAGE_COLOURS[level]}")
+        self.message.setStyleSheet(f"color: {'palette(placeholder-text)' if level == 'info' else colour(level)}")
         self.message.setVisible(bool(text))
 
     def _render(self) -> None:

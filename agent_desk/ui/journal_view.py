@@ -27,7 +27,7 @@ from agent_desk.ui.dialer import Dialer
 from agent_desk.ui.messages import error_text, fill
 from agent_desk.ui.notes import Notes, fill_dispositions, replace_text
 from agent_desk.ui.session import Session
-from agent_desk.ui.status import COLOURS
+from agent_desk.ui.status import colour
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QShowEvent
@@ -299,7 +299,7 @@ class JournalView(QWidget):
         if text == self.state.text():
             return
         self.state.setText(text)
-        self.state.setStyleSheet(f"color: {COLOURS[level]}" + ("; font-weight: bold" if level == "error" else ""))
+        self.state.setStyleSheet(f"color: {colour(level)}" + ("; font-weight: bold" if level == "error" else ""))
 
     # ------------------------------------------------------------------ calling back
     def _clicked(self, index: QModelIndex) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QMe
 from agent_desk import errors
 from agent_desk.models import ActionResult, CallAction, LiveCall
 from agent_desk.ui.messages import error_text, fill
+from agent_desk.ui.status import colour
 from agent_desk.ui.tasks import TaskSet
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class TransferDialog(QDialog):
         self.target.setCurrentIndex(-1)
         self.target.lineEdit().setPlaceholderText(self.tr("Extension, e.g. 105"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
