@@ -17,8 +17,8 @@ Heavy modules (httpx, providers, the simulator) are imported inside the command 
 
 from __future__ import annotations
 
-import errno
 import argparse
+import errno
 import sys
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager

@@ -120,9 +120,10 @@ class BlackholeFeed:
         name = EVENT_NAMES.get(event.kind)
         if name is None or event.leg is None:
             return
-        payload = self.payload(name, event.call, event.leg, event.at)
+        payload = None  # built for the first socket bound to it: a floor of thousands has none
         for sid, bound in self.bindings.items():
             if f"call.{name}.*" in bound or "call.*.*" in bound:
+                payload = payload or self.payload(name, event.call, event.leg, event.at)
                 self._outbox.put_nowait((sid, name, payload))
 
     def payload(self, name: str, call: Call, leg: Leg, at: float) -> dict[str, Any]:

@@ -8,7 +8,7 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agent_desk.models import QueueStats
@@ -129,8 +129,6 @@ class QueuePanel(TablePanel):
     def add_figures(self, at: float, queues: list[QueueStats], diff: Diff[QueueStats]) -> None:
         """Apply one read of the figures and move the chart on: one point added to each line,
         the points older than the window dropped, the axes changed only when their range must."""
-        from PySide6.QtCore import QDateTime
-
         self.apply(diff)
         point = self.trend.add(at, queues)
         points = self.trend.points

@@ -101,7 +101,7 @@ class SupervisorConsole(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter: extension, agent, customer number, queue, state…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.filter.textChanged.connect(lambda _: self._count_changed())
+        self.filter.textChanged.connect(self._count_changed)
         self.count = QLabel(self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
