@@ -175,6 +175,16 @@ async def test_worker_thread_reads_in_its_own_loop_and_stops(sim):
     assert await asyncio.to_thread(worker.join, 5.0)
 
 
+def test_a_worker_whose_provider_cannot_be_made_ends_without_holding_start_up(caplog):
+    def broken():
+        raise ValueError("no provider")
+
+    worker = RefresherThread(broken, lambda update: None)
+    worker.start()  # returns once the worker gave up, not after start()'s 5 s safety wait
+    assert worker.join(5.0) and worker.refresher is None
+    assert "could not start" in caplog.text
+
+
 # ---------------------------------------------------------------------- trend and visibility
 def test_queue_trend_gives_answered_per_minute_and_forgets_old_points():
     trend = QueueTrend(span=120)

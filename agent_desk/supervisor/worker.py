@@ -52,10 +52,15 @@ class RefresherThread:
             loop.close()
 
     async def _serve(self) -> None:
-        provider = self._make_provider()
-        self.refresher = Refresher(provider, self._publish, **self._options)
-        self._task = asyncio.current_task()
-        self._ready.set()
+        try:
+            provider = self._make_provider()
+            self.refresher = Refresher(provider, self._publish, **self._options)
+            self._task = asyncio.current_task()
+        except Exception:  # noqa: BLE001 - a bug (the session's provider was made from the same profile)
+            log.exception("the console refresher could not start")
+            return
+        finally:
+            self._ready.set()  # start() waits for this: never for its whole timeout
         try:
             if not self._stopping:
                 await self.refresher.run()
