@@ -157,3 +157,5 @@ async def test_tel4vn_webhook_events_setting_is_checked(make_provider):
     with pytest.raises(errors.ConfigError, match="webhook_events must be a list of ringing, answered, hangup, cdr, "
                                                  "missed, cdr_autocall"):
         make_provider("tel4vn", webhook_events=["ringing", "parked"])
+    with pytest.raises(errors.ConfigError, match="webhook_events must be a list of"):
+        make_provider("tel4vn", webhook_events=["ringing", {"name": "missed"}])  # a TOML table, not a name

@@ -188,7 +188,7 @@ class Tel4vnBase(Provider):
 
     def _hook_events(self) -> tuple[str, ...]:
         names = self.profile.extra.get("webhook_events", list(EVENT_NAMES))
-        if not isinstance(names, list) or not names or any(n not in HOOK_STATES for n in names):
+        if not isinstance(names, list) or not names or any(not isinstance(n, str) or n not in HOOK_STATES for n in names):
             raise errors.ConfigError(f"profile '{self.profile.name}': webhook_events must be a list of "
                                      f"{', '.join(HOOK_STATES)}")
         return tuple(dict.fromkeys(names))
