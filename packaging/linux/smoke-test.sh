@@ -13,7 +13,7 @@
 #      --json` and `status --json` against it print the expected JSON; `secret set` stores the
 #      API key in the OS keyring (gnome-keyring) and `status --json` signs in with it;
 #   4. offscreen, `agent-desk --demo` keeps running and exits 0 on SIGTERM;
-#   5. on an X server (Xvfb): the window opens signed in to the simulator ("Agent Desk — tel4vn"),
+#   5. on an X server (Xvfb): the window opens signed in to the simulator ("tel4vn — Agent Desk"),
 #      a tel: link launch is handed to it, and, without a profile, the sign-in dialog opens in
 #      Vietnamese under a Vietnamese locale (the bundle found its translation);
 #   6. dpkg -r removes it and its tel: registration.
@@ -79,8 +79,8 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 agent-desk simulate --port 0 >"$WORK/sim.log" 2>&1 &
 SIM=$!; PIDS+=($SIM)
 for _ in $(seq 100); do grep -q '^export ' "$WORK/sim.log" 2>/dev/null && break; sleep 0.1; done
-# the simulator prints each profile as "# --- NAME", its TOML table, and an export line
-awk '/^# --- tel4vn$/ {on=1; next} /^# --- / {on=0} on && /^\[|^[a-z_]+ = / {print}' "$WORK/sim.log" >"$WORK/config.toml"
+# the simulator prints each profile as "# --- NAME", its TOML table (arrays span lines), and an export line
+awk '/^# --- tel4vn$/ {on=1; next} /^# --- / {on=0} on && !/^export / {print}' "$WORK/sim.log" >"$WORK/config.toml"
 exports=$(awk '/^# --- tel4vn$/ {on=1; next} /^# --- / {on=0} on && /^export / {print; exit}' "$WORK/sim.log")
 [ -s "$WORK/config.toml" ] && [ -n "$exports" ] || fail "the simulator printed no tel4vn profile"
 eval "$exports"
@@ -140,7 +140,7 @@ stop() {  # stop PID: SIGTERM, and it must exit 0
 }
 QT_QPA_PLATFORM=xcb agent-desk --config "$CONFIG" >"$WORK/xcb.log" 2>&1 &
 pid=$!; PIDS+=($pid)
-wait_window "Agent Desk — tel4vn" || fail "no window 'Agent Desk — tel4vn' on $DISPLAY"
+wait_window "tel4vn — Agent Desk" || fail "no window 'tel4vn — Agent Desk' on $DISPLAY"
 timeout 10 agent-desk --config "$CONFIG" tel:0901234567 || fail "a tel: launch was not handed to the window"
 kill -0 "$pid" || fail "the window quit after the tel: launch"
 sleep 1; shot window-signed-in
