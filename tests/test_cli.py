@@ -23,6 +23,7 @@ import pytest
 import tomli_w
 
 from agent_desk import __version__, cli
+from agent_desk.cli import context, parser, runner
 from agent_desk.config import load_config
 from agent_desk.demo import SUPERVISOR_PROFILE, DemoConfig, write_demo_config
 from agent_desk.phone import display
@@ -334,14 +335,14 @@ async def test_secret_set_without_keyring_is_one_clear_line(demo):
 
 # ---------------------------------------------------------------------------------- internal errors
 def test_internal_error_is_logged_with_secrets_masked(demo, isolated_env, capsys):
-    session = cli.Session(cli.build_parser().parse_args(["calls"]), env=demo.env("tel4vn"))
+    session = context.Session(parser.build_parser().parse_args(["calls"]), env=demo.env("tel4vn"))
     secret = demo.secrets["tel4vn"]["api_key"]
     try:
         raise RuntimeError(f"request to /key/{secret} failed")
     except RuntimeError as exc:
-        assert cli.report(session, exc) == 1
+        assert runner.report(session, exc) == 1
     err = capsys.readouterr().err
-    log = isolated_env / "data" / "logs" / cli.LOG_FILE
+    log = isolated_env / "data" / "logs" / runner.LOG_FILE
     assert err.count("\n") == 1 and "internal error" in err and str(log) in err
     text = log.read_text()
     assert "RuntimeError: request to /key/*** failed" in text and secret not in text

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import QApplication
 from agent_desk.config import parse_profile
 from agent_desk.events import websocket
 from agent_desk.secrets import SecretStore, env_name
-from agent_desk.ui.dialer import Dialer
-from agent_desk.ui.pops import PopManager
-from agent_desk.ui.screen_pop import ScreenPop
-from agent_desk.ui.session import Session
-from agent_desk.ui.settings import UiSettings
+from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.pops.manager import PopManager
+from agent_desk.ui.pops.screen_pop import ScreenPop
+from agent_desk.ui.window.session import Session
+from agent_desk.ui.settings.preferences import UiSettings
 from tests.ui.conftest import qloop, run, until  # noqa: F401 - fixtures
 
 SHORT_SECONDS = 12.0

@@ -1,17 +1,19 @@
 """The agent's desktop window (PySide6 + qasync) on top of the Qt-free core.
 
-Layout of the package:
+Layout of the package, one sub-package per feature:
 
-* :mod:`.app` — ``main()``: QApplication, translator, qasync loop, first window; heavy parts
-  (httpx, keyring, event sources, the demo simulator) are imported only after the window shows.
-* :mod:`.desk` — :class:`~.desk.Desk`, the application object that wires the session, the
-  dialer, the pops, the tray and the single-instance server to the main window.
-* :mod:`.session` — sign-in state, the provider and the event pipeline (a Qt "store").
-* :mod:`.dialer` — click-to-call as asyncio tasks (never retried, never blocking the GUI).
-* :mod:`.pops` / :mod:`.screen_pop` — screen-pops on ringing calls for the agent's extension.
-* :mod:`.main_window`, :mod:`.dial_pad`, :mod:`.login_dialog`, :mod:`.status`, :mod:`.tray` — views.
-* :mod:`.messages` — every typed core error as one translated sentence.
-* :mod:`.single_instance` — hand a second launch's arguments to the running window.
+* :mod:`.window` — ``app.main()`` (QApplication, translator, qasync loop, first window), the
+  :class:`~.window.desk.Desk` application object that wires everything to the main window, the
+  Qt session adapter, the sign-in dialog, the tray and the keyboard shortcuts.
+* :mod:`.dialing` — click-to-call as asyncio tasks (never retried, never blocking the GUI), the dial
+  pad and "Calls this session".
+* :mod:`.pops` — screen-pops on ringing calls for the agent's extension.
+* :mod:`.history` — the History tab (PBX call records, recordings).
+* :mod:`.journal` — the Journal tab and the note writer.
+* :mod:`.settings` — the Settings dialog and the GUI's own preferences (``ui.ini``).
+* :mod:`.console` — the supervisor console.
+* :mod:`.common` — theme, status indicators, error messages, language, resource paths.
+* :mod:`.support` — background tasks, the single-instance socket, OS link events, refcount guard.
 
 Start-up: the modules the first window needs (``desk``, ``main_window``, ``dial_pad``,
 ``call_log``, ``status``, ``session``, ``dialer``) import no asyncio, no SVG engine, no QtNetwork
@@ -22,6 +24,6 @@ Every user-facing string goes through ``tr()`` / ``QCoreApplication.translate``;
 live in ``resources/translations`` (``agent_desk_vi.ts`` and its compiled ``.qm``).
 """
 
-from agent_desk.ui.refcounts import pin_singletons as _pin_singletons
+from agent_desk.ui.support.refcounts import pin_singletons as _pin_singletons
 
 _pin_singletons()  # before any Qt call: PySide6 6.12.0 drops references to None/True (see refcounts)

@@ -60,7 +60,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="43"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="43"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,37 +197,37 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="34"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="35"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="36"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="36"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="37"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="37"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="125"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="125"/>
         <source>Double-click a call to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="79"/>
         <source>Calls to and from your extension appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="84"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="84"/>
         <source>Calls this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="145"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="145"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="191"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="191"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,48 +248,48 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="136"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="136"/>
         <source>History</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="139"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="139"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="231"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="231"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="252"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="252"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="257"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="257"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="268"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="268"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="297"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="297"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="324"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="324"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="339"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="339"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,42 +297,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="34"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="34"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="49"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="49"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="52"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="53"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="53"/>
         <source>Dial the phone number on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="67"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="68"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="68"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="98"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="98"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="118"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="118"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,57 +340,57 @@
 <context>
     <name>Dialer</name>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="63"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="63"/>
         <source>Sign in to place calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="66"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="66"/>
         <source>%1 has no click-to-call API, so calls are placed from your phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="81"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="81"/>
         <source>A call is already being placed: wait for it or stop waiting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="91"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="91"/>
         <source>Ringing your phone… pick it up to call %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="93"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="93"/>
         <source>Placing the call to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="103"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="103"/>
         <source>Stopped waiting. The call to %1 may still ring your phone; it will not be placed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="118"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="118"/>
         <source>The call to %1 you stopped waiting for failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="124"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="124"/>
         <source>The call to %1 you stopped waiting for went through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="129"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="129"/>
         <source>Your phone picked up: calling %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="131"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="131"/>
         <source>Call to %1 placed (call id %2): your phone will ring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="134"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="134"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,93 +398,93 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="28"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="28"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="29"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="29"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="30"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="30"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="31"/>
-        <location filename="../../agent_desk/ui/history_model.py" line="40"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="31"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="40"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="35"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="35"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="36"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="36"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="37"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="37"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="38"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="38"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="39"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="39"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="44"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="44"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="45"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="45"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="46"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="46"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="47"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="47"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="48"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="49"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="49"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="50"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="50"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="87"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="87"/>
         <source>Customer code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="107"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="107"/>
         <source>▶ Recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,37 +492,37 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="38"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="38"/>
         <source>Any direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="39"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="39"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="42"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="42"/>
         <source>Customer&apos;s number (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="44"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="44"/>
         <source>Only my extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="46"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="46"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="50"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="50"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="52"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="52"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,113 +530,113 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="100"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="100"/>
         <source>Double-click a call, or press Enter, to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="102"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="102"/>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="103"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="103"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="104"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="104"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="105"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="105"/>
         <source>Save the calls loaded so far as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="177"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="177"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="198"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="198"/>
         <source>Loading calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="220"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="220"/>
         <source>No calls match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="222"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="222"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="268"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="268"/>
         <source>%1 gives no access to call recordings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="270"/>
         <source>Select a call to play its recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="272"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="309"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="272"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="309"/>
         <source>This call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="328"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="328"/>
         <source>Export calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="329"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="341"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="341"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="343"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="343"/>
         <source>%1 calls saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="359"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="359"/>
         <source>Sign in to see your call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="361"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="361"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="377"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
         <source>All %1 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="379"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="379"/>
         <source>%1 of %2 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="380"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="380"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="387"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="387"/>
         <source>Call the selected customer back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,72 +644,72 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="36"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="36"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="37"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="37"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="39"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="39"/>
         <source>on call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="45"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="45"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="46"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="46"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="47"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="47"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="62"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="62"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="86"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="86"/>
         <source>Call %1 back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,83 +717,83 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="70"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="70"/>
         <source>Search number, customer, note or disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="103"/>
-        <location filename="../../agent_desk/ui/journal_view.py" line="234"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="103"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="234"/>
         <source>Select a call to write its note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="106"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="106"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="113"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="113"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="124"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="124"/>
         <source>Disposition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="170"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="170"/>
         <source>Sign in to see your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="199"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="199"/>
         <source>The newest %1 calls; search to find older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="201"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="201"/>
         <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="202"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="202"/>
         <source>Calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="202"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="202"/>
         <source>No calls yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="241"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="241"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="248"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="248"/>
         <source>Wrap-up code, saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="249"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="249"/>
         <source>This profile has no wrap-up codes (dispositions in the config).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="256"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="256"/>
         <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="267"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="267"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="292"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="292"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,164 +886,164 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="42"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="42"/>
         <source>User name</source>
         <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="43"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="43"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="44"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="44"/>
         <source>SIP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="45"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="45"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="46"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="46"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="47"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="47"/>
         <source>Password (instead of an API key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="48"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="48"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="49"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="50"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="50"/>
         <source>Company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="51"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="51"/>
         <source>Webhook secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="65"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="65"/>
         <source>Sign in — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="72"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="72"/>
         <source>New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="88"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="89"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="89"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="92"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="92"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="93"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="93"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="100"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="101"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="102"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="103"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="104"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="104"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="115"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="116"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="116"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="117"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="119"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="119"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="227"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="128"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="163"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="163"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="200"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="200"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="202"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="202"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="227"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,118 +1051,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="86"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="245"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="86"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="245"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="98"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="98"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="160"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="160"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="161"/>
         <source>Sign in or switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="166"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="166"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="169"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="170"/>
         <source>Dial a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="172"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="174"/>
         <source>Search the call history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="178"/>
         <source>Copy the caller&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="178"/>
         <source>Open the caller in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="179"/>
         <source>Write a note for the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="179"/>
         <source>Dismiss the screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="183"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="184"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="184"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="188"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="189"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="190"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="192"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="195"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="202"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="203"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="203"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,232 +1170,232 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="31"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="31"/>
         <source>click-to-call that waits for your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="32"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="32"/>
         <source>click-to-call that returns at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="33"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="33"/>
         <source>live calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="34"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="34"/>
         <source>listening in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="35"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="35"/>
         <source>whispering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="36"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="36"/>
         <source>barging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="37"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="37"/>
         <source>transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="38"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="38"/>
         <source>softphone status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="39"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="39"/>
         <source>agent states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="40"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="40"/>
         <source>queue figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="41"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="41"/>
         <source>call history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="42"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="42"/>
         <source>recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="43"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="43"/>
         <source>customer records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="44"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="44"/>
         <source>call events by webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="45"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="45"/>
         <source>webhook registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="46"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="46"/>
         <source>call events by websocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="53"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="53"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="54"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
         <source>app secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="57"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
         <source>company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="58"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
         <source>webhook secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="69"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="69"/>
         <source>Enter a phone number or an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="71"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="71"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="74"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="74"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="76"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
         <source>“%1” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="81"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="81"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="84"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="84"/>
         <source>Your extension is busy on another call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="89"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="91"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="95"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="95"/>
         <source>The PBX refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
         <source>The PBX refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="104"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="104"/>
         <source>The PBX did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="107"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="107"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="108"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="114"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="118"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="118"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="126"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="129"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="129"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="135"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="137"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="137"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="139"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="139"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="142"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="142"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="150"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="150"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../agent_desk/ui/notes.py" line="168"/>
+        <location filename="../../agent_desk/ui/journal/notes.py" line="168"/>
         <source>— no disposition —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,38 +1411,38 @@
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="105"/>
-        <location filename="../../agent_desk/ui/recording_player.py" line="134"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="105"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="134"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="106"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="106"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="110"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="110"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="111"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="111"/>
         <source>Open the recording in your browser or media player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="114"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="114"/>
         <source>Recording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="129"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="129"/>
         <source>Play the selected call&apos;s recording here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="134"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="134"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,32 +1450,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="124"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="124"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="124"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="124"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="143"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="143"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="195"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="195"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="212"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="212"/>
         <source>No screen-pop is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="215"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="215"/>
         <source>No CRM address is set in this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,17 +1559,17 @@
 <context>
     <name>QuickDial</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="27"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="27"/>
         <source>Quick dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="29"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="29"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="31"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="31"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,12 +1577,12 @@
 <context>
     <name>RecordingPlayer</name>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="90"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="90"/>
         <source>The recording could not be played: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="90"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="90"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,169 +1590,169 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="63"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="173"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="63"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="173"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="70"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="70"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="76"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="76"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="79"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="79"/>
         <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="83"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="83"/>
         <source>Queue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="86"/>
         <source>Loading recent calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="91"/>
         <source>Open CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="93"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="93"/>
         <source>Open the customer in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="94"/>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="96"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="96"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="98"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="98"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="100"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="100"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="113"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="113"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="129"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="129"/>
         <source>Wrap-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="174"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="174"/>
         <source>On call · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="175"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="175"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="176"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="176"/>
         <source>No longer ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="177"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="177"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="181"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="181"/>
         <source>Call ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="197"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="197"/>
         <source>Not in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="199"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="199"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="207"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="207"/>
         <source>Customer lookup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="211"/>
         <source>No earlier calls with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="213"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="213"/>
         <source>Recent calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="217"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="267"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="267"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="268"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="268"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="269"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="269"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="270"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="270"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="271"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="271"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="272"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="272"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="273"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="273"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="274"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="274"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,42 +1760,42 @@
 <context>
     <name>SecretRow</name>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="23"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="23"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="24"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="24"/>
         <source>Remove this secret from the system keyring when you save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="43"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="43"/>
         <source>Leave empty to keep the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="49"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="49"/>
         <source>Removed from the keyring when you save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="57"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="57"/>
         <source>From the environment variable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="58"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="58"/>
         <source>Stored in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="59"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="59"/>
         <source>In the config file as plain text: Save moves it to the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="60"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="60"/>
         <source>Not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,309 +1803,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="65"/>
         <source>Settings — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="75"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="80"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="81"/>
         <source>Screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="82"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="88"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="492"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="143"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="143"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="147"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="148"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="149"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="150"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="151"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
         <source>API timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
         <source>Wait for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="177"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="187"/>
         <source>Derived from the server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="205"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="206"/>
         <source>Websocket address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="207"/>
         <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="208"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="209"/>
         <source>Address the PBX calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="220"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="223"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="224"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="225"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="225"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="228"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="236"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="238"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="239"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="239"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="240"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="243"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="244"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="244"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="312"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="312"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="330"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="330"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="333"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="334"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="335"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="352"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="353"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="353"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="354"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="358"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="364"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="375"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="375"/>
         <source>none is installed or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="376"/>
         <source>it is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="378"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="405"/>
         <source>Enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="406"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="410"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="410"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="413"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="415"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="417"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="417"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="420"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="422"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="422"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="492"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,12 +2113,12 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="93"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="93"/>
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="97"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,22 +2126,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="18"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="18"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="24"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="24"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,82 +2149,82 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="46"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="46"/>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="49"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="49"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="55"/>
         <source>%1 · extension %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="56"/>
         <source>Signed in to %1 with profile “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="65"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="65"/>
         <source>Softphone registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="67"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="67"/>
         <source>Softphone not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="68"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="68"/>
         <source>Open your softphone and sign in: calls cannot reach you until it is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="72"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="72"/>
         <source>Softphone status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="73"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="73"/>
         <source>%1 does not report whether your softphone is registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="87"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="87"/>
         <source>Call events off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="88"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="88"/>
         <source>This profile receives no call events, so there are no screen-pops. Choose a webhook or websocket event source in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="93"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="93"/>
         <source>Call events: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="96"/>
         <source>Call events: websocket connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="98"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="98"/>
         <source>Call events: listening on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="102"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="102"/>
         <source>Call events: reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="104"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="104"/>
         <source>Call events stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,32 +2293,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="83"/>
         <source>Show Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="85"/>
         <source>Quick dial…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="87"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="89"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="91"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="91"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="116"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>

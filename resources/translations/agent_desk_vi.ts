@@ -60,7 +60,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="43"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="43"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
@@ -197,37 +197,37 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="34"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="34"/>
         <source>ringing</source>
         <translation>đang đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="35"/>
         <source>answered</source>
         <translation>đã nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="36"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="36"/>
         <source>ended</source>
         <translation>đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="37"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="37"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="125"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="125"/>
         <source>Double-click a call to call the number back</source>
         <translation>Nhấp đúp vào một cuộc gọi để gọi lại số đó</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="79"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="79"/>
         <source>Calls to and from your extension appear here.</source>
         <translation>Các cuộc gọi đến và đi của máy nhánh của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/call_log.py" line="84"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="84"/>
         <source>Calls this session</source>
         <translation>Cuộc gọi trong phiên này</translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="145"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="145"/>
         <source>The demo PBX could not start: %1</source>
         <translation>Không khởi động được tổng đài demo: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/app.py" line="191"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="191"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation>Chế độ demo: tổng đài mô phỏng tại %1 gửi một cuộc gọi đến sau mỗi vài giây. Không cuộc gọi nào đến điện thoại thật.</translation>
     </message>
@@ -248,48 +248,48 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="136"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="136"/>
         <source>History</source>
         <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="139"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="139"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="231"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="231"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="252"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="252"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="257"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="257"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="268"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="268"/>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="297"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="297"/>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="324"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="324"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/desk.py" line="339"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="339"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -297,42 +297,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="34"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="34"/>
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="49"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="49"/>
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="52"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="52"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="53"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="53"/>
         <source>Dial the phone number on the clipboard</source>
         <translation>Gọi số điện thoại đang có trong bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="67"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="67"/>
         <source>Stop waiting</source>
         <translation>Ngừng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="68"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="68"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation>Ngừng chờ điện thoại của bạn. Cuộc gọi không bị rút lại và không bao giờ được gọi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="98"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="98"/>
         <source>The clipboard holds no phone number.</source>
         <translation>Bộ nhớ tạm không có số điện thoại nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dial_pad.py" line="118"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="118"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation>Điện thoại của bạn đổ chuông trước; khách hàng được gọi khi bạn nhấc máy.</translation>
     </message>
@@ -340,57 +340,57 @@
 <context>
     <name>Dialer</name>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="63"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="63"/>
         <source>Sign in to place calls.</source>
         <translation>Hãy đăng nhập để gọi điện.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="66"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="66"/>
         <source>%1 has no click-to-call API, so calls are placed from your phone.</source>
         <translation>%1 không có API click-to-call, vì vậy hãy gọi trực tiếp từ điện thoại của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="81"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="81"/>
         <source>A call is already being placed: wait for it or stop waiting first.</source>
         <translation>Đang có một cuộc gọi được thực hiện: hãy chờ hoặc ngừng chờ trước đã.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="91"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="91"/>
         <source>Ringing your phone… pick it up to call %1.</source>
         <translation>Đang đổ chuông điện thoại của bạn… hãy nhấc máy để gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="93"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="93"/>
         <source>Placing the call to %1…</source>
         <translation>Đang gọi %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="103"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="103"/>
         <source>Stopped waiting. The call to %1 may still ring your phone; it will not be placed again.</source>
         <translation>Đã ngừng chờ. Cuộc gọi tới %1 vẫn có thể đổ chuông điện thoại của bạn; cuộc gọi sẽ không được thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="118"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="118"/>
         <source>The call to %1 you stopped waiting for failed: %2</source>
         <translation>Cuộc gọi tới %1 mà bạn đã ngừng chờ không thành công: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="124"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="124"/>
         <source>The call to %1 you stopped waiting for went through.</source>
         <translation>Cuộc gọi tới %1 mà bạn đã ngừng chờ đã được kết nối.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="129"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="129"/>
         <source>Your phone picked up: calling %1.</source>
         <translation>Bạn đã nhấc máy: đang gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="131"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="131"/>
         <source>Call to %1 placed (call id %2): your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1 (mã cuộc gọi %2): điện thoại của bạn sẽ đổ chuông.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialer.py" line="134"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="134"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1: điện thoại của bạn sẽ đổ chuông.</translation>
     </message>
@@ -398,93 +398,93 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="28"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="28"/>
         <source>Inbound</source>
         <translation>Gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="29"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="29"/>
         <source>Outbound</source>
         <translation>Gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="30"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="30"/>
         <source>Internal</source>
         <translation>Nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="31"/>
-        <location filename="../../agent_desk/ui/history_model.py" line="40"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="31"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="40"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="35"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="35"/>
         <source>Answered</source>
         <translation>Đã nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="36"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="36"/>
         <source>Missed</source>
         <translation>Nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="37"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="37"/>
         <source>Busy</source>
         <translation>Máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="38"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="38"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="39"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="39"/>
         <source>Failed</source>
         <translation>Thất bại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="44"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="44"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="45"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="45"/>
         <source>Direction</source>
         <translation>Chiều gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="46"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="46"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="47"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="47"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="48"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="48"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="49"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="49"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="50"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="50"/>
         <source>Recording</source>
         <translation>Ghi âm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="87"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="87"/>
         <source>Customer code: %1</source>
         <translation>Mã khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_model.py" line="107"/>
+        <location filename="../../agent_desk/ui/history/model.py" line="107"/>
         <source>▶ Recording</source>
         <translation>▶ Ghi âm</translation>
     </message>
@@ -492,37 +492,37 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="38"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="38"/>
         <source>Any direction</source>
         <translation>Mọi chiều gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="39"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="39"/>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="42"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="42"/>
         <source>Customer&apos;s number (Ctrl+F)</source>
         <translation>Số của khách hàng (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="44"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="44"/>
         <source>Only my extension</source>
         <translation>Chỉ máy nhánh của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="46"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="46"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="50"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="50"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_filters.py" line="52"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="52"/>
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
@@ -530,113 +530,113 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="100"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="100"/>
         <source>Double-click a call, or press Enter, to call the number back</source>
         <translation>Nhấp đúp vào một cuộc gọi hoặc nhấn Enter để gọi lại số đó</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="102"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="102"/>
         <source>Load more</source>
         <translation>Tải thêm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="103"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="103"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="104"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="104"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="105"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="105"/>
         <source>Save the calls loaded so far as a CSV file</source>
         <translation>Lưu các cuộc gọi đã tải thành tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="177"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="177"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation>Ngày bắt đầu nằm sau ngày kết thúc: hãy sửa một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="198"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="198"/>
         <source>Loading calls…</source>
         <translation>Đang tải cuộc gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="220"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="220"/>
         <source>No calls match these filters.</source>
         <translation>Không có cuộc gọi nào khớp với bộ lọc này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="222"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="222"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation>Chưa có cuộc gọi nào đã tải khớp với bộ lọc; bấm “Tải thêm” để tìm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="268"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="268"/>
         <source>%1 gives no access to call recordings.</source>
         <translation>%1 không cho phép truy cập ghi âm cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="270"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="270"/>
         <source>Select a call to play its recording.</source>
         <translation>Hãy chọn một cuộc gọi để nghe ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="272"/>
-        <location filename="../../agent_desk/ui/history_view.py" line="309"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="272"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="309"/>
         <source>This call has no recording.</source>
         <translation>Cuộc gọi này không có ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="328"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="328"/>
         <source>Export calls</source>
         <translation>Xuất danh sách cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="329"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="341"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="341"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation>Không lưu được các cuộc gọi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="343"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="343"/>
         <source>%1 calls saved to %2.</source>
         <translation>Đã lưu %1 cuộc gọi vào %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="359"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="359"/>
         <source>Sign in to see your call history.</source>
         <translation>Hãy đăng nhập để xem lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="361"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="361"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation>%1 không có API lịch sử cuộc gọi, nên không thể liệt kê các cuộc gọi trước đây tại đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="377"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
         <source>All %1 calls loaded</source>
         <translation>Đã tải hết %1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="379"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="379"/>
         <source>%1 of %2 calls loaded</source>
         <translation>Đã tải %1 / %2 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="380"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="380"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation>Đã tải %1 cuộc gọi; tổng đài vẫn còn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history_view.py" line="387"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="387"/>
         <source>Call the selected customer back</source>
         <translation>Gọi lại cho khách hàng đã chọn</translation>
     </message>
@@ -644,72 +644,72 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="36"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="36"/>
         <source>missed</source>
         <translation>gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="37"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="37"/>
         <source>ringing</source>
         <translation>đang đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="39"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="39"/>
         <source>on call</source>
         <translation>đang đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="45"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="45"/>
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="46"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="46"/>
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="47"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="47"/>
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Direction</source>
         <translation>Chiều gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Number</source>
         <translation>Số máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="61"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="61"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="62"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="62"/>
         <source>Disposition</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="62"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="62"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_model.py" line="86"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="86"/>
         <source>Call %1 back</source>
         <translation>Gọi lại cho %1</translation>
     </message>
@@ -717,83 +717,83 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="70"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="70"/>
         <source>Search number, customer, note or disposition</source>
         <translation>Tìm theo số máy, khách hàng, ghi chú hoặc kết quả</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="103"/>
-        <location filename="../../agent_desk/ui/journal_view.py" line="234"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="103"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="234"/>
         <source>Select a call to write its note.</source>
         <translation>Chọn một cuộc gọi để ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="106"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="106"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="113"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="113"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="124"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="124"/>
         <source>Disposition:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="170"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="170"/>
         <source>Sign in to see your journal.</source>
         <translation>Đăng nhập để xem nhật ký cuộc gọi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="199"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="199"/>
         <source>The newest %1 calls; search to find older ones.</source>
         <translation>%1 cuộc gọi mới nhất; hãy tìm kiếm để thấy các cuộc gọi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="201"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="201"/>
         <source>Found: %1</source>
         <translation>Tìm thấy: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="202"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="202"/>
         <source>Calls: %1</source>
         <translation>Cuộc gọi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="202"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="202"/>
         <source>No calls yet.</source>
         <translation>Chưa có cuộc gọi nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="241"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="241"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="248"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="248"/>
         <source>Wrap-up code, saved at once</source>
         <translation>Mã kết quả cuộc gọi, được lưu ngay khi chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="249"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="249"/>
         <source>This profile has no wrap-up codes (dispositions in the config).</source>
         <translation>Hồ sơ này chưa có mã kết quả (mục dispositions trong tệp cấu hình).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="256"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="256"/>
         <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
         <translation>Không đọc được ghi chú này từ nhật ký (%1). Lát nữa hãy chọn lại cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="267"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="267"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal_view.py" line="292"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="292"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -886,164 +886,164 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="42"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="42"/>
         <source>User name</source>
         <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="43"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="43"/>
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="44"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="44"/>
         <source>SIP user</source>
         <translation>Tài khoản SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="45"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="45"/>
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="46"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="46"/>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="47"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="47"/>
         <source>Password (instead of an API key)</source>
         <translation>Mật khẩu (thay cho khóa API)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="48"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="48"/>
         <source>App secret</source>
         <translation>Mã bí mật ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="49"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
         <source>SIP password</source>
         <translation>Mật khẩu SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="50"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="50"/>
         <source>Company key</source>
         <translation>Khóa công ty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="51"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="51"/>
         <source>Webhook secret (optional)</source>
         <translation>Mã bí mật webhook (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="65"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="65"/>
         <source>Sign in — Agent Desk</source>
         <translation>Đăng nhập — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="72"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="72"/>
         <source>New profile…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="88"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="89"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="89"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="92"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="92"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="93"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="93"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="100"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="101"/>
         <source>Profile name</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="102"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="102"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="103"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="103"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="104"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="104"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="115"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="116"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="116"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="117"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="119"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="119"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation>Ghi nhớ thông tin bí mật trên máy này (keyring hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="125"/>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="227"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="128"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="163"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="163"/>
         <source>Leave empty to use the saved one</source>
         <translation>Để trống để dùng giá trị đã lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="200"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="200"/>
         <source>Enter a profile name.</source>
         <translation>Hãy nhập tên hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="202"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="202"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Đã có hồ sơ tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/login_dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="227"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -1051,118 +1051,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="86"/>
-        <location filename="../../agent_desk/ui/main_window.py" line="245"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="86"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="245"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="98"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="98"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="160"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="160"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="161"/>
         <source>Sign in or switch profile…</source>
         <translation>Đăng nhập hoặc đổi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="163"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="163"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="166"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="166"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="169"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="169"/>
         <source>&amp;Calls</source>
         <translation>&amp;Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="170"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="170"/>
         <source>Dial a number</source>
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="172"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="174"/>
         <source>Search the call history</source>
         <translation>Tìm trong lịch sử cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="178"/>
         <source>Copy the caller&apos;s number</source>
         <translation>Sao chép số người gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="178"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="178"/>
         <source>Open the caller in the CRM</source>
         <translation>Mở người gọi trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="179"/>
         <source>Write a note for the call</source>
         <translation>Ghi chú cho cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="179"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="179"/>
         <source>Dismiss the screen-pop</source>
         <translation>Đóng cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="183"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="183"/>
         <source>&amp;Options</source>
         <translation>Tù&amp;y chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="184"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="184"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="188"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="188"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="189"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="189"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="190"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="192"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="192"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="195"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="202"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/main_window.py" line="203"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="203"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1170,232 +1170,232 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="31"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="31"/>
         <source>click-to-call that waits for your phone</source>
         <translation>click-to-call chờ bạn nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="32"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="32"/>
         <source>click-to-call that returns at once</source>
         <translation>click-to-call trả về ngay</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="33"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="33"/>
         <source>live calls</source>
         <translation>cuộc gọi đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="34"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="34"/>
         <source>listening in</source>
         <translation>nghe xen</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="35"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="35"/>
         <source>whispering</source>
         <translation>nói riêng với nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="36"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="36"/>
         <source>barging in</source>
         <translation>chen vào cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="37"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="37"/>
         <source>transfers</source>
         <translation>chuyển cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="38"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="38"/>
         <source>softphone status</source>
         <translation>trạng thái softphone</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="39"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="39"/>
         <source>agent states</source>
         <translation>trạng thái nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="40"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="40"/>
         <source>queue figures</source>
         <translation>số liệu hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="41"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="41"/>
         <source>call history</source>
         <translation>lịch sử cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="42"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="42"/>
         <source>recordings</source>
         <translation>ghi âm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="43"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="43"/>
         <source>customer records</source>
         <translation>hồ sơ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="44"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="44"/>
         <source>call events by webhook</source>
         <translation>sự kiện cuộc gọi qua webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="45"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="45"/>
         <source>webhook registration</source>
         <translation>đăng ký webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="46"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="46"/>
         <source>call events by websocket</source>
         <translation>sự kiện cuộc gọi qua websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="53"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="53"/>
         <source>API key</source>
         <translation>khóa API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="54"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
         <source>app secret</source>
         <translation>mã bí mật ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
         <source>SIP password</source>
         <translation>mật khẩu SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="57"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
         <source>company key</source>
         <translation>khóa công ty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="58"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
         <source>webhook secret</source>
         <translation>mã bí mật webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="69"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="69"/>
         <source>Enter a phone number or an extension.</source>
         <translation>Hãy nhập số điện thoại hoặc máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="71"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="71"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation>“%1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + ở đầu (nếu có).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="74"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="74"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation>“%1” không đúng số chữ số của một số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="76"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
         <source>“%1” is not a phone number.</source>
         <translation>“%1” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="81"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="81"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="84"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="84"/>
         <source>Your extension is busy on another call.</source>
         <translation>Máy nhánh của bạn đang bận với một cuộc gọi khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation>Tổng đài không chấp nhận thông tin đăng nhập: hãy kiểm tra khóa API hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="89"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation>Tổng đài không tìm thấy người dùng, cuộc gọi hoặc bản ghi đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="91"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation>Bạn chưa nhấc máy nên khách hàng chưa được gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="95"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="95"/>
         <source>The PBX refused: %1</source>
         <translation>Tổng đài từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
         <source>The PBX refused the request (%1).</source>
         <translation>Tổng đài từ chối yêu cầu (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="104"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="104"/>
         <source>The PBX did not answer in time.</source>
         <translation>Tổng đài không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="107"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="107"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation>Tổng đài gặp lỗi máy chủ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="108"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation>Không kết nối được tới tổng đài: hãy kiểm tra mạng và địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation>%1 không làm được việc này: không có API cho %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="114"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation>Máy tính này không có keyring hệ thống nên thông tin bí mật không được ghi nhớ; nó chỉ được giữ trong bộ nhớ cho đến khi bạn đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="118"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="118"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="126"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="129"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="129"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="135"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="137"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="137"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation>Không ghi được vào thư mục chứa nhật ký nên chưa lưu được. Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="139"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="139"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation>Cuộc gọi này chưa ghi được vào nhật ký nên ghi chú chưa được lưu. Nội dung bạn gõ vẫn được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="142"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="142"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation>Không lưu được nhật ký (%1). Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/messages.py" line="150"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="150"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../agent_desk/ui/notes.py" line="168"/>
+        <location filename="../../agent_desk/ui/journal/notes.py" line="168"/>
         <source>— no disposition —</source>
         <translation>— chưa chọn kết quả —</translation>
     </message>
@@ -1411,38 +1411,38 @@
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="105"/>
-        <location filename="../../agent_desk/ui/recording_player.py" line="134"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="105"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="134"/>
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="106"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="106"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="110"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="110"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="111"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="111"/>
         <source>Open the recording in your browser or media player</source>
         <translation>Mở ghi âm bằng trình duyệt hoặc trình phát nhạc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="114"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="114"/>
         <source>Recording:</source>
         <translation>Ghi âm:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="129"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="129"/>
         <source>Play the selected call&apos;s recording here</source>
         <translation>Phát ghi âm của cuộc gọi đã chọn ngay tại đây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="134"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="134"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
@@ -1450,32 +1450,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="124"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="124"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="124"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="124"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="143"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="143"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="195"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="195"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="212"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="212"/>
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops.py" line="215"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="215"/>
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
     </message>
@@ -1559,17 +1559,17 @@
 <context>
     <name>QuickDial</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="27"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="27"/>
         <source>Quick dial</source>
         <translation>Gọi nhanh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="29"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="29"/>
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="31"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="31"/>
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
@@ -1577,12 +1577,12 @@
 <context>
     <name>RecordingPlayer</name>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="90"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="90"/>
         <source>The recording could not be played: %1</source>
         <translation>Không phát được ghi âm: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/recording_player.py" line="90"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="90"/>
         <source>unknown error</source>
         <translation>lỗi không xác định</translation>
     </message>
@@ -1590,169 +1590,169 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="63"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="173"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="63"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="173"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="70"/>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="70"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="76"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="76"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="79"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="79"/>
         <source>Looking up the customer…</source>
         <translation>Đang tìm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="83"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="83"/>
         <source>Queue %1</source>
         <translation>Hàng chờ %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="86"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="86"/>
         <source>Loading recent calls…</source>
         <translation>Đang tải các cuộc gọi gần đây…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="91"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="91"/>
         <source>Open CRM</source>
         <translation>Mở CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="93"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="93"/>
         <source>Open the customer in the CRM</source>
         <translation>Mở khách hàng trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="94"/>
         <source>No CRM address is set in this profile</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="96"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="96"/>
         <source>Copy number</source>
         <translation>Sao chép số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="98"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="98"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="100"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="100"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="113"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="113"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="129"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="129"/>
         <source>Wrap-up:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="174"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="174"/>
         <source>On call · %1</source>
         <translation>Đang đàm thoại · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="175"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="175"/>
         <source>Call ended</source>
         <translation>Cuộc gọi đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="176"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="176"/>
         <source>No longer ringing</source>
         <translation>Đã ngừng đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="177"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="177"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="181"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="181"/>
         <source>Call ended · %1</source>
         <translation>Cuộc gọi đã kết thúc · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="197"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="197"/>
         <source>Not in the customer list</source>
         <translation>Không có trong danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="199"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="199"/>
         <source>(no name)</source>
         <translation>(không tên)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="207"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="207"/>
         <source>Customer lookup failed: %1</source>
         <translation>Không tìm được khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="211"/>
         <source>No earlier calls with this number</source>
         <translation>Chưa có cuộc gọi nào trước đây với số này</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="213"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="213"/>
         <source>Recent calls:</source>
         <translation>Cuộc gọi gần đây:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="217"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="217"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="267"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="267"/>
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="268"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="268"/>
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="269"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="269"/>
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="270"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="270"/>
         <source>answered</source>
         <translation>đã nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="271"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="271"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="272"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="272"/>
         <source>busy</source>
         <translation>máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="273"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="273"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/screen_pop.py" line="274"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="274"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
@@ -1760,42 +1760,42 @@
 <context>
     <name>SecretRow</name>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="23"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="23"/>
         <source>Forget</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="24"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="24"/>
         <source>Remove this secret from the system keyring when you save</source>
         <translation>Xóa khóa bí mật này khỏi kho khóa hệ thống khi bạn lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="43"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="43"/>
         <source>Leave empty to keep the saved one</source>
         <translation>Để trống để giữ giá trị đã lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="49"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="49"/>
         <source>Removed from the keyring when you save</source>
         <translation>Sẽ bị xóa khỏi kho khóa khi bạn lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="57"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="57"/>
         <source>From the environment variable %1</source>
         <translation>Lấy từ biến môi trường %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="58"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="58"/>
         <source>Stored in the system keyring</source>
         <translation>Đã lưu trong kho khóa hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="59"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="59"/>
         <source>In the config file as plain text: Save moves it to the keyring</source>
         <translation>Đang ghi dạng văn bản thường trong tệp cấu hình: bấm Lưu để chuyển vào kho khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/secret_row.py" line="60"/>
+        <location filename="../../agent_desk/ui/settings/secret_row.py" line="60"/>
         <source>Not stored</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1803,309 +1803,309 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="65"/>
         <source>Settings — Agent Desk</source>
         <translation>Cài đặt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="75"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation>Chưa có hồ sơ nào: hãy đăng nhập một lần (Tài khoản → Đăng nhập) để tạo hồ sơ. Các lựa chọn về cửa sổ cuộc gọi và giao diện vẫn lưu được ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="79"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="80"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="81"/>
         <source>Screen-pop</source>
         <translation>Cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="82"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="88"/>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="88"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="492"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="143"/>
         <source>Agent</source>
         <translation>Điện thoại viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="143"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="147"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation>Kiểm tra chứng chỉ TLS của máy chủ (chỉ tắt với tổng đài thử nghiệm)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="148"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="148"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="149"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="149"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="150"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="151"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="151"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
         <source>API timeout</source>
         <translation>Thời gian chờ API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
         <source>Wait for my phone</source>
         <translation>Chờ điện thoại của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="177"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="187"/>
         <source>Derived from the server address</source>
         <translation>Suy ra từ địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="205"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="206"/>
         <source>Websocket address</source>
         <translation>Địa chỉ websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="207"/>
         <source>Listen on address</source>
         <translation>Lắng nghe trên địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="208"/>
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="209"/>
         <source>Address the PBX calls</source>
         <translation>Địa chỉ tổng đài gọi tới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="220"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation>{phone} được thay bằng số của người gọi. Để trống nếu không cần nút CRM.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="223"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="224"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="225"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="225"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="228"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="236"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="238"/>
         <source>Follow the system (light or dark)</source>
         <translation>Theo hệ thống (sáng hoặc tối)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="239"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="239"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="240"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="243"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="243"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="244"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="244"/>
         <source>Theme</source>
         <translation>Chủ đề màu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="312"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="312"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation>API của nhà cung cấp này không có click-to-call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="330"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="330"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="330"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="333"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="333"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="334"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="334"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="335"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="352"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="352"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation>Không nhận sự kiện cuộc gọi: hồ sơ này sẽ không hiện cửa sổ cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="353"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="353"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation>Agent Desk tự kết nối tới tổng đài: không cần cấu hình gì trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="354"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation>Khi bạn đăng nhập, Agent Desk tự đăng ký %1 với tổng đài làm địa chỉ nhận sự kiện (và gỡ đi khi bạn thoát).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation>Hãy nhờ quản trị viên tổng đài cấu hình gửi sự kiện cuộc gọi tới %1, kèm khóa bí mật webhook.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="358"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation>Nhập địa chỉ mà tổng đài truy cập được tới máy này (ví dụ http://&lt;địa chỉ máy này&gt;:%1), hoặc nhờ quản trị viên tổng đài gửi sự kiện cuộc gọi tới máy này qua cổng %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="364"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation>Bộ lắng nghe chỉ nhận kết nối từ chính máy này (127.0.0.1): dùng 0.0.0.0 nếu tổng đài nằm ở máy khác trong mạng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="375"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="375"/>
         <source>none is installed or running</source>
         <translation>chưa cài đặt hoặc chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="376"/>
         <source>it is locked</source>
         <translation>kho khóa đang bị khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="378"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation>Máy này không dùng được kho khóa hệ thống (%1): khóa bí mật nhập ở đây chỉ dùng đến khi bạn đăng xuất, không được lưu lại. Biến môi trường như %2 vẫn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="405"/>
         <source>Enter the server address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="406"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="410"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="410"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng ws://, wss://, http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="413"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation>Hãy nhập địa chỉ lắng nghe, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="415"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation>Hãy nhập số cổng từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="417"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="417"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation>Hãy dùng địa chỉ http:// hoặc https:// mà tổng đài truy cập được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="420"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="420"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="422"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="422"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation>Địa chỉ CRM phải chứa {phone} ở chỗ điền số người gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="492"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -2113,12 +2113,12 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="93"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="93"/>
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation>Máy này không có kho khóa hệ thống nên khóa bí mật chưa được lưu: hãy đặt chúng trong biến môi trường (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings_flow.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="97"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation>Hồ sơ chưa được lưu: tệp cấu hình đang chứa mật khẩu/khóa bí mật, sẽ bị mất nếu không có kho khóa (keyring) để chuyển sang.</translation>
     </message>
@@ -2126,22 +2126,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="15"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="15"/>
         <source>Keyboard shortcuts — Agent Desk</source>
         <translation>Phím tắt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="18"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="18"/>
         <source>Keys</source>
         <translation>Phím</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/shortcuts_dialog.py" line="24"/>
+        <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2149,82 +2149,82 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="46"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="46"/>
         <source>Signing in to %1…</source>
         <translation>Đang đăng nhập vào %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="49"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="49"/>
         <source>Signed out</source>
         <translation>Chưa đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="55"/>
         <source>%1 · extension %2</source>
         <translation>%1 · máy nhánh %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="56"/>
         <source>Signed in to %1 with profile “%2”</source>
         <translation>Đã đăng nhập %1 với hồ sơ “%2”</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="65"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="65"/>
         <source>Softphone registered</source>
         <translation>Softphone đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="67"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="67"/>
         <source>Softphone not registered</source>
         <translation>Softphone chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="68"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="68"/>
         <source>Open your softphone and sign in: calls cannot reach you until it is registered.</source>
         <translation>Hãy mở softphone và đăng nhập: cuộc gọi không thể đến với bạn cho đến khi softphone được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="72"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="72"/>
         <source>Softphone status unknown</source>
         <translation>Không rõ trạng thái softphone</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="73"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="73"/>
         <source>%1 does not report whether your softphone is registered.</source>
         <translation>%1 không cho biết softphone của bạn đã đăng ký hay chưa.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="87"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="87"/>
         <source>Call events off</source>
         <translation>Đã tắt sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="88"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="88"/>
         <source>This profile receives no call events, so there are no screen-pops. Choose a webhook or websocket event source in the profile.</source>
         <translation>Hồ sơ này không nhận sự kiện cuộc gọi nên sẽ không có cửa sổ cuộc gọi. Hãy chọn nguồn sự kiện webhook hoặc websocket trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="93"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="93"/>
         <source>Call events: starting…</source>
         <translation>Sự kiện cuộc gọi: đang khởi động…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="96"/>
         <source>Call events: websocket connected</source>
         <translation>Sự kiện cuộc gọi: websocket đã kết nối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="98"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="98"/>
         <source>Call events: listening on port %1</source>
         <translation>Sự kiện cuộc gọi: đang nghe trên cổng %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="102"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="102"/>
         <source>Call events: reconnecting…</source>
         <translation>Sự kiện cuộc gọi: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/status.py" line="104"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="104"/>
         <source>Call events stopped</source>
         <translation>Sự kiện cuộc gọi đã dừng</translation>
     </message>
@@ -2293,32 +2293,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="83"/>
         <source>Show Agent Desk</source>
         <translation>Hiện Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="85"/>
         <source>Quick dial…</source>
         <translation>Gọi nhanh…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="87"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="89"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="91"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="91"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/tray.py" line="116"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>

@@ -1,7 +1,7 @@
 """Supervisor console benchmark: ``python -m tests.bench.console`` → ``results/console-<UTC>.json``.
 
 What runs: the real app side in this process (offscreen Qt, qasync loop, a signed-in
-:class:`~agent_desk.ui.session.Session`, the real :class:`~agent_desk.ui.console.SupervisorConsole`
+:class:`~agent_desk.ui.window.session.Session`, the real :class:`~agent_desk.ui.console.SupervisorConsole`
 shown at 1260×760 with its worker-thread refresher and its own OnePOS provider) against the real
 simulator in a child process over loopback (``python -m tests.bench.console --sim N``), holding N
 standing calls on N floor agents (so ``/monitor/agents`` lists N + 8 agents too).
@@ -166,7 +166,7 @@ def bare_console_class():
     from PySide6.QtWidgets import QTableView
 
     from agent_desk.phone import display
-    from agent_desk.ui.call_log import clock_text
+    from agent_desk.ui.dialing.call_log import clock_text
 
     display_role = Qt.ItemDataRole.DisplayRole.value
 
@@ -245,7 +245,7 @@ async def until(predicate, timeout: float, what: str) -> None:
 async def sign_in(ready: dict[str, Any], **extra: Any):
     from agent_desk.config import parse_profile
     from agent_desk.secrets import SecretStore, env_name
-    from agent_desk.ui.session import Session
+    from agent_desk.ui.window.session import Session
 
     profile = parse_profile("bench-supervisor", {**ready["profile"], "events": "none", **extra})
     secrets = SecretStore(profile, env={env_name(k): v for k, v in ready["secrets"].items()})

@@ -2,10 +2,10 @@
 
 ``run(mode) -> dict`` starts ``python -m tests.bench.pops MODE`` (a fresh process, Qt offscreen)
 and returns its figures. That process is the agent's computer: a QApplication with the qasync
-loop, and two real :class:`~agent_desk.ui.session.Session` objects signed in to the bench's
+loop, and two real :class:`~agent_desk.ui.window.session.Session` objects signed in to the bench's
 sender (the PBX, the same ``--sender`` process the ingestion figures use) — one on TEL4VN with
 ``events = "webhook"`` (the real ``WebhookListener``), one on oapi with ``events = "websocket"``
-(the real ``WebsocketSource``) — each with its real :class:`~agent_desk.ui.pops.PopManager`
+(the real ``WebsocketSource``) — each with its real :class:`~agent_desk.ui.pops.manager.PopManager`
 (journal writes, customer and history look-ups against the sender's simulator included). A pop
 has arrived when ``PopManager.poppedUp`` fires, right after ``ScreenPop.show()``.
 
@@ -51,11 +51,11 @@ class PopReceiver(Receiver):
     async def start(self) -> None:
         from agent_desk.config import WebhookSettings, parse_profile
         from agent_desk.secrets import SecretStore, env_name
-        from agent_desk.ui.app import free_loopback_port
-        from agent_desk.ui.dialer import Dialer
-        from agent_desk.ui.pops import PopManager
-        from agent_desk.ui.session import Session
-        from agent_desk.ui.settings import UiSettings
+        from agent_desk.ui.window.app import free_loopback_port
+        from agent_desk.ui.dialing.dialer import Dialer
+        from agent_desk.ui.pops.manager import PopManager
+        from agent_desk.ui.window.session import Session
+        from agent_desk.ui.settings.preferences import UiSettings
 
         # A plain Popen: asyncio's child watcher thread waking the qasync loop crashes PySide6.
         self.sender = subprocess.Popen([sys.executable, "-m", "tests.bench", "--sender"], cwd=ROOT,

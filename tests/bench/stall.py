@@ -3,7 +3,7 @@
 ``run(hold) -> dict`` starts ``python -m tests.bench.stall HOLD`` (a fresh process, Qt offscreen),
 which starts the PBX (``python -m tests.bench.stall --pbx HOLD``: the simulator's TEL4VN dialect
 in its own process, the agent's phone picking up only after ``HOLD`` seconds, so the sync
-``GET /v1/click2call`` is held open that long), signs a real :class:`~agent_desk.ui.desk.Desk`
+``GET /v1/click2call`` is held open that long), signs a real :class:`~agent_desk.ui.window.desk.Desk`
 in to it, and runs two probes on the qasync loop: a ``QTimer`` (precise, every
 :data:`PERIOD_MS` ms; lateness = the gap between two ticks minus the period) and an asyncio task
 sleeping :data:`PERIOD_MS` ms in a loop (lateness = the overshoot of each sleep). Baseline: the
@@ -88,9 +88,9 @@ class Probes:
 async def measure(hold: float) -> dict[str, Any]:
     from agent_desk.config import parse_profile
     from agent_desk.secrets import SecretStore, env_name
-    from agent_desk.ui import dialer as dialing
-    from agent_desk.ui.desk import Desk
-    from agent_desk.ui.settings import UiSettings
+    from agent_desk.ui.dialing import dialer as dialing
+    from agent_desk.ui.window.desk import Desk
+    from agent_desk.ui.settings.preferences import UiSettings
 
     pbx = subprocess.Popen([sys.executable, "-m", "tests.bench.stall", "--pbx", str(hold)], cwd=ROOT,
                            stdout=subprocess.PIPE, text=True)

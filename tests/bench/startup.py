@@ -57,7 +57,7 @@ app.exec()
 DESK = PEAK_RSS + """
 import json, sys
 from PySide6.QtCore import QTimer
-from agent_desk.ui.app import adopt_loop, bootstrap
+from agent_desk.ui.window.app import adopt_loop, bootstrap
 app, desk = bootstrap()
 desk.show()
 def report(stage):

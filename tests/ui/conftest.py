@@ -23,9 +23,9 @@ from agent_desk.config import Profile, WebhookSettings, parse_profile
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
-from agent_desk.ui.app import free_loopback_port
-from agent_desk.ui.desk import Desk
-from agent_desk.ui.settings import UiSettings
+from agent_desk.ui.window.app import free_loopback_port
+from agent_desk.ui.window.desk import Desk
+from agent_desk.ui.settings.preferences import UiSettings
 from tests.conftest import fast_settings
 
 SIM_PROVIDERS = ["tel4vn", "onepos"]

@@ -50,7 +50,7 @@ async def until(predicate, timeout: float = 20.0) -> None:
 
 
 async def scenario(desk, mode: str, call_id: str | None) -> None:
-    from agent_desk.ui.app import start_demo
+    from agent_desk.ui.window.app import start_demo
 
     sim = await start_demo(desk)
     sim.world.settings.rate_per_min = 0  # only the calls made here
@@ -81,7 +81,7 @@ async def scenario(desk, mode: str, call_id: str | None) -> None:
 def main() -> None:
     from PySide6.QtCore import QTimer
 
-    from agent_desk.ui.app import adopt_loop, bootstrap
+    from agent_desk.ui.window.app import adopt_loop, bootstrap
 
     mode = sys.argv[1]
     call_id = sys.argv[2] if mode == "show" else None

@@ -32,8 +32,8 @@ async def until(predicate, timeout: float = 15.0) -> None:
 async def scenario(desk, out: Path, lang: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from agent_desk.ui.app import start_demo
-    from agent_desk.ui.dialer import DONE
+    from agent_desk.ui.window.app import start_demo
+    from agent_desk.ui.dialing.dialer import DONE
 
     sim = await start_demo(desk)
     world = sim.world
@@ -121,7 +121,7 @@ def main(play=None) -> None:
 
     from PySide6.QtCore import QTimer
 
-    from agent_desk.ui.app import adopt_loop, bootstrap
+    from agent_desk.ui.window.app import adopt_loop, bootstrap
 
     app, desk = bootstrap(demo=True)
     desk.show()

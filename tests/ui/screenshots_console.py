@@ -65,7 +65,7 @@ async def shoot(desk, out: Path, name: str, *, listen: bool) -> None:
 
 async def scenario(desk, out: Path, lang: str) -> None:
     from agent_desk.demo import SUPERVISOR_PROFILE
-    from agent_desk.ui.app import start_demo
+    from agent_desk.ui.window.app import start_demo
 
     sim = await start_demo(desk)
     world = sim.world

@@ -20,7 +20,7 @@ PAGES = ("profile", "events", "pop", "appearance")
 
 
 async def scenario(desk, out: Path, lang: str) -> None:
-    from agent_desk.ui.app import start_demo
+    from agent_desk.ui.window.app import start_demo
 
     sim = await start_demo(desk)
     sim.world.settings.rate_per_min = 0

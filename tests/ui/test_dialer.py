@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 
-from agent_desk.ui import dialer as d
+from agent_desk.ui.dialing import dialer as d
 from tests.ui.conftest import until
 
 

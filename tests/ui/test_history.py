@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from agent_desk.phone import dial_string, display
 from agent_desk.sim.server import Simulator
-from agent_desk.ui import dialer as d
-from agent_desk.ui.history_model import COLUMNS, talk_seconds
-from agent_desk.ui.shortcuts import window_shortcuts
+from agent_desk.ui.dialing import dialer as d
+from agent_desk.ui.history.model import COLUMNS, talk_seconds
+from agent_desk.ui.window.shortcuts import window_shortcuts
 from tests.conftest import fast_settings
 from tests.ui.conftest import SimAccounts, until
 from tests.ui.test_i18n import vietnamese  # noqa: F401 - a fixture
@@ -295,12 +295,12 @@ def test_the_tab_costs_nothing_until_shown_and_multimedia_waits_for_the_first_pl
 
     probe = """
 import sys
-from agent_desk.ui.app import bootstrap
+from agent_desk.ui.window.app import bootstrap
 app, desk = bootstrap()
 desk.show()
-first = [m for m in ("agent_desk.ui.history_view", "agent_desk.history") if m in sys.modules]
+first = [m for m in ("agent_desk.ui.history.view", "agent_desk.history") if m in sys.modules]
 desk.bring_up()  # the second phase adds the tab
-before = [m for m in ("agent_desk.history", "agent_desk.ui.history_model") if m in sys.modules]
+before = [m for m in ("agent_desk.history", "agent_desk.ui.history.model") if m in sys.modules]
 desk.window.tabs.setCurrentWidget(desk.history)
 app.processEvents()
 print(first, before, desk.history.built, "PySide6.QtMultimedia" in sys.modules, "httpx" in sys.modules)

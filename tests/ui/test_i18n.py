@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from agent_desk import errors
 from agent_desk.config import Config
 from agent_desk.phone import InvalidNumber, dial_string
-from agent_desk.ui.i18n import choose_language, install_translator
-from agent_desk.ui.login_dialog import LoginDialog
-from agent_desk.ui.messages import error_text
-from agent_desk.ui.paths import translations_dir
+from agent_desk.ui.common.i18n import choose_language, install_translator
+from agent_desk.ui.window.login_dialog import LoginDialog
+from agent_desk.ui.common.messages import error_text
+from agent_desk.ui.common.paths import translations_dir
 
 
 @pytest.fixture

@@ -18,9 +18,9 @@ from PySide6.QtTest import QTest
 
 from agent_desk.journal import Journal, JournalEntry
 from agent_desk.phone import display
-from agent_desk.ui import dialer as d
-from agent_desk.ui import journal_model as jm
-from agent_desk.ui import screen_pop as sp
+from agent_desk.ui.dialing import dialer as d
+from agent_desk.ui.journal import model as jm
+from agent_desk.ui.pops import screen_pop as sp
 from tests.ui.conftest import until
 from tests.ui.journal_typist import TEXT, type_text
 

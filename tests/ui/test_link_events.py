@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFileOpenEvent
 
-from agent_desk.ui.link_events import LinkEvents
+from agent_desk.ui.support.link_events import LinkEvents
 
 
 def _open(qapp, url: str) -> bool:

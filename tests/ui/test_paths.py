@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from agent_desk.ui import paths
+from agent_desk.ui.common import paths
 
 SOURCE_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 

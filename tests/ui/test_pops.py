@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from agent_desk.journal import Journal
 from agent_desk.phone import display
-from agent_desk.ui import screen_pop as sp
+from agent_desk.ui.pops import screen_pop as sp
 from tests.ui.conftest import until
 
 

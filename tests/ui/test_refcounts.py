@@ -1,4 +1,4 @@
-"""The PySide6 6.12.0 reference-count guard (see agent_desk.ui.refcounts)."""
+"""The PySide6 6.12.0 reference-count guard (see agent_desk.ui.support.refcounts)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QObject
 
-from agent_desk.ui.refcounts import PIN, pin_singletons
+from agent_desk.ui.support.refcounts import PIN, pin_singletons
 
 
 def test_pinned_singletons_survive_the_dropped_references(qapp):

@@ -9,10 +9,10 @@ from keyring.backends.fail import Keyring as FailKeyring
 
 from agent_desk.config import Config, load_config, save_config
 from agent_desk.secrets import SERVICE
-from agent_desk.ui import settings_dialog as sd
-from agent_desk.ui.settings import UiSettings
-from agent_desk.ui.shortcuts import window_shortcuts
-from agent_desk.ui.status import DARK_COLOURS, colour
+from agent_desk.ui.settings import dialog as sd
+from agent_desk.ui.settings.preferences import UiSettings
+from agent_desk.ui.window.shortcuts import window_shortcuts
+from agent_desk.ui.common.status import DARK_COLOURS, colour
 from tests.ui.conftest import until
 
 
@@ -37,7 +37,7 @@ def restore_theme():
     yield
     from PySide6.QtWidgets import QApplication
 
-    from agent_desk.ui.theme import Theme
+    from agent_desk.ui.common.theme import Theme
 
     Theme(QApplication.instance(), "light").apply("system")
 
@@ -274,7 +274,7 @@ def test_settings_dialog_without_profiles_saves_preferences(run, make_desk):
 def test_the_dialog_speaks_vietnamese(qapp, tmp_path):
     from PySide6.QtCore import QCoreApplication
 
-    from agent_desk.ui.i18n import install_translator
+    from agent_desk.ui.common.i18n import install_translator
 
     translator = install_translator(qapp, "vi")
     try:

@@ -8,8 +8,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from agent_desk.ui import dialer as d
-from agent_desk.ui.single_instance import InstanceServer, config_from_args, server_name
+from agent_desk.ui.dialing import dialer as d
+from agent_desk.ui.support.single_instance import InstanceServer, config_from_args, server_name
 from tests.ui.conftest import until
 
 
@@ -17,7 +17,7 @@ def unique_name() -> str:
     return f"agent-desk-test-{uuid.uuid4().hex[:12]}"
 
 
-SECOND_LAUNCH = ("import sys; from agent_desk.ui.single_instance import forward_to_running; "
+SECOND_LAUNCH = ("import sys; from agent_desk.ui.support.single_instance import forward_to_running; "
                  "sys.exit(0 if forward_to_running(sys.argv[2:], name=sys.argv[1]) else 3)")
 
 

@@ -1,6 +1,6 @@
 """The supervisor console: live calls, actions on them, agents and queue figures.
 
-Imported only when a supervisor signs in (see :meth:`agent_desk.ui.desk.Desk.sync_console`).
+Imported only when a supervisor signs in (see :meth:`agent_desk.ui.window.desk.Desk.sync_console`).
 
 * :mod:`.models` — table models that apply the core's incremental diffs in place (never a reset
   on refresh), so selection, scroll position and sort order survive every refresh.

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QMe
 
 from agent_desk import errors
 from agent_desk.models import ActionResult, CallAction, LiveCall
-from agent_desk.ui.messages import error_text, fill
-from agent_desk.ui.status import colour
-from agent_desk.ui.tasks import TaskSet
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.status import colour
+from agent_desk.ui.support.tasks import TaskSet
 
 if TYPE_CHECKING:
-    from agent_desk.ui.session import Session
+    from agent_desk.ui.window.session import Session
 
 translate = QCoreApplication.translate
 EXTENSION = re.compile(r"[0-9A-Za-z_.*#+-]{1,32}")

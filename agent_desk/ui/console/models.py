@@ -24,7 +24,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilte
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.phone import display
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
-from agent_desk.ui.call_log import clock_text
+from agent_desk.ui.dialing.call_log import clock_text
 
 T = TypeVar("T")
 

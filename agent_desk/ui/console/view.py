@@ -25,13 +25,13 @@ from agent_desk.supervisor.refresher import Health, Update
 from agent_desk.ui.console.actions import CallActions
 from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
-from agent_desk.ui.messages import error_text, fill
-from agent_desk.ui.status import colour
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.status import colour
 
 if TYPE_CHECKING:
     from agent_desk.models import CallEvent
     from agent_desk.supervisor.worker import RefresherThread
-    from agent_desk.ui.session import Session
+    from agent_desk.ui.window.session import Session
 
 REFRESH_INTERVAL = 1.0  # seconds between two reads of the live calls
 GIL_SWITCH_INTERVAL = 0.001  # seconds (CPython's default is 0.005)

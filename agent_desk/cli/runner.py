@@ -1,0 +1,172 @@
+"""Running a command: ``main()``, the window hand-off, errors as one line, exit status, signals."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from agent_desk import __version__
+from agent_desk.cli.context import Session, _log_to_stderr
+from agent_desk.cli.parser import PROG, build_parser, command_names
+
+if TYPE_CHECKING:
+    import asyncio
+
+LOG_FILE = "cli.log"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``agent-desk`` and ``python -m agent_desk``; returns the exit status."""
+    from agent_desk.phone import LINK_SCHEMES
+
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    link = None
+    if not set(argv) & set(command_names(parser)):  # ``agent-desk tel:0901234567`` from another program
+        link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), None)
+        if link is not None:
+            argv.remove(link)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors (already printed)
+        return exc.code if isinstance(exc.code, int) else 0
+    args.link = link
+    session = Session(args)
+    import logging
+
+    root = logging.getLogger()
+    level = root.level
+    handler = _log_to_stderr(session)
+    try:
+        return _run(session)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader of stdout went away (``| head``): nothing more to say
+        _discard_stdout()
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: the user gets one line
+        return report(session, exc)
+    finally:  # leave logging as it was (main() also runs in-process, e.g. in tests)
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    """No command: hand the arguments to a running window if there is one, else open the window."""
+    from agent_desk.ui.window import app
+    from agent_desk.ui.support.single_instance import forward_to_running
+
+    forwarded = sys.argv[1:]
+    if not args.demo and forward_to_running(forwarded):
+        return 0
+    return app.main(config_path=args.config, profile_name=args.profile, demo=args.demo, open_uri=args.link)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _run(session: Session) -> int:
+    import asyncio
+
+    from agent_desk.errors import ConfigError
+
+    args = session.args
+    handler = getattr(args, "handler", None)
+    if args.demo and handler is not None:
+        raise ConfigError("--demo takes no command")
+    if args.tour:
+        if not args.demo:
+            raise ConfigError("--tour goes with --demo")
+        from agent_desk.cli.tour import run_demo
+
+        return asyncio.run(run_demo())
+    if handler is None:
+        return _open_window(args)
+    result = handler(session)
+    return asyncio.run(result) if asyncio.iscoroutine(result) else result
+
+
+async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) -> int:
+    """Run one command inside a running event loop (the demo's tour); errors print as in :func:`main`."""
+    import asyncio
+
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 0
+    session = Session(args, env)
+    try:
+        result = args.handler(session)
+        return await result if asyncio.iscoroutine(result) else result
+    except Exception as exc:  # noqa: BLE001 - same contract as main()
+        return report(session, exc)
+
+
+def report(session: Session, exc: Exception) -> int:
+    """Print the one-line message for ``exc`` on stderr and return the exit status."""
+    from agent_desk.errors import AgentDeskError
+
+    if isinstance(exc, AgentDeskError):
+        print(f"{PROG}: {session.mask(str(exc))}", file=sys.stderr)
+        return exc.exit_code
+    where = _log_internal_error(session, exc)
+    text = f"the details are in {where}" if where else "the log file could not be written"
+    print(f"{PROG}: an internal error happened ({type(exc).__name__}); {text}; please report it",
+          file=sys.stderr)
+    return 1
+
+
+def _log_internal_error(session: Session, exc: Exception) -> str | None:
+    """Append the traceback, secrets masked, to the CLI log (mode 0600); its path, or None."""
+    import datetime as dt
+    import os
+    import traceback
+
+    from agent_desk.config import default_data_dir
+
+    path = default_data_dir() / "logs" / LOG_FILE
+    command = getattr(session.args, "command", None) or ("--demo" if session.args.demo else "-")
+    text = session.mask("".join(traceback.format_exception(exc)))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {PROG} {__version__} "
+                      f"command {command}\n{text}\n")
+    except OSError:
+        return None
+    return str(path)
+
+
+@asynccontextmanager
+async def stop_signals() -> AsyncIterator[asyncio.Event]:
+    """An event that SIGINT (Ctrl-C) or SIGTERM sets while the block runs.
+
+    Where the loop cannot take signal handlers (Windows), Ctrl-C raises KeyboardInterrupt instead.
+    """
+    import asyncio
+    import signal
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):
+            pass
+    try:
+        yield stop
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+

@@ -1,0 +1,155 @@
+"""What the status bar and the tray icon say about the session, and the status bar itself.
+
+:func:`indicators` turns the session into up to three :class:`Indicator` values (sign-in,
+softphone registration, call-event source), each with a level — ``ok``, ``warn``, ``error``
+or ``off`` — that picks its colour; :func:`overall_level` is the tray icon's colour.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from agent_desk.ui.common.messages import fill
+from agent_desk.ui.window.session import SIGNED_IN, SIGNING_IN, Session
+
+LEVELS = ("ok", "warn", "error", "off")
+COLOURS = {"ok": "#2e7d32", "warn": "#b26a00", "error": "#c62828", "off": "#757575"}
+DARK_COLOURS = {"ok": "#81c784", "warn": "#ffb74d", "error": "#ef9a9a", "off": "#a0a0a0"}  # on dark palettes
+
+
+def dark_palette() -> bool:
+    """True when the application's palette is dark (light text on a dark window)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.palette().window().color().lightness() < 128
+
+
+def colour(level: str) -> str:
+    """The text colour of a level, readable on the current palette (look it up when painting)."""
+    return (DARK_COLOURS if dark_palette() else COLOURS)[level]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Indicator:
+    key: str  # "account" | "softphone" | "events"
+    level: str
+    text: str
+    tooltip: str = ""
+
+
+def account_indicator(session: Session) -> Indicator:
+    if session.state == SIGNING_IN and session.profile is not None:
+        return Indicator("account", "warn", fill(QCoreApplication.translate("Status", "Signing in to %1…"),
+                                                        session.profile.name))
+    if session.state != SIGNED_IN or session.account is None or session.profile is None:
+        return Indicator("account", "off", QCoreApplication.translate("Status", "Signed out"))
+    account = session.account
+    who = account.agent_name or account.user or session.profile.name
+    extension = account.extension or session.profile.extension
+    provider = session.provider.title if session.provider else session.profile.provider
+    return Indicator("account", "ok",
+                     fill(QCoreApplication.translate("Status", "%1 · extension %2"), who, extension),
+                     fill(QCoreApplication.translate("Status", "Signed in to %1 with profile “%2”"),
+                          provider, session.profile.name))
+
+
+def softphone_indicator(session: Session) -> Indicator | None:
+    if session.state != SIGNED_IN or session.account is None:
+        return None
+    registered = session.account.softphone_registered
+    if registered is True:
+        return Indicator("softphone", "ok", QCoreApplication.translate("Status", "Softphone registered"))
+    if registered is False:
+        return Indicator("softphone", "error", QCoreApplication.translate("Status", "Softphone not registered"),
+                         QCoreApplication.translate(
+                             "Status", "Open your softphone and sign in: calls cannot reach you until it "
+                             "is registered."))
+    provider = session.provider.title if session.provider else ""
+    return Indicator("softphone", "off", QCoreApplication.translate("Status", "Softphone status unknown"),
+                     fill(QCoreApplication.translate(
+                         "Status", "%1 does not report whether your softphone is registered."), provider))
+
+
+def _port(detail: str, default: int) -> int:
+    found = re.search(r":(\d+)\b", detail)
+    return int(found.group(1)) if found else default
+
+
+def events_indicator(session: Session) -> Indicator | None:
+    profile = session.profile
+    if session.state != SIGNED_IN or profile is None:
+        return None
+    if profile.events == "none":
+        return Indicator("events", "off", QCoreApplication.translate("Status", "Call events off"),
+                         QCoreApplication.translate(
+                             "Status", "This profile receives no call events, so there are no screen-pops. "
+                             "Choose a webhook or websocket event source in the profile."))
+    health = session.health
+    if health is None or health.state == "starting":
+        return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: starting…"))
+    if health.state == "up":
+        if health.source == "websocket":
+            text = QCoreApplication.translate("Status", "Call events: websocket connected")
+        else:
+            text = fill(QCoreApplication.translate("Status", "Call events: listening on port %1"),
+                        _port(health.detail, profile.webhook.port))
+        return Indicator("events", "ok", text, health.detail)
+    if health.state == "reconnecting":
+        return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"),
+                         health.detail)
+    return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
+
+
+def indicators(session: Session) -> list[Indicator]:
+    found = [account_indicator(session), softphone_indicator(session), events_indicator(session)]
+    return [i for i in found if i is not None]
+
+
+def overall_level(session: Session) -> str:
+    """``off`` when signed out, else the worst of ``error`` > ``warn`` > ``ok`` (unknowns are ok)."""
+    if session.state not in (SIGNED_IN, SIGNING_IN):
+        return "off"
+    levels = {i.level for i in indicators(session)}
+    for level in ("error", "warn"):
+        if level in levels:
+            return level
+    return "ok"
+
+
+class StatusLabel(QLabel):
+    """A coloured dot and a short text."""
+
+    def show_indicator(self, indicator: Indicator) -> None:
+        self.setText(f'<span style="color:{colour(indicator.level)}">●</span>&nbsp;{_escape(indicator.text)}')
+        self.setToolTip(indicator.tooltip)
+        self.setProperty("level", indicator.level)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class SessionStatusBar(QStatusBar):
+    """Permanent indicators on the right, transient notices on the left."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.labels = {key: StatusLabel(self) for key in ("account", "softphone", "events")}
+        for label in self.labels.values():
+            self.addPermanentWidget(label)
+        session.changed.connect(self.refresh)
+        session.notice.connect(lambda text: self.showMessage(text, 15000))
+        self.refresh()
+
+    def refresh(self) -> None:
+        shown = {i.key: i for i in indicators(self.session)}
+        for key, label in self.labels.items():
+            indicator = shown.get(key)
+            label.setVisible(indicator is not None)
+            if indicator is not None:
+                label.show_indicator(indicator)

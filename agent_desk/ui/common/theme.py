@@ -1,0 +1,106 @@
+"""Light and dark: follow the system's colour scheme, or force one.
+
+The choice (``system`` / ``light`` / ``dark``, :attr:`UiSettings.theme`) maps to a scheme by
+:func:`agent_desk.settings_rules.color_scheme`. :class:`Theme` asks the platform through
+``QStyleHints.setColorScheme`` (Qt 6.8+) and, because many platforms ignore that request (the
+generic Linux theme, Xvfb, offscreen), also sets the matching Fusion palette itself when a scheme
+is forced. *Follow the system* restores the platform's own style and palette, and
+``colorSchemeChanged`` keeps following it. Our stylesheets read their colours from
+:func:`agent_desk.ui.common.status.colour` and ``palette(...)`` roles, so they stay readable either way;
+:attr:`Theme.changed` tells the views to restyle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from agent_desk.settings_rules import color_scheme
+
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+#: colour role → colour of the dark palette (Fusion); disabled texts are dimmed below.
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+    QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3a", QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a", QPalette.ColorRole.Text: "#e8e8e8",
+    QPalette.ColorRole.Button: "#353535", QPalette.ColorRole.ButtonText: "#e8e8e8",
+    QPalette.ColorRole.BrightText: "#ff6e6e", QPalette.ColorRole.Light: "#4a4a4a",
+    QPalette.ColorRole.Midlight: "#3d3d3d", QPalette.ColorRole.Mid: "#5a5a5a",
+    QPalette.ColorRole.Dark: "#1e1e1e", QPalette.ColorRole.Shadow: "#141414",
+    QPalette.ColorRole.Highlight: "#3d6fc4", QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7ab7ff", QPalette.ColorRole.LinkVisited: "#c49bff",
+}
+_DIMMED = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, value in _DARK.items():
+        palette.setColor(role, QColor(value))
+    for role in _DIMMED:
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def system_scheme(app: QApplication) -> str:
+    """``dark``, ``light`` or ``unknown``: what the desktop asks for."""
+    scheme = app.styleHints().colorScheme()
+    return {Qt.ColorScheme.Dark: "dark", Qt.ColorScheme.Light: "light"}.get(scheme, "unknown")
+
+
+class Theme(QObject):
+    """Applies a theme choice to the application; see the module doc."""
+
+    changed = Signal()
+
+    def __init__(self, app: QApplication, choice: str = "system", parent: QObject | None = None) -> None:
+        super().__init__(parent or app)
+        self.app = app
+        self.choice = "system"
+        #: the platform's style name and palette, kept while ours are shown (read then: ~15 ms)
+        self._native: tuple[str, QPalette] | None = None
+        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self.apply(choice)
+
+    @property
+    def scheme(self) -> str:
+        """The scheme shown now: ``light`` or ``dark``."""
+        return color_scheme(self.choice, system_scheme(self.app))
+
+    def apply(self, choice: str) -> None:
+        """Show ``choice`` (``system``, ``light`` or ``dark``) now and emit :attr:`changed`."""
+        self.choice = choice
+        hints = self.app.styleHints()
+        if choice == "system":
+            if self._native is not None:
+                hints.unsetColorScheme()
+            self._follow_system()
+        else:
+            hints.setColorScheme(_SCHEMES[choice])
+            self._show(choice)
+        self.changed.emit()
+
+    def _show(self, scheme: str) -> None:
+        if self._native is None:
+            self._native = (self.app.style().name(), QPalette(self.app.palette()))
+        self.app.setStyle(QStyleFactory.create("Fusion"))
+        self.app.setPalette(dark_palette() if scheme == "dark" else self.app.style().standardPalette())
+
+    def _follow_system(self) -> None:
+        """The platform's own look, unless it says "dark" but its palette is light (then ours)."""
+        native = self._native[1] if self._native is not None else self.app.palette()
+        if system_scheme(self.app) == "dark" and native.window().color().lightness() >= 128:
+            self._show("dark")
+        elif self._native is not None:
+            style, palette = self._native
+            self._native = None
+            self.app.setStyle(style)
+            self.app.setPalette(palette)
+
+    def _system_changed(self) -> None:
+        if self.choice == "system":
+            self._follow_system()
+            self.changed.emit()

@@ -1,0 +1,141 @@
+"""Calls on the agent's extension since sign-in: one line per call, updated as it moves on.
+
+Double-clicking a line (or pressing Enter on it) calls the number back through the dialer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from agent_desk.phone import display
+from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.window.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    from agent_desk.models import CallEvent
+
+MAX_ROWS = 200
+
+
+def customer_phone(event: CallEvent) -> str:
+    """The outside party's number of an event."""
+    if event.customer:
+        return event.customer
+    return (event.caller if event.direction != "outbound" else event.callee) or ""
+
+
+def state_text(state: str) -> str:
+    texts = {"ringing": QCoreApplication.translate("CallLog", "ringing"),
+             "answered": QCoreApplication.translate("CallLog", "answered"),
+             "hangup": QCoreApplication.translate("CallLog", "ended"),
+             "missed": QCoreApplication.translate("CallLog", "missed")}
+    return texts.get(state, state)
+
+
+def clock_text(seconds: int) -> str:
+    minutes, seconds = divmod(max(0, int(seconds)), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def direction_arrow(direction: str) -> str:
+    return {"inbound": "↙", "outbound": "↗"}.get(direction, "↔")
+
+
+@dataclasses.dataclass(slots=True)
+class _Row:
+    item: QListWidgetItem
+    when: str
+    direction: str
+    phone: str = ""
+    state: str = "ringing"
+    name: str = ""
+    duration: int | None = None
+
+    def text(self) -> str:
+        parts = [f"{self.when}  {direction_arrow(self.direction)}  {display(self.phone) or '?'}"]
+        if self.name:
+            parts.append(self.name)
+        status = state_text(self.state)
+        if self.state == "hangup" and self.duration:
+            status += f" {clock_text(self.duration)}"
+        parts.append(status)
+        return "  ·  ".join(parts)
+
+
+class CallLog(QWidget):
+    """The list; one row per call, keyed by its flow id where there is one, else its call id."""
+
+    def __init__(self, session: Session, dialer: Dialer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialer = dialer
+        self.list: QListWidget | None = None  # made with the first call (not needed for the first paint)
+        self.empty = QLabel(self.tr("Calls to and from your extension appear here."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); qproperty-alignment: AlignCenter")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(QLabel(self.tr("Calls this session"), self))
+        self._layout.addWidget(self.empty, 1)
+        self._rows: dict[str, _Row] = {}  # by flow id (or call id)
+        self._keys: dict[str, str] = {}  # call id → row key
+        session.callEvent.connect(self.on_event)
+
+    def on_event(self, event: CallEvent, mine: bool) -> None:
+        if not mine or event.state == "cdr":
+            return
+        key = self._keys.get(event.call_id) or event.flow_id or event.call_id
+        row = self._rows.get(key)
+        if row is None:
+            if event.state != "ringing":
+                return
+            from PySide6.QtWidgets import QListWidgetItem
+
+            row = self._rows[key] = _Row(QListWidgetItem(), event.at.astimezone().strftime("%H:%M"), event.direction)
+            self._list().insertItem(0, row.item)
+            self._trim()
+        elif row.state == "missed":
+            return  # "missed" is the final word on a call
+        self._keys[event.call_id] = key
+        row.phone = customer_phone(event) or row.phone
+        row.state = event.state
+        row.duration = event.duration if event.duration is not None else row.duration
+        row.item.setText(row.text())
+
+    def set_customer(self, call_id: str, name: str) -> None:
+        """Show the customer's name on the call's row (the pops look it up)."""
+        row = self._rows.get(self._keys.get(call_id, call_id))
+        if row is not None:
+            row.name = name
+            row.item.setText(row.text())
+
+    def _list(self) -> QListWidget:
+        if self.list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self.list = QListWidget(self)
+            self.list.setObjectName("callLog")
+            self.list.itemActivated.connect(self._call_back)
+            self.list.setToolTip(self.tr("Double-click a call to call the number back"))
+            self._layout.replaceWidget(self.empty, self.list)
+            self.empty.hide()
+        return self.list
+
+    def _trim(self) -> None:
+        assert self.list is not None
+        while self.list.count() > MAX_ROWS:
+            dropped = self.list.takeItem(self.list.count() - 1)
+            for key in [k for k, r in self._rows.items() if r.item is dropped]:
+                del self._rows[key]
+            self._keys = {c: k for c, k in self._keys.items() if k in self._rows}
+
+    def _call_back(self, item: QListWidgetItem) -> None:
+        row = next((r for r in self._rows.values() if r.item is item), None)
+        if row is not None and row.phone:
+            self.dialer.dial(row.phone)

@@ -1,0 +1,173 @@
+"""The desk's journal: one SQLite connection, the note writer the editors share, and its signals.
+
+:class:`Notes` opens the journal (in the user's data dir) on first use and owns the
+:class:`~agent_desk.notes.NoteWriter` both note editors — the screen-pop's and the Journal
+view's — hand their keystrokes to. Unsaved text is written :data:`SAVE_MS` after the last
+keystroke, and at least every :data:`MAX_WAIT_MS` while the agent keeps typing; views also flush
+on selection change, on hide and on quit. Every change is announced, so the other editor of the
+same call shows it at once (:func:`replace_text`), and every failure is one translated sentence
+(:attr:`Notes.failed`) while the text stays unsaved.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+
+from agent_desk.errors import JournalError
+from agent_desk.journal import Journal, JournalEntry, journal_errors
+from agent_desk.notes import Key, NoteWriter
+from agent_desk.ui.common.messages import error_text
+
+log = logging.getLogger(__name__)
+
+SAVE_MS = 400  # quiet time after a keystroke before the note is written
+MAX_WAIT_MS = 2000  # while typing on, a note is written at least this often
+
+
+class Notes(QObject):
+    """See the module doc. Profiles are by name; ``origin`` is the editor a change came from."""
+
+    recorded = Signal(str, str)  # profile, call id: a call was recorded or its details changed
+    noteChanged = Signal(str, str, str, object)  # profile, call id, newest text, origin editor
+    dispositionChanged = Signal(str, str, str)  # profile, call id, code (saved)
+    saved = Signal(str, str)  # profile, call id: the newest text is in the journal
+    failed = Signal(str, str, str)  # profile, call id, why it is not saved (the text is kept)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal: Journal | None = None
+        self.writer = NoteWriter(lambda: self.journal)
+        self.problems: dict[Key, str] = {}  # calls whose newest text could not be saved, and why
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        self._first_unsaved = 0.0
+
+    @property
+    def journal(self) -> Journal:
+        """The connection, opened on first use. Raises JournalError."""
+        if self._journal is None:
+            with journal_errors():
+                self._journal = Journal()
+        return self._journal
+
+    # ------------------------------------------------------------------ calls
+    def record(self, entry: JournalEntry) -> None:
+        """Insert or update a call (its note and disposition are kept)."""
+        try:
+            with journal_errors():
+                self.journal.record_call(entry)
+        except JournalError as exc:
+            log.warning("journal: cannot record call %s: %s", entry.call_id, exc)
+            self.failed.emit(entry.profile, entry.call_id, error_text(exc))
+            return
+        self.recorded.emit(entry.profile, entry.call_id)
+
+    def set_customer(self, profile: str, call_id: str, name: str) -> None:
+        try:
+            with journal_errors():
+                entry = self.journal.get(profile, call_id)
+        except JournalError as exc:
+            log.warning("journal: cannot read call %s: %s", call_id, exc)
+            return
+        if entry is not None:
+            entry.customer = name
+            self.record(entry)
+
+    def search(self, profile: str, text: str, limit: int) -> list[JournalEntry]:
+        """Newest first (see :meth:`Journal.search`). Raises JournalError."""
+        with journal_errors():
+            return self.journal.search(profile, text, limit)
+
+    # ------------------------------------------------------------------ notes
+    def text(self, profile: str, call_id: str) -> str:
+        """The newest text of a call's note. Raises JournalError."""
+        return self.writer.text(profile, call_id)
+
+    def edit(self, profile: str, call_id: str, text: str, origin: object) -> None:
+        """An editor's new text: kept as the newest, shown by the other editors, written soon."""
+        self.writer.edit(profile, call_id, text)
+        self.noteChanged.emit(profile, call_id, text, origin)
+        now = time.monotonic()
+        if not self._timer.isActive():
+            self._first_unsaved = now
+        if now - self._first_unsaved < (MAX_WAIT_MS - SAVE_MS) / 1000:
+            self._timer.start(SAVE_MS)
+
+    def flush(self, profile: str | None = None, call_id: str | None = None) -> bool:
+        """Write unsaved text now (of one call, or of all); False if something could not be saved."""
+        if profile and call_id:
+            keys = [(profile, call_id)]
+        else:
+            keys = self.writer.unsaved()
+            self._timer.stop()
+        ok = True
+        for key in keys:
+            try:
+                if self.writer.flush(*key):
+                    self._saved(key)
+            except JournalError as exc:
+                ok = False
+                self._failed(key, exc)
+        return ok
+
+    def set_disposition(self, profile: str, call_id: str, code: str) -> None:
+        """Write the call's disposition (and its newest note) now."""
+        key = (profile, call_id)
+        try:
+            self.writer.set_disposition(profile, call_id, code)
+        except JournalError as exc:
+            self._failed(key, exc)
+            return
+        self.dispositionChanged.emit(profile, call_id, code)
+        self._saved(key)
+
+    def disposition(self, profile: str, call_id: str) -> str:
+        try:
+            with journal_errors():
+                entry = self.journal.get(profile, call_id)
+        except JournalError:
+            return ""
+        return entry.disposition if entry else ""
+
+    def _saved(self, key: Key) -> None:
+        self.problems.pop(key, None)
+        self.saved.emit(*key)
+
+    def _failed(self, key: Key, exc: JournalError) -> None:
+        log.warning("journal: cannot save the note of call %s: %s", key[1], exc)
+        self.problems[key] = error_text(exc)
+        self.failed.emit(*key, self.problems[key])
+
+
+def replace_text(editor: QPlainTextEdit, text: str) -> None:
+    """Show ``text`` (typed in another editor) without echoing it back, keeping the cursor."""
+    if editor.toPlainText() == text:
+        return
+    position = editor.textCursor().position()
+    editor.blockSignals(True)
+    try:
+        editor.setPlainText(text)
+    finally:
+        editor.blockSignals(False)
+    cursor = editor.textCursor()
+    cursor.setPosition(min(position, len(text)))
+    editor.setTextCursor(cursor)
+
+
+def fill_dispositions(combo: QComboBox, codes: list[str], current: str) -> None:
+    """The profile's wrap-up codes after a 'none' entry, ``current`` selected (kept even if the
+    profile no longer lists it). Emits no signal: only the agent's choices do."""
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(QCoreApplication.translate("Notes", "— no disposition —"), "")
+        for code in codes if current in codes or not current else [*codes, current]:
+            combo.addItem(code, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    finally:
+        combo.blockSignals(False)

@@ -1,0 +1,307 @@
+"""Screen-pops: one per ringing inbound call on the agent's own extension, never two.
+
+:class:`PopManager` listens to the session's call events. A ``ringing`` event (or an
+``answered`` that overtook it, as webhooks handled out of order can) whose call id it has not seen
+opens a :class:`~agent_desk.ui.pops.screen_pop.ScreenPop` at once — on the screen under
+the mouse pointer — and only then starts the slow parts as asyncio tasks (customer lookup,
+recent calls with this number), which fill the pop in when they arrive. Later events move the
+pop to answered, then to a call card (answered calls) or close it (calls that stopped ringing).
+Every call is written to the journal (:class:`~agent_desk.ui.journal.notes.Notes`), after its pop is on
+screen; a note typed in the pop, and its disposition when the profile has wrap-up codes, are
+saved as the agent types.
+
+The event registry already removes duplicates; the manager also remembers the last
+:data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
+"""
+
+from __future__ import annotations
+
+import collections
+from urllib.parse import quote
+
+from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QScreen
+
+from agent_desk.errors import AgentDeskError
+from agent_desk.journal import JournalEntry
+from agent_desk.models import CallEvent, Capability, HistoryQuery
+from agent_desk.phone import display
+from agent_desk.ui.pops import screen_pop as sp
+from agent_desk.ui.dialing.call_log import customer_phone
+from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.journal.notes import Notes
+from agent_desk.ui.common.paths import resources_dir
+from agent_desk.ui.window.session import SIGNED_OUT, Session
+from agent_desk.ui.settings.preferences import UiSettings
+from agent_desk.ui.support.tasks import TaskSet
+
+SEEN_LIMIT = 2000
+HISTORY_ROWS = 3
+STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
+MAX_POPS = 4
+MARGIN = 12
+
+
+def crm_url(template: str, phone: str) -> str:
+    """The profile's ``crm_url`` with ``{phone}`` filled in (URL-escaped)."""
+    return template.replace("{phone}", quote(phone, safe="+"))
+
+
+class PopManager(QObject):
+    """Opens, updates, places and closes screen-pops; writes the journal."""
+
+    poppedUp = Signal(object)  # ScreenPop, once it is visible
+    notify = Signal(str, str)  # title, text: a desktop notification
+    customerFound = Signal(str, str)  # call id, customer name
+
+    def __init__(self, session: Session, dialer: Dialer, settings: UiSettings,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialer = dialer
+        self.settings = settings
+        self.pops: dict[str, sp.ScreenPop] = {}
+        self._screens: dict[str, QScreen] = {}
+        self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
+        self.notes = Notes(self)
+        self.notes.noteChanged.connect(self._note_changed)
+        self.notes.dispositionChanged.connect(self._disposition_changed)
+        self.notes.failed.connect(self._note_failed)
+        self.notes.saved.connect(self._note_saved)
+        self._sound = None
+        self._tasks = TaskSet()
+        session.callEvent.connect(self.on_event)
+        session.changed.connect(self._on_session_changed)
+
+    # ------------------------------------------------------------------ events
+    def on_event(self, event: CallEvent, mine: bool) -> None:
+        if not mine:
+            return
+        pop = self.pops.get(event.call_id) or self.pops.get(self._flows.get(event.flow_id or "", ""))
+        if pop is None and event.state in ("ringing", "answered") and event.direction != "outbound" \
+                and event.call_id not in self._seen:  # an "answered" may overtake its "ringing": pop anyway
+            pop = self._open(event)
+        if pop is not None:
+            if event.state == "answered":
+                pop.set_state(sp.ANSWERED)
+            elif event.state in ("hangup", "missed"):
+                self._ended(pop, event)
+            self._restack()
+        self._journal_record(event)  # after the pop is on screen: the write waits for the disk
+
+    def _remember(self, call_id: str) -> None:
+        self._seen[call_id] = None
+        while len(self._seen) > SEEN_LIMIT:
+            self._seen.popitem(last=False)
+
+    def _open(self, event: CallEvent) -> sp.ScreenPop | None:
+        self._remember(event.call_id)
+        provider, profile = self.session.provider, self.session.profile
+        if provider is None or profile is None:
+            return None
+        phone = customer_phone(event)
+        lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
+        history = bool(phone) and provider.supports(Capability.HISTORY)
+        pop = sp.ScreenPop(event.call_id, phone, queue=event.queue, crm=bool(profile.crm_url),
+                           lookups=lookups, history=history)
+        call_id = event.call_id
+        pop.dismissed.connect(lambda: self.close(call_id))
+        pop.openCrm.connect(lambda: self.open_crm(phone))
+        pop.copyNumber.connect(lambda: self.copy_number(phone))
+        pop.callBack.connect(lambda: self.call_back(phone))
+        pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
+        self.pops[call_id] = pop
+        if event.flow_id:
+            self._flows[event.flow_id] = call_id
+        self._screens[call_id] = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        self._trim()
+        pop.adjustSize()
+        self._restack()
+        pop.show()
+        self.poppedUp.emit(pop)
+        self.notify.emit(self.tr("Incoming call"), display(phone) or self.tr("Unknown number"))
+        self._ring()
+        if profile.dispositions:  # after show(): reading the journal waits for the disk
+            pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
+            pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(profile.name, call_id, code))
+        if profile.crm_url and self.settings.auto_open_crm and phone:
+            self.open_crm(phone)
+        if lookups:
+            self._tasks.spawn(self._lookup_customer(call_id, phone))
+        if history:
+            self._tasks.spawn(self._recent_calls(call_id, phone))
+        return pop
+
+    def _ended(self, pop: sp.ScreenPop, event: CallEvent) -> None:
+        if pop.state == sp.ANSWERED:
+            pop.set_state(sp.ENDED, event.duration)
+            return
+        if event.state == "missed" and pop.state in (sp.RINGING, sp.STOPPED):
+            pop.set_state(sp.MISSED)
+            self.notify.emit(self.tr("Missed call"), display(pop.phone))
+        elif pop.state == sp.RINGING:
+            pop.set_state(sp.STOPPED)
+        else:
+            return
+        call_id = pop.call_id
+        QTimer.singleShot(STOPPED_CLOSE_MS, self, lambda: self._close_if_idle(call_id))
+
+    def _close_if_idle(self, call_id: str) -> None:
+        pop = self.pops.get(call_id)
+        if pop is not None and not pop.note_started:
+            self.close(call_id)
+
+    # ------------------------------------------------------------------ slow parts (tasks)
+    async def _lookup_customer(self, call_id: str, phone: str) -> None:
+        provider = self.session.provider
+        try:
+            customer = await provider.find_customer(phone)  # type: ignore[union-attr]
+        except AgentDeskError as exc:
+            if pop := self.pops.get(call_id):
+                pop.set_customer_error(error_text(exc))
+            return
+        if pop := self.pops.get(call_id):
+            pop.set_customer(customer)
+            self._restack()
+        if customer is not None and customer.name:
+            self.customerFound.emit(call_id, customer.name)
+            if self.session.profile is not None:
+                self.notes.set_customer(self.session.profile.name, call_id, customer.name)
+
+    async def _recent_calls(self, call_id: str, phone: str) -> None:
+        provider = self.session.provider
+        try:
+            page = await provider.history(HistoryQuery(phone=phone, limit=HISTORY_ROWS))  # type: ignore[union-attr]
+        except AgentDeskError as exc:
+            if pop := self.pops.get(call_id):
+                pop.set_history_error(error_text(exc))
+            return
+        if pop := self.pops.get(call_id):
+            records = sorted(page.records, key=lambda r: r.started_at.timestamp() if r.started_at else 0,
+                             reverse=True)
+            pop.set_history(records[:HISTORY_ROWS])
+            self._restack()
+
+    # ------------------------------------------------------------------ actions
+    def open_crm(self, phone: str) -> None:
+        profile = self.session.profile
+        if profile is not None and profile.crm_url:
+            QDesktopServices.openUrl(QUrl(crm_url(profile.crm_url, phone)))
+
+    def copy_number(self, phone: str) -> None:
+        QGuiApplication.clipboard().setText(phone)
+        self.session.notice.emit(fill(self.tr("Copied %1"), display(phone)))
+
+    def call_back(self, phone: str) -> None:
+        problem = self.dialer.dial(phone)
+        if problem:
+            self.session.notice.emit(problem)
+
+    def current(self) -> sp.ScreenPop | None:
+        """The pop the keyboard's pop actions act on: the newest ringing or answered one, else the newest."""
+        live = [pop for pop in self.pops.values() if pop.state in (sp.RINGING, sp.ANSWERED)]
+        shown = live or list(self.pops.values())
+        return shown[-1] if shown else None
+
+    def act(self, action: str) -> None:
+        """Run a pop action (``copy``, ``crm``, ``note``, ``dismiss``) on :meth:`current`, or say why not."""
+        pop = self.current()
+        if pop is None:
+            self.session.notice.emit(self.tr("No screen-pop is open."))
+            return
+        if action == "crm" and not pop.crm_button.isEnabled():
+            self.session.notice.emit(self.tr("No CRM address is set in this profile."))
+            return
+        pop.act(action)
+
+    def restyle(self) -> None:
+        for pop in self.pops.values():
+            pop.restyle()
+
+    def close(self, call_id: str) -> None:
+        if self.session.profile is not None:
+            self.notes.flush(self.session.profile.name, call_id)
+        pop = self.pops.pop(call_id, None)
+        self._screens.pop(call_id, None)
+        self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
+        if pop is not None:
+            pop.close()
+            pop.deleteLater()
+            self._restack()
+
+    def close_all(self) -> None:
+        for call_id in list(self.pops):
+            self.close(call_id)
+
+    def _trim(self) -> None:
+        """Keep at most MAX_POPS: close the oldest pops that are no longer ringing or on a call."""
+        for call_id, pop in list(self.pops.items()):
+            if len(self.pops) <= MAX_POPS:
+                return
+            if pop.state not in (sp.RINGING, sp.ANSWERED) and not pop.note_started:
+                self.close(call_id)
+
+    def _restack(self) -> None:
+        """Bottom-right of each pop's screen, the oldest lowest, newer ones above it."""
+        bottoms: dict[QScreen, int] = {}
+        for call_id, pop in self.pops.items():
+            screen = self._screens.get(call_id) or QGuiApplication.primaryScreen()
+            area = screen.availableGeometry()
+            pop.adjustSize()
+            bottom = bottoms.get(screen, area.bottom() - MARGIN)
+            top = bottom - pop.height()
+            pop.move(QPoint(area.right() - MARGIN - pop.width(), max(area.top(), top)))
+            bottoms[screen] = top - MARGIN
+
+    def _ring(self) -> None:
+        if not self.settings.pop_sound:
+            return
+        if self._sound is None:
+            from PySide6.QtMultimedia import QSoundEffect  # only for agents who turned sound on
+
+            self._sound = QSoundEffect(self)
+            self._sound.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "ring.wav")))
+        self._sound.play()
+
+    # ------------------------------------------------------------------ journal
+    def _journal_record(self, event: CallEvent) -> None:
+        profile = self.session.profile
+        if profile is None or event.state == "cdr":
+            return
+        self.notes.record(JournalEntry(
+            profile=profile.name, call_id=event.call_id, direction=event.direction,
+            phone=customer_phone(event) or None, customer=None, started_at=event.at,
+            answered_at=event.at if event.state == "answered" else None,
+            ended_at=event.at if event.state in ("hangup", "missed") else None, duration=event.duration))
+
+    def _note_changed(self, profile: str, call_id: str, text: str, origin: object) -> None:
+        pop = self.pops.get(call_id)
+        if pop is not None and pop is not origin and self._profile_name() == profile:
+            if pop.set_note(text):
+                self._restack()  # the pop grew
+
+    def _disposition_changed(self, profile: str, call_id: str, code: str) -> None:
+        pop = self.pops.get(call_id)
+        if pop is not None and self._profile_name() == profile:
+            pop.set_disposition(code)
+
+    def _note_failed(self, profile: str, call_id: str, text: str) -> None:
+        self.session.notice.emit(text)
+        if (pop := self.pops.get(call_id)) is not None and self._profile_name() == profile:
+            pop.set_note_problem(text)
+            self._restack()
+
+    def _note_saved(self, profile: str, call_id: str) -> None:
+        pop = self.pops.get(call_id)
+        if pop is not None and pop.note_problem.text() and self._profile_name() == profile:
+            pop.set_note_problem("")
+            self._restack()
+
+    def _profile_name(self) -> str:
+        return self.session.profile.name if self.session.profile else ""
+
+    def _on_session_changed(self) -> None:
+        if self.session.state == SIGNED_OUT:
+            self.close_all()

@@ -1,0 +1,280 @@
+"""The screen-pop window: who is calling, what we know about them, and what to do.
+
+A small frameless window that stays on top and never takes keyboard focus from what the agent
+is typing (``Qt.Tool | WindowStaysOnTopHint | WindowDoesNotAcceptFocus`` and
+``WA_ShowWithoutActivating``) until the agent asks to write a note. It is a view: the
+:class:`~agent_desk.ui.pops.manager.PopManager` feeds it the call's state, the customer and the recent
+calls as they arrive, and acts on its signals.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from agent_desk.models import CdrRecord, Customer
+from agent_desk.phone import display
+from agent_desk.ui.dialing.call_log import clock_text
+from agent_desk.ui.common.messages import fill
+from agent_desk.ui.journal.notes import fill_dispositions, replace_text
+from agent_desk.ui.window.shortcuts import POP_KEYS
+from agent_desk.ui.common.status import colour as colour_of
+
+RINGING, ANSWERED, ENDED, STOPPED, MISSED = "ringing", "answered", "ended", "stopped", "missed"
+POP_WIDTH = 420
+STYLE = """
+#screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
+#popNumber { font-size: 20px; font-weight: bold; }
+#popCustomer { font-size: 14px; }
+#popHistory, #popDetail { color: palette(placeholder-text); }
+"""
+_STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error"}
+_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
+          | Qt.WindowType.WindowDoesNotAcceptFocus)
+
+
+class ScreenPop(QFrame):
+    """One call's pop. Signals carry no arguments: the manager knows which call it is."""
+
+    openCrm = Signal()
+    copyNumber = Signal()
+    callBack = Signal()
+    dismissed = Signal()
+    noteEdited = Signal(str)
+    dispositionChosen = Signal(str)  # a wrap-up code picked by the agent ('' for none)
+
+    def __init__(self, call_id: str, phone: str, *, queue: str | None = None, crm: bool = False,
+                 lookups: bool = True, history: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent, _FLAGS)
+        self.call_id = call_id
+        self.phone = phone
+        self.state = RINGING
+        self._answered_at: float | None = None
+        self._duration: int | None = None
+        self._codes: list[str] = []  # the profile's wrap-up codes
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setObjectName("screenPop")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(POP_WIDTH)
+        self.setWindowTitle(self.tr("Incoming call"))
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("popState")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.dismissed)
+        header = QHBoxLayout()
+        header.addWidget(self.state_label, 1)
+        header.addWidget(close)
+
+        self.number_label = QLabel(display(phone) or self.tr("Unknown number"), self)
+        self.number_label.setObjectName("popNumber")
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_label = QLabel(self.tr("Looking up the customer…") if lookups else "", self)
+        self.customer_label.setObjectName("popCustomer")
+        self.customer_label.setWordWrap(True)
+        self.customer_label.setVisible(lookups)
+        self.queue_label = QLabel(fill(self.tr("Queue %1"), queue) if queue else "", self)
+        self.queue_label.setObjectName("popDetail")
+        self.queue_label.setVisible(bool(queue))
+        self.history_label = QLabel(self.tr("Loading recent calls…") if history else "", self)
+        self.history_label.setObjectName("popHistory")
+        self.history_label.setWordWrap(True)
+        self.history_label.setVisible(history)
+
+        self.crm_button = QPushButton(self.tr("Open CRM"), self)
+        self.crm_button.setEnabled(crm)
+        self.crm_button.setToolTip(self.tr("Open the customer in the CRM") if crm else
+                                   self.tr("No CRM address is set in this profile"))
+        self.crm_button.clicked.connect(self.openCrm)
+        self.copy_button = QPushButton(self.tr("Copy number"), self)
+        self.copy_button.clicked.connect(self.copyNumber)
+        self.note_button = QPushButton(self.tr("Note"), self)
+        self.note_button.clicked.connect(self.start_note)
+        self.call_back_button = QPushButton(self.tr("Call back"), self)
+        self.call_back_button.clicked.connect(self.callBack)
+        self.call_back_button.hide()
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.clicked.connect(self.dismissed)
+        buttons = QHBoxLayout()
+        for button in (self.crm_button, self.copy_button, self.note_button, self.call_back_button,
+                       self.dismiss_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("popNote")
+        self.note.setPlaceholderText(self.tr("Note for this call (saved as you type)"))
+        self.note.setFixedHeight(72)
+        self.note.hide()
+        self.note.textChanged.connect(lambda: self.noteEdited.emit(self.note.toPlainText()))
+        self.note_problem = QLabel(self)
+        self.note_problem.setObjectName("popNoteProblem")
+        self.note_problem.setWordWrap(True)
+        self.note_problem.setStyleSheet(f"color: {colour_of('error')}")
+        self.note_problem.hide()
+        self.disposition = QComboBox(self)
+        self.disposition.setObjectName("popDisposition")
+        self.disposition.currentIndexChanged.connect(
+            lambda _i: self.dispositionChosen.emit(self.disposition.currentData()))
+        self.disposition_row = QWidget(self)
+        row = QHBoxLayout(self.disposition_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Wrap-up:"), self.disposition_row))
+        row.addWidget(self.disposition, 1)
+        self.disposition_row.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.customer_label)
+        layout.addWidget(self.queue_label)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.note_problem)
+        layout.addWidget(self.disposition_row)
+        layout.addLayout(buttons)
+
+        self._actions = {"copy": self.copyNumber.emit, "crm": self.crm_button.click, "note": self.start_note,
+                         "dismiss": self.dismissed.emit}
+        for name, keys in POP_KEYS.items():  # the keys work here once the pop has the focus (a note)
+            QShortcut(QKeySequence(keys), self, self._actions[name])
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_state)
+        self._show_state()
+
+    # ------------------------------------------------------------------ fed by the manager
+    def set_state(self, state: str, duration: int | None = None) -> None:
+        """Move to answered / ended / stopped / missed; ``duration`` is the PBX's when known."""
+        if state == ANSWERED and self._answered_at is None:
+            self._answered_at = time.monotonic()
+            self._tick.start()
+        elif state != ANSWERED:
+            self._tick.stop()
+            if duration is None and self._answered_at is not None:
+                duration = int(time.monotonic() - self._answered_at)
+            self._duration = duration
+        self.state = state
+        self.call_back_button.setVisible(state in (ENDED, STOPPED, MISSED))
+        self._show_disposition()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        texts = {
+            RINGING: self.tr("Incoming call"),
+            ANSWERED: fill(self.tr("On call · %1"), clock_text(time.monotonic() - (self._answered_at or 0))),
+            ENDED: self.tr("Call ended"),
+            STOPPED: self.tr("No longer ringing"),
+            MISSED: self.tr("Missed call"),
+        }
+        text = texts[self.state]
+        if self.state == ENDED and self._duration is not None:
+            text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
+        self.state_label.setText(text)
+        colour = colour_of(_STATE_LEVEL[self.state])
+        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
+        self.setStyleSheet(STYLE % {"colour": colour})
+
+    def act(self, action: str) -> None:
+        """Do what a pop action key (:data:`~agent_desk.ui.window.shortcuts.POP_KEYS`) asks."""
+        self._actions[action]()
+
+    def restyle(self) -> None:
+        """Recolour for the current palette (light or dark)."""
+        self._show_state()
+
+    def set_customer(self, customer: Customer | None) -> None:
+        if customer is None:
+            self.customer_label.setText(self.tr("Not in the customer list"))
+            return
+        parts = [customer.name or self.tr("(no name)")]
+        if customer.code:
+            parts.append(customer.code)
+        self.customer_label.setText(" · ".join(parts))
+        self.customer_label.setProperty("found", True)
+        self.customer_label.setStyleSheet("font-weight: bold")
+
+    def set_customer_error(self, text: str) -> None:
+        self.customer_label.setText(fill(self.tr("Customer lookup failed: %1"), text))
+
+    def set_history(self, records: list[CdrRecord]) -> None:
+        if not records:
+            self.history_label.setText(self.tr("No earlier calls with this number"))
+            return
+        lines = [self.tr("Recent calls:")] + [history_line(r) for r in records]
+        self.history_label.setText("\n".join(lines))
+
+    def set_history_error(self, text: str) -> None:
+        self.history_label.setText(fill(self.tr("Recent calls could not be loaded: %1"), text))
+
+    def set_dispositions(self, codes: list[str], current: str) -> None:
+        """Offer the profile's wrap-up codes (shown once the call is answered, or with the note)."""
+        self._codes = codes
+        fill_dispositions(self.disposition, codes, current)
+        self._show_disposition()
+
+    def set_disposition(self, code: str) -> None:
+        """Show a disposition chosen elsewhere (the Journal view)."""
+        if self._codes:
+            fill_dispositions(self.disposition, self._codes, code)
+
+    def _show_disposition(self) -> None:
+        self.disposition_row.setVisible(bool(self._codes) and (self.state != RINGING or self.note.isVisible()))
+
+    def set_note(self, text: str) -> bool:
+        """Show the note's newest text, typed in the Journal view; True when the note just appeared."""
+        replace_text(self.note, text)
+        if not text or self.note.isVisibleTo(self):
+            return False
+        self.note.show()
+        self._show_disposition()
+        return True
+
+    def set_note_problem(self, text: str) -> None:
+        """Why the note is not saved ('' once it is)."""
+        self.note_problem.setText(text)
+        self.note_problem.setVisible(bool(text))
+
+    def start_note(self) -> None:
+        """Let the pop take keyboard focus (the agent asked to type) and focus the note."""
+        self.note.show()
+        self._show_disposition()
+        if self.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus:
+            geometry = self.geometry()
+            self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
+            self.setGeometry(geometry)
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.note.setFocus()
+
+    @property
+    def note_started(self) -> bool:
+        return self.note.isVisible() and bool(self.note.toPlainText().strip())
+
+
+def history_line(record: CdrRecord) -> str:
+    """``12/10 14:05 · inbound · answered · 2:31`` (day/month, local time) in the interface language."""
+    directions = {"inbound": QCoreApplication.translate("ScreenPop", "inbound"),
+                  "outbound": QCoreApplication.translate("ScreenPop", "outbound"),
+                  "internal": QCoreApplication.translate("ScreenPop", "internal")}
+    statuses = {"answered": QCoreApplication.translate("ScreenPop", "answered"),
+                "missed": QCoreApplication.translate("ScreenPop", "missed"),
+                "busy": QCoreApplication.translate("ScreenPop", "busy"),
+                "cancelled": QCoreApplication.translate("ScreenPop", "cancelled"),
+                "failed": QCoreApplication.translate("ScreenPop", "failed")}
+    when = record.started_at.astimezone().strftime("%d/%m %H:%M") if record.started_at else "?"
+    parts = [when, directions.get(record.direction, record.direction), statuses.get(record.status, record.status)]
+    talk = record.billsec or (record.duration if record.status == "answered" else None)
+    if talk:
+        parts.append(clock_text(talk))
+    return " · ".join(parts)

@@ -1,0 +1,195 @@
+"""``agent-desk`` with no command: the desktop window (``--demo``: with the built-in PBX simulator).
+
+Start-up order, for a window that is interactive in about the time of a bare Qt window:
+
+1. (the caller, i.e. the CLI) :func:`~agent_desk.ui.support.single_instance.forward_to_running` hands
+   the arguments to an already running window, if there is one, and exits;
+2. QApplication, translator (Vietnamese or English), the main window — shown, and Qt's event
+   loop runs: the window is interactive;
+3. on the loop's first turn: asyncio and qasync (adopting the running Qt loop), icons, tray,
+   screen-pops, the single-instance server, the config, and then as tasks
+   the keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or
+   websockets) and, in the demo, the simulator.
+
+Nothing before step 3 imports asyncio, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite or
+Qt's SVG engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agent_desk.config import APP_NAME
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desk.sim.server import Simulator
+    from agent_desk.ui.window.desk import Desk
+
+log = logging.getLogger(__name__)
+
+DEMO_RATE_PER_MIN = 12.0  # an inbound call every few seconds, about half of them for extension 101
+DEMO_CRM_URL = "https://crm.example/search?phone={phone}"
+DEMO_WEBHOOK_PROVIDERS = ("tel4vn", "tel4vn-pbx", "onepos")  # dialects that take a callback URL by API
+
+
+def bootstrap(*, config_path: Path | None = None, profile_name: str | None = None, demo: bool = False,
+              ) -> tuple[QApplication, Desk]:
+    """QApplication, translator and the desk with its (not yet shown) window. No asyncio, no I/O."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Agent Desk")
+    app.setDesktopFileName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+
+    from agent_desk.ui.window.desk import Desk
+    from agent_desk.ui.common.i18n import choose_language, install_translator
+    from agent_desk.ui.settings.preferences import UiSettings
+
+    settings = UiSettings()
+    install_translator(app, choose_language(settings.language))
+    theme = None
+    if settings.theme != "system":  # forced before the first paint; following the system waits for bring_up
+        from agent_desk.ui.common.theme import Theme
+
+        theme = Theme(app, settings.theme)
+    name = None
+    if demo:  # a demo runs beside the agent's real window, not instead of it
+        from agent_desk.ui.support.single_instance import server_name
+
+        name = server_name(config_path) + "-demo"
+    desk = Desk(config_path=config_path, profile_name=profile_name, settings=settings, instance_name=name,
+                theme=theme)
+    return app, desk
+
+
+def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
+    """A qasync loop on Qt's already running event loop, set as asyncio's current loop."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app, already_running=True)
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool, open_uri: str | None) -> int:
+    """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc)."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from PySide6.QtCore import QTimer
+
+    from agent_desk.ui.support.link_events import LinkEvents
+
+    app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name,
+                          demo=demo)
+    desk.show()
+    loops: list[asyncio.AbstractEventLoop] = []
+    links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
+    app.installEventFilter(links)
+    early: list[str] = []
+    links.linkOpened.connect(early.append)
+
+    def second_phase() -> None:
+        loops.append(adopt_loop(app))
+        link = open_uri or (early[-1] if early else None)
+        if demo:
+            desk.bring_up()
+            desk.run_task(start_demo(desk, link), on_error=_demo_failed(desk))
+        else:
+            desk.start(link)
+        links.linkOpened.disconnect()
+        links.linkOpened.connect(desk.open_link)
+
+    QTimer.singleShot(0, second_phase)
+    desk.closed.connect(lambda: app.exit(0))  # not quit(): that asks windows, and ours hide to the tray
+    for signum in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C in a terminal quits cleanly
+        signal.signal(signum, lambda *_: desk.quit())
+    wake = QTimer()  # Python runs signal handlers only between bytecodes: wake it twice a second
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+    app.exec()
+    for loop in loops:  # an adopted loop still counts as running until told to stop
+        loop.stop()
+        loop.close()
+    return 0
+
+
+# ---------------------------------------------------------------------------------- the demo
+def free_loopback_port() -> int:
+    """A TCP port free on 127.0.0.1 right now (for a listener whose URL must be known in advance)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _demo_failed(desk: Desk):
+    from PySide6.QtCore import QCoreApplication
+
+    from agent_desk.ui.common.messages import fill
+
+    def show(exc: BaseException) -> None:
+        log.error("the demo could not start", exc_info=exc)
+        text = QCoreApplication.translate("Demo", "The demo PBX could not start: %1")
+        desk.window.banner.show_text(fill(text, exc), "error")
+    return show
+
+
+async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
+    """Start the simulator in this loop, write a throw-away demo config, and sign in as agent 101.
+
+    TEL4VN-family and OnePOS demo profiles get webhook events on one free loopback port (the
+    listener registers its callback with the simulator, which then posts every call to it) and
+    a demo CRM address; their secrets stay in memory.
+    """
+    import dataclasses
+    import secrets
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication
+
+    from agent_desk.config import WebhookSettings, save_config
+    from agent_desk.demo import DEFAULT_PROFILE, write_demo_config
+    from agent_desk.secrets import SecretStore
+    from agent_desk.sim.server import Simulator
+    from agent_desk.sim.world import SimSettings
+    from agent_desk.ui.common.messages import fill
+
+    directory = tempfile.TemporaryDirectory(prefix="agent-desk-demo-")
+    sim = Simulator(SimSettings(rate_per_min=DEMO_RATE_PER_MIN))
+    await sim.start()
+
+    async def stop() -> None:
+        await sim.stop()
+        directory.cleanup()
+
+    desk.cleanups.append(stop)
+    demo = write_demo_config(sim, Path(directory.name))
+    port = free_loopback_port()
+    hooks = WebhookSettings(host="127.0.0.1", port=port, public_url=f"http://127.0.0.1:{port}")
+    for name, profile in list(demo.config.profiles.items()):
+        if profile.provider in DEMO_WEBHOOK_PROVIDERS:
+            demo.config.profiles[name] = dataclasses.replace(profile, events="webhook", webhook=hooks,
+                                                             crm_url=DEMO_CRM_URL)
+            demo.secrets[name]["webhook_secret"] = secrets.token_urlsafe(16)
+    save_config(demo.config, demo.path)
+    desk.config_path = demo.path
+    desk.profile_name = DEFAULT_PROFILE
+    desk.secret_source = lambda p: demo.secret_store(p.name) if p.name in demo.secrets else SecretStore(p)
+    text = QCoreApplication.translate("Demo", "Demo: a simulated PBX on %1 sends an inbound call every few "
+                                      "seconds. Nothing here reaches a real phone.")
+    desk.window.banner.show_text(fill(text, sim.base_url), "ok")
+    desk.start(open_uri)
+    return sim

@@ -1,0 +1,396 @@
+"""The application object: wires the session, dialer, pops, tray, single-instance server and the
+main window, and runs the flows that span them (start-up sign-in, the sign-in window, profile
+switching, tel: links, quitting).
+
+Two phases, so the first window is interactive about as fast as a bare Qt window:
+
+* ``Desk(...)`` builds the session, the dialer and the main window: Qt widgets only, no asyncio,
+  no SVG engine, no QtNetwork, no SQLite;
+* :meth:`Desk.bring_up` (on the event loop's first turn, once the window is painted) adds the
+  icons, the tray, the screen-pops and the single-instance server; :meth:`Desk.start` then reads
+  the config and signs in.
+
+Network work runs as asyncio tasks on the qasync loop; blocking keyring access runs in a worker
+thread. Nothing here blocks the GUI thread on the network.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desk.config import Config, Profile, load_config, save_config
+from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
+from agent_desk.phone import LINK_SCHEMES, strip_link
+from agent_desk.secrets import SecretStore
+from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.window.main_window import MainWindow
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
+from agent_desk.ui.settings.preferences import UiSettings
+from agent_desk.ui.support.tasks import TaskSet, in_worker
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from agent_desk.ui.console import SupervisorConsole
+    from agent_desk.ui.history.view import HistoryView
+    from agent_desk.ui.journal.view import JournalView
+    from agent_desk.ui.window.login_dialog import LoginDialog
+    from agent_desk.ui.pops.manager import PopManager
+    from agent_desk.ui.settings.dialog import SettingsDialog
+    from agent_desk.ui.settings.flow import SettingsFlow
+    from agent_desk.ui.common.theme import Theme
+    from agent_desk.ui.support.single_instance import InstanceServer
+    from agent_desk.ui.window.tray import Tray
+
+log = logging.getLogger(__name__)
+
+
+
+def dial_link(args: list[str]) -> str | None:
+    """The first ``tel:``/``callto:``/``sip:`` argument, if any."""
+    return next((a for a in args if a.lower().startswith(LINK_SCHEMES)), None)
+
+
+class Desk(QObject):
+    """One running Agent Desk. ``secret_source(profile)`` gives the store secrets are read from
+    (default: environment, keyring, file; the demo passes its own)."""
+
+    closed = Signal()  # after shutdown(): the application may quit
+
+    def __init__(self, *, config_path: Path | None = None, profile_name: str | None = None,
+                 settings: UiSettings | None = None,
+                 secret_source: Callable[[Profile], SecretStore] = SecretStore,
+                 instance_name: str | None = None, theme: Theme | None = None) -> None:
+        super().__init__()
+        self.config_path = config_path
+        self.profile_name = profile_name
+        self.settings = settings or UiSettings()
+        self.secret_source = secret_source
+        self.instance_name = instance_name
+        self.config = Config(profiles={}, path=config_path)
+        self.config_problem = ""  # set when the file could not be read: then it is never overwritten
+        self.session = Session(self)
+        self.dialer = Dialer(self.session, self)
+        self.window = MainWindow(self.session, self.dialer, self.settings)
+        self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
+        self.pops: PopManager | None = None
+        self.journal_view: JournalView | None = None
+        self.tray: Tray | None = None
+        self.instance: InstanceServer | None = None
+        self.login: LoginDialog | None = None
+        self.settings_flow: SettingsFlow | None = None
+        self.theme = theme  # made in bring_up() unless the app forced one before the first window
+        if theme is not None:
+            theme.changed.connect(self._restyle)
+        self.pending_link: str | None = None
+        self.console: SupervisorConsole | None = None  # the Supervisor tab, while a supervisor is signed in
+        #: coroutines run on quit, after signing out (the demo stops its simulator here)
+        self.cleanups: list[Callable[[], Awaitable[None]]] = []
+        self._sign_in_task: asyncio.Task | None = None
+        self._tasks = TaskSet()
+        w = self.window
+        w.switchProfileRequested.connect(lambda: self.open_login())
+        w.signOutRequested.connect(self.sign_out)
+        w.quitRequested.connect(self.quit)
+        w.languageChosen.connect(self._language_chosen)
+        w.settingsRequested.connect(lambda: self.open_settings())
+        self.session.changed.connect(self.sync_console)
+
+    def show(self) -> None:
+        """Show the main window (the first thing the agent sees; nothing slow happens here)."""
+        self.window.show()
+
+    # ------------------------------------------------------------------ second phase
+    def bring_up(self) -> None:
+        """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
+        if self.pops is not None:
+            return
+        from agent_desk.ui.history.view import HistoryView
+        from agent_desk.ui.journal.view import JournalView
+        from agent_desk.ui.pops.manager import PopManager
+        from agent_desk.ui.support.single_instance import InstanceServer, server_name
+        from agent_desk.ui.window.tray import Tray
+
+        self.window.complete()
+        self.pops = PopManager(self.session, self.dialer, self.settings, self)
+        self.tray = Tray(self.session, self.dialer, self)
+        self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
+        t, w = self.tray, self.window
+        t.showRequested.connect(w.bring_to_front)
+        t.signOutRequested.connect(self.sign_out)
+        t.quitRequested.connect(self.quit)
+        t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
+        self.pops.notify.connect(self._notify)
+        self.pops.customerFound.connect(w.call_log.set_customer)
+        self.instance.received.connect(self.handle_args)
+        w.popActionRequested.connect(self.pops.act)
+        self.apply_theme(self.settings.theme)
+
+        self.history = HistoryView(self.session, self.dialer, w)
+        w.add_view(self.history, self.tr("History"))
+        w.historySearchRequested.connect(self.search_history)
+        self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
+        w.add_view(self.journal_view, self.tr("Journal"))
+        t.show()
+        w.close_to_tray = t.available
+
+    def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
+        """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
+        return self._tasks.spawn(coro, on_error)
+
+    def start(self, open_link: str | None = None) -> None:
+        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to)."""
+        self.bring_up()
+        assert self.instance is not None
+        if not self.instance.listen():
+            log.warning("another Agent Desk answers on %s; this one will not receive tel: links", self.instance.name)
+        self.pending_link = open_link
+        if open_link:
+            self.window.dial_pad.number.setText(strip_link(open_link))
+        try:
+            self.config = load_config(self.config_path)
+        except ConfigError as exc:
+            self.config_problem = error_text(exc)
+            self.window.banner.show_text(self.config_problem, "error")
+        profile = self._start_profile()
+        if profile is None:
+            self.open_login()
+        else:
+            self.begin_sign_in(profile)
+
+    def _start_profile(self) -> Profile | None:
+        for name in (self.profile_name, self.settings.last_profile, self.config.default_profile):
+            if name and name in self.config.profiles:
+                return self.config.profiles[name]
+        if len(self.config.profiles) == 1:
+            return next(iter(self.config.profiles.values()))
+        return None
+
+    # ------------------------------------------------------------------ sign-in
+    def open_login(self, error: str = "", current: str | None = None) -> LoginDialog:
+        """Show the sign-in window (creating it if needed), with ``error`` under the form."""
+        from agent_desk.ui.window.login_dialog import LoginDialog
+
+        if self.login is None:
+            if current is None:
+                current = self.session.profile.name if self.session.profile else self.settings.last_profile
+            self.login = LoginDialog(self.config, current, self.window)
+            self.login.submitted.connect(lambda p, typed, remember: self.begin_sign_in(p, typed, remember))
+            self.login.cancelRequested.connect(self._cancel_sign_in)
+            self.login.finished.connect(self._login_closed)
+        if error:
+            self.login.show_error(error)
+        self.login.show()
+        self.login.raise_()
+        self.login.activateWindow()
+        return self.login
+
+    def _login_closed(self) -> None:
+        if self.login is not None:
+            self.login.deleteLater()
+        self.login = None
+
+    def begin_sign_in(self, profile: Profile, typed: dict[str, str] | None = None, remember: bool = False) -> None:
+        def failed(exc: BaseException) -> None:  # a bug, not a PBX answer: say so, keep the details in the log
+            log.error("signing in failed", exc_info=exc)
+            self.open_login(error_text(exc), profile.name)
+
+        self._cancel_sign_in()
+        self._sign_in_task = self._tasks.spawn(self.sign_in(profile, typed or {}, remember), on_error=failed)
+
+    def _cancel_sign_in(self) -> None:
+        if self._sign_in_task is not None and not self._sign_in_task.done():
+            self._sign_in_task.cancel()
+
+    async def sign_in(self, profile: Profile, typed: dict[str, str], remember: bool) -> bool:
+        """Resolve secrets (worker thread), log in, save the profile, remember secrets if asked."""
+        base = self.secret_source(profile)
+        secrets = await in_worker(lambda: resolve_secrets(profile, typed, base))
+        try:
+            account = await self.session.sign_in(profile, secrets)
+        except AgentDeskError as exc:
+            self.open_login(error_text(exc), profile.name)
+            return False
+        self._save_profile(profile)
+        self.settings.last_profile = profile.name
+        self.settings.sync()
+        if remember and typed:
+            try:
+                await in_worker(lambda: remember_secrets(profile, typed))
+            except KeyringUnavailable as exc:
+                self.window.banner.show_text(error_text(exc), "warn")
+        if self.login is not None:
+            self.login.accept()
+        if account.softphone_registered is False:
+            self.window.banner.show_text(self.tr("Your softphone is not registered: open it and sign in, "
+                                                 "or calls cannot reach you."), "error")
+        link, self.pending_link = self.pending_link, None
+        if link:
+            self.open_link(link)
+        return True
+
+    def _save_profile(self, profile: Profile) -> None:
+        problem = self.write_profile(profile)
+        if problem:
+            self.window.banner.show_text(problem, "warn")
+
+    def write_profile(self, profile: Profile) -> str:
+        """Put ``profile`` in the config file; the reason it could not be written, or ''.
+
+        Never over a file that could not be read, nor over one holding hand-written secrets (the
+        file written keeps no secret, so they would be lost).
+        """
+        if self.config.profiles.get(profile.name) == profile:
+            return ""
+        if self.config_problem:  # never overwrite a file we could not read
+            return fill(self.tr("The profile is used but not saved, because the config file has a problem: %1"),
+                        self.config_problem)
+        others = [p for name, p in self.config.profiles.items() if name != profile.name]
+        holders = [p.name for p in (*others, profile) if p.file_secrets]
+        if holders:  # the file written holds no secret: saving would lose the ones written by hand
+            return fill(self.tr("The profile is used but not saved: the config file holds secrets written by hand "
+                                "(profile %1), which saving would remove. Store them in the keyring with "
+                                "“agent-desk secret set” or in environment variables, then remove them from the "
+                                "file."), ", ".join(holders))
+        previous = dict(self.config.profiles), self.config.default_profile
+        self.config.profiles[profile.name] = profile
+        self.config.default_profile = self.config.default_profile or profile.name
+        try:
+            save_config(self.config, self.config_path)
+        except OSError as exc:
+            self.config.profiles, self.config.default_profile = previous
+            return fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc)
+        return ""
+
+    def sign_out(self) -> None:
+        async def run() -> None:
+            await self.session.sign_out()
+            self.window.banner.hide()
+            self.open_login()
+
+        self._cancel_sign_in()
+        self._tasks.spawn(run())
+
+    # ------------------------------------------------------------------ supervisor console
+    def sync_console(self) -> None:
+        """Show the Supervisor tab while a supervisor is signed in (see
+        :func:`agent_desk.supervisor.is_supervisor`); take it away on sign-out or a profile switch."""
+        from agent_desk.supervisor import is_supervisor
+
+        session = self.session
+        wanted = session.signed_in and is_supervisor(session.profile, session.account)
+        if self.console is not None and (not wanted or self.console.provider is not session.provider):
+            self.console.stop()
+            self.window.remove_view(self.console)
+            self.console.deleteLater()
+            self.console = None
+        if wanted and self.console is None:
+            from agent_desk.ui.console import SupervisorConsole
+
+            self.console = SupervisorConsole(session, self.window)
+            self.window.add_view(self.console, self.tr("Supervisor"))
+            self.console.start()
+
+    # ------------------------------------------------------------------ later launches and links
+    def handle_args(self, args: list[str]) -> None:
+        """Arguments of a later launch: dial its tel: link, else just come to the front."""
+        link = dial_link(args)
+        if link:
+            self.open_link(link)
+        else:
+            self.window.bring_to_front()
+
+    def search_history(self) -> None:
+        """Ctrl+F from anywhere in the window: the History tab, with the cursor in its number filter."""
+        self.window.tabs.setCurrentWidget(self.history)
+        self.window.bring_to_front()
+        self.history.ensure_built()
+        self.history.filters.focus_phone()
+
+    def open_link(self, link: str) -> None:
+        """Dial a tel:/callto: link now, or once signed in."""
+        self.window.bring_to_front()
+        if self.session.signed_in:
+            self.window.dial_pad.dial_text(link)
+            return
+        self.pending_link = link
+        self.window.dial_pad.number.setText(strip_link(link))
+        self.window.dial_pad.show_error(self.tr("The number will be dialled once you are signed in."))
+
+    # ------------------------------------------------------------------ notifications, language, quit
+    def _notify(self, title: str, text: str) -> None:
+        if self.tray is not None and self.settings.notify and not self.window.isActiveWindow():
+            self.tray.notify(title, text)
+
+    def _language_chosen(self, code: str) -> None:
+        self.settings.language = code
+        self.settings.sync()
+        self.window.sync_options()
+        self.say_language_applies_later()
+
+    def say_language_applies_later(self) -> None:
+        """The interface language changes at the next start: the widgets set their texts once."""
+        self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+
+    # ------------------------------------------------------------------ settings and theme
+    def open_settings(self) -> SettingsDialog:
+        """Show the Settings dialog (one at a time; see :mod:`agent_desk.ui.settings.flow`)."""
+        from agent_desk.ui.settings.flow import SettingsFlow
+
+        if self.settings_flow is None:
+            self.settings_flow = SettingsFlow(self)
+        return self.settings_flow.open()
+
+    def apply_theme(self, choice: str) -> None:
+        """Show the theme ``choice`` (system, light, dark) and recolour the views."""
+        if self.theme is None:
+            from PySide6.QtWidgets import QApplication
+
+            from agent_desk.ui.common.theme import Theme
+
+            self.theme = Theme(QApplication.instance(), choice, parent=self)
+            self.theme.changed.connect(self._restyle)
+            self._restyle()
+        elif self.theme.choice != choice:
+            self.theme.apply(choice)  # changed → _restyle
+
+    def _restyle(self) -> None:
+        self.window.restyle()
+        if self.pops is not None:
+            self.pops.restyle()
+
+    def quit(self) -> None:
+        self._cancel_sign_in()
+        if self.pops is None:  # closed before the second phase: nothing runs yet
+            self.window.hide()
+            self.closed.emit()
+            return
+        self._tasks.spawn(self.shutdown())
+
+    async def shutdown(self) -> None:
+        """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""
+        if self.pops is not None:
+            self.pops.close_all()
+            self.pops.notes.flush()
+        await self.session.sign_out()
+        for cleanup in self.cleanups:
+            try:
+                await cleanup()
+            except Exception:  # noqa: BLE001 - quitting must finish
+                log.exception("cleanup failed")
+        if self.instance is not None:
+            self.instance.close()
+        if self.tray is not None:
+            self.tray.icon.hide()
+            self.tray.quick_dial.close()
+        if self.login is not None:
+            self.login.close()
+        self.window.close_to_tray = False
+        self.window.hide()
+        self.closed.emit()

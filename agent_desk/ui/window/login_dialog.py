@@ -1,0 +1,247 @@
+"""The sign-in window: pick a profile or create one, type the credentials, sign in.
+
+The dialog is non-modal and does no I/O: *Sign in* validates the form into a
+:class:`~agent_desk.config.Profile` (a :class:`~agent_desk.errors.ConfigError` is shown under
+the form) and emits :attr:`LoginDialog.submitted`; the desk signs in on the event loop and calls
+:meth:`LoginDialog.show_error` or closes the dialog. Secret fields left empty mean "use what is
+stored" (environment, keyring, or the config file). Which fields a provider needs is
+:data:`PROVIDER_FIELDS`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from agent_desk.config import DIAL_MODES, EVENT_SOURCES, PROVIDER_KEYS, Config, Profile, parse_profile
+from agent_desk.errors import ConfigError
+from agent_desk.ui.common.messages import error_text, fill, secret_name
+from agent_desk.ui.common.paths import icon
+from agent_desk.ui.common.status import colour
+
+#: provider → (profile text fields, secret fields) shown for it, beyond server and extension.
+PROVIDER_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "tel4vn": (("username",), ("api_key", "password", "webhook_secret")),
+    "tel4vn-pbx": (("username",), ("api_key", "password", "webhook_secret")),
+    "onepos": ((), ("api_key", "webhook_secret")),
+    "oapi": (("app_id", "sip_user"), ("app_secret", "sip_password")),
+    "voicecloud": (("domain",), ("key", "webhook_secret")),
+}
+PROVIDER_NAMES = {"tel4vn": "TEL4VN Call Center", "tel4vn-pbx": "TEL4VN PBX", "onepos": "OnePOS / VoIP247",
+                  "oapi": "oapi", "voicecloud": "VoiceCloud"}
+SECRET_ORDER = ("api_key", "password", "app_secret", "sip_password", "key", "webhook_secret")
+NEW_PROFILE = ""  # the combo item's data for "New profile…"
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "username": QCoreApplication.translate("LoginDialog", "User name"),
+        "app_id": QCoreApplication.translate("LoginDialog", "App ID"),
+        "sip_user": QCoreApplication.translate("LoginDialog", "SIP user"),
+        "domain": QCoreApplication.translate("LoginDialog", "Domain"),
+        "api_key": QCoreApplication.translate("LoginDialog", "API key"),
+        "password": QCoreApplication.translate("LoginDialog", "Password (instead of an API key)"),
+        "app_secret": QCoreApplication.translate("LoginDialog", "App secret"),
+        "sip_password": QCoreApplication.translate("LoginDialog", "SIP password"),
+        "key": QCoreApplication.translate("LoginDialog", "Company key"),
+        "webhook_secret": QCoreApplication.translate("LoginDialog", "Webhook secret (optional)"),
+    }
+    return labels.get(field, secret_name(field))
+
+
+class LoginDialog(QDialog):
+    """Emits ``submitted(profile, typed_secrets, remember)``; see the module doc."""
+
+    submitted = Signal(object, dict, bool)
+    cancelRequested = Signal()
+
+    def __init__(self, config: Config, current: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.setWindowTitle(self.tr("Sign in — Agent Desk"))
+        self.setWindowIcon(icon("agent-desk"))
+        self.setMinimumWidth(460)
+
+        self.profiles = QComboBox(self)
+        for name in sorted(config.profiles):
+            self.profiles.addItem(name, name)
+        self.profiles.addItem(self.tr("New profile…"), NEW_PROFILE)
+        self.profiles.currentIndexChanged.connect(self._load_profile)
+
+        self.name = QLineEdit(self)
+        self.provider = QComboBox(self)
+        for key in PROVIDER_KEYS:
+            self.provider.addItem(PROVIDER_NAMES.get(key, key), key)
+        self.provider.currentIndexChanged.connect(self._show_provider_fields)
+        self.base_url = QLineEdit(self)
+        self.base_url.setPlaceholderText("https://pbx.example.vn")
+        self.extension = QLineEdit(self)
+        self.extension.setPlaceholderText("101")
+        self.texts: dict[str, QLineEdit] = {}
+        self.secrets: dict[str, QLineEdit] = {}
+        self.events = QComboBox(self)
+        for source, text in zip(EVENT_SOURCES, (self.tr("Webhook (the PBX posts to this computer)"),
+                                                self.tr("Websocket (this computer connects)"),
+                                                self.tr("None (no screen-pops)")), strict=True):
+            self.events.addItem(text, source)
+        self.dial_mode = QComboBox(self)
+        for mode, text in zip(DIAL_MODES, (self.tr("Wait until my phone picks up"),
+                                           self.tr("Return at once with the call id")), strict=True):
+            self.dial_mode.addItem(text, mode)
+        self.crm_url = QLineEdit(self)
+        self.crm_url.setPlaceholderText("https://crm.example/search?phone={phone}")
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.addRow(self.tr("Profile"), self.profiles)
+        self.form.addRow(self.tr("Profile name"), self.name)
+        self.form.addRow(self.tr("Provider"), self.provider)
+        self.form.addRow(self.tr("Server address"), self.base_url)
+        self.form.addRow(self.tr("Extension"), self.extension)
+        all_texts = sorted({f for texts, _ in PROVIDER_FIELDS.values() for f in texts})
+        for field in all_texts:
+            self.texts[field] = QLineEdit(self)
+            self.form.addRow(field_label(field), self.texts[field])
+        for field in SECRET_ORDER:
+            edit = QLineEdit(self)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setObjectName(f"secret_{field}")
+            self.secrets[field] = edit
+            self.form.addRow(field_label(field), edit)
+        self.form.addRow(self.tr("Call events"), self.events)
+        self.form.addRow(self.tr("Click-to-call"), self.dial_mode)
+        self.form.addRow(self.tr("CRM address"), self.crm_url)
+
+        self.remember = QCheckBox(self.tr("Remember the secrets on this computer (system keyring)"), self)
+        self.error = QLabel(self)
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.sign_in_button = QPushButton(self.tr("Sign in"), self)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.sign_in_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self.busy = False
+        start = self.profiles.findData(current) if current in config.profiles else 0
+        self.profiles.setCurrentIndex(max(start, 0))
+        self._load_profile()
+
+    # ------------------------------------------------------------------ form
+    def selected_profile(self) -> Profile | None:
+        name = self.profiles.currentData()
+        return self.config.profiles.get(name) if name else None
+
+    def _load_profile(self) -> None:
+        profile = self.selected_profile()
+        self.name.setReadOnly(profile is not None)
+        self.name.setText(profile.name if profile else "")
+        provider = profile.provider if profile else PROVIDER_KEYS[0]
+        self.provider.setCurrentIndex(self.provider.findData(provider))
+        self.base_url.setText(profile.base_url if profile else "")
+        self.extension.setText(profile.extension if profile else "")
+        for field, edit in self.texts.items():
+            edit.setText(getattr(profile, field) if profile else "")
+        for edit in self.secrets.values():
+            edit.clear()
+            edit.setPlaceholderText(self.tr("Leave empty to use the saved one") if profile else "")
+        self.events.setCurrentIndex(self.events.findData(profile.events if profile else "webhook"))
+        self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
+        self.crm_url.setText(profile.crm_url if profile else "")
+        self._show_provider_fields()
+        self.error.hide()
+
+    def _show_provider_fields(self) -> None:
+        texts, secrets = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
+        for field, edit in self.texts.items():
+            self.form.setRowVisible(edit, field in texts)
+        for field, edit in self.secrets.items():
+            self.form.setRowVisible(edit, field in secrets)
+        self.adjustSize()
+
+    def build_profile(self) -> Profile:
+        """The form as a validated Profile (ConfigError naming the field otherwise)."""
+        existing = self.selected_profile()
+        name = self.name.text().strip()
+        table: dict[str, Any] = existing.to_toml() if existing else {}
+        texts, _ = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
+        table.update({
+            "provider": self.provider.currentData(), "base_url": self.base_url.text().strip(),
+            "extension": self.extension.text().strip(), "events": self.events.currentData(),
+            "click_to_call": self.dial_mode.currentData(), "crm_url": self.crm_url.text().strip(),
+        })
+        for field in texts:
+            table[field] = self.texts[field].text().strip()
+        profile = parse_profile(name, table)
+        if existing is not None:
+            profile = dataclasses.replace(profile, file_secrets=existing.file_secrets)
+        return profile
+
+    def name_problem(self) -> str:
+        """Why the profile name cannot be used ('' when it can)."""
+        name = self.name.text().strip()
+        if not name:
+            return self.tr("Enter a profile name.")
+        if self.selected_profile() is None and name in self.config.profiles:
+            return fill(self.tr("A profile named “%1” already exists."), name)
+        return ""
+
+    def typed_secrets(self) -> dict[str, str]:
+        _, secrets = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
+        return {field: self.secrets[field].text() for field in secrets if self.secrets[field].text()}
+
+    # ------------------------------------------------------------------ outcome
+    def submit(self) -> None:
+        if self.busy:
+            return
+        if problem := self.name_problem():
+            self.show_error(problem)
+            return
+        try:
+            profile = self.build_profile()
+        except ConfigError as exc:
+            self.show_error(error_text(exc))
+            return
+        self.set_busy(True)
+        self.submitted.emit(profile, self.typed_secrets(), self.remember.isChecked())
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.sign_in_button.setEnabled(not busy)
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.error.setStyleSheet(f"color: {colour('error')}")
+        self.error.show()
+
+    def _cancel(self) -> None:
+        if self.busy:
+            self.cancelRequested.emit()
+            self.set_busy(False)
+        else:
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self._cancel()
+            return
+        super().keyPressEvent(event)

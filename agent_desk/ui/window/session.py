@@ -1,0 +1,179 @@
+"""The signed-in session: profile, provider, account status, call events (the GUI's store).
+
+:class:`Session` is the one object the views read. It signs in through the Qt-free core
+(``provider.login()``), keeps the softphone registration fresh, runs the event pipeline and
+re-emits its callbacks as Qt signals. Every network call is awaited on the qasync loop, so the
+GUI thread never waits on the network; blocking keyring reads happen in a worker thread
+(:func:`resolve_secrets`). Signing in again (profile switching) first signs out cleanly.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from agent_desk.config import SECRET_FIELDS, Profile
+from agent_desk.errors import AgentDeskError
+from agent_desk.secrets import SecretStore, env_name
+from agent_desk.ui.common.messages import error_text
+from agent_desk.ui.support.tasks import TaskSet
+
+if TYPE_CHECKING:
+    from agent_desk.events import SourceHealth
+    from agent_desk.models import AccountStatus, CallEvent
+    from agent_desk.providers.base import Provider
+
+log = logging.getLogger(__name__)
+
+#: Seconds between two reads of the softphone registration while signed in.
+STATUS_INTERVAL = 30.0
+
+SIGNED_OUT, SIGNING_IN, SIGNED_IN = "signed_out", "signing_in", "signed_in"
+
+
+def resolve_secrets(profile: Profile, typed: dict[str, str], base: SecretStore | None = None) -> SecretStore:
+    """A store holding every secret of ``profile`` in memory: what was typed, else what ``base``
+    (environment, keyring, file) resolves. Blocking (keyring): call it in a worker thread."""
+    base = base or SecretStore(profile)
+    values = {field: typed.get(field) or base.get(field) for field in SECRET_FIELDS}
+    store = SecretStore(profile, env={env_name(f): v for f, v in values.items() if v})
+    store.keyring_problem = base.keyring_problem
+    return store
+
+
+def remember_secrets(profile: Profile, typed: dict[str, str]) -> None:
+    """Store the typed secrets in the OS keyring (blocking; worker thread). Raises KeyringUnavailable."""
+    store = SecretStore(profile, env={})
+    for field, value in typed.items():
+        if value:
+            store.store(field, value)
+
+
+def update_keyring(profile: Profile, store: dict[str, str], forget: tuple[str, ...] = ()) -> None:
+    """Store and forget secrets of ``profile`` in the OS keyring (blocking; worker thread).
+    Raises KeyringUnavailable."""
+    remember_secrets(profile, store)
+    keyring = SecretStore(profile, env={})
+    for field in forget:
+        keyring.forget(field)
+
+
+def secret_sources(store: SecretStore) -> dict[str, str | None]:
+    """Where each secret field of the store's profile is found now (blocking; worker thread)."""
+    return {field: store.source(field) for field in SECRET_FIELDS}
+
+
+class Session(QObject):
+    """Sign-in state and the live connection to one PBX account."""
+
+    changed = Signal()  # state, account or event health changed
+    callEvent = Signal(object, bool)  # CallEvent, mine (the agent's own extension)
+    notice = Signal(str)  # a sentence for the status bar
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = SIGNED_OUT
+        self.profile: Profile | None = None
+        self.provider: Provider | None = None
+        self.account: AccountStatus | None = None
+        self.health: SourceHealth | None = None
+        self.secrets: SecretStore | None = None
+        self._pipeline = None
+        self._tasks = TaskSet()
+
+    @property
+    def signed_in(self) -> bool:
+        return self.state == SIGNED_IN
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.changed.emit()
+
+    async def sign_in(self, profile: Profile, secrets: SecretStore) -> AccountStatus:
+        """Sign out of any current account, then log in with ``profile``; typed errors propagate."""
+        await self.sign_out()
+        from agent_desk.providers import create_provider
+
+        self.profile = profile
+        self._set_state(SIGNING_IN)
+        provider = None
+        try:
+            provider = create_provider(profile, secrets)
+            account = await provider.login()
+        except BaseException:
+            if provider is not None:
+                await provider.aclose()
+            self.profile = None
+            self._set_state(SIGNED_OUT)
+            raise
+        self.provider, self.account, self.secrets = provider, account, secrets
+        self._set_state(SIGNED_IN)
+        self._tasks.spawn(self._watch_status())
+        if profile.events != "none":
+            await self._start_events()
+        return account
+
+    async def sign_out(self) -> None:
+        """Stop events and background reads, close the HTTP client, forget the secrets."""
+        await self._tasks.cancel_all()
+        pipeline, self._pipeline = self._pipeline, None
+        if pipeline is not None:
+            try:
+                await pipeline.stop()
+            except AgentDeskError as exc:  # e.g. a webhook that could not be unregistered
+                log.warning("stopping call events: %s", exc)
+        provider, self.provider = self.provider, None
+        if provider is not None:
+            await provider.aclose()
+        was = self.state
+        self.profile = self.account = self.health = self.secrets = None
+        if was != SIGNED_OUT:
+            self._set_state(SIGNED_OUT)
+
+    # ------------------------------------------------------------------ softphone status
+    async def refresh_status(self) -> None:
+        """Read the account (softphone registration) again; a failure becomes a notice."""
+        provider = self.provider
+        if provider is None:
+            return
+        try:
+            account = await provider.login()
+        except AgentDeskError as exc:
+            self.notice.emit(error_text(exc))
+            return
+        if provider is self.provider:
+            self.account = account
+            self.changed.emit()
+
+    async def _watch_status(self) -> None:
+        import asyncio
+
+        while True:
+            await asyncio.sleep(STATUS_INTERVAL)
+            await self.refresh_status()
+
+    # ------------------------------------------------------------------ call events
+    async def _start_events(self) -> None:
+        from agent_desk.events import SourceHealth
+        from agent_desk.events.pipeline import EventPipeline
+
+        assert self.profile is not None and self.provider is not None
+        pipeline = EventPipeline(self.profile, self.provider)
+        pipeline.subscribe(self._on_event, self._on_health)
+        self._pipeline = pipeline
+        self._on_health(SourceHealth(source=self.profile.events, state="starting"))
+        try:
+            await pipeline.start()
+        except AgentDeskError as exc:
+            self._pipeline = None
+            self._on_health(SourceHealth(source=self.profile.events, state="down", detail=str(exc)))
+            self.notice.emit(error_text(exc))
+
+    def _on_event(self, event: CallEvent, mine: bool) -> None:
+        self.callEvent.emit(event, mine)
+
+    def _on_health(self, health: SourceHealth) -> None:
+        self.health = health
+        self.changed.emit()
