@@ -98,8 +98,20 @@ class Profile:
         return out
 
 
-_STR_FIELDS = ("provider", "base_url", "extension", "role", "events", "click_to_call", "username",
-               "app_id", "sip_user", "domain", "ws_url", "crm_url")
+_STR_FIELDS = (
+    "provider",
+    "base_url",
+    "extension",
+    "role",
+    "events",
+    "click_to_call",
+    "username",
+    "app_id",
+    "sip_user",
+    "domain",
+    "ws_url",
+    "crm_url",
+)
 _CHOICES = {"provider": PROVIDER_KEYS, "role": ROLES, "events": EVENT_SOURCES, "click_to_call": DIAL_MODES}
 
 
@@ -129,9 +141,7 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
             kwargs[field] = value.strip()
     for field, choices in _CHOICES.items():
         if field in kwargs and kwargs[field] not in choices:
-            raise ConfigError(
-                f"profile '{name}': {field} '{kwargs[field]}' is not one of {', '.join(choices)}"
-            )
+            raise ConfigError(f"profile '{name}': {field} '{kwargs[field]}' is not one of {', '.join(choices)}")
     _check_url(name, "base_url", kwargs["base_url"], ("http", "https"))
     if kwargs.get("ws_url"):
         _check_url(name, "ws_url", kwargs["ws_url"], ("ws", "wss", "http", "https"))
@@ -158,8 +168,9 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
 def _parse_dispositions(profile: str, value: Any) -> list[str]:
     """The wrap-up codes: an array of distinct, non-empty texts, in the order the agent sees them."""
     if not isinstance(value, list) or not all(isinstance(code, str) and code.strip() for code in value):
-        raise ConfigError(f"profile '{profile}': dispositions must be a list of texts, "
-                          "e.g. [\"Resolved\", \"Call back\"]")
+        raise ConfigError(
+            f'profile \'{profile}\': dispositions must be a list of texts, e.g. ["Resolved", "Call back"]'
+        )
     codes = [code.strip() for code in value]
     duplicate = next((code for i, code in enumerate(codes) if code in codes[:i]), None)
     if duplicate is not None:

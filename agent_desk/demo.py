@@ -80,9 +80,15 @@ def credentials_guide(sim: Simulator) -> str:
     environment variables (demo credentials of the simulator, printed on purpose)."""
     import tomli_w
 
-    lines = ["Demo credentials (simulator only, not real secrets). Paste a profile into your config",
-             "file and export its variables; they are not per profile, so export one profile's at a time."]
+    lines = [
+        "Demo credentials (simulator only, not real secrets). Paste a profile into your config",
+        "file and export its variables; they are not per profile, so export one profile's at a time.",
+    ]
     for name, (table, secrets) in demo_tables(sim).items():
-        lines += ["", f"# --- {name}", tomli_w.dumps({"profiles": {name: table}}).rstrip(),
-                  _exports({env_name(field): value for field, value in secrets.items()})]
+        lines += [
+            "",
+            f"# --- {name}",
+            tomli_w.dumps({"profiles": {name: table}}).rstrip(),
+            _exports({env_name(field): value for field, value in secrets.items()}),
+        ]
     return "\n".join(lines)

@@ -32,8 +32,20 @@ if TYPE_CHECKING:
 PBX_TZ = dt.timezone(dt.timedelta(hours=7))
 DEFAULT_DAYS = 30
 
-CSV_COLUMNS = ("started_at", "direction", "phone", "caller", "callee", "extension", "status",
-               "duration", "billsec", "recording", "call_id", "queue")
+CSV_COLUMNS = (
+    "started_at",
+    "direction",
+    "phone",
+    "caller",
+    "callee",
+    "extension",
+    "status",
+    "duration",
+    "billsec",
+    "recording",
+    "call_id",
+    "queue",
+)
 
 
 class InvalidRange(ConfigError):
@@ -46,16 +58,29 @@ def default_range(now: dt.datetime | None = None) -> tuple[dt.date, dt.date]:
     return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
 
 
-def make_query(*, start: dt.date | None = None, end: dt.date | None = None, phone: str = "",
-               direction: str | None = None, status: str | None = None, extension: str | None = None,
-               limit: int = 50) -> HistoryQuery:
+def make_query(
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    phone: str = "",
+    direction: str | None = None,
+    status: str | None = None,
+    extension: str | None = None,
+    limit: int = 50,
+) -> HistoryQuery:
     """A first-page query from the filters; InvalidRange or :class:`~agent_desk.phone.InvalidNumber`
     (saying why) for filters no search can satisfy."""
     if start and end and start > end:
         raise InvalidRange(f"the first day ({start.isoformat()}) is after the last day ({end.isoformat()})")
-    return HistoryQuery(start=start, end=end, phone=dial_string(phone) if phone.strip() else None,
-                        direction=direction or None, status=status or None, extension=extension or None,
-                        limit=limit)
+    return HistoryQuery(
+        start=start,
+        end=end,
+        phone=dial_string(phone) if phone.strip() else None,
+        direction=direction or None,
+        status=status or None,
+        extension=extension or None,
+        limit=limit,
+    )
 
 
 class HistorySearch:
@@ -94,8 +119,20 @@ class HistorySearch:
 
 def _csv_row(record: CdrRecord) -> list[object]:
     started = record.started_at.isoformat() if record.started_at else ""
-    values = [started, record.direction, record.phone, record.caller, record.callee, record.extension,
-              record.status, record.duration, record.billsec, record.recording, record.call_id, record.queue]
+    values = [
+        started,
+        record.direction,
+        record.phone,
+        record.caller,
+        record.callee,
+        record.extension,
+        record.status,
+        record.duration,
+        record.billsec,
+        record.recording,
+        record.call_id,
+        record.queue,
+    ]
     return ["" if v is None else v for v in values]
 
 

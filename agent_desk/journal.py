@@ -82,8 +82,13 @@ def _like(text: str) -> str:
 
 
 _SQLITE_REASONS = {sqlite3.SQLITE_FULL: "full", sqlite3.SQLITE_READONLY: "readonly", sqlite3.SQLITE_PERM: "readonly"}
-_OS_REASONS = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EACCES: "readonly", errno.EPERM: "readonly",
-               errno.EROFS: "readonly"}
+_OS_REASONS = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EACCES: "readonly",
+    errno.EPERM: "readonly",
+    errno.EROFS: "readonly",
+}
 
 
 @contextlib.contextmanager
@@ -129,8 +134,18 @@ class Journal:
                    ended_at = COALESCE(excluded.ended_at, ended_at),
                    duration = COALESCE(excluded.duration, duration),
                    updated_at = excluded.updated_at""",
-            (entry.profile, entry.call_id, entry.direction, entry.phone, entry.customer,
-             _iso(entry.started_at), _iso(entry.answered_at), _iso(entry.ended_at), entry.duration, _now()),
+            (
+                entry.profile,
+                entry.call_id,
+                entry.direction,
+                entry.phone,
+                entry.customer,
+                _iso(entry.started_at),
+                _iso(entry.answered_at),
+                _iso(entry.ended_at),
+                entry.duration,
+                _now(),
+            ),
         )
 
     def save_note(self, profile: str, call_id: str, note: str, disposition: str | None = None) -> None:
@@ -138,17 +153,18 @@ class Journal:
         if disposition is None:
             cursor = self._db.execute(
                 "UPDATE calls SET note = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
-                (note, _now(), profile, call_id))
+                (note, _now(), profile, call_id),
+            )
         else:
             cursor = self._db.execute(
                 "UPDATE calls SET note = ?, disposition = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
-                (note, disposition, _now(), profile, call_id))
+                (note, disposition, _now(), profile, call_id),
+            )
         if cursor.rowcount == 0:
             raise KeyError(f"call {call_id} is not in the journal")
 
     def get(self, profile: str, call_id: str) -> JournalEntry | None:
-        row = self._db.execute("SELECT * FROM calls WHERE profile = ? AND call_id = ?",
-                               (profile, call_id)).fetchone()
+        row = self._db.execute("SELECT * FROM calls WHERE profile = ? AND call_id = ?", (profile, call_id)).fetchone()
         return self._entry(row) if row else None
 
     def search(self, profile: str, text: str = "", limit: int = 200) -> list[JournalEntry]:
@@ -162,7 +178,8 @@ class Journal:
                    ? = '' OR phone LIKE ? ESCAPE '\' OR fold(customer) LIKE ? ESCAPE '\'
                    OR fold(note) LIKE ? ESCAPE '\' OR fold(disposition) LIKE ? ESCAPE '\')
                ORDER BY started_at DESC LIMIT ?""",
-            (profile, text, number, pattern, pattern, pattern, limit)).fetchall()
+            (profile, text, number, pattern, pattern, pattern, limit),
+        ).fetchall()
         return [self._entry(row) for row in rows]
 
     def integrity_ok(self) -> bool:
@@ -171,8 +188,15 @@ class Journal:
     @staticmethod
     def _entry(row: sqlite3.Row) -> JournalEntry:
         return JournalEntry(
-            profile=row["profile"], call_id=row["call_id"], direction=row["direction"], phone=row["phone"],
-            customer=row["customer"], started_at=_parse(row["started_at"]),  # type: ignore[arg-type]
-            answered_at=_parse(row["answered_at"]), ended_at=_parse(row["ended_at"]),
-            duration=row["duration"], note=row["note"], disposition=row["disposition"],
+            profile=row["profile"],
+            call_id=row["call_id"],
+            direction=row["direction"],
+            phone=row["phone"],
+            customer=row["customer"],
+            started_at=_parse(row["started_at"]),  # type: ignore[arg-type]
+            answered_at=_parse(row["answered_at"]),
+            ended_at=_parse(row["ended_at"]),
+            duration=row["duration"],
+            note=row["note"],
+            disposition=row["disposition"],
         )

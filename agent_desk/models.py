@@ -247,8 +247,19 @@ class CallEvent(_Record):
     queue: str | None = None
     raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
 
-    PUBLIC_FIELDS = ("call_id", "state", "direction", "caller", "callee", "extension", "provider",
-                     "source", "at", "duration", "recording_url")
+    PUBLIC_FIELDS = (
+        "call_id",
+        "state",
+        "direction",
+        "caller",
+        "callee",
+        "extension",
+        "provider",
+        "source",
+        "at",
+        "duration",
+        "recording_url",
+    )
 
     def public_json(self) -> dict[str, Any]:
         """The stable ``agent-desk events --json`` object."""

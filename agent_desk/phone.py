@@ -72,6 +72,9 @@ def display(number: str | None) -> str:
         return number
     if not phonenumbers.is_possible_number(parsed):
         return number
-    fmt = phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 84 else \
-        phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if parsed.country_code == 84
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
     return phonenumbers.format_number(parsed, fmt)

@@ -62,7 +62,9 @@ class SecretStore:
                 self._warned.add(field)
                 log.warning(
                     "profile '%s': %s is written in the config file in plain text; "
-                    "move it to the keyring or the environment", self.profile.name, field,
+                    "move it to the keyring or the environment",
+                    self.profile.name,
+                    field,
                 )
             return value
         return None

@@ -21,15 +21,31 @@ KEEP_PLUGINS = {
     "imageformats": {"qsvg", "qico", "qicns", "qjpeg", "qgif"},
     "wayland-shell-integration": {"xdg-shell"},
     "wayland-graphics-integration-client": {"qt-plugin-wayland-egl"},
-    "egldeviceintegrations": set(), "generic": set(), "networkinformation": set(), "tls": set(),
+    "egldeviceintegrations": set(),
+    "generic": set(),
+    "networkinformation": set(),
+    "tls": set(),
 }
 # Libraries that only the dropped plugins needed (virtual keyboard; EGLFS; the GTK theme ->
 # pango/cairo...). Qt's QML and Quick libraries stay: the ffmpeg multimedia plugin links them.
 # packaging/linux/smoke-test.sh checks that every bundled library resolves, and runs the result.
-DROP_LIBRARIES = ["*Qt6VirtualKeyboard*", "*Qt6EglFS*", "*Qt6EglFsKms*",
-                  "*Qt6Pdf*", "*Qt6MultimediaWidgets*", "libpango*", "libharfbuzz*", "libatk-*",
-                  "libcairo*", "libgdk_pixbuf*", "libfribidi*", "libthai*", "libgraphite2*",
-                  "libpixman*", "libdatrie*"]
+DROP_LIBRARIES = [
+    "*Qt6VirtualKeyboard*",
+    "*Qt6EglFS*",
+    "*Qt6EglFsKms*",
+    "*Qt6Pdf*",
+    "*Qt6MultimediaWidgets*",
+    "libpango*",
+    "libharfbuzz*",
+    "libatk-*",
+    "libcairo*",
+    "libgdk_pixbuf*",
+    "libfribidi*",
+    "libthai*",
+    "libgraphite2*",
+    "libpixman*",
+    "libdatrie*",
+]
 
 
 def strip_python_side(bundle: Path) -> None:

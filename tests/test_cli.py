@@ -56,9 +56,15 @@ def base_env(**extra: str) -> dict[str, str]:
 
 async def run_cli(*args: str, env: dict[str, str], stdin: bytes | None = None, timeout: float = 20) -> Run:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "agent_desk", *args, env=env,
+        sys.executable,
+        "-m",
+        "agent_desk",
+        *args,
+        env=env,
         stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     out, err = await asyncio.wait_for(proc.communicate(stdin), timeout)
     run = Run(proc.returncode, out.decode(), err.decode())
     assert "Traceback" not in run.err, run.err
@@ -71,8 +77,14 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes | None = None, t
 async def spawn(*args: str, env: dict[str, str]):
     """The CLI as a long-running process (killed at the end if a test left it running)."""
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "agent_desk", *args, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        sys.executable,
+        "-m",
+        "agent_desk",
+        *args,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     try:
         yield proc
     finally:
@@ -89,9 +101,11 @@ def demo(sim, tmp_path: Path) -> DemoConfig:
 @pytest.fixture
 def agent(demo: DemoConfig):
     """``await agent(*args, profile="tel4vn")``: the CLI as that demo profile."""
+
     async def run(*args: str, profile: str = "tel4vn", **kwargs) -> Run:
         env = base_env(AGENT_DESK_CONFIG=str(demo.path), **demo.env(profile))
         return await run_cli("--profile", profile, *args, env=env, **kwargs)
+
     return run
 
 
@@ -122,8 +136,11 @@ async def test_version_is_printed():
 
 
 async def test_usage_errors_are_one_line_with_status_2():
-    runs = await asyncio.gather(run_cli("dial", env=base_env()), run_cli("frobnicate", env=base_env()),
-                                run_cli("history", "--limit", "many", env=base_env()))
+    runs = await asyncio.gather(
+        run_cli("dial", env=base_env()),
+        run_cli("frobnicate", env=base_env()),
+        run_cli("history", "--limit", "many", env=base_env()),
+    )
     assert [r.rc for r in runs] == [2, 2, 2]
     assert "NUMBER" in runs[0].err and "frobnicate" in runs[1].err and "--limit" in runs[2].err
 
@@ -151,8 +168,9 @@ async def test_status_json_reports_login_and_registration(sim, agent):
 
 
 async def test_capabilities_with_and_without_click_to_call(agent):
-    tel4vn, onepos = await asyncio.gather(agent("capabilities", "--json"),
-                                          agent("capabilities", "--json", profile="onepos"))
+    tel4vn, onepos = await asyncio.gather(
+        agent("capabilities", "--json"), agent("capabilities", "--json", profile="onepos")
+    )
     tel4vn, onepos = tel4vn.json(), onepos.json()
     assert tel4vn["provider"] == "tel4vn" and "click_to_call_sync" in tel4vn["supported"]
     assert {"click_to_call_sync", "click_to_call_async"} <= set(onepos["unsupported"])
@@ -217,8 +235,9 @@ async def test_unreachable_pbx_exits_4(sim, tmp_path, demo):
 
 
 async def test_unsupported_operations_exit_5(agent):
-    calls, dial = await asyncio.gather(agent("calls", profile="voicecloud"),
-                                       agent("dial", "0901234567", profile="onepos"))
+    calls, dial = await asyncio.gather(
+        agent("calls", profile="voicecloud"), agent("dial", "0901234567", profile="onepos")
+    )
     assert calls.rc == 5 and "cannot do this" in calls.err and "live calls" in calls.err
     assert dial.rc == 5 and "click to call" in dial.err
 
@@ -297,6 +316,7 @@ async def test_demo_tours_the_commands_and_stops_on_sigint():
     user_config = Path(os.environ["AGENT_DESK_CONFIG"])
     lines = []
     async with spawn("--demo", "--tour", env=base_env()) as proc:
+
         async def until_running() -> None:
             while not lines or lines[-1] != "Press Ctrl-C to stop the demo.":
                 line = await proc.stdout.readline()
@@ -346,4 +366,3 @@ def test_internal_error_is_logged_with_secrets_masked(demo, isolated_env, capsys
     assert err.count("\n") == 1 and "internal error" in err and str(log) in err
     text = log.read_text()
     assert "RuntimeError: request to /key/*** failed" in text and secret not in text
-

@@ -56,20 +56,26 @@ def test_load_good_config(tmp_path):
     assert "api_key" not in home.extra
 
 
-@pytest.mark.parametrize("table, message", [
-    ({"provider": "asterisk", "base_url": "http://x"}, "profile 'p': provider 'asterisk' is not one of"),
-    ({"base_url": "http://x"}, "profile 'p': provider is missing"),
-    ({"provider": "tel4vn"}, "profile 'p': base_url is missing"),
-    ({"provider": "tel4vn", "base_url": "pbx.example.vn"}, "profile 'p': base_url must be a http/https URL"),
-    ({"provider": "tel4vn", "base_url": "http://x", "role": "boss"}, "profile 'p': role 'boss'"),
-    ({"provider": "tel4vn", "base_url": "http://x", "timeout": -1}, "profile 'p': timeout must be"),
-    ({"provider": "tel4vn", "base_url": "http://x", "webhook": {"port": 70000}}, "webhook.port"),
-    ({"provider": "tel4vn", "base_url": "http://x", "crm_url": "https://crm/x"}, "crm_url must contain {phone}"),
-    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": "Resolved"}, "dispositions must be a list"),
-    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", " "]}, "dispositions must be a list"),
-    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", 3]}, "dispositions must be a list"),
-    ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", "ok "]}, "dispositions lists 'ok' twice"),
-])
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ({"provider": "asterisk", "base_url": "http://x"}, "profile 'p': provider 'asterisk' is not one of"),
+        ({"base_url": "http://x"}, "profile 'p': provider is missing"),
+        ({"provider": "tel4vn"}, "profile 'p': base_url is missing"),
+        ({"provider": "tel4vn", "base_url": "pbx.example.vn"}, "profile 'p': base_url must be a http/https URL"),
+        ({"provider": "tel4vn", "base_url": "http://x", "role": "boss"}, "profile 'p': role 'boss'"),
+        ({"provider": "tel4vn", "base_url": "http://x", "timeout": -1}, "profile 'p': timeout must be"),
+        ({"provider": "tel4vn", "base_url": "http://x", "webhook": {"port": 70000}}, "webhook.port"),
+        ({"provider": "tel4vn", "base_url": "http://x", "crm_url": "https://crm/x"}, "crm_url must contain {phone}"),
+        ({"provider": "tel4vn", "base_url": "http://x", "dispositions": "Resolved"}, "dispositions must be a list"),
+        ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", " "]}, "dispositions must be a list"),
+        ({"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", 3]}, "dispositions must be a list"),
+        (
+            {"provider": "tel4vn", "base_url": "http://x", "dispositions": ["ok", "ok "]},
+            "dispositions lists 'ok' twice",
+        ),
+    ],
+)
 def test_invalid_profiles_name_the_field_and_profile(table, message):
     with pytest.raises(ConfigError) as exc:
         parse_profile("p", table)

@@ -57,7 +57,7 @@ def test_backoff_grows_with_jitter_up_to_the_cap_and_resets():
     backoff = Backoff(initial=1.0, maximum=8.0, rng=random.Random(1))
     delays = [backoff.next_delay() for _ in range(6)]
     for n, delay in enumerate(delays):
-        ceiling = min(8.0, 2.0 ** n)
+        ceiling = min(8.0, 2.0**n)
         assert ceiling / 2 <= delay <= ceiling
     backoff.reset()
     assert 0.5 <= backoff.next_delay() <= 1.0
@@ -130,8 +130,17 @@ async def first_read(sim, provider_for, key: str) -> tuple[Refresher, list, Live
 
 async def test_events_change_state_and_remove_ended_calls_at_once(sim, provider_for):
     refresher, updates, row = await first_read(sim, provider_for, "onepos")
-    event = CallEvent(call_id=row.call_id, state="ringing", direction="inbound", caller=row.customer,
-                      callee="101", extension="101", provider="onepos", source="webhook", at=T0)
+    event = CallEvent(
+        call_id=row.call_id,
+        state="ringing",
+        direction="inbound",
+        caller=row.customer,
+        callee="101",
+        extension="101",
+        provider="onepos",
+        source="webhook",
+        at=T0,
+    )
     refresher.apply_event(event)
     assert updates[-1].calls.changed[0].state == "ringing"
     refresher.apply_event(dataclasses.replace(event, state="hangup"))
@@ -145,8 +154,19 @@ async def test_tel4vn_channel_state_is_not_flipped_by_events(sim, provider_for):
     refresher, updates, row = await first_read(sim, provider_for, "tel4vn")
     assert row.state == "CS_EXECUTE"
     count = len(updates)
-    refresher.apply_event(CallEvent(call_id=row.call_id, state="answered", direction="inbound", caller=None,
-                                    callee=None, extension=None, provider="tel4vn", source="webhook", at=T0))
+    refresher.apply_event(
+        CallEvent(
+            call_id=row.call_id,
+            state="answered",
+            direction="inbound",
+            caller=None,
+            callee=None,
+            extension=None,
+            provider="tel4vn",
+            source="webhook",
+            at=T0,
+        )
+    )
     assert len(updates) == count
 
 
@@ -197,9 +217,16 @@ def test_queue_trend_gives_answered_per_minute_and_forgets_old_points():
     assert [p.at for p in trend.points] == [250]
 
 
-@pytest.mark.parametrize("role, level, expected", [
-    ("supervisor", None, True), ("agent", "admin", True), ("agent", "Supervisor", True),
-    ("agent", "agent", False), ("agent", None, False)])
+@pytest.mark.parametrize(
+    "role, level, expected",
+    [
+        ("supervisor", None, True),
+        ("agent", "admin", True),
+        ("agent", "Supervisor", True),
+        ("agent", "agent", False),
+        ("agent", None, False),
+    ],
+)
 def test_who_sees_the_console(role, level, expected):
     profile = parse_profile("p", {"provider": "tel4vn", "base_url": "http://x", "extension": "1", "role": role})
     account = AccountStatus(provider="tel4vn", user="u", extension="1", logged_in=True, level=level)

@@ -46,7 +46,11 @@ async def test_voicecloud_json_callbacks_with_the_cdr_before_the_hangups_and_dup
         await finish(sim, answered)
         events = check_call(desk, answered, "voicecloud")
         assert [(e.state, e.extension, mine) for e, mine in events] == [
-            ("ringing", "101", True), ("answered", "101", True), ("hangup", "101", True), ("cdr", "101", True)]
+            ("ringing", "101", True),
+            ("answered", "101", True),
+            ("hangup", "101", True),
+            ("cdr", "101", True),
+        ]
         hangup, cdr = events[2][0], events[3][0]
         assert hangup.raw == {"derived": True}  # the CDR came first and ended the leg...
         assert cdr.recording_url and cdr.recording_url.startswith(sim.base_url) and cdr.duration is not None
@@ -63,8 +67,7 @@ async def test_voicecloud_json_callbacks_with_the_cdr_before_the_hangups_and_dup
         outbound = sim.world.click_to_call("101", PHONE)
         await finish(sim, outbound)
         first = check_call(desk, outbound, "voicecloud")[0][0]
-        assert (first.state, first.direction, first.extension, first.customer) == ("ringing", "outbound", "101",
-                                                                                  PHONE)
+        assert (first.state, first.direction, first.extension, first.customer) == ("ringing", "outbound", "101", PHONE)
     finally:
         await desk.pipeline.stop()
 
@@ -72,8 +75,15 @@ async def test_voicecloud_json_callbacks_with_the_cdr_before_the_hangups_and_dup
 async def test_voicecloud_json_state_and_direction_ignore_case(sim, make_provider):
     desk = await open_desk(sim, make_provider("voicecloud"))
     url = f"http://127.0.0.1:{desk.port}/e2e-hook-secret/api/callcenter/event"
-    body = {"call_id": 77, "state": "Ringing", "direction": "INBOUND", "from_number": PHONE, "to_number": "101",
-            "duration": None, "recording_url": None}
+    body = {
+        "call_id": 77,
+        "state": "Ringing",
+        "direction": "INBOUND",
+        "from_number": PHONE,
+        "to_number": "101",
+        "duration": None,
+        "recording_url": None,
+    }
     try:
         async with httpx.AsyncClient() as http:
             assert (await http.post(url, json=body)).json() == {"status code": 200, "message": "OK"}
@@ -85,7 +95,9 @@ async def test_voicecloud_json_state_and_direction_ignore_case(sim, make_provide
     finally:
         await desk.pipeline.stop()
     assert [(e.call_id, e.state, e.direction, e.extension, e.customer) for e, _ in desk.published] == [
-        ("77", "ringing", "inbound", "101", PHONE), ("77", "answered", "inbound", "101", PHONE)]
+        ("77", "ringing", "inbound", "101", PHONE),
+        ("77", "answered", "inbound", "101", PHONE),
+    ]
     assert desk.pipeline.source.counters["400 unknown state 'parked'"] == 1
 
 
@@ -101,16 +113,18 @@ async def test_voicecloud_call_in_with_ring_and_answer_events_queue_and_did(sim,
     answered = next(e for e, _ in events if e.state == "answered")
     assert answered.raw["event"] == "ANSWER" and answered.extension == call.extension
     ringing = [e for e, _ in events if e.state == "ringing"]
-    assert ringing and all(e.raw["event"] == "RING" and e.queue == "999" and e.raw["did"] == call.hotline
-                           for e in ringing)
+    assert ringing and all(
+        e.raw["event"] == "RING" and e.queue == "999" and e.raw["did"] == call.hotline for e in ringing
+    )
     assert {e.extension for e in ringing} == set(call.legs)
 
 
 # ---------------------------------------------------------------------- TEL4VN
 async def test_tel4vn_newer_revision_registers_with_ids_and_delivers_missed_and_autocall(sim, make_provider):
     assert (await set_mode(sim, "tel4vn", "hooks", {"revision": "newer"})).status_code == 200
-    provider = make_provider("tel4vn", webhook_events=["ringing", "answered", "hangup", "cdr", "missed",
-                                                       "cdr_autocall"])
+    provider = make_provider(
+        "tel4vn", webhook_events=["ringing", "answered", "hangup", "cdr", "missed", "cdr_autocall"]
+    )
     desk = await open_desk(sim, provider)
     hooks = sim.dialects["tel4vn"].hooks
     try:
@@ -133,9 +147,17 @@ async def test_tel4vn_newer_revision_registers_with_ids_and_delivers_missed_and_
         await wait_for(lambda: any(e.call_id == call_id for e, _ in desk.published))
         autocall, mine = next((e, m) for e, m in desk.published if e.call_id == call_id)
         assert (autocall.state, autocall.direction, autocall.customer, autocall.extension, mine) == (
-            "cdr", "outbound", PHONE, None, False)
+            "cdr",
+            "outbound",
+            PHONE,
+            None,
+            False,
+        )
         assert (autocall.raw["state"], autocall.raw["press_key"], autocall.raw["customer_id"]) == (
-            "cdr_autocall", "1", "C-42")
+            "cdr_autocall",
+            "1",
+            "C-42",
+        )
     finally:
         await desk.pipeline.stop()
         await provider.unregister_webhook(registration)
@@ -154,8 +176,10 @@ async def test_tel4vn_document_revision_keeps_the_bare_created_answer(sim, make_
 
 
 async def test_tel4vn_webhook_events_setting_is_checked(make_provider):
-    with pytest.raises(errors.ConfigError, match="webhook_events must be a list of ringing, answered, hangup, cdr, "
-                                                 "missed, cdr_autocall"):
+    with pytest.raises(
+        errors.ConfigError,
+        match="webhook_events must be a list of ringing, answered, hangup, cdr, missed, cdr_autocall",
+    ):
         make_provider("tel4vn", webhook_events=["ringing", "parked"])
     with pytest.raises(errors.ConfigError, match="webhook_events must be a list of"):
         make_provider("tel4vn", webhook_events=["ringing", {"name": "missed"}])  # a TOML table, not a name

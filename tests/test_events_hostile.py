@@ -35,25 +35,44 @@ STALLED = 20  # connections that never finish their body
 GARBAGE = 20  # connections that do not speak HTTP
 PEAK_BOUND = 16 * 1024 * 1024  # measured about 3 MiB
 RETAINED_BOUND = 2 * 1024 * 1024  # measured about 1 MiB: mostly the published events themselves
-RETAINING_CODE = ("*/agent_desk/*", "*/aiohttp/*", "*/multidict/*", "*/yarl/*", "*/asyncio/*", "*/json/*",
-                  "<string>")  # <string>: dataclass-generated __init__ (CallEvent)
+RETAINING_CODE = (
+    "*/agent_desk/*",
+    "*/aiohttp/*",
+    "*/multidict/*",
+    "*/yarl/*",
+    "*/asyncio/*",
+    "*/json/*",
+    "<string>",
+)  # <string>: dataclass-generated __init__ (CallEvent)
 
 
 def hook(call: int, state: str) -> dict:
-    return {"call_id": f"call-{call}", "sip_call_id": f"sip-{call}", "domain": "test.tel4vn.com",
-            "direction": "inbound", "from_number": f"09{call:08d}", "to_number": "101", "hotline": "19001919",
-            "state": state}
+    return {
+        "call_id": f"call-{call}",
+        "sip_call_id": f"sip-{call}",
+        "domain": "test.tel4vn.com",
+        "direction": "inbound",
+        "from_number": f"09{call:08d}",
+        "to_number": "101",
+        "hotline": "19001919",
+        "state": state,
+    }
 
 
 def raw_request(method: str, path: str, body: bytes, headers: dict[str, str]) -> bytes:
-    lines = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1", "Connection: close", *(f"{k}: {v}" for k, v in headers.items())]
+    lines = [
+        f"{method} {path} HTTP/1.1",
+        "Host: 127.0.0.1",
+        "Connection: close",
+        *(f"{k}: {v}" for k, v in headers.items()),
+    ]
     if "Transfer-Encoding" not in headers:
         lines.append(f"Content-Length: {len(body)}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
 def chunked(body: bytes, size: int = 8192) -> bytes:
-    parts = [body[i:i + size] for i in range(0, len(body), size)]
+    parts = [body[i : i + size] for i in range(0, len(body), size)]
     return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts) + b"0\r\n\r\n"
 
 
@@ -63,11 +82,11 @@ def hostile_requests(rng: random.Random) -> list[tuple[str, bytes, set[int]]]:
     valid = json.dumps(hook(10**6, "ringing")).encode()  # well-formed, but must never get through
     post = lambda body, headers=good, path="/hooks/tel4vn", method="POST": raw_request(method, path, body, headers)  # noqa: E731
     kinds = [
-        ("bad json", post(b"{\"call_id\": "), {400}),
+        ("bad json", post(b'{"call_id": '), {400}),
         ("deep nesting", post(b"[" * 30000 + b"]" * 30000), {400}),
         ("not an object", post(b"[1, 2, 3]"), {400}),
         ("unknown state", post(json.dumps({**hook(9, "x"), "state": "parked"}).encode()), {400}),
-        ("missing fields", post(b"{\"state\": \"ringing\", \"direction\": \"inbound\"}"), {400}),
+        ("missing fields", post(b'{"state": "ringing", "direction": "inbound"}'), {400}),
         ("binary junk", post(bytes(rng.randrange(256) for _ in range(512))), {400}),
         ("wrong type", post(valid, {**good, "Content-Type": "text/xml"}), {415}),
         ("huge body", post(b"x" * (70 * 1024)), {413}),
@@ -120,8 +139,10 @@ def stack_bytes(snapshot: tracemalloc.Snapshot) -> int:
 async def stall(port: int, seconds: float) -> bytes:
     """A client that promises a body and never sends it; returns the listener's answer."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    writer.write(b"POST /hooks/tel4vn HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                 b"X-Api-Key: " + SECRET.encode() + b"\r\nContent-Length: 4000\r\n\r\n{\"call_id\"")
+    writer.write(
+        b"POST /hooks/tel4vn HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"X-Api-Key: " + SECRET.encode() + b'\r\nContent-Length: 4000\r\n\r\n{"call_id"'
+    )
     await writer.drain()
     try:
         return await asyncio.wait_for(reader.readline(), seconds)
@@ -141,8 +162,10 @@ async def garbage(port: int, rng: random.Random) -> bytes:
 
 async def test_thousands_of_hostile_requests_between_valid_events():
     rng = random.Random(4)
-    profile = parse_profile("hostile", {"provider": "tel4vn", "base_url": "http://127.0.0.1:9/tel4vn",
-                                        "extension": "101", "events": "webhook"})
+    profile = parse_profile(
+        "hostile",
+        {"provider": "tel4vn", "base_url": "http://127.0.0.1:9/tel4vn", "extension": "101", "events": "webhook"},
+    )
     provider = create_provider(profile, SecretStore(profile, env={}))
     listener = WebhookListener(provider, WebhookSettings(port=0), SECRET, body_timeout=1.0)
     pipeline = EventPipeline(profile, provider, listener)
@@ -160,8 +183,11 @@ async def test_thousands_of_hostile_requests_between_valid_events():
             for state in ("ringing", "answered", "hangup"):
                 body = json.dumps(hook(call, state)).encode()
                 for _ in range(2 if rng.random() < 0.2 else 1):
-                    answer = await http.post(base + "/hooks/tel4vn", content=body,
-                                             headers={"Content-Type": "application/json", "X-Api-Key": SECRET})
+                    answer = await http.post(
+                        base + "/hooks/tel4vn",
+                        content=body,
+                        headers={"Content-Type": "application/json", "X-Api-Key": SECRET},
+                    )
                     assert answer.status_code == 200, answer.text
                 valid.append((f"call-{call}", state))
 
@@ -210,8 +236,11 @@ async def test_thousands_of_hostile_requests_between_valid_events():
         assert len(pipeline.registry) == CALLS
         # still answering
         async with httpx.AsyncClient() as http:
-            late = await http.post(base + "/hooks/tel4vn", content=json.dumps(hook(CALLS, "ringing")),
-                                   headers={"Content-Type": "application/json", "X-Api-Key": SECRET})
+            late = await http.post(
+                base + "/hooks/tel4vn",
+                content=json.dumps(hook(CALLS, "ringing")),
+                headers={"Content-Type": "application/json", "X-Api-Key": SECRET},
+            )
         assert late.status_code == 200 and published[-1][0].call_id == f"call-{CALLS}"
         assert peak < PEAK_BOUND, f"peak {peak / 2**20:.1f} MiB"
         assert retained < RETAINED_BOUND, f"retained {retained / 2**20:.1f} MiB"

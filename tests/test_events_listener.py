@@ -31,14 +31,28 @@ from agent_desk.sim.server import Simulator
 from tests.test_sim_world import wait_for
 
 SECRET = "hook-s3cret-42"
-HOOK = {"call_id": "leg-1", "sip_call_id": "sip-1", "domain": "test.tel4vn.com", "direction": "inbound",
-        "from_number": "0899888999", "to_number": "101", "hotline": "19001919", "state": "ringing"}
+HOOK = {
+    "call_id": "leg-1",
+    "sip_call_id": "sip-1",
+    "domain": "test.tel4vn.com",
+    "direction": "inbound",
+    "from_number": "0899888999",
+    "to_number": "101",
+    "hotline": "19001919",
+    "state": "ringing",
+}
 
 
 def offline_provider(key: str, **table) -> Provider:
     """A real provider for parsing only (its PBX is never contacted)."""
-    base = {"provider": key, "base_url": f"http://127.0.0.1:9/{key}", "extension": "101", "domain": "abc.com",
-            "events": "webhook", **table}
+    base = {
+        "provider": key,
+        "base_url": f"http://127.0.0.1:9/{key}",
+        "extension": "101",
+        "domain": "abc.com",
+        "events": "webhook",
+        **table,
+    }
     profile = parse_profile(f"offline-{key}", base)
     return create_provider(profile, SecretStore(profile, env={}))
 
@@ -56,8 +70,9 @@ class Served:
 
 
 @contextlib.asynccontextmanager
-async def serving(provider: Provider, secret: str | None = None, *, host: str = "127.0.0.1", public_url: str = "",
-                  **options):
+async def serving(
+    provider: Provider, secret: str | None = None, *, host: str = "127.0.0.1", public_url: str = "", **options
+):
     listener = WebhookListener(provider, WebhookSettings(host=host, port=0, public_url=public_url), secret, **options)
     served = Served(listener, [], [], None)  # type: ignore[arg-type]
     served.task = asyncio.create_task(listener.run(served.events.append, served.health.append))
@@ -72,8 +87,12 @@ async def serving(provider: Provider, secret: str | None = None, *, host: str = 
 
 
 def post_hook(client: httpx.AsyncClient, url: str, body=HOOK, **kwargs) -> Awaitable[httpx.Response]:
-    return client.post(url, content=json.dumps(body).encode(), headers={"Content-Type": "application/json",
-                                                                        **kwargs.pop("headers", {})}, **kwargs)
+    return client.post(
+        url,
+        content=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json", **kwargs.pop("headers", {})},
+        **kwargs,
+    )
 
 
 async def chunks(*parts: bytes):
@@ -95,7 +114,12 @@ async def test_health_goes_starting_then_up_and_a_valid_event_is_delivered(clien
         assert answer.status_code == 200 and answer.json() == {"ok": True, "events": 1}
         [event] = served.events
         assert (event.call_id, event.state, event.extension, event.flow_id, event.source) == (
-            "leg-1", "ringing", "101", "sip-1", "webhook")
+            "leg-1",
+            "ringing",
+            "101",
+            "sip-1",
+            "webhook",
+        )
         assert served.listener.counters["accepted"] == 1
 
 
@@ -139,27 +163,41 @@ async def test_a_wrong_secret_is_refused_with_403_and_none_with_401(client, how)
 
 async def test_the_apikey_parameter_is_removed_before_the_provider_sees_the_query(client):
     async with serving(offline_provider("voicecloud"), SECRET) as served:
-        answer = await client.get(served.url + "/api/callcenter/call_in",
-                                  params={"phone": "0938111222", "extension": "101", "callid": "vc-1", "apikey": SECRET})
+        answer = await client.get(
+            served.url + "/api/callcenter/call_in",
+            params={"phone": "0938111222", "extension": "101", "callid": "vc-1", "apikey": SECRET},
+        )
         assert answer.status_code == 200
         assert served.events[0].raw == {"phone": "0938111222", "extension": "101", "callid": "vc-1"}
 
 
 async def test_onepos_signature_decides_alone_when_present(client):
     provider = offline_provider("onepos")
-    body = json.dumps({"event": "call.ringing", "call_id": "op-1", "caller": "0901234567", "callee": "101",
-                       "direction": "inbound", "timestamp": "2025-03-26T14:32:00+07:00"}).encode()
+    body = json.dumps(
+        {
+            "event": "call.ringing",
+            "call_id": "op-1",
+            "caller": "0901234567",
+            "callee": "101",
+            "direction": "inbound",
+            "timestamp": "2025-03-26T14:32:00+07:00",
+        }
+    ).encode()
     good = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
     async with serving(provider, SECRET) as served:
         route = next(path for method, path in provider.webhook_routes if method == "POST")
         headers = {"Content-Type": "application/json"}
         ok = await client.post(served.url + route, content=body, headers={**headers, "X-Signature": good})
         assert ok.status_code == 200, ok.text
-        bad = await client.post(served.url + route, content=body,
-                                headers={**headers, "X-Signature": "sha256=" + "0" * 64, "X-Api-Key": SECRET})
+        bad = await client.post(
+            served.url + route,
+            content=body,
+            headers={**headers, "X-Signature": "sha256=" + "0" * 64, "X-Api-Key": SECRET},
+        )
         assert (bad.status_code, bad.text) == (403, "bad signature")  # a bad signature is not rescued by the key
-        malformed = await client.post(served.url + route, content=body,
-                                      headers={**headers, "X-Signature": "md5=abc", "X-Api-Key": SECRET})
+        malformed = await client.post(
+            served.url + route, content=body, headers={**headers, "X-Signature": "md5=abc", "X-Api-Key": SECRET}
+        )
         assert (malformed.status_code, malformed.text) == (400, "X-Signature must be sha256=<hex HMAC-SHA256>")
         assert len(served.events) == 1
 
@@ -179,8 +217,9 @@ async def test_without_a_secret_only_loopback_peers_are_served(client):
         local = await post_hook(client, f"http://127.0.0.1:{port}/hooks/tel4vn")
         assert local.status_code == 200 and len(served.events) == 1
     async with serving(offline_provider("tel4vn"), SECRET, host="0.0.0.0") as served:  # a secret lets the LAN in
-        lan = await post_hook(client, f"http://{lan_ip}:{served.listener.port}/hooks/tel4vn",
-                              headers={"X-Api-Key": SECRET})
+        lan = await post_hook(
+            client, f"http://{lan_ip}:{served.listener.port}/hooks/tel4vn", headers={"X-Api-Key": SECRET}
+        )
         assert lan.status_code == 200
 
 
@@ -192,13 +231,22 @@ async def test_bad_input_gets_short_4xx_reasons_logged_once_and_serving_goes_on(
         cases = [
             (lambda: client.post(hook, content=b"{not json", headers=json_type), 400, "body is not JSON"),
             (lambda: post_hook(client, hook, body={**HOOK, "state": "parked"}), 400, "unknown state 'parked'"),
-            (lambda: post_hook(client, hook, body={"state": "ringing", "direction": "inbound"}), 400,
-             "call_id, from_number and to_number are required"),
-            (lambda: client.post(hook, content=json.dumps(HOOK), headers={"Content-Type": "text/html"}), 415,
-             "content type must be application/json"),
+            (
+                lambda: post_hook(client, hook, body={"state": "ringing", "direction": "inbound"}),
+                400,
+                "call_id, from_number and to_number are required",
+            ),
+            (
+                lambda: client.post(hook, content=json.dumps(HOOK), headers={"Content-Type": "text/html"}),
+                415,
+                "content type must be application/json",
+            ),
             (lambda: client.post(hook, content=b"x" * 2048, headers=json_type), 413, "body larger than 1024 bytes"),
-            (lambda: client.post(hook, content=chunks(b"{" * 600, b"[" * 600), headers=json_type),  # chunked
-             413, "body larger than 1024 bytes"),
+            (
+                lambda: client.post(hook, content=chunks(b"{" * 600, b"[" * 600), headers=json_type),  # chunked
+                413,
+                "body larger than 1024 bytes",
+            ),
             (lambda: client.get(hook), 405, "use POST for this path"),
             (lambda: post_hook(client, served.url + "/hooks/unknown"), 404, "no such webhook path"),
             (lambda: post_hook(client, served.url + "/a/b/hooks/tel4vn"), 404, "no such webhook path"),
@@ -220,8 +268,10 @@ async def test_bad_input_gets_short_4xx_reasons_logged_once_and_serving_goes_on(
 async def test_a_slow_body_is_timed_out_with_408_while_others_are_served(client):
     async with serving(offline_provider("tel4vn"), body_timeout=0.3) as served:
         reader, writer = await asyncio.open_connection("127.0.0.1", served.listener.port)
-        writer.write(b"POST /hooks/tel4vn HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                     b"Content-Length: 500\r\n\r\n{\"call_id\":")
+        writer.write(
+            b"POST /hooks/tel4vn HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b'Content-Length: 500\r\n\r\n{"call_id":'
+        )
         await writer.drain()
         ok = await post_hook(client, served.url + "/hooks/tel4vn")  # the slow client blocks nobody
         assert ok.status_code == 200
@@ -236,8 +286,11 @@ async def test_voicecloud_callbacks_get_the_documented_answers(client):
         base = f"{served.url}/{SECRET}/api/callcenter"
         ok = await client.get(base + "/call_in", params={"phone": "0938111222", "extension": "101", "callid": "v1"})
         assert (ok.status_code, ok.json()) == (200, {"status code": 200, "message": "OK"})
-        for bad in (client.get(base + "/hangup"), client.get(base + "/calldata", params={"callid": "v1"}),
-                    client.get(base + "/nothing", params={"callid": "v1"})):
+        for bad in (
+            client.get(base + "/hangup"),
+            client.get(base + "/calldata", params={"callid": "v1"}),
+            client.get(base + "/nothing", params={"callid": "v1"}),
+        ):
             answer = await bad
             assert (answer.status_code, answer.json()) == (404, {"status code": 404, "message": "Not Found"})
         unauthorized = await client.get(served.url + "/api/callcenter/hangup", params={"callid": "v1"})
@@ -275,7 +328,8 @@ async def test_auto_registration_registers_the_callback_and_removes_it_on_stop(s
     async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765") as served:
         await wait_for(lambda: len(dialect.hooks) == 4)
         assert {(h["event_name"], h["callback_url"], h["callback_apikey"]) for h in dialect.hooks} == {
-            (name, "http://agent-pc.lan:8765/hooks/tel4vn", SECRET) for name in ("ringing", "answered", "hangup", "cdr")}
+            (name, "http://agent-pc.lan:8765/hooks/tel4vn", SECRET) for name in ("ringing", "answered", "hangup", "cdr")
+        }
         assert [h.state for h in served.health] == ["starting", "up"]
     assert dialect.hooks == []
 
@@ -358,9 +412,11 @@ async def test_pipeline_runs_the_websocket_source_through_the_same_registry(sim,
     finally:
         await pipeline.stop()
     assert [s for s in seen if s[0] == answered.id] == [
-        (answered.id, state, "websocket", True) for state in ("ringing", "answered", "hangup")]
+        (answered.id, state, "websocket", True) for state in ("ringing", "answered", "hangup")
+    ]
     assert [s for s in seen if s[0] == missed.id] == [
-        (missed.id, state, "websocket", True) for state in ("ringing", "hangup", "missed")]
+        (missed.id, state, "websocket", True) for state in ("ringing", "hangup", "missed")
+    ]
 
 
 async def test_pipeline_reports_a_source_failure_as_health_and_from_wait():
@@ -369,8 +425,9 @@ async def test_pipeline_reports_a_source_failure_as_health_and_from_wait():
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        pipeline = EventPipeline(provider.profile, provider,
-                                 WebhookListener(provider, WebhookSettings(port=port), None))
+        pipeline = EventPipeline(
+            provider.profile, provider, WebhookListener(provider, WebhookSettings(port=port), None)
+        )
         health: list[SourceHealth] = []
         pipeline.subscribe(on_health=health.append)
         await pipeline.start()

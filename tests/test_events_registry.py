@@ -22,19 +22,41 @@ class Clock:
         return self.now
 
 
-def ev(call_id: str, state: str, ext: str | None = "101", *, direction: str = "inbound",
-       customer: str | None = CUSTOMER, flow_id: str | None = None, provider: str = "tel4vn",
-       recording_url: str | None = None, duration: int | None = None, caller: str | None = "auto",
-       callee: str | None = "auto") -> CallEvent:
+def ev(
+    call_id: str,
+    state: str,
+    ext: str | None = "101",
+    *,
+    direction: str = "inbound",
+    customer: str | None = CUSTOMER,
+    flow_id: str | None = None,
+    provider: str = "tel4vn",
+    recording_url: str | None = None,
+    duration: int | None = None,
+    caller: str | None = "auto",
+    callee: str | None = "auto",
+) -> CallEvent:
     """An event as a provider parses it (caller/callee derived from direction unless given)."""
     inbound = direction == "inbound"
     if caller == "auto":
         caller = customer if inbound else ext
     if callee == "auto":
         callee = ext if inbound else customer
-    return CallEvent(call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
-                     extension=ext, provider=provider, source="webhook", at=dt.datetime.now(VN),
-                     duration=duration, recording_url=recording_url, flow_id=flow_id, customer=customer)
+    return CallEvent(
+        call_id=call_id,
+        state=state,
+        direction=direction,
+        caller=caller,
+        callee=callee,
+        extension=ext,
+        provider=provider,
+        source="webhook",
+        at=dt.datetime.now(VN),
+        duration=duration,
+        recording_url=recording_url,
+        flow_id=flow_id,
+        customer=customer,
+    )
 
 
 def feed_all(registry: CallRegistry, events: list[CallEvent]) -> list[CallEvent]:
@@ -59,16 +81,28 @@ def registry(clock: Clock) -> CallRegistry:
 
 
 def test_a_plain_call_passes_through_in_order_and_is_mine(registry):
-    raw = [ev("c1", "ringing"), ev("c1", "answered"), ev("c1", "hangup", duration=30),
-           ev("c1", "cdr", recording_url="http://rec/1.wav")]
+    raw = [
+        ev("c1", "ringing"),
+        ev("c1", "answered"),
+        ev("c1", "hangup", duration=30),
+        ev("c1", "cdr", recording_url="http://rec/1.wav"),
+    ]
     out = feed_all(registry, raw)
     assert out == raw  # nothing to complete: the very same values, in order
     assert all(registry.is_mine(e) for e in out)
 
 
 def test_duplicates_are_dropped_so_a_call_pops_once(registry):
-    raw = [ev("c1", "ringing"), ev("c1", "ringing"), ev("c1", "answered"), ev("c1", "answered"),
-           ev("c1", "hangup"), ev("c1", "hangup"), ev("c1", "cdr"), ev("c1", "cdr")]
+    raw = [
+        ev("c1", "ringing"),
+        ev("c1", "ringing"),
+        ev("c1", "answered"),
+        ev("c1", "answered"),
+        ev("c1", "hangup"),
+        ev("c1", "hangup"),
+        ev("c1", "cdr"),
+        ev("c1", "cdr"),
+    ]
     out = feed_all(registry, raw)
     assert [e.state for e in out] == ["ringing", "answered", "hangup", "cdr"]
     assert registry.dropped == 4
@@ -92,22 +126,33 @@ def test_tel4vn_queue_call_links_the_cdr_through_the_sip_call_id(clock):
     agent, colleague = CallRegistry("101", clock=clock), CallRegistry("102", clock=clock)
     legs = {"101": "leg-a", "102": "leg-b", "103": "leg-c"}
     raw = [ev(leg, "ringing", ext, flow_id="sip-1") for ext, leg in legs.items()]
-    raw += [ev("leg-b", "hangup", "102", flow_id="sip-1"), ev("leg-c", "hangup", "103", flow_id="sip-1"),
-            ev("leg-a", "answered", "101", flow_id="sip-1"), ev("leg-a", "hangup", "101", flow_id="sip-1"),
-            ev("flow-1", "cdr", "101", flow_id="sip-1", recording_url="http://rec/x.wav"),
-            ev("flow-1", "cdr", "101", flow_id="sip-1")]
+    raw += [
+        ev("leg-b", "hangup", "102", flow_id="sip-1"),
+        ev("leg-c", "hangup", "103", flow_id="sip-1"),
+        ev("leg-a", "answered", "101", flow_id="sip-1"),
+        ev("leg-a", "hangup", "101", flow_id="sip-1"),
+        ev("flow-1", "cdr", "101", flow_id="sip-1", recording_url="http://rec/x.wav"),
+        ev("flow-1", "cdr", "101", flow_id="sip-1"),
+    ]
     for registry in (agent, colleague):
         out = feed_all(registry, raw)
-        assert states(out) == [("ringing", "101"), ("ringing", "102"), ("ringing", "103"), ("hangup", "102"),
-                               ("hangup", "103"), ("answered", "101"), ("hangup", "101"), ("cdr", "101")]
+        assert states(out) == [
+            ("ringing", "101"),
+            ("ringing", "102"),
+            ("ringing", "103"),
+            ("hangup", "102"),
+            ("hangup", "103"),
+            ("answered", "101"),
+            ("hangup", "101"),
+            ("cdr", "101"),
+        ]
     cdr = out[-1]
     assert agent.is_mine(cdr) and not colleague.is_mine(cdr)  # the CDR belongs to whoever answered
     assert [e.state for e in out if colleague.is_mine(e)] == ["ringing", "hangup"]
 
 
 def test_cdr_without_a_shared_id_is_linked_by_customer_number_within_the_window(registry, clock):
-    feed_all(registry, [ev("leg-a", "ringing", "101"), ev("leg-a", "answered", "101"),
-                        ev("leg-a", "hangup", "101")])
+    feed_all(registry, [ev("leg-a", "ringing", "101"), ev("leg-a", "answered", "101"), ev("leg-a", "hangup", "101")])
     clock.now += 20
     out = registry.feed(ev("flow-9", "cdr", "101", direction="unknown", caller=None, callee=None))
     assert [e.state for e in out] == ["cdr"]
@@ -128,8 +173,15 @@ def test_cdr_outside_the_window_or_of_another_customer_is_a_call_of_its_own(cloc
 
 def test_unanswered_inbound_call_gets_one_missed_after_the_grace(clock):
     registry = CallRegistry("102", clock=clock, missed_grace=3)
-    out = feed_all(registry, [ev("leg-a", "ringing", "101", flow_id="s"), ev("leg-b", "ringing", "102", flow_id="s"),
-                              ev("leg-a", "hangup", "101", flow_id="s"), ev("leg-b", "hangup", "102", flow_id="s")])
+    out = feed_all(
+        registry,
+        [
+            ev("leg-a", "ringing", "101", flow_id="s"),
+            ev("leg-b", "ringing", "102", flow_id="s"),
+            ev("leg-a", "hangup", "101", flow_id="s"),
+            ev("leg-b", "hangup", "102", flow_id="s"),
+        ],
+    )
     assert [e.state for e in out] == ["ringing", "ringing", "hangup", "hangup"]
     clock.now += 2
     assert registry.tick() == []
@@ -164,8 +216,15 @@ def test_the_next_event_also_releases_a_due_missed_call(registry, clock):
 
 
 def test_outbound_and_never_rung_calls_derive_no_missed_call(registry, clock):
-    out = feed_all(registry, [ev("o1", "ringing", direction="outbound"), ev("o1", "hangup", direction="outbound"),
-                              ev("o1", "cdr", direction="outbound"), ev("x1", "cdr")])
+    out = feed_all(
+        registry,
+        [
+            ev("o1", "ringing", direction="outbound"),
+            ev("o1", "hangup", direction="outbound"),
+            ev("o1", "cdr", direction="outbound"),
+            ev("x1", "cdr"),
+        ],
+    )
     assert [e.state for e in out] == ["ringing", "hangup", "cdr", "cdr"]
     clock.now += 10
     assert registry.tick() == []
@@ -173,16 +232,34 @@ def test_outbound_and_never_rung_calls_derive_no_missed_call(registry, clock):
 
 def test_voicecloud_hangup_with_only_the_call_id_ends_every_leg_with_what_is_known(registry):
     """call_in rings 101 and 102 under one callid; 102 picks up; hangup?callid=... names nobody."""
-    raw = [ev("vc1", "ringing", "101", flow_id="vc1", provider="voicecloud"),
-           ev("vc1", "ringing", "102", flow_id="vc1", provider="voicecloud"),
-           ev("vc1", "ringing", "103", flow_id="vc1", provider="voicecloud"),
-           ev("vc1", "answered", "102", flow_id="vc1", provider="voicecloud")]
-    bare_hangup = CallEvent(call_id="vc1", state="hangup", direction="unknown", caller=None, callee=None,
-                            extension=None, provider="voicecloud", source="webhook", at=dt.datetime.now(VN),
-                            flow_id="vc1")
+    raw = [
+        ev("vc1", "ringing", "101", flow_id="vc1", provider="voicecloud"),
+        ev("vc1", "ringing", "102", flow_id="vc1", provider="voicecloud"),
+        ev("vc1", "ringing", "103", flow_id="vc1", provider="voicecloud"),
+        ev("vc1", "answered", "102", flow_id="vc1", provider="voicecloud"),
+    ]
+    bare_hangup = CallEvent(
+        call_id="vc1",
+        state="hangup",
+        direction="unknown",
+        caller=None,
+        callee=None,
+        extension=None,
+        provider="voicecloud",
+        source="webhook",
+        at=dt.datetime.now(VN),
+        flow_id="vc1",
+    )
     out = feed_all(registry, [*raw, bare_hangup, bare_hangup])
-    assert states(out) == [("ringing", "101"), ("ringing", "102"), ("ringing", "103"), ("answered", "102"),
-                           ("hangup", "101"), ("hangup", "103"), ("hangup", "102")]
+    assert states(out) == [
+        ("ringing", "101"),
+        ("ringing", "102"),
+        ("ringing", "103"),
+        ("answered", "102"),
+        ("hangup", "101"),
+        ("hangup", "103"),
+        ("hangup", "102"),
+    ]
     assert [e.raw for e in out[4:6]] == [{"derived": True}] * 2  # picked up elsewhere: they stop ringing
     assert (out[6].direction, out[6].caller, out[6].callee, out[6].customer) == ("inbound", CUSTOMER, "102", CUSTOMER)
     assert [e.state for e in out if registry.is_mine(e)] == ["ringing", "hangup"]
@@ -190,28 +267,45 @@ def test_voicecloud_hangup_with_only_the_call_id_ends_every_leg_with_what_is_kno
 
 def test_one_id_calls_end_every_leg_on_a_hangup_naming_one_extension(registry):
     """OnePOS: one call.ended for the whole call, naming the extension that had it last (a transfer)."""
-    raw = [ev("op1", "ringing", "101", provider="onepos"), ev("op1", "answered", "101", provider="onepos"),
-           ev("op1", "ringing", "105", provider="onepos"), ev("op1", "answered", "105", provider="onepos"),
-           ev("op1", "hangup", "105", provider="onepos", duration=40),
-           ev("op1", "hangup", "105", provider="onepos", duration=40)]
+    raw = [
+        ev("op1", "ringing", "101", provider="onepos"),
+        ev("op1", "answered", "101", provider="onepos"),
+        ev("op1", "ringing", "105", provider="onepos"),
+        ev("op1", "answered", "105", provider="onepos"),
+        ev("op1", "hangup", "105", provider="onepos", duration=40),
+        ev("op1", "hangup", "105", provider="onepos", duration=40),
+    ]
     out = feed_all(registry, raw)
-    assert states(out) == [("ringing", "101"), ("answered", "101"), ("ringing", "105"), ("answered", "105"),
-                           ("hangup", "105"), ("hangup", "101")]
+    assert states(out) == [
+        ("ringing", "101"),
+        ("answered", "101"),
+        ("ringing", "105"),
+        ("answered", "105"),
+        ("hangup", "105"),
+        ("hangup", "101"),
+    ]
     assert (out[5].caller, out[5].callee, out[5].duration) == (CUSTOMER, "101", 40)
     assert registry.is_mine(out[5]) and not registry.is_mine(out[4])
 
 
 def test_voicecloud_abandon_is_the_one_missed_call_and_the_call_log_is_completed(registry, clock):
     bare = dict(direction="unknown", caller=None, callee=None, provider="voicecloud", flow_id="vc2")
-    out = feed_all(registry, [
-        ev("vc2", "ringing", "101", flow_id="vc2", provider="voicecloud"),
-        ev("vc2", "hangup", None, **bare),
-        ev("vc2", "missed", None, **{**bare, "caller": CUSTOMER, "direction": "inbound"}),
-        ev("vc2", "missed", None, **{**bare, "caller": CUSTOMER, "direction": "inbound"}),
-        ev("vc2", "cdr", None, **bare, duration=25),
-    ])
-    assert [(e.state, e.extension) for e in out] == [("ringing", "101"), ("hangup", "101"), ("missed", "101"),
-                                                      ("cdr", "101")]
+    out = feed_all(
+        registry,
+        [
+            ev("vc2", "ringing", "101", flow_id="vc2", provider="voicecloud"),
+            ev("vc2", "hangup", None, **bare),
+            ev("vc2", "missed", None, **{**bare, "caller": CUSTOMER, "direction": "inbound"}),
+            ev("vc2", "missed", None, **{**bare, "caller": CUSTOMER, "direction": "inbound"}),
+            ev("vc2", "cdr", None, **bare, duration=25),
+        ],
+    )
+    assert [(e.state, e.extension) for e in out] == [
+        ("ringing", "101"),
+        ("hangup", "101"),
+        ("missed", "101"),
+        ("cdr", "101"),
+    ]
     assert (out[-1].direction, out[-1].caller, out[-1].callee, out[-1].duration) == ("inbound", CUSTOMER, "101", 25)
     clock.now += 10
     assert registry.tick() == []
@@ -226,11 +320,23 @@ def test_cdr_and_missed_close_legs_whose_hangup_never_came(registry):
 
 
 def test_a_transfer_rings_the_new_extension_without_a_missed_call(registry, clock):
-    out = feed_all(registry, [ev("leg-a", "ringing", "101", flow_id="s"), ev("leg-a", "answered", "101", flow_id="s"),
-                              ev("leg-a", "hangup", "101", flow_id="s"), ev("leg-t", "ringing", "104", flow_id="s"),
-                              ev("leg-t", "answered", "104", flow_id="s")])
-    assert states(out) == [("ringing", "101"), ("answered", "101"), ("hangup", "101"), ("ringing", "104"),
-                           ("answered", "104")]
+    out = feed_all(
+        registry,
+        [
+            ev("leg-a", "ringing", "101", flow_id="s"),
+            ev("leg-a", "answered", "101", flow_id="s"),
+            ev("leg-a", "hangup", "101", flow_id="s"),
+            ev("leg-t", "ringing", "104", flow_id="s"),
+            ev("leg-t", "answered", "104", flow_id="s"),
+        ],
+    )
+    assert states(out) == [
+        ("ringing", "101"),
+        ("answered", "101"),
+        ("hangup", "101"),
+        ("ringing", "104"),
+        ("answered", "104"),
+    ]
     clock.now += 10
     assert registry.tick() == []
 

@@ -62,13 +62,16 @@ async def test_connect_subscribes_once_per_binding_and_three_events_are_normaliz
         events = await answered_call(sim, sink)
     assert [e.state for e in events] == ["ringing", "answered", "hangup"]
     assert {(e.direction, e.caller, e.callee, e.extension, e.customer, e.source, e.provider) for e in events} == {
-        ("inbound", CUSTOMER, "101", "101", CUSTOMER, "websocket", "oapi")}
+        ("inbound", CUSTOMER, "101", "101", CUSTOMER, "websocket", "oapi")
+    }
     ringing, _, hangup = events
     assert ringing.at.timestamp() == ringing.raw["Timestamp"] - GREGORIAN_OFFSET
     assert hangup.duration == hangup.raw["Duration-Seconds"] and "Billing-Seconds" in hangup.raw
     assert sink.registry.is_mine(ringing)
     assert [(h.state, h.detail) for h in sink.health][:2] == [
-        ("starting", "opening the call-signal stream"), ("up", "connected")]
+        ("starting", "opening the call-signal stream"),
+        ("up", "connected"),
+    ]
 
 
 async def test_other_extensions_calls_come_too_and_are_not_mine(sim, blackhole):
@@ -85,10 +88,14 @@ async def test_a_queue_call_is_one_flow_through_the_other_leg_call_id(sim, black
     async with running(source) as sink:
         await sink.wait(lambda: len(accepted(sim)) == 3)
         call = sim.world.start_inbound(CUSTOMER, queue="999")
-        await sink.wait(lambda: any(e.state == "hangup" and e.extension == call.extension and e.flow_id == call.id
-                                    for e in sink.published))
-        await sink.wait(lambda: all(any(e.state == "hangup" and e.extension == ext for e in sink.published)
-                                    for ext in call.legs))
+        await sink.wait(
+            lambda: any(
+                e.state == "hangup" and e.extension == call.extension and e.flow_id == call.id for e in sink.published
+            )
+        )
+        await sink.wait(
+            lambda: all(any(e.state == "hangup" and e.extension == ext for e in sink.published) for ext in call.legs)
+        )
     events = [e for e in sink.published if e.flow_id == call.id]
     assert len(call.legs) > 1 and {e.call_id for e in events} == {leg.id for leg in call.legs.values()}
     assert [e.extension for e in events if e.state == "answered"] == [call.extension]
@@ -183,26 +190,49 @@ async def test_the_pipeline_picks_the_socketio_source_for_the_blackhole_dialect(
     assert isinstance(source_for(provider.profile, provider), SocketioSource)
     plain = provider_for("oapi")
     assert isinstance(source_for(plain.profile, plain), WebsocketSource)
-    with pytest.raises(errors.ConfigError, match="ws_dialect = \"blackhole\""):
+    with pytest.raises(errors.ConfigError, match='ws_dialect = "blackhole"'):
         SocketioSource(plain)
 
 
 # ---------------------------------------------------------------------- settings
 def oapi_profile(**fields):
-    table = {"provider": "oapi", "base_url": "https://openapi.antbuddy.com", "app_id": "a", "sip_user": "101",
-             "events": "websocket", "ws_dialect": "blackhole", "account_id": ACCOUNT_ID, **fields}
+    table = {
+        "provider": "oapi",
+        "base_url": "https://openapi.antbuddy.com",
+        "app_id": "a",
+        "sip_user": "101",
+        "events": "websocket",
+        "ws_dialect": "blackhole",
+        "account_id": ACCOUNT_ID,
+        **fields,
+    }
     return parse_profile("ab", table)
 
 
 def test_production_defaults_and_settings():
     settings = create_provider(oapi_profile()).blackhole
     assert (settings.url, settings.path, settings.protocol, settings.bindings, settings.transports) == (
-        "https://ws.antbuddy.com:5557", "socket.io", 5, DEFAULT_BINDINGS, ("polling", "websocket"))
-    custom = create_provider(oapi_profile(ws_url="wss://feed.example:8443/bh?x=1", socketio_path="/sio/",
-                                          socketio_transports=["websocket"], blackhole_bindings=["call.*.*"],
-                                          socketio_protocol="5")).blackhole
+        "https://ws.antbuddy.com:5557",
+        "socket.io",
+        5,
+        DEFAULT_BINDINGS,
+        ("polling", "websocket"),
+    )
+    custom = create_provider(
+        oapi_profile(
+            ws_url="wss://feed.example:8443/bh?x=1",
+            socketio_path="/sio/",
+            socketio_transports=["websocket"],
+            blackhole_bindings=["call.*.*"],
+            socketio_protocol="5",
+        )
+    ).blackhole
     assert (custom.url, custom.path, custom.transports, custom.bindings) == (
-        "https://feed.example:8443?x=1", "bh/sio", ("websocket",), ("call.*.*",))
+        "https://feed.example:8443?x=1",
+        "bh/sio",
+        ("websocket",),
+        ("call.*.*",),
+    )
     assert custom.subscriptions("T") == [{"account_id": ACCOUNT_ID, "auth_token": "T", "binding": "call.*.*"}]
 
 
@@ -211,16 +241,22 @@ def test_simulator_url_is_derived_from_base_url():
     assert (settings.url, settings.path) == ("http://127.0.0.1:8080", "oapi/socket.io")
 
 
-@pytest.mark.parametrize(("fields", "message"), [
-    ({"socketio_protocol": 4}, r"socketio_protocol 4 \(socket.io 2.x, Engine.IO 3\) cannot be used: this build "
-                               r"speaks Socket.IO protocol 5 only"),
-    ({"socketio_protocol": 3}, r"socketio_protocol 3 \(socket.io 1.x\) cannot be used"),
-    ({"socketio_protocol": 9}, r"socketio_protocol must be 5, got 9"),
-    ({"account_id": ""}, r"account_id \(the Kazoo account id\) is required"),
-    ({"socketio_transports": ["carrier-pigeon"]}, r"socketio_transports may hold only polling and websocket"),
-    ({"blackhole_bindings": []}, r"blackhole_bindings must be a non-empty list"),
-    ({"ws_dialect": "stomp"}, r"ws_dialect must be one of json, blackhole, got 'stomp'"),
-])
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"socketio_protocol": 4},
+            r"socketio_protocol 4 \(socket.io 2.x, Engine.IO 3\) cannot be used: this build "
+            r"speaks Socket.IO protocol 5 only",
+        ),
+        ({"socketio_protocol": 3}, r"socketio_protocol 3 \(socket.io 1.x\) cannot be used"),
+        ({"socketio_protocol": 9}, r"socketio_protocol must be 5, got 9"),
+        ({"account_id": ""}, r"account_id \(the Kazoo account id\) is required"),
+        ({"socketio_transports": ["carrier-pigeon"]}, r"socketio_transports may hold only polling and websocket"),
+        ({"blackhole_bindings": []}, r"blackhole_bindings must be a non-empty list"),
+        ({"ws_dialect": "stomp"}, r"ws_dialect must be one of json, blackhole, got 'stomp'"),
+    ],
+)
 def test_bad_settings_are_config_errors(fields, message):
     with pytest.raises(errors.ConfigError, match="profile 'ab': " + message):
         create_provider(oapi_profile(**fields))

@@ -84,8 +84,11 @@ class Desk:
 
     def of(self, call: Call) -> list[tuple[CallEvent, bool]]:
         ids = {call.id, call.sip_call_id}
-        return [(e, mine) for e, mine in self.published if e.call_id in ids or e.flow_id in ids
-                or e.call_id in {leg.id for leg in call.legs.values()}]
+        return [
+            (e, mine)
+            for e, mine in self.published
+            if e.call_id in ids or e.flow_id in ids or e.call_id in {leg.id for leg in call.legs.values()}
+        ]
 
 
 async def open_desk(sim: Simulator, provider: Provider) -> Desk:
@@ -214,9 +217,18 @@ async def test_unregistered_requests_never_reach_the_registry(sim, make_provider
     desk = await open_desk(sim, provider)
     try:
         async with httpx.AsyncClient() as http:
-            forged = await http.post(f"http://127.0.0.1:{desk.port}/hooks/tel4vn", json={
-                "call_id": "forged", "sip_call_id": "x", "direction": "inbound", "from_number": "0900000000",
-                "to_number": "101", "state": "ringing"}, headers={"X-Api-Key": "guess"})
+            forged = await http.post(
+                f"http://127.0.0.1:{desk.port}/hooks/tel4vn",
+                json={
+                    "call_id": "forged",
+                    "sip_call_id": "x",
+                    "direction": "inbound",
+                    "from_number": "0900000000",
+                    "to_number": "101",
+                    "state": "ringing",
+                },
+                headers={"X-Api-Key": "guess"},
+            )
         assert forged.status_code == 403
         call = sim.world.start_inbound("0901234567", extension="101")
         await finish(sim, call)
@@ -234,8 +246,9 @@ def free_port() -> int:
 
 async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, make_provider, capsys):
     port = free_port()
-    provider = make_provider("tel4vn", webhook={"host": "127.0.0.1", "port": port,
-                                                "public_url": f"http://127.0.0.1:{port}"})
+    provider = make_provider(
+        "tel4vn", webhook={"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"}
+    )
     hooks = sim.dialects["tel4vn"].hooks
     out = io.StringIO()
     command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=out))
@@ -252,9 +265,19 @@ async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, 
     assert [line["state"] for line in lines] == ["ringing", "answered", "hangup", "cdr"]
     assert all(list(line) == list(CallEvent.PUBLIC_FIELDS) for line in lines)
     ringing, cdr = lines[0], lines[-1]
-    assert ringing == {"call_id": call.id, "state": "ringing", "direction": "inbound", "caller": "0901234567",
-                       "callee": "101", "extension": "101", "provider": "tel4vn", "source": "webhook",
-                       "at": ringing["at"], "duration": None, "recording_url": None}
+    assert ringing == {
+        "call_id": call.id,
+        "state": "ringing",
+        "direction": "inbound",
+        "caller": "0901234567",
+        "callee": "101",
+        "extension": "101",
+        "provider": "tel4vn",
+        "source": "webhook",
+        "at": ringing["at"],
+        "duration": None,
+        "recording_url": None,
+    }
     assert ringing["at"].endswith("+07:00")
     assert lines[2]["duration"] is not None and cdr["recording_url"].startswith(sim.base_url)
     assert f"webhook events up: listening on 127.0.0.1:{port}" in capsys.readouterr().err
@@ -293,8 +316,9 @@ class ClosedPipe(io.StringIO):
 async def test_events_command_ends_when_its_reader_goes_away(sim, make_provider):
     """``agent-desk events --json | head -1``: the closed pipe ends the command (the CLI exits quietly)."""
     port = free_port()
-    provider = make_provider("tel4vn", webhook={"host": "127.0.0.1", "port": port,
-                                                "public_url": f"http://127.0.0.1:{port}"})
+    provider = make_provider(
+        "tel4vn", webhook={"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"}
+    )
     command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=ClosedPipe()))
     await wait_for(lambda: len(sim.dialects["tel4vn"].hooks) == 4 or command.done())
     sim.world.start_inbound("0901234567", extension="101")

@@ -119,9 +119,18 @@ async def test_events_flow_through_to_the_registry_and_heartbeats_keep_the_strea
         assert sim.streams.opened == 1 and len(sim.streams) == 1
     event = next(e for e in sink.published if e.state == "answered")
     assert (event.call_id, event.direction, event.extension, event.customer, event.source, event.provider) == (
-        call_id, "inbound", "101", CUSTOMER, "websocket", "oapi")
+        call_id,
+        "inbound",
+        "101",
+        CUSTOMER,
+        "websocket",
+        "oapi",
+    )
     assert [(h.state, h.detail) for h in sink.health] == [
-        ("starting", "opening the call-signal stream"), ("up", "connected"), ("down", "stopped")]
+        ("starting", "opening the call-signal stream"),
+        ("up", "connected"),
+        ("down", "stopped"),
+    ]
     assert source.frames > source.events == 3  # the server's heartbeats were read and ignored
     await asyncio.sleep(0.05)
     assert len(sim.streams) == 0  # cancelling closed the connection
@@ -136,8 +145,9 @@ async def test_dropped_connection_is_reopened_and_events_keep_coming(sim, provid
             assert sim.drop_connections() == 1
             await sink.wait(lambda: sim.streams.opened == round_ and sink.state == "up")
             await answered_call(sim, sink)
-    assert sink.retries() and all(re.fullmatch(r"retrying in 0\.\d\d s: the connection was lost", r)
-                                  for r in sink.retries())
+    assert sink.retries() and all(
+        re.fullmatch(r"retrying in 0\.\d\d s: the connection was lost", r) for r in sink.retries()
+    )
     assert source.connections == 3
 
 
@@ -245,8 +255,7 @@ async def test_silent_connection_is_treated_as_dead(sim, provider_for):
         assert time.monotonic() - started < 2.0
         stale.transport.resume_reading()  # lets the server notice that the old socket is gone
         await answered_call(sim, sink)
-    assert re.search(r"the server stopped answering heartbeats|no data from the server for 0\.4 s",
-                     sink.retries()[0])
+    assert re.search(r"the server stopped answering heartbeats|no data from the server for 0\.4 s", sink.retries()[0])
     sim.streams.most = 1  # the server alone kept the dead socket while the client had moved on
 
 
@@ -277,13 +286,13 @@ async def test_refused_credentials_report_down_until_fixed(sim, provider_for):
 async def test_pbx_errors_on_the_token_call_back_off_with_jitter(sim, provider_for, caplog):
     caplog.set_level(logging.INFO, logger="agent_desk.events.websocket")
     sim.faults.update({"error_burst": 3})
-    source = WebsocketSource(provider_for("oapi", "101"), backoff_initial=0.04, backoff_max=0.1, heartbeat=0.5,
-                             rng=random.Random(1))
+    source = WebsocketSource(
+        provider_for("oapi", "101"), backoff_initial=0.04, backoff_max=0.1, heartbeat=0.5, rng=random.Random(1)
+    )
     async with running(source) as sink:
         await sink.wait(lambda: sink.state == "up")
         await answered_call(sim, sink)
-    retries = [re.search(r"retrying in ([\d.]+) s: the PBX had a server error", r.getMessage())
-               for r in caplog.records]
+    retries = [re.search(r"retrying in ([\d.]+) s: the PBX had a server error", r.getMessage()) for r in caplog.records]
     delays = [float(found[1]) for found in retries if found]
     assert len(delays) == 3 and all(0 <= d <= cap for d, cap in zip(delays, (0.04, 0.08, 0.1)))
     assert sink.retries() and sink.retries()[0].startswith("retrying in 0.")

@@ -40,8 +40,9 @@ from agent_desk.secrets import SecretStore
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 LONG = settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-LISTENER_FAST = settings(max_examples=120, deadline=None,
-                         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+LISTENER_FAST = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 LISTENER_LONG = settings(LISTENER_FAST, max_examples=2000)
 RETAINED_BOUND = 1024 * 1024  # what the listener may still hold after the fuzzing, above the warm-up
 SECRET = "fuzz-secret-" + uuid.uuid4().hex
@@ -50,33 +51,88 @@ EXTRA = {"oapi": {"app_id": "a", "sip_user": "101"}, "voicecloud": {"domain": "a
 
 #: one valid payload per provider and route, the shapes of the simulator's deliveries
 SAMPLES: dict[str, list[tuple[str, str, dict]]] = {
-    "tel4vn": [("POST", "/hooks/tel4vn", {
-        "call_id": "c1", "sip_call_id": "s1", "domain": "test.tel4vn.com", "direction": "inbound",
-        "from_number": "0901234567", "to_number": "101", "hotline": "19001919", "state": "hangup",
-        "duration": 12, "billsec": 9, "recording_url": "http://r/1.wav"})],
-    "onepos": [("POST", "/hooks/onepos", {
-        "event": "call.ended", "call_id": "c1", "caller": "0901234567", "callee": "ext_101",
-        "direction": "inbound", "duration": 30, "status": "answered", "recording_url": "http://r/1.wav",
-        "timestamp": "2026-11-22T09:00:00+07:00"})],
+    "tel4vn": [
+        (
+            "POST",
+            "/hooks/tel4vn",
+            {
+                "call_id": "c1",
+                "sip_call_id": "s1",
+                "domain": "test.tel4vn.com",
+                "direction": "inbound",
+                "from_number": "0901234567",
+                "to_number": "101",
+                "hotline": "19001919",
+                "state": "hangup",
+                "duration": 12,
+                "billsec": 9,
+                "recording_url": "http://r/1.wav",
+            },
+        )
+    ],
+    "onepos": [
+        (
+            "POST",
+            "/hooks/onepos",
+            {
+                "event": "call.ended",
+                "call_id": "c1",
+                "caller": "0901234567",
+                "callee": "ext_101",
+                "direction": "inbound",
+                "duration": 30,
+                "status": "answered",
+                "recording_url": "http://r/1.wav",
+                "timestamp": "2026-11-22T09:00:00+07:00",
+            },
+        )
+    ],
     "voicecloud": [
         ("GET", "/api/callcenter/call_in", {"phone": "0901234567", "extension": "101", "callid": "c1"}),
-        ("GET", "/api/callcenter/init", {"extension": "101", "phone": "0901234567", "callid": "c1",
-                                         "event": "RINGING"}),
-        ("GET", "/api/callcenter/calldata", {"callid": "c1", "calldate": "2026-11-22 09:00:00", "duration": "30",
-                                             "status": "ANSWERED", "extension": "101", "phone": "0901234567",
-                                             "holdtime": "5", "queue": "999", "recordingfile": "http://r/1.wav"}),
-        ("GET", "/api/callcenter/hangup", {"callid": "c1"})],
+        (
+            "GET",
+            "/api/callcenter/init",
+            {"extension": "101", "phone": "0901234567", "callid": "c1", "event": "RINGING"},
+        ),
+        (
+            "GET",
+            "/api/callcenter/calldata",
+            {
+                "callid": "c1",
+                "calldate": "2026-11-22 09:00:00",
+                "duration": "30",
+                "status": "ANSWERED",
+                "extension": "101",
+                "phone": "0901234567",
+                "holdtime": "5",
+                "queue": "999",
+                "recordingfile": "http://r/1.wav",
+            },
+        ),
+        ("GET", "/api/callcenter/hangup", {"callid": "c1"}),
+    ],
 }
 SAMPLES["tel4vn-pbx"] = [("POST", "/hooks/tel4vn", SAMPLES["tel4vn"][0][2])]
-FRAME = {"type": "call", "event": "hangup", "call_id": "c1", "class": "trunking", "direction": "to_ab",
-         "caller": {"number": "0901234567", "type": "realnumber"},
-         "callee": {"number": "101", "type": "user", "username": "agent101"}, "did_number": "19001919",
-         "unix_timestamp": 1763776800, "duration_seconds": 30, "billing_seconds": 25, "recording": None}
+FRAME = {
+    "type": "call",
+    "event": "hangup",
+    "call_id": "c1",
+    "class": "trunking",
+    "direction": "to_ab",
+    "caller": {"number": "0901234567", "type": "realnumber"},
+    "callee": {"number": "101", "type": "user", "username": "agent101"},
+    "did_number": "19001919",
+    "unix_timestamp": 1763776800,
+    "duration_seconds": 30,
+    "billing_seconds": 25,
+    "recording": None,
+}
 
 
 def provider(key: str):
-    profile = parse_profile("fuzz", {"provider": key, "base_url": "http://pbx.invalid", "extension": "101",
-                                     **EXTRA.get(key, {})})
+    profile = parse_profile(
+        "fuzz", {"provider": key, "base_url": "http://pbx.invalid", "extension": "101", **EXTRA.get(key, {})}
+    )
     return create_provider(profile, SecretStore(profile, env={}))
 
 
@@ -84,26 +140,32 @@ PARSERS = {key: provider(key) for key in PROVIDERS}
 
 # ---------------------------------------------------------------------- strategies
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.integers(min_value=-2**70, max_value=2**70)
-    | st.floats(allow_nan=True, allow_infinity=True) | st.text(max_size=40),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=40),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-    max_leaves=12)
+    max_leaves=12,
+)
 
 
 def mutated(sample: dict) -> st.SearchStrategy[dict]:
     """``sample`` with some fields deleted, some replaced by random JSON values, some keys added."""
     keys = sorted(sample)
     return st.builds(
-        lambda dropped, replaced, added: {
-            **{k: v for k, v in sample.items() if k not in dropped}, **replaced, **added},
+        lambda dropped, replaced, added: {**{k: v for k, v in sample.items() if k not in dropped}, **replaced, **added},
         st.sets(st.sampled_from(keys), max_size=3),
         st.dictionaries(st.sampled_from(keys), json_values, max_size=4),
-        st.dictionaries(st.text(max_size=10), json_values, max_size=2))
+        st.dictionaries(st.text(max_size=10), json_values, max_size=2),
+    )
 
 
 def bodies(sample: dict) -> st.SearchStrategy[bytes]:
     as_json = st.one_of(mutated(sample), json_values).map(
-        lambda value: json.dumps(value, ensure_ascii=False, allow_nan=True).encode())
+        lambda value: json.dumps(value, ensure_ascii=False, allow_nan=True).encode()
+    )
     return st.one_of(as_json, st.binary(max_size=300))
 
 
@@ -113,10 +175,11 @@ text_values = st.text(max_size=30) | st.sampled_from(["", " ", "RINGING", "ANSWE
 def queries(sample: dict) -> st.SearchStrategy[dict[str, str]]:
     keys = sorted(sample)
     return st.builds(
-        lambda dropped, replaced, added: {**{k: v for k, v in sample.items() if k not in dropped},
-                                          **replaced, **added},
-        st.sets(st.sampled_from(keys), max_size=3), st.dictionaries(st.sampled_from(keys), text_values, max_size=4),
-        st.dictionaries(st.text(max_size=10), text_values, max_size=2))
+        lambda dropped, replaced, added: {**{k: v for k, v in sample.items() if k not in dropped}, **replaced, **added},
+        st.sets(st.sampled_from(keys), max_size=3),
+        st.dictionaries(st.sampled_from(keys), text_values, max_size=4),
+        st.dictionaries(st.text(max_size=10), text_values, max_size=2),
+    )
 
 
 def assert_well_formed(events: object) -> None:
@@ -142,13 +205,22 @@ def parse_or_bad_event(parse, *args) -> None:
     assert_well_formed(events)
 
 
-webhook_cases = st.one_of(*[
-    st.tuples(st.just(key), st.just(method), st.just(path),
-              queries(sample) if method == "GET" else st.just({}),
-              st.just(b"") if method == "GET" else bodies(sample),
-              st.dictionaries(st.sampled_from(["x-signature", "content-type", "x-other"]), st.text(max_size=80),
-                              max_size=2))
-    for key, routes in SAMPLES.items() for method, path, sample in routes])
+webhook_cases = st.one_of(
+    *[
+        st.tuples(
+            st.just(key),
+            st.just(method),
+            st.just(path),
+            queries(sample) if method == "GET" else st.just({}),
+            st.just(b"") if method == "GET" else bodies(sample),
+            st.dictionaries(
+                st.sampled_from(["x-signature", "content-type", "x-other"]), st.text(max_size=80), max_size=2
+            ),
+        )
+        for key, routes in SAMPLES.items()
+        for method, path, sample in routes
+    ]
+)
 
 
 def check_webhook(case) -> None:
@@ -163,8 +235,7 @@ def check_webhook(case) -> None:
         parse_or_bad_event(PARSERS[other].parse_webhook, request)
 
 
-frames = st.one_of(bodies(FRAME), mutated(FRAME).map(lambda f: json.dumps(f).encode().decode()),
-                   st.text(max_size=200))
+frames = st.one_of(bodies(FRAME), mutated(FRAME).map(lambda f: json.dumps(f).encode().decode()), st.text(max_size=200))
 
 
 def check_frame(data) -> None:
@@ -199,10 +270,12 @@ class LiveListener:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
-        self.listener = WebhookListener(PARSERS[key], WebhookSettings(host="127.0.0.1", port=0), SECRET,
-                                        body_timeout=1.0)
-        asyncio.run_coroutine_threadsafe(self.listener.start(lambda e: self.published.add(e.call_id)),
-                                         self.loop).result(10)
+        self.listener = WebhookListener(
+            PARSERS[key], WebhookSettings(host="127.0.0.1", port=0), SECRET, body_timeout=1.0
+        )
+        asyncio.run_coroutine_threadsafe(
+            self.listener.start(lambda e: self.published.add(e.call_id)), self.loop
+        ).result(10)
 
     def close(self) -> None:
         asyncio.run_coroutine_threadsafe(self.listener.stop(), self.loop).result(10)
@@ -234,17 +307,40 @@ class LiveListener:
 
 
 def http(method: str, target: str, headers: dict[str, str], body: bytes) -> bytes:
-    lines = [f"{method} {target} HTTP/1.1", "Host: 127.0.0.1", "Connection: close",
-             *(f"{k}: {v}" for k, v in headers.items()), f"Content-Length: {len(body)}"]
+    lines = [
+        f"{method} {target} HTTP/1.1",
+        "Host: 127.0.0.1",
+        "Connection: close",
+        *(f"{k}: {v}" for k, v in headers.items()),
+        f"Content-Length: {len(body)}",
+    ]
     return "\r\n".join(lines).encode("utf-8", "surrogatepass") + b"\r\n\r\n" + body
 
 
-header_names = st.sampled_from(["Content-Type", "X-Api-Key", "Authorization", "X-Signature", "Accept",
-                                "Content-Encoding", "Expect", "X-Forwarded-For"]) | st.from_regex(
-    r"\A[A-Za-z][A-Za-z0-9-]{0,20}\Z")
-header_values = st.sampled_from(["application/json", "text/plain", "gzip", "100-continue", f"Bearer {SECRET}",
-                                 SECRET, "sha256=00", "application/x+json; charset=utf-8"]) | st.from_regex(
-    r"\A[\x21-\x7e][\x20-\x7e]{0,60}\Z")
+header_names = st.sampled_from(
+    [
+        "Content-Type",
+        "X-Api-Key",
+        "Authorization",
+        "X-Signature",
+        "Accept",
+        "Content-Encoding",
+        "Expect",
+        "X-Forwarded-For",
+    ]
+) | st.from_regex(r"\A[A-Za-z][A-Za-z0-9-]{0,20}\Z")
+header_values = st.sampled_from(
+    [
+        "application/json",
+        "text/plain",
+        "gzip",
+        "100-continue",
+        f"Bearer {SECRET}",
+        SECRET,
+        "sha256=00",
+        "application/x+json; charset=utf-8",
+    ]
+) | st.from_regex(r"\A[\x21-\x7e][\x20-\x7e]{0,60}\Z")
 FRAMING = {"content-length", "transfer-encoding", "connection", "host"}  # set by http(): no stalled bodies
 
 
@@ -256,16 +352,29 @@ def raw_requests(draw, key: str) -> tuple[bytes, bool]:
     if draw(st.integers(0, 9)) == 0:
         return draw(st.binary(min_size=1, max_size=200)) + b"\r\n\r\n", True
     routes = [path for _, path, _ in SAMPLES[key]]
-    method = draw(st.sampled_from(["POST", "GET", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH"])
-                  | st.from_regex(r"\A[A-Z]{1,10}\Z"))
+    method = draw(
+        st.sampled_from(["POST", "GET", "PUT", "DELETE", "OPTIONS", "HEAD", "PATCH"])
+        | st.from_regex(r"\A[A-Z]{1,10}\Z")
+    )
     path = draw(st.sampled_from(routes) | st.text(max_size=30).map(lambda t: "/" + quote(t, safe="/")))
-    path = draw(st.sampled_from(["", f"/{SECRET}", "/wrong", "//", "/.."])) + path + draw(
-        st.sampled_from(["", "/", "/x", "%00", "%2e%2e"]))
-    query = draw(st.dictionaries(st.sampled_from(["apikey", "callid", "phone", "extension", "status", "event"])
-                                 | st.text(max_size=8), st.text(max_size=20) | st.just(SECRET), max_size=4))
+    path = (
+        draw(st.sampled_from(["", f"/{SECRET}", "/wrong", "//", "/.."]))
+        + path
+        + draw(st.sampled_from(["", "/", "/x", "%00", "%2e%2e"]))
+    )
+    query = draw(
+        st.dictionaries(
+            st.sampled_from(["apikey", "callid", "phone", "extension", "status", "event"]) | st.text(max_size=8),
+            st.text(max_size=20) | st.just(SECRET),
+            max_size=4,
+        )
+    )
     target = path + ("?" + urlencode(query) if query else "")
-    headers = {name: value for name, value in draw(st.dictionaries(header_names, header_values, max_size=5)).items()
-               if name.lower() not in FRAMING}
+    headers = {
+        name: value
+        for name, value in draw(st.dictionaries(header_names, header_values, max_size=5)).items()
+        if name.lower() not in FRAMING
+    }
     body = draw(bodies(SAMPLES[key][0][2]) if key != "voicecloud" else st.binary(max_size=100))
     return http(method, target, headers, body), False
 
@@ -297,8 +406,10 @@ def fuzz_listener(live: LiveListener, budget: settings) -> None:
         after = tracemalloc.take_snapshot()
     finally:
         tracemalloc.stop()
-    mine = [tracemalloc.Filter(True, pattern) for pattern in ("*/agent_desk/*", "*/aiohttp/*", "*/multidict/*",
-                                                              "*/yarl/*", "*/asyncio/*")]
+    mine = [
+        tracemalloc.Filter(True, pattern)
+        for pattern in ("*/agent_desk/*", "*/aiohttp/*", "*/multidict/*", "*/yarl/*", "*/asyncio/*")
+    ]
     grown = sum(s.size_diff for s in after.filter_traces(mine).compare_to(before.filter_traces(mine), "filename"))
     grown -= 200 * len(live.published)  # the published call ids the test itself keeps
     assert grown < RETAINED_BOUND, f"the listener kept {grown} bytes more after the fuzzing"

@@ -31,10 +31,21 @@ def provider(sim: Simulator, key: str, **table):
 
 
 def test_make_query_normalizes_the_phone_and_refuses_impossible_filters():
-    query = make_query(start=dt.date(2026, 11, 1), end=dt.date(2026, 11, 30), phone="+84 90-123 4567",
-                       direction="inbound", status="", limit=25)
+    query = make_query(
+        start=dt.date(2026, 11, 1),
+        end=dt.date(2026, 11, 30),
+        phone="+84 90-123 4567",
+        direction="inbound",
+        status="",
+        limit=25,
+    )
     assert (query.phone, query.direction, query.status, query.limit, query.cursor) == (
-        "0901234567", "inbound", None, 25, None)
+        "0901234567",
+        "inbound",
+        None,
+        25,
+        None,
+    )
     assert make_query(phone="  ").phone is None
     with pytest.raises(InvalidRange):
         make_query(start=dt.date(2026, 11, 2), end=dt.date(2026, 11, 1))
@@ -42,12 +53,21 @@ def test_make_query_normalizes_the_phone_and_refuses_impossible_filters():
         make_query(phone="09x1")
 
 
-@pytest.mark.parametrize("key,table", [("tel4vn", {}), ("tel4vn", {"cdr_paging": "page"}), ("onepos", {})],
-                         ids=["tel4vn-scroll", "tel4vn-page", "onepos-page"])
+@pytest.mark.parametrize(
+    "key,table",
+    [("tel4vn", {}), ("tel4vn", {"cdr_paging": "page"}), ("onepos", {})],
+    ids=["tel4vn-scroll", "tel4vn-page", "onepos-page"],
+)
 async def test_a_search_pages_to_the_end_and_keeps_every_record_once(sim, key, table):
     expected = [c.id for c in reversed(sim.world.cdrs) if c.extension == "101"]
-    search = HistorySearch(make_query(extension="101", start=dt.date.today() - dt.timedelta(days=40),
-                                      end=dt.date.today() + dt.timedelta(days=1), limit=3))
+    search = HistorySearch(
+        make_query(
+            extension="101",
+            start=dt.date.today() - dt.timedelta(days=40),
+            end=dt.date.today() + dt.timedelta(days=1),
+            limit=3,
+        )
+    )
     async with provider(sim, key, **table) as pbx:
         while not search.finished:
             added = await search.fetch(pbx)
@@ -60,8 +80,9 @@ async def test_a_search_pages_to_the_end_and_keeps_every_record_once(sim, key, t
 
 def test_a_record_that_comes_twice_is_kept_once():
     def record(call_id: str) -> CdrRecord:
-        return CdrRecord(call_id=call_id, direction="inbound", caller="0901234567", callee="101",
-                         extension="101", status="answered")
+        return CdrRecord(
+            call_id=call_id, direction="inbound", caller="0901234567", callee="101", extension="101", status="answered"
+        )
 
     search = HistorySearch(make_query())
     assert [r.call_id for r in search.add(CdrPage([record("a"), record("b")], total=3, next_cursor="2"))] == ["a", "b"]

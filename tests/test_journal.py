@@ -19,8 +19,14 @@ T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.timezone.utc)
 
 
 def entry(call_id="c1", **kw):
-    values = dict(profile="office", call_id=call_id, direction="inbound", phone="0901234567",
-                  customer="Nguyễn Văn An", started_at=T0)
+    values = dict(
+        profile="office",
+        call_id=call_id,
+        direction="inbound",
+        phone="0901234567",
+        customer="Nguyễn Văn An",
+        started_at=T0,
+    )
     values.update(kw)
     return JournalEntry(**values)
 
@@ -29,8 +35,11 @@ def test_record_update_keeps_the_note(tmp_path):
     journal = Journal(tmp_path / "j.sqlite3")
     journal.record_call(entry())
     journal.save_note("office", "c1", "khách hỏi về hợp đồng", "follow-up")
-    journal.record_call(entry(answered_at=T0 + dt.timedelta(seconds=5), ended_at=T0 + dt.timedelta(seconds=65),
-                              duration=65, customer=None))
+    journal.record_call(
+        entry(
+            answered_at=T0 + dt.timedelta(seconds=5), ended_at=T0 + dt.timedelta(seconds=65), duration=65, customer=None
+        )
+    )
     got = journal.get("office", "c1")
     assert got.note == "khách hỏi về hợp đồng" and got.disposition == "follow-up"
     assert got.duration == 65 and got.customer == "Nguyễn Văn An" and got.answered_at == T0 + dt.timedelta(seconds=5)
@@ -68,8 +77,12 @@ WRITER = textwrap.dedent("""
 
 def test_note_survives_kill_9_up_to_the_last_save(tmp_path):
     path = tmp_path / "j.sqlite3"
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": os.getcwd()})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
     saved = 0
     for line in proc.stdout:
         saved = int(line)

@@ -35,11 +35,14 @@ async def test_token_cache_fetches_once_for_concurrent_callers_and_refreshes_nea
     assert await cache.get() == "t3"
 
 
-@pytest.mark.parametrize("code, cls, words", [
-    ("USER_NOT_REGISTERED", errors.NotRegistered, "softphone is not registered"),
-    ("user_busy", errors.UserBusy, "busy"),
-    ("WEIRD", errors.PbxRefused, "the PBX refused: odd"),
-])
+@pytest.mark.parametrize(
+    "code, cls, words",
+    [
+        ("USER_NOT_REGISTERED", errors.NotRegistered, "softphone is not registered"),
+        ("user_busy", errors.UserBusy, "busy"),
+        ("WEIRD", errors.PbxRefused, "the PBX refused: odd"),
+    ],
+)
 def test_refusal_for_code(code, cls, words):
     error = refusal_for_code(code, "odd")
     assert type(error) is cls and words in str(error) and error.exit_code == 3

@@ -54,8 +54,12 @@ def today() -> dt.date:
 
 
 async def test_capabilities_and_required_fields(sim):
-    assert OapiProvider.capabilities == {Capability.CLICK_TO_CALL_SYNC, Capability.HISTORY,
-                                         Capability.RECORDINGS, Capability.WEBSOCKET_EVENTS}
+    assert OapiProvider.capabilities == {
+        Capability.CLICK_TO_CALL_SYNC,
+        Capability.HISTORY,
+        Capability.RECORDINGS,
+        Capability.WEBSOCKET_EVENTS,
+    }
     with pytest.raises(errors.ConfigError, match="sip_user is required"):
         make_provider(sim, table_changes={"sip_user": ""})
     with pytest.raises(errors.ConfigError, match="app_id is required"):
@@ -161,8 +165,9 @@ async def test_history_pages_and_maps_records(sim, provider_for):
     provider = provider_for("oapi")
     query = HistoryQuery(start=today() - dt.timedelta(days=30), end=today(), limit=7)
     first = await provider.history(query)
-    in_range = [c for c in sim.world.cdrs
-                if c.started_at >= dt.datetime.combine(query.start, dt.time(), VN_TZ).timestamp()]
+    in_range = [
+        c for c in sim.world.cdrs if c.started_at >= dt.datetime.combine(query.start, dt.time(), VN_TZ).timestamp()
+    ]
     assert first.total == len(in_range) > 7 and len(first.records) == 7 and first.next_cursor == "2"
     query.cursor = first.next_cursor
     second = await provider.history(query)
@@ -172,8 +177,15 @@ async def test_history_pages_and_maps_records(sim, provider_for):
     assert record.started_at.timestamp() == int(newest.started_at)
     assert record.direction == newest.direction and record.extension == newest.extension
     assert record.duration == newest.duration and record.billsec == newest.billsec
-    assert record.status == {"answered": "answered", "busy": "busy", "no-answered": "missed",
-                             "cancel": "missed" if newest.direction == "inbound" else "cancelled"}[newest.status]
+    assert (
+        record.status
+        == {
+            "answered": "answered",
+            "busy": "busy",
+            "no-answered": "missed",
+            "cancel": "missed" if newest.direction == "inbound" else "cancelled",
+        }[newest.status]
+    )
     assert record.phone == (newest.from_number if newest.direction == "inbound" else newest.to_number)
     assert record.raw["class"] == "trunking" and record.raw["direction"] in ("to_ab", "from_ab")
     assert record.recording == newest.recording
@@ -237,14 +249,23 @@ async def test_history_hash_covers_exactly_the_sent_parameters(sim, provider_for
         assert without_paging.status_code == 200 and without_paging.json()["limit"] == 20
         assumed_defaults = await http.get(url, params={**base, "hash": sha("agentdesk", frm, to, 20, 1, secret)})
         assert assumed_defaults.status_code == 401
-        tampered = await http.get(url, params={**base, "limit": "50", "page": "1",
-                                               "hash": sha("agentdesk", frm, to, 5, 1, secret)})
+        tampered = await http.get(
+            url, params={**base, "limit": "50", "page": "1", "hash": sha("agentdesk", frm, to, 5, 1, secret)}
+        )
         assert tampered.status_code == 401 and tampered.json()["code"] == "INVALID_APP_HASH"
 
         async def signed(created_from: str, created_to: str, limit: str = "20") -> httpx.Response:
-            return await http.get(url, params={"appId": "agentdesk", "created_from": created_from,
-                                               "created_to": created_to, "limit": limit, "page": "1",
-                                               "hash": sha("agentdesk", created_from, created_to, limit, 1, secret)})
+            return await http.get(
+                url,
+                params={
+                    "appId": "agentdesk",
+                    "created_from": created_from,
+                    "created_to": created_to,
+                    "limit": limit,
+                    "page": "1",
+                    "hash": sha("agentdesk", created_from, created_to, limit, 1, secret),
+                },
+            )
 
         too_long = await signed(str(today() - dt.timedelta(days=31)), to)
         assert too_long.status_code == 400 and too_long.json()["code"] == "DATE_RANGE_TOO_LONG"
@@ -266,9 +287,14 @@ async def test_recording_url_resolves_and_serves_audio(sim, provider_for):
         assert audio.status_code == 200 and audio.headers["content-type"] == "audio/wav"
         assert audio.content.startswith(b"RIFF")
         _, secrets = sim.profile("oapi")
-        bad = await http.get(sim.url("oapi") + "/oapi/v1/call/play_recording",
-                             params={"appId": "agentdesk", "media": record.recording,
-                                     "hash": sha("agentdesk", "other.wav", secrets["app_secret"])})
+        bad = await http.get(
+            sim.url("oapi") + "/oapi/v1/call/play_recording",
+            params={
+                "appId": "agentdesk",
+                "media": record.recording,
+                "hash": sha("agentdesk", "other.wav", secrets["app_secret"]),
+            },
+        )
         assert bad.status_code == 401
     record.recording = "no-such-file.wav"
     with pytest.raises(errors.NotFound):
@@ -288,11 +314,20 @@ async def test_stream_url_default_and_overrides(sim, provider_for):
 
 
 def frame(**changes) -> str:
-    body = {"type": "call", "event": "ringing", "call_id": "c1", "class": "trunking", "direction": "to_ab",
-            "caller": {"number": CUSTOMER, "type": "realnumber"},
-            "callee": {"number": "101", "type": "user", "username": "agent101"},
-            "did_number": "19001919", "unix_timestamp": 1519639917, "duration_seconds": None,
-            "billing_seconds": None, "recording": None}
+    body = {
+        "type": "call",
+        "event": "ringing",
+        "call_id": "c1",
+        "class": "trunking",
+        "direction": "to_ab",
+        "caller": {"number": CUSTOMER, "type": "realnumber"},
+        "callee": {"number": "101", "type": "user", "username": "agent101"},
+        "did_number": "19001919",
+        "unix_timestamp": 1519639917,
+        "duration_seconds": None,
+        "billing_seconds": None,
+        "recording": None,
+    }
     body.update(changes)
     return json.dumps(body)
 
@@ -301,18 +336,41 @@ async def test_parse_frame_maps_call_frames_and_rejects_malformed(sim, provider_
     provider = provider_for("oapi")
     (event,) = provider.parse_frame(frame().encode())
     assert (event.state, event.direction, event.extension, event.customer, event.source) == (
-        "ringing", "inbound", "101", CUSTOMER, "websocket")
+        "ringing",
+        "inbound",
+        "101",
+        CUSTOMER,
+        "websocket",
+    )
     assert event.at == dt.datetime(2018, 2, 26, 17, 11, 57, tzinfo=VN_TZ) and event.call_id == "c1"
-    (out,) = provider.parse_frame(frame(event="hangup", direction="from_ab", duration_seconds=40,
-                                        caller={"number": "101", "type": "user"},
-                                        callee={"number": CUSTOMER, "type": "realnumber"}))
+    (out,) = provider.parse_frame(
+        frame(
+            event="hangup",
+            direction="from_ab",
+            duration_seconds=40,
+            caller={"number": "101", "type": "user"},
+            callee={"number": CUSTOMER, "type": "realnumber"},
+        )
+    )
     assert (out.state, out.direction, out.extension, out.customer, out.duration) == (
-        "hangup", "outbound", "101", CUSTOMER, 40)
+        "hangup",
+        "outbound",
+        "101",
+        CUSTOMER,
+        40,
+    )
     assert provider.parse_frame('{"type": "ping", "ts": 1}') == []
     assert provider.parse_frame('{"type": "pong"}') == []
-    for bad in ('{"type": "call", "event": "ri', b"\xff\xfe", "[1]", '{"type": "hello"}',
-                frame(event="transferred"), frame(call_id=""), frame(caller="101"),
-                frame(unix_timestamp=None)):
+    for bad in (
+        '{"type": "call", "event": "ri',
+        b"\xff\xfe",
+        "[1]",
+        '{"type": "hello"}',
+        frame(event="transferred"),
+        frame(call_id=""),
+        frame(caller="101"),
+        frame(unix_timestamp=None),
+    ):
         with pytest.raises(errors.BadEvent):
             provider.parse_frame(bad)
 

@@ -30,9 +30,17 @@ from tests.test_sim_world import wait_for
 
 KEY = "onepos"
 PHONE = "0901234567"
-DOC_SAMPLE = {"event": "call.ended", "call_id": "voip247-abc123", "caller": "0901234567", "callee": "ext_101",
-              "direction": "inbound", "duration": 145, "status": "answered",
-              "recording_url": "https://voip247.vn/rec/...", "timestamp": "2025-03-26T14:32:00+07:00"}
+DOC_SAMPLE = {
+    "event": "call.ended",
+    "call_id": "voip247-abc123",
+    "caller": "0901234567",
+    "callee": "ext_101",
+    "direction": "inbound",
+    "duration": 145,
+    "status": "answered",
+    "recording_url": "https://voip247.vn/rec/...",
+    "timestamp": "2025-03-26T14:32:00+07:00",
+}
 
 
 @pytest.fixture
@@ -70,9 +78,15 @@ class HookCollector:
         self._runner: web.AppRunner | None = None
 
     async def _keep(self, request: web.Request) -> web.Response:
-        self.requests.append(WebhookRequest(
-            method=request.method, path=request.path, query=dict(request.query),
-            headers={k.lower(): v for k, v in request.headers.items()}, body=await request.read()))
+        self.requests.append(
+            WebhookRequest(
+                method=request.method,
+                path=request.path,
+                query=dict(request.query),
+                headers={k.lower(): v for k, v in request.headers.items()},
+                body=await request.read(),
+            )
+        )
         return web.json_response({"ok": True})
 
     async def __aenter__(self) -> HookCollector:
@@ -102,12 +116,23 @@ async def test_capabilities_and_what_the_document_lacks(provider_for):
     provider = provider_for(KEY)
     assert isinstance(provider, OnePosProvider)
     assert provider.capabilities == {
-        Capability.HISTORY, Capability.RECORDINGS, Capability.LIVE_CALLS, Capability.AGENT_STATES,
-        Capability.QUEUE_STATS, Capability.SOFTPHONE_STATUS, Capability.WEBHOOK_EVENTS,
-        Capability.WEBHOOK_REGISTRATION}
+        Capability.HISTORY,
+        Capability.RECORDINGS,
+        Capability.LIVE_CALLS,
+        Capability.AGENT_STATES,
+        Capability.QUEUE_STATS,
+        Capability.SOFTPHONE_STATUS,
+        Capability.WEBHOOK_EVENTS,
+        Capability.WEBHOOK_REGISTRATION,
+    }
     assert provider.webhook_routes == (("POST", "/hooks/onepos"),)
-    for operation in (provider.dial(PHONE), provider.dial(PHONE, mode="async"), provider.find_customer(PHONE),
-                      provider.call_action(CallAction.BARGE, "x", "100"), provider.event_stream_token()):
+    for operation in (
+        provider.dial(PHONE),
+        provider.dial(PHONE, mode="async"),
+        provider.find_customer(PHONE),
+        provider.call_action(CallAction.BARGE, "x", "100"),
+        provider.event_stream_token(),
+    ):
         with pytest.raises(errors.Unsupported):
             await operation
 
@@ -188,8 +213,9 @@ async def test_the_simulator_rejects_a_cdr_search_without_both_dates(sim):
             answer = await client.get("/api/v3/cdr", params=params, headers=auth)
             assert answer.status_code == 400 and answer.json()["status"] is False
             assert "is required (YYYY-MM-DD)" in answer.json()["message"]
-        bad = await client.get("/api/v3/cdr", params={"start_date": "01/11/2026", "end_date": "2026-11-02"},
-                               headers=auth)
+        bad = await client.get(
+            "/api/v3/cdr", params={"start_date": "01/11/2026", "end_date": "2026-11-02"}, headers=auth
+        )
         assert bad.status_code == 400 and "YYYY-MM-DD" in bad.json()["message"]
 
 
@@ -212,7 +238,11 @@ async def test_history_pages_through_every_record_newest_first(sim, provider_for
     record, cdr = records[0], newest_first[0]
     customer = cdr.from_number if cdr.direction == "inbound" else cdr.to_number
     assert (record.direction, record.extension, record.phone, record.duration) == (
-        cdr.direction, cdr.extension, customer, cdr.duration)
+        cdr.direction,
+        cdr.extension,
+        customer,
+        cdr.duration,
+    )
     assert record.started_at == dt.datetime.fromtimestamp(int(cdr.started_at), VN_TZ)
     assert record.recording == sim.world.recording_url(cdr.recording)
     assert await provider.recording_url(record) == record.recording
@@ -249,7 +279,12 @@ async def test_live_calls_and_agents_follow_an_inbound_call(sim, provider_for):
     await wait_for(lambda: call.state == "answered")
     [live] = await provider.live_calls()
     assert (live.call_id, live.direction, live.extension, live.customer, live.state) == (
-        call.id, "inbound", "102", PHONE, "answered")
+        call.id,
+        "inbound",
+        "102",
+        PHONE,
+        "answered",
+    )
     assert live.started_at is not None and live.raw["callee"] == "ext_102"
     states = {a.extension: a for a in await provider.agents()}
     assert states["102"].state == "busy" and states["101"].state == "available"
@@ -322,8 +357,9 @@ async def test_subscribed_events_only_and_unregister_stops_delivery(sim, provide
     async with HookCollector() as hooks, httpx.AsyncClient(base_url=table["base_url"]) as client:
         login = await client.post("/api/v3/auth/login", json={"api_key": secrets["api_key"]})
         auth = {"Authorization": f"Bearer {login.json()['data']['access_token']}"}
-        config = await client.post("/api/v3/webhook/config", headers=auth,
-                                   json={"url": hooks.url, "events": ["call.ended", "call.missed"]})
+        config = await client.post(
+            "/api/v3/webhook/config", headers=auth, json={"url": hooks.url, "events": ["call.ended", "call.missed"]}
+        )
         assert config.json() == {"status": True, "data": {"url": hooks.url, "events": ["call.ended", "call.missed"]}}
         await call_finished(sim, sim.world.start_inbound(PHONE, extension="104"))
         assert [json.loads(r.body)["event"] for r in hooks.requests] == ["call.ended"]
@@ -347,31 +383,81 @@ def offline_provider() -> OnePosProvider:
 
 def test_parse_webhook_reads_the_documents_sample():
     [event] = offline_provider().parse_webhook(hook(DOC_SAMPLE))
-    assert (event.call_id, event.state, event.direction, event.caller, event.callee, event.extension,
-            event.customer, event.duration, event.recording_url) == (
-        "voip247-abc123", "hangup", "inbound", "0901234567", "101", "101", "0901234567", 145,
-        "https://voip247.vn/rec/...")
+    assert (
+        event.call_id,
+        event.state,
+        event.direction,
+        event.caller,
+        event.callee,
+        event.extension,
+        event.customer,
+        event.duration,
+        event.recording_url,
+    ) == (
+        "voip247-abc123",
+        "hangup",
+        "inbound",
+        "0901234567",
+        "101",
+        "101",
+        "0901234567",
+        145,
+        "https://voip247.vn/rec/...",
+    )
     assert event.at == dt.datetime(2025, 3, 26, 14, 32, tzinfo=VN_TZ) and event.raw == DOC_SAMPLE
-    outbound = {**DOC_SAMPLE, "event": "call.ringing", "caller": "ext_105", "callee": "0912345678",
-                "direction": "outbound"}
+    outbound = {
+        **DOC_SAMPLE,
+        "event": "call.ringing",
+        "caller": "ext_105",
+        "callee": "0912345678",
+        "direction": "outbound",
+    }
     [ringing] = offline_provider().parse_webhook(hook(outbound))
     assert (ringing.state, ringing.extension, ringing.customer, ringing.duration, ringing.recording_url) == (
-        "ringing", "105", "0912345678", None, None)
+        "ringing",
+        "105",
+        "0912345678",
+        None,
+        None,
+    )
 
 
 def test_a_cdr_record_with_only_the_documents_keys():
-    sample = {"call_id": "voip247-001", "caller": "0901234567", "callee": "ext_101", "duration": 120,
-              "status": "answered", "recording": "https://..."}
+    sample = {
+        "call_id": "voip247-001",
+        "caller": "0901234567",
+        "callee": "ext_101",
+        "duration": 120,
+        "status": "answered",
+        "recording": "https://...",
+    }
     record = OnePosProvider.cdr_from(sample)
-    assert (record.call_id, record.direction, record.caller, record.callee, record.extension, record.phone,
-            record.status, record.duration, record.recording, record.started_at) == (
-        "voip247-001", "inbound", "0901234567", "101", "101", "0901234567", "answered", 120, "https://...", None)
+    assert (
+        record.call_id,
+        record.direction,
+        record.caller,
+        record.callee,
+        record.extension,
+        record.phone,
+        record.status,
+        record.duration,
+        record.recording,
+        record.started_at,
+    ) == ("voip247-001", "inbound", "0901234567", "101", "101", "0901234567", "answered", 120, "https://...", None)
     outbound = OnePosProvider.cdr_from({**sample, "caller": "ext_102", "callee": "0912345678", "status": "busy"})
     assert (outbound.direction, outbound.extension, outbound.phone, outbound.status) == (
-        "outbound", "102", "0912345678", "busy")
+        "outbound",
+        "102",
+        "0912345678",
+        "busy",
+    )
     internal = OnePosProvider.cdr_from({**sample, "caller": "ext_102", "callee": "ext_103", "status": "odd"})
     assert (internal.direction, internal.extension, internal.phone, internal.status) == (
-        "internal", "102", "103", "unknown")
+        "internal",
+        "102",
+        "103",
+        "unknown",
+    )
 
 
 def test_signature_check_is_the_documented_hmac():
@@ -379,20 +465,30 @@ def test_signature_check_is_the_documented_hmac():
     digest = hmac.new(b"your_secret_key", body, hashlib.sha256).hexdigest()
     provider = offline_provider()
     assert provider.webhook_signature_ok(hook(body, {"x-signature": f"sha256={digest}"}), "your_secret_key")
-    assert provider.webhook_signature_ok(hook(body + b" ", {"x-signature": f"sha256={digest}"}),
-                                         "your_secret_key") is False
+    assert (
+        provider.webhook_signature_ok(hook(body + b" ", {"x-signature": f"sha256={digest}"}), "your_secret_key")
+        is False
+    )
     assert provider.webhook_signature_ok(hook(body), "your_secret_key") is None
     for bad in (digest, f"md5={digest}", "sha256=xyz"):
         with pytest.raises(errors.BadEvent):
             provider.webhook_signature_ok(hook(body, {"x-signature": bad}), "your_secret_key")
 
 
-@pytest.mark.parametrize("request_", [
-    hook(b"{not json"), hook([DOC_SAMPLE]), hook(DOC_SAMPLE, method="GET"),
-    hook({**DOC_SAMPLE, "event": "call.transferred"}), hook({**DOC_SAMPLE, "direction": "sideways"}),
-    hook({k: v for k, v in DOC_SAMPLE.items() if k != "call_id"}), hook({**DOC_SAMPLE, "callee": None}),
-    hook({**DOC_SAMPLE, "timestamp": "yesterday"}),
-], ids=["json", "object", "method", "event", "direction", "call_id", "callee", "timestamp"])
+@pytest.mark.parametrize(
+    "request_",
+    [
+        hook(b"{not json"),
+        hook([DOC_SAMPLE]),
+        hook(DOC_SAMPLE, method="GET"),
+        hook({**DOC_SAMPLE, "event": "call.transferred"}),
+        hook({**DOC_SAMPLE, "direction": "sideways"}),
+        hook({k: v for k, v in DOC_SAMPLE.items() if k != "call_id"}),
+        hook({**DOC_SAMPLE, "callee": None}),
+        hook({**DOC_SAMPLE, "timestamp": "yesterday"}),
+    ],
+    ids=["json", "object", "method", "event", "direction", "call_id", "callee", "timestamp"],
+)
 def test_parse_webhook_rejects_malformed_requests(request_):
     with pytest.raises(errors.BadEvent):
         offline_provider().parse_webhook(request_)

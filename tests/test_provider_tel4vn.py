@@ -37,8 +37,9 @@ async def sim(sim_settings):
         yield simulator
 
 
-def make_provider(sim: Simulator, key: str = "tel4vn", extension: str = "101", table=None,
-                  **secrets: str | None) -> Provider:
+def make_provider(
+    sim: Simulator, key: str = "tel4vn", extension: str = "101", table=None, **secrets: str | None
+) -> Provider:
     """A provider whose table and secrets differ from the demo profile's where asked (None drops one)."""
     base_table, base_secrets = sim.profile(key, extension)
     base_table.update(table or {})
@@ -57,9 +58,15 @@ class HookCollector:
         self._runner: web.AppRunner | None = None
 
     async def _keep(self, request: web.Request) -> web.Response:
-        self.requests.append(WebhookRequest(
-            method=request.method, path=request.path, query=dict(request.query),
-            headers={k.lower(): v for k, v in request.headers.items()}, body=await request.read()))
+        self.requests.append(
+            WebhookRequest(
+                method=request.method,
+                path=request.path,
+                query=dict(request.query),
+                headers={k.lower(): v for k, v in request.headers.items()},
+                body=await request.read(),
+            )
+        )
         return web.json_response({"ok": True})
 
     async def __aenter__(self) -> HookCollector:
@@ -97,10 +104,21 @@ async def bearer(sim: Simulator, key: str = "tel4vn") -> dict[str, str]:
 async def test_capabilities_are_the_documented_ones(provider_for):
     provider = provider_for("tel4vn")
     assert provider.capabilities == {
-        Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC, Capability.LIVE_CALLS,
-        Capability.LISTEN, Capability.WHISPER, Capability.BARGE, Capability.TRANSFER,
-        Capability.SOFTPHONE_STATUS, Capability.AGENT_STATES, Capability.HISTORY, Capability.RECORDINGS,
-        Capability.CUSTOMERS, Capability.WEBHOOK_EVENTS, Capability.WEBHOOK_REGISTRATION}
+        Capability.CLICK_TO_CALL_SYNC,
+        Capability.CLICK_TO_CALL_ASYNC,
+        Capability.LIVE_CALLS,
+        Capability.LISTEN,
+        Capability.WHISPER,
+        Capability.BARGE,
+        Capability.TRANSFER,
+        Capability.SOFTPHONE_STATUS,
+        Capability.AGENT_STATES,
+        Capability.HISTORY,
+        Capability.RECORDINGS,
+        Capability.CUSTOMERS,
+        Capability.WEBHOOK_EVENTS,
+        Capability.WEBHOOK_REGISTRATION,
+    }
     assert provider.webhook_routes == (("POST", "/hooks/tel4vn"),)
     with pytest.raises(errors.Unsupported):
         await provider.queue_stats()
@@ -206,9 +224,14 @@ async def test_sync_dial_when_the_extension_never_answers(sim, provider_for):
     await wait_for(lambda: sim.world.cdrs[-1].status == "invalid")
 
 
-@pytest.mark.parametrize("mode, customer_id, path", [
-    ("sync", None, "GET /v1/click2call"), ("async", None, "GET /v1/click2call/async"),
-    ("async", "KH01", "POST /v2/click2call")])
+@pytest.mark.parametrize(
+    "mode, customer_id, path",
+    [
+        ("sync", None, "GET /v1/click2call"),
+        ("async", None, "GET /v1/click2call/async"),
+        ("async", "KH01", "POST /v2/click2call"),
+    ],
+)
 async def test_dial_refusals_are_typed(sim, provider_for, mode, customer_id, path):
     provider = provider_for("tel4vn")
     sim.world.extensions["101"].registered = False
@@ -265,11 +288,16 @@ async def test_agents_come_from_the_profile_setting(sim, provider_for):
     world = sim.world
     world.click_to_call("102", PHONE)
     world.extensions["103"].registered = False
-    supervisor = provider_for("tel4vn", extension="100",
-                              agents=["agent101", world.extensions["102"].user_uuid, "agent103", "nobody"])
+    supervisor = provider_for(
+        "tel4vn", extension="100", agents=["agent101", world.extensions["102"].user_uuid, "agent103", "nobody"]
+    )
     states = await supervisor.agents()
     assert [(a.extension, a.state, a.registered) for a in states] == [
-        ("101", "available", True), ("102", "busy", True), ("103", "offline", False), ("nobody", "unknown", None)]
+        ("101", "available", True),
+        ("102", "busy", True),
+        ("103", "offline", False),
+        ("nobody", "unknown", None),
+    ]
     assert states[0].name == world.extensions["101"].name
     with pytest.raises(errors.ConfigError, match="agents"):
         await provider_for("tel4vn", extension="101").agents()
@@ -341,34 +369,66 @@ async def test_history_cursor_and_paging_setting_are_checked(provider_for):
 
 
 def test_cdr_records_of_the_documents_own_examples():
-    default = cdr_record({
-        "id": "01b7d166-b564-42ec-80a1-4ad343225934 ", "sip_call_id": "aabbccddee112233..",
-        "cause": "NORMAL_CLEARING", "duration": 7, "direction": 3, "recording_url": "", "extension": "101",
-        "from_number": "19001919", "to_number": "0899888999", "receive_dest": "",
-        "time_started": "2021-02-18 17:20:58", "time_answered": "", "time_ended": "2021-02-18 17:21:05",
-        "status": "BUSY", "customer_id": "KH1"})
+    default = cdr_record(
+        {
+            "id": "01b7d166-b564-42ec-80a1-4ad343225934 ",
+            "sip_call_id": "aabbccddee112233..",
+            "cause": "NORMAL_CLEARING",
+            "duration": 7,
+            "direction": 3,
+            "recording_url": "",
+            "extension": "101",
+            "from_number": "19001919",
+            "to_number": "0899888999",
+            "receive_dest": "",
+            "time_started": "2021-02-18 17:20:58",
+            "time_answered": "",
+            "time_ended": "2021-02-18 17:21:05",
+            "status": "BUSY",
+            "customer_id": "KH1",
+        }
+    )
     assert default.call_id == "01b7d166-b564-42ec-80a1-4ad343225934" and default.direction == "unknown"
     assert default.status == "busy" and default.answered_at is None and default.recording is None
     assert default.started_at.isoformat() == "2021-02-18T17:20:58+07:00" and default.queue is None
-    flex = cdr_record({
-        "cdrId": "0c1d6ff3-c9b0-4fd1-8f5c-7be53f5f6973", "sip_call_id": "80bea701-49de-123a-89ab-fa163e3b9b38",
-        "recordFile": "http://recording.demo/0c1d6ff3", "extensionId": "101", "to": "0899888999",
-        "hangupAt": "2021-06-17 14:14:56", "answeredAt": "2021-06-17 14:14:33", "ringAt": "2021-06-17 14:14:36",
-        "dialAt": "2021-06-17 14:14:31", "status": "answered", "duration": 25, "direction": "outbound",
-        "billsec": 23, "customerId": "KH1"})
-    assert (flex.caller, flex.callee, flex.phone, flex.status, flex.billsec) == ("101", "0899888999", "0899888999",
-                                                                                 "answered", 23)
-    assert [cdr_record({"id": "x", "status": s}).status for s in ("no-answered", "cancel", "not-available",
-                                                                   "invalid", "strange")] == [
-        "missed", "cancelled", "failed", "failed", "unknown"]
+    flex = cdr_record(
+        {
+            "cdrId": "0c1d6ff3-c9b0-4fd1-8f5c-7be53f5f6973",
+            "sip_call_id": "80bea701-49de-123a-89ab-fa163e3b9b38",
+            "recordFile": "http://recording.demo/0c1d6ff3",
+            "extensionId": "101",
+            "to": "0899888999",
+            "hangupAt": "2021-06-17 14:14:56",
+            "answeredAt": "2021-06-17 14:14:33",
+            "ringAt": "2021-06-17 14:14:36",
+            "dialAt": "2021-06-17 14:14:31",
+            "status": "answered",
+            "duration": 25,
+            "direction": "outbound",
+            "billsec": 23,
+            "customerId": "KH1",
+        }
+    )
+    assert (flex.caller, flex.callee, flex.phone, flex.status, flex.billsec) == (
+        "101",
+        "0899888999",
+        "0899888999",
+        "answered",
+        23,
+    )
+    assert [
+        cdr_record({"id": "x", "status": s}).status
+        for s in ("no-answered", "cancel", "not-available", "invalid", "strange")
+    ] == ["missed", "cancelled", "failed", "failed", "unknown"]
 
 
 # ---------------------------------------------------------------------- customers
 async def test_find_customer_pages_through_the_customer_list(sim, provider_for):
     world = sim.world
     for i in range(150):
-        world.customers[f"extra-{i}"] = Customer(id=f"extra-{i}", code=f"X{i}", name=f"Extra {i}",
-                                                 phone=f"0355{i:06d}", campaign_id="c", contract_number="n")
+        world.customers[f"extra-{i}"] = Customer(
+            id=f"extra-{i}", code=f"X{i}", name=f"Extra {i}", phone=f"0355{i:06d}", campaign_id="c", contract_number="n"
+        )
     provider = provider_for("tel4vn")
     found = await provider.find_customer("+84 355 000 140")
     assert (found.id, found.name, found.phone, found.code) == ("extra-140", "Extra 140", "0355000140", "X140")
@@ -385,7 +445,11 @@ async def test_webhook_registration_and_delivery_round_trip(sim, provider_for):
     async with HookCollector() as hooks:
         registration = await provider.register_webhook(hooks.url, "hook-secret")
         assert len(registration.ids) == 4 and {h["event_name"] for h in dialect.hooks} == {
-            "ringing", "answered", "hangup", "cdr"}
+            "ringing",
+            "answered",
+            "hangup",
+            "cdr",
+        }
         call = sim.world.start_inbound(PHONE, queue="999")
         await call_finished(sim, call)
         events = [e for request in hooks.requests for e in provider.parse_webhook(request)]
@@ -436,8 +500,11 @@ async def test_registering_again_replaces_the_earlier_registration(sim, provider
 
 async def test_an_event_name_outside_the_four_is_accepted_but_never_delivered(sim):
     async with HookCollector() as hooks, httpx.AsyncClient(base_url=sim.url("tel4vn")) as client:
-        answer = await client.post("/v1/event", headers=await bearer(sim), json={
-            "callback_url": hooks.url, "callback_apikey": "foo", "event": "create"})
+        answer = await client.post(
+            "/v1/event",
+            headers=await bearer(sim),
+            json={"callback_url": hooks.url, "callback_apikey": "foo", "event": "create"},
+        )
         assert answer.json() == {"created": True}
         await call_finished(sim, sim.world.start_inbound(PHONE, extension="102"))
         assert hooks.requests == []
@@ -457,8 +524,9 @@ async def test_malformed_deliveries_are_bad_events(sim, provider_for):
 
 def offline_provider() -> Provider:
     """A provider for the pure parsing tests (nothing listens at its address)."""
-    profile = parse_profile("offline", {"provider": "tel4vn", "base_url": "http://127.0.0.1:9/tel4vn",
-                                        "extension": "101"})
+    profile = parse_profile(
+        "offline", {"provider": "tel4vn", "base_url": "http://127.0.0.1:9/tel4vn", "extension": "101"}
+    )
     return create_provider(profile, SecretStore(profile, env={}))
 
 
@@ -467,27 +535,52 @@ def hook(body: object, method: str = "POST") -> WebhookRequest:
     return WebhookRequest(method=method, path="/hooks/tel4vn", query={}, headers={}, body=raw)
 
 
-DOC_HOOK = {"call_id": "avavavav-1111-2222-3333-eeeeeeee", "sip_call_id": "dddddddd-1111-2222-3333-eeeeeeee",
-            "domain": "test.tel4vn.com", "direction": "inbound", "from_number": "0899888999", "to_number": "101",
-            "hotline": "19001919", "state": "hangup", "duration": 10, "billsec": 5,
-            "recording_url": "http://recording.demo/ad4c9b90-c071-405a-9723-980d2e5e1623"}
+DOC_HOOK = {
+    "call_id": "avavavav-1111-2222-3333-eeeeeeee",
+    "sip_call_id": "dddddddd-1111-2222-3333-eeeeeeee",
+    "domain": "test.tel4vn.com",
+    "direction": "inbound",
+    "from_number": "0899888999",
+    "to_number": "101",
+    "hotline": "19001919",
+    "state": "hangup",
+    "duration": 10,
+    "billsec": 5,
+    "recording_url": "http://recording.demo/ad4c9b90-c071-405a-9723-980d2e5e1623",
+}
 
 
 def test_parse_webhook_reads_the_documented_fields():
     provider = offline_provider()
     [event] = provider.parse_webhook(hook(DOC_HOOK))
     assert (event.call_id, event.state, event.direction, event.extension, event.customer) == (
-        "avavavav-1111-2222-3333-eeeeeeee", "hangup", "inbound", "101", "0899888999")
+        "avavavav-1111-2222-3333-eeeeeeee",
+        "hangup",
+        "inbound",
+        "101",
+        "0899888999",
+    )
     assert (event.duration, event.flow_id, event.provider, event.source) == (
-        10, "dddddddd-1111-2222-3333-eeeeeeee", "tel4vn", "webhook")
+        10,
+        "dddddddd-1111-2222-3333-eeeeeeee",
+        "tel4vn",
+        "webhook",
+    )
     assert event.recording_url == DOC_HOOK["recording_url"] and event.at.utcoffset().seconds == 7 * 3600
 
 
-@pytest.mark.parametrize("request_, reason", [
-    (hook(b"{not json"), "JSON"), (hook([1, 2]), "object"), (hook({**DOC_HOOK, "state": "create"}), "state"),
-    (hook({**DOC_HOOK, "direction": "sideways"}), "direction"), (hook({**DOC_HOOK, "call_id": ""}), "required"),
-    (hook({k: v for k, v in DOC_HOOK.items() if k != "to_number"}), "required"), (hook(DOC_HOOK, "GET"), "POST"),
-])
+@pytest.mark.parametrize(
+    "request_, reason",
+    [
+        (hook(b"{not json"), "JSON"),
+        (hook([1, 2]), "object"),
+        (hook({**DOC_HOOK, "state": "create"}), "state"),
+        (hook({**DOC_HOOK, "direction": "sideways"}), "direction"),
+        (hook({**DOC_HOOK, "call_id": ""}), "required"),
+        (hook({k: v for k, v in DOC_HOOK.items() if k != "to_number"}), "required"),
+        (hook(DOC_HOOK, "GET"), "POST"),
+    ],
+)
 def test_parse_webhook_rejects_malformed_requests(request_, reason):
     with pytest.raises(errors.BadEvent, match=reason):
         offline_provider().parse_webhook(request_)

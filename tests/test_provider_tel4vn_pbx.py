@@ -32,11 +32,21 @@ async def sim(sim_settings):
 async def test_capabilities_and_what_the_document_lacks(provider_for):
     provider = provider_for(KEY)
     assert isinstance(provider, Tel4vnPbxProvider)
-    assert provider.capabilities == {Capability.CLICK_TO_CALL_SYNC, Capability.HISTORY, Capability.RECORDINGS,
-                                     Capability.WEBHOOK_EVENTS, Capability.WEBHOOK_REGISTRATION}
+    assert provider.capabilities == {
+        Capability.CLICK_TO_CALL_SYNC,
+        Capability.HISTORY,
+        Capability.RECORDINGS,
+        Capability.WEBHOOK_EVENTS,
+        Capability.WEBHOOK_REGISTRATION,
+    }
     assert provider.webhook_routes == (("POST", "/hooks/tel4vn"),)
-    for operation in (provider.live_calls(), provider.agents(), provider.find_customer(PHONE),
-                      provider.call_action(CallAction.LISTEN, "x", "100"), provider.dial(PHONE, mode="async")):
+    for operation in (
+        provider.live_calls(),
+        provider.agents(),
+        provider.find_customer(PHONE),
+        provider.call_action(CallAction.LISTEN, "x", "100"),
+        provider.dial(PHONE, mode="async"),
+    ):
         with pytest.raises(errors.Unsupported):
             await operation
 

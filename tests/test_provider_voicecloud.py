@@ -33,19 +33,29 @@ PHONE = "0901234567"
 SECRET_PREFIX = "/s3cret-7f2a"
 # The document's click-to-call URLs and callback URLs, verbatim.
 DOC_KEY = "98589afb55de863cf4d5cd4ec2c41072"
-DOC_DIAL = ("https://{domain_callcenter}/api/CallControl/dial/from_number/100/to_number/093xxxxxxx"
-            "/key/98589afb55de863cf4d5cd4ec2c41072/domain/abc.com")
-DOC_DIAL_ASYNC = ("https://{domain_callcenter}/api/CallControl/dial_async/from_number/100/to_number/093xxxxxxx"
-                  "/key/98589afb55de863cf4d5cd4ec2c41072/domain/abc.com")
+DOC_DIAL = (
+    "https://{domain_callcenter}/api/CallControl/dial/from_number/100/to_number/093xxxxxxx"
+    "/key/98589afb55de863cf4d5cd4ec2c41072/domain/abc.com"
+)
+DOC_DIAL_ASYNC = (
+    "https://{domain_callcenter}/api/CallControl/dial_async/from_number/100/to_number/093xxxxxxx"
+    "/key/98589afb55de863cf4d5cd4ec2c41072/domain/abc.com"
+)
 DOC_CALL_IN = "https://{domain_crm}/api/callcenter/call_in?phone=093xxxxxxx&extension=101&callid={ID_Call}"
 DOC_HANGUP = "https://{domain_crm}/api/callcenter/hangup?callid={ID_Call}"
-DOC_CALL_LOG = ("https://{domain_crm}/api/callcenter/calldata?callid={ID_Call}&calldate=2020-10-10-10:10:10"
-                "&duration=11&status=ANSWERED&extension=101&phone=093xxxxxxx"
-                "&recordingfile=https://ip_tong_dai/link_file_ghi_am")
-DOC_MISSED = ("https://{domain_crm}/api/callcenter/calldata?callid={ID_Call}&calldate=2020-10-10-10:10:10"
-              "&holdtime=30&status=ABANDON&queue=999&phone=093xxxxxxx")
-DOC_PICKUP = ("https://{domain_crm}/api/callcenter/calldata?callid={ID_Call}&status=ANSWER&queue=999"
-              "&extension=100&phone=0938xxxxxx")
+DOC_CALL_LOG = (
+    "https://{domain_crm}/api/callcenter/calldata?callid={ID_Call}&calldate=2020-10-10-10:10:10"
+    "&duration=11&status=ANSWERED&extension=101&phone=093xxxxxxx"
+    "&recordingfile=https://ip_tong_dai/link_file_ghi_am"
+)
+DOC_MISSED = (
+    "https://{domain_crm}/api/callcenter/calldata?callid={ID_Call}&calldate=2020-10-10-10:10:10"
+    "&holdtime=30&status=ABANDON&queue=999&phone=093xxxxxxx"
+)
+DOC_PICKUP = (
+    "https://{domain_crm}/api/callcenter/calldata?callid={ID_Call}&status=ANSWER&queue=999"
+    "&extension=100&phone=0938xxxxxx"
+)
 DOC_INIT = "https://{domain_crm}/api/callcenter/init?extension=100&phone=093xxxxxxx&callid={ID_Call}&event={status}"
 
 
@@ -69,8 +79,9 @@ def make_provider(sim: Simulator, extension: str = "101", table=None, **secrets:
 def doc_request(url: str) -> WebhookRequest:
     """A document example URL as the listener would hand it over."""
     parts = urlsplit(url.replace("https://{domain_crm}", "http://crm.example"))
-    return WebhookRequest(method="GET", path=parts.path, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
-                          headers={}, body=b"")
+    return WebhookRequest(
+        method="GET", path=parts.path, query=dict(parse_qsl(parts.query, keep_blank_values=True)), headers={}, body=b""
+    )
 
 
 def dialect_key(sim: Simulator) -> str:
@@ -151,14 +162,24 @@ async def test_dialect_rejects_what_the_document_does_not_describe(sim):
 async def test_capabilities_and_login_without_a_request(sim, provider_for):
     provider = provider_for("voicecloud")
     assert isinstance(provider, VoiceCloudProvider)
-    assert provider.capabilities == {Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC,
-                                     Capability.WEBHOOK_EVENTS, Capability.RECORDINGS}
+    assert provider.capabilities == {
+        Capability.CLICK_TO_CALL_SYNC,
+        Capability.CLICK_TO_CALL_ASYNC,
+        Capability.WEBHOOK_EVENTS,
+        Capability.RECORDINGS,
+    }
     callbacks = [f"/api/callcenter/{name}" for name in ("call_in", "init", "calldata", "hangup")]
-    assert provider.webhook_routes == (*(("GET", path) for path in callbacks),  # the document's
-                                       *(("POST", path) for path in (*callbacks, "/api/callcenter/event")))
+    assert provider.webhook_routes == (
+        *(("GET", path) for path in callbacks),  # the document's
+        *(("POST", path) for path in (*callbacks, "/api/callcenter/event")),
+    )
     status = await provider.login()
     assert (status.provider, status.extension, status.logged_in, status.softphone_registered) == (
-        "voicecloud", "101", True, None)
+        "voicecloud",
+        "101",
+        True,
+        None,
+    )
     assert status.detail == LOGIN_NOTE
     assert sim.dialects["voicecloud"].hits == {}  # nothing was sent
     for operation in (provider.live_calls(), provider.history(HistoryQuery()), provider.agents()):
@@ -188,7 +209,12 @@ async def test_sync_dial_answers_after_the_extension_picks_up(sim, provider_for)
     result = await provider.dial(PHONE)
     assert time.monotonic() - started >= 0.3
     assert (result.mode, result.number, result.extension, result.call_id, result.message) == (
-        "sync", PHONE, "101", None, "Success")
+        "sync",
+        PHONE,
+        "101",
+        None,
+        "Success",
+    )
     call = live_call_of(sim, "101")
     assert call.legs["101"].state == "answered" and call.customer == PHONE
     assert sim.dialects["voicecloud"].hits == {"dial": 1}
@@ -306,11 +332,14 @@ async def test_callbacks_round_trip_through_a_crm_with_a_secret_prefix(sim, prov
         await call_finished(sim, dialled.id)
         await sim.drain()
 
-    assert crm.seen and all(method == "GET" and path.startswith(SECRET_PREFIX + "/api/callcenter/")
-                            for method, path, _ in crm.seen)
-    events = [event for _, path, query in crm.seen
-              for event in provider.parse_webhook(WebhookRequest("GET", path.removeprefix(SECRET_PREFIX), query,
-                                                                 {}, b""))]
+    assert crm.seen and all(
+        method == "GET" and path.startswith(SECRET_PREFIX + "/api/callcenter/") for method, path, _ in crm.seen
+    )
+    events = [
+        event
+        for _, path, query in crm.seen
+        for event in provider.parse_webhook(WebhookRequest("GET", path.removeprefix(SECRET_PREFIX), query, {}, b""))
+    ]
     winner = next(c for c in world.cdrs if c.id == answered.id).extension
     assert [(e.call_id, e.state, e.direction, e.extension) for e in events] == [
         *[(answered.id, "ringing", "inbound", n) for n in world.queues["999"].members],
@@ -346,7 +375,11 @@ async def test_callbacks_round_trip_through_a_crm_with_a_secret_prefix(sim, prov
     assert missed_log.raw["status"] == "NO ANSWER" and missed_log.recording_url is None
     init = by_state[(dialled.id, "ringing")]
     assert (init.caller, init.callee, init.customer, init.raw["event"]) == (
-        "101", "0922222222", "0922222222", "RINGING")
+        "101",
+        "0922222222",
+        "0922222222",
+        "RINGING",
+    )
     async with httpx.AsyncClient() as client:  # the recording link plays
         assert (await client.get(by_state[(dialled.id, "cdr")].recording_url)).headers["Content-Type"] == "audio/wav"
 
@@ -364,28 +397,54 @@ async def test_nothing_is_delivered_before_the_crm_url_is_set(sim):
         await call_finished(sim, later.id)
         await sim.drain()
     assert {query["callid"] for _, _, query in crm.seen} == {later.id}
-    assert [path for _, path, _ in crm.seen] == ["/api/callcenter/call_in", "/api/callcenter/calldata",
-                                                 "/api/callcenter/hangup", "/api/callcenter/calldata"]
+    assert [path for _, path, _ in crm.seen] == [
+        "/api/callcenter/call_in",
+        "/api/callcenter/calldata",
+        "/api/callcenter/hangup",
+        "/api/callcenter/calldata",
+    ]
 
 
 # ---------------------------------------------------------------------- parsing
 async def test_the_documents_example_callbacks_parse(provider_for):
     provider = provider_for("voicecloud")
     [ringing] = provider.parse_webhook(doc_request(DOC_CALL_IN))
-    assert (ringing.call_id, ringing.state, ringing.direction, ringing.caller, ringing.callee, ringing.extension,
-            ringing.customer, ringing.source) == (
-        "{ID_Call}", "ringing", "inbound", "093xxxxxxx", "101", "101", "093xxxxxxx", "webhook")
+    assert (
+        ringing.call_id,
+        ringing.state,
+        ringing.direction,
+        ringing.caller,
+        ringing.callee,
+        ringing.extension,
+        ringing.customer,
+        ringing.source,
+    ) == ("{ID_Call}", "ringing", "inbound", "093xxxxxxx", "101", "101", "093xxxxxxx", "webhook")
     [hangup] = provider.parse_webhook(doc_request(DOC_HANGUP))
     assert (hangup.state, hangup.extension, hangup.customer) == ("hangup", None, None)
     [log] = provider.parse_webhook(doc_request(DOC_CALL_LOG))
     assert (log.state, log.duration, log.extension, log.customer, log.recording_url) == (
-        "cdr", 11, "101", "093xxxxxxx", "https://ip_tong_dai/link_file_ghi_am")
+        "cdr",
+        11,
+        "101",
+        "093xxxxxxx",
+        "https://ip_tong_dai/link_file_ghi_am",
+    )
     [missed] = provider.parse_webhook(doc_request(DOC_MISSED))
     assert (missed.state, missed.direction, missed.duration, missed.queue, missed.customer) == (
-        "missed", "inbound", 30, "999", "093xxxxxxx")
+        "missed",
+        "inbound",
+        30,
+        "999",
+        "093xxxxxxx",
+    )
     [pickup] = provider.parse_webhook(doc_request(DOC_PICKUP))
     assert (pickup.state, pickup.direction, pickup.extension, pickup.queue, pickup.customer) == (
-        "answered", "inbound", "100", "999", "0938xxxxxx")
+        "answered",
+        "inbound",
+        "100",
+        "999",
+        "0938xxxxxx",
+    )
     for event, state in (("RINGING", "ringing"), ("answered", "answered")):
         [init] = provider.parse_webhook(doc_request(DOC_INIT.replace("{status}", event)))
         assert (init.state, init.direction, init.caller, init.callee) == (state, "outbound", "100", "093xxxxxxx")
@@ -397,18 +456,21 @@ async def test_the_documents_example_callbacks_parse(provider_for):
     assert lower.state == "cdr" and lower.raw["status"] == "no answer"
 
 
-@pytest.mark.parametrize("url, reason", [
-    (DOC_CALL_IN.replace("&callid={ID_Call}", ""), "callid is missing"),
-    (DOC_CALL_IN + "&event=HOLD", "unknown call_in event 'HOLD'"),
-    (DOC_HANGUP.replace("{ID_Call}", ""), "callid is missing"),
-    (DOC_CALL_LOG.replace("ANSWERED", "TELEPORTED"), "unknown calldata status"),
-    (DOC_CALL_LOG.replace("&status=ANSWERED", ""), "unknown calldata status"),
-    (DOC_CALL_LOG.replace("duration=11", "duration=eleven"), "duration is not a whole number"),
-    (DOC_INIT.replace("{status}", "HANGUP"), "unknown init event"),
-    (DOC_INIT, "unknown init event"),
-    (DOC_HANGUP.replace("hangup", "transfer"), "unknown callback"),
-    (DOC_HANGUP.replace("/api/callcenter", "/api/other"), "unknown callback"),
-])
+@pytest.mark.parametrize(
+    "url, reason",
+    [
+        (DOC_CALL_IN.replace("&callid={ID_Call}", ""), "callid is missing"),
+        (DOC_CALL_IN + "&event=HOLD", "unknown call_in event 'HOLD'"),
+        (DOC_HANGUP.replace("{ID_Call}", ""), "callid is missing"),
+        (DOC_CALL_LOG.replace("ANSWERED", "TELEPORTED"), "unknown calldata status"),
+        (DOC_CALL_LOG.replace("&status=ANSWERED", ""), "unknown calldata status"),
+        (DOC_CALL_LOG.replace("duration=11", "duration=eleven"), "duration is not a whole number"),
+        (DOC_INIT.replace("{status}", "HANGUP"), "unknown init event"),
+        (DOC_INIT, "unknown init event"),
+        (DOC_HANGUP.replace("hangup", "transfer"), "unknown callback"),
+        (DOC_HANGUP.replace("/api/callcenter", "/api/other"), "unknown callback"),
+    ],
+)
 async def test_malformed_callbacks_are_bad_events(provider_for, url, reason):
     with pytest.raises(errors.BadEvent, match=reason):
         provider_for("voicecloud").parse_webhook(doc_request(url))

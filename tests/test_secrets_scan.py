@@ -52,8 +52,12 @@ def accounts(qsim) -> SimAccounts:
 def dirs(tmp_path, monkeypatch) -> dict[str, Path]:
     """Every place the app may write to, under tmp_path (config and data come from isolated_env)."""
     places = {name: tmp_path / name for name in ("xdg-config", "xdg-data", "xdg-cache", "xdg-state", "logs")}
-    for name, variable in (("xdg-config", "XDG_CONFIG_HOME"), ("xdg-data", "XDG_DATA_HOME"),
-                           ("xdg-cache", "XDG_CACHE_HOME"), ("xdg-state", "XDG_STATE_HOME")):
+    for name, variable in (
+        ("xdg-config", "XDG_CONFIG_HOME"),
+        ("xdg-data", "XDG_DATA_HOME"),
+        ("xdg-cache", "XDG_CACHE_HOME"),
+        ("xdg-state", "XDG_STATE_HOME"),
+    ):
         monkeypatch.setenv(variable, str(places[name]))
     return places
 
@@ -78,20 +82,29 @@ def debug_log(dirs):
 def forms(secret: str) -> set[str]:
     """The secret as it could appear in a file: as is, URL-encoded, base64 (standard and URL-safe)."""
     raw = secret.encode()
-    return {secret, quote(secret, safe=""), quote_plus(secret), base64.b64encode(raw).decode().rstrip("="),
-            base64.urlsafe_b64encode(raw).decode().rstrip("=")}
+    return {
+        secret,
+        quote(secret, safe=""),
+        quote_plus(secret),
+        base64.b64encode(raw).decode().rstrip("="),
+        base64.urlsafe_b64encode(raw).decode().rstrip("="),
+    }
 
 
-def test_a_full_session_leaves_no_secret_in_any_file(run, qsim, accounts, make_desk, dirs, debug_log, tmp_path,
-                                                     monkeypatch):
+def test_a_full_session_leaves_no_secret_in_any_file(
+    run, qsim, accounts, make_desk, dirs, debug_log, tmp_path, monkeypatch
+):
     world = qsim.world
     world.extensions["101"].password = "pw-" + secrets.token_urlsafe(12)
     qsim.dialects["oapi"].app_secret = secrets.token_hex(16)
     tel4vn = accounts.profile("tel4vn", events="webhook")
     hook_secret = accounts.secrets[tel4vn.name]["webhook_secret"]
-    secret_values = {"password": world.extensions["101"].password, "webhook_secret": hook_secret,
-                     "api_key": qsim.dialects["tel4vn"].api_key(world.extensions["101"]),
-                     "app_secret": qsim.dialects["oapi"].app_secret}
+    secret_values = {
+        "password": world.extensions["101"].password,
+        "webhook_secret": hook_secret,
+        "api_key": qsim.dialects["tel4vn"].api_key(world.extensions["101"]),
+        "app_secret": qsim.dialects["oapi"].app_secret,
+    }
     keyring.set_password(SERVICE, f"{tel4vn.name}:webhook_secret", hook_secret)
     desk = make_desk(secret_source=SecretStore)  # the app's own: environment, then keyring
     popped = []
@@ -154,7 +167,10 @@ def test_a_full_session_leaves_no_secret_in_any_file(run, qsim, accounts, make_d
     names = {p.name for p in written}
     assert {"config.toml", "journal.sqlite3", "agent-desk.log"} <= names, names
     assert debug_log.stat().st_size > 10_000  # DEBUG logging really ran
-    found = [(field, str(path.relative_to(tmp_path)))
-             for path in written for field, value in secret_values.items()
-             if any(form.encode() in path.read_bytes() for form in forms(value))]
+    found = [
+        (field, str(path.relative_to(tmp_path)))
+        for path in written
+        for field, value in secret_values.items()
+        if any(form.encode() in path.read_bytes() for form in forms(value))
+    ]
     assert not found, f"secrets written to files: {found}"

@@ -6,14 +6,28 @@ import pytest
 
 from agent_desk.config import WebhookSettings
 from agent_desk.models import Capability
-from agent_desk.settings_rules import (color_scheme, crm_problem, dial_modes, event_sources, pbx_instruction,
-                                       port_problem, url_problem)
+from agent_desk.settings_rules import (
+    color_scheme,
+    crm_problem,
+    dial_modes,
+    event_sources,
+    pbx_instruction,
+    port_problem,
+    url_problem,
+)
 
 
-@pytest.mark.parametrize(("choice", "system", "scheme"), [
-    ("system", "dark", "dark"), ("system", "light", "light"), ("system", "unknown", "light"),
-    ("light", "dark", "light"), ("dark", "light", "dark"), ("dark", "unknown", "dark"),
-])
+@pytest.mark.parametrize(
+    ("choice", "system", "scheme"),
+    [
+        ("system", "dark", "dark"),
+        ("system", "light", "light"),
+        ("system", "unknown", "light"),
+        ("light", "dark", "light"),
+        ("dark", "light", "dark"),
+        ("dark", "unknown", "dark"),
+    ],
+)
 def test_theme_choice_maps_to_a_scheme(choice, system, scheme):
     assert color_scheme(choice, system) == scheme
 
@@ -26,17 +40,31 @@ def test_event_sources_and_dial_modes_follow_capabilities():
     assert dial_modes(set()) == ()
 
 
-@pytest.mark.parametrize(("template", "problem"), [
-    ("", ""), ("https://crm.example/search?phone={phone}", ""), ("http://10.0.0.5/c/{phone}", ""),
-    ("https://crm.example/search", "phone"), ("crm.example/{phone}", "scheme"), ("ftp://x/{phone}", "scheme"),
-])
+@pytest.mark.parametrize(
+    ("template", "problem"),
+    [
+        ("", ""),
+        ("https://crm.example/search?phone={phone}", ""),
+        ("http://10.0.0.5/c/{phone}", ""),
+        ("https://crm.example/search", "phone"),
+        ("crm.example/{phone}", "scheme"),
+        ("ftp://x/{phone}", "scheme"),
+    ],
+)
 def test_crm_template(template, problem):
     assert crm_problem(template) == problem
 
 
 def test_ports_and_urls():
     assert [port_problem(t) for t in ("0", "8765", "65535", "65536", "-1", "80a", "")] == [
-        "", "", "", "port", "port", "port", "port"]
+        "",
+        "",
+        "",
+        "port",
+        "port",
+        "port",
+        "port",
+    ]
     assert url_problem("") == "missing" and url_problem("", required=False) == ""
     assert url_problem("pbx.example") == "scheme" and url_problem("https://pbx.example") == ""
     assert url_problem("wss://x/ws", ("ws", "wss")) == ""
@@ -52,6 +80,10 @@ def test_what_the_pbx_must_be_told():
     lan = WebhookSettings(host="0.0.0.0", port=9000, public_url="http://192.168.1.20:9000/")
     step = pbx_instruction("webhook", lan, routes, True)
     assert (step.kind, step.url, step.local_only) == ("register", "http://192.168.1.20:9000/hooks/tel4vn", False)
-    told = pbx_instruction("webhook", WebhookSettings(host="127.0.0.1", public_url="http://10.1.1.1:8765"),
-                           ["/api/callcenter/call_in"], False)
+    told = pbx_instruction(
+        "webhook",
+        WebhookSettings(host="127.0.0.1", public_url="http://10.1.1.1:8765"),
+        ["/api/callcenter/call_in"],
+        False,
+    )
     assert (told.kind, told.url, told.local_only) == ("tell", "http://10.1.1.1:8765/api/callcenter/call_in", True)

@@ -55,7 +55,8 @@ async def test_inbound_call_frames_reach_the_extension_and_parse(sim, provider_f
         events = [e for text in await call_frames(ws, "hangup") for e in provider.parse_frame(text)]
     assert [e.state for e in events] == ["ringing", "answered", "hangup"]
     assert {(e.call_id, e.direction, e.extension, e.customer, e.caller, e.source) for e in events} == {
-        (call.id, "inbound", "101", CUSTOMER, CUSTOMER, "websocket")}
+        (call.id, "inbound", "101", CUSTOMER, CUSTOMER, "websocket")
+    }
     assert other.id not in {e.call_id for e in events}
     hangup = events[-1].raw
     assert hangup["did_number"] == "19001919" and hangup["class"] == "trunking"
@@ -80,7 +81,8 @@ async def test_click_to_call_frames_are_outbound(sim, provider_for):
         events = [e for text in await call_frames(ws, "hangup") for e in provider.parse_frame(text)]
     assert [e.state for e in events] == ["ringing", "answered", "hangup"]
     assert {(e.call_id, e.direction, e.caller, e.callee, e.customer) for e in events} == {
-        (result.call_id, "outbound", "104", CUSTOMER, CUSTOMER)}
+        (result.call_id, "outbound", "104", CUSTOMER, CUSTOMER)
+    }
 
 
 async def test_heartbeat_and_pong(sim, provider_for):
@@ -155,7 +157,13 @@ async def test_duplicate_fault_sends_every_call_frame_twice(sim, provider_for):
         frames = await call_frames(ws, "hangup")
         frames.append(await asyncio.wait_for(ws.recv(), 1.0))
     assert [provider.parse_frame(f)[0].state for f in frames] == [
-        "ringing", "ringing", "answered", "answered", "hangup", "hangup"]
+        "ringing",
+        "ringing",
+        "answered",
+        "answered",
+        "hangup",
+        "hangup",
+    ]
 
 
 async def test_reorder_fault_swaps_frames(sim, provider_for):

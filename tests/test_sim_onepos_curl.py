@@ -47,8 +47,9 @@ async def signed_in(sim: Simulator) -> AsyncIterator[tuple[httpx.AsyncClient, di
 
 async def login(client: httpx.AsyncClient, sim: Simulator) -> dict[str, str]:
     api_key = sim.profile(KEY)[1]["api_key"]
-    answer = await client.post("/api/v3/auth/login", headers=JSON,
-                               content=f'{{\n    "api_key": "{api_key}"\n  }}'.encode())
+    answer = await client.post(
+        "/api/v3/auth/login", headers=JSON, content=f'{{\n    "api_key": "{api_key}"\n  }}'.encode()
+    )
     assert answer.status_code == 200
     body = answer.json()
     assert set(body) == {"status", "data"} and body["status"] is True
@@ -59,31 +60,51 @@ async def login(client: httpx.AsyncClient, sim: Simulator) -> dict[str, str]:
 
 async def test_webhook_config_example(sim):
     async with signed_in(sim) as (client, auth):
-        answer = await client.post("/api/v3/webhook/config", headers={**auth, **JSON}, content=(
-            b'{\n    "url":    "https://your-app.com/hook",\n    "events": ["call.ended","call.missed"],\n'
-            b'    "secret": "your_secret_key"\n  }'))
+        answer = await client.post(
+            "/api/v3/webhook/config",
+            headers={**auth, **JSON},
+            content=(
+                b'{\n    "url":    "https://your-app.com/hook",\n    "events": ["call.ended","call.missed"],\n'
+                b'    "secret": "your_secret_key"\n  }'
+            ),
+        )
     assert answer.status_code == 200
-    assert answer.json() == {"status": True, "data": {"url": "https://your-app.com/hook",
-                                                      "events": ["call.ended", "call.missed"]}}
+    assert answer.json() == {
+        "status": True,
+        "data": {"url": "https://your-app.com/hook", "events": ["call.ended", "call.missed"]},
+    }
     [config] = sim.dialects[KEY].webhooks.values()
     assert (config.url, config.events, config.secret) == (
-        "https://your-app.com/hook", {"call.ended", "call.missed"}, "your_secret_key")
+        "https://your-app.com/hook",
+        {"call.ended", "call.missed"},
+        "your_secret_key",
+    )
 
 
 async def test_cdr_example(sim):
     async with signed_in(sim) as (client, auth):
-        example = await client.get("/api/v3/cdr?start_date=2025-03-01&end_date=2025-03-26&direction=inbound"
-                                   "&limit=20", headers=auth)
+        example = await client.get(
+            "/api/v3/cdr?start_date=2025-03-01&end_date=2025-03-26&direction=inbound&limit=20", headers=auth
+        )
         assert example.status_code == 200
         assert example.json() == {"status": True, "total": 0, "page": 1, "data": []}  # history is recent
         today = dt.datetime.now(VN_TZ).date()
-        recent = await client.get(f"/api/v3/cdr?start_date={today - dt.timedelta(days=31)}&end_date={today}"
-                                  "&direction=inbound&limit=20", headers=auth)
-        by_extension = [(await client.get(f"/api/v3/cdr?start_date={today - dt.timedelta(days=31)}"
-                                          f"&end_date={today}&extension={ext}", headers=auth)).json()
-                        for ext in ("103", "ext_103")]
+        recent = await client.get(
+            f"/api/v3/cdr?start_date={today - dt.timedelta(days=31)}&end_date={today}&direction=inbound&limit=20",
+            headers=auth,
+        )
+        by_extension = [
+            (
+                await client.get(
+                    f"/api/v3/cdr?start_date={today - dt.timedelta(days=31)}&end_date={today}&extension={ext}",
+                    headers=auth,
+                )
+            ).json()
+            for ext in ("103", "ext_103")
+        ]
     assert by_extension[0] == by_extension[1] and by_extension[0]["total"] == sum(
-        c.extension == "103" for c in sim.world.cdrs)
+        c.extension == "103" for c in sim.world.cdrs
+    )
     body = recent.json()
     inbound = [c for c in sim.world.cdrs if c.direction == "inbound"]
     assert set(body) == {"status", "total", "page", "data"} and (body["total"], body["page"]) == (len(inbound), 1)
@@ -101,17 +122,41 @@ async def test_monitor_shapes_with_a_live_call(sim):
         calls = (await client.get("/api/v3/monitor/active-calls", headers=auth)).json()
         agents = (await client.get("/api/v3/monitor/agents", headers=auth)).json()
         queues = (await client.get("/api/v3/monitor/queue-stats", headers=auth)).json()
-    assert calls == {"status": True, "data": [{
-        "call_id": call.id, "caller": "0901234567", "callee": "ext_103", "direction": "inbound",
-        "status": "answered", "queue": None, "timestamp": calls["data"][0]["timestamp"],
-        "duration": calls["data"][0]["duration"]}]}
+    assert calls == {
+        "status": True,
+        "data": [
+            {
+                "call_id": call.id,
+                "caller": "0901234567",
+                "callee": "ext_103",
+                "direction": "inbound",
+                "status": "answered",
+                "queue": None,
+                "timestamp": calls["data"][0]["timestamp"],
+                "duration": calls["data"][0]["duration"],
+            }
+        ],
+    }
     assert agents["status"] is True and len(agents["data"]) == 8
     agent = next(a for a in agents["data"] if a["extension"] == "103")
-    assert agent == {"extension": "103", "username": "ext_103", "name": sim.world.extensions["103"].name,
-                     "status": "busy", "registered": True}
+    assert agent == {
+        "extension": "103",
+        "username": "ext_103",
+        "name": sim.world.extensions["103"].name,
+        "status": "busy",
+        "registered": True,
+    }
     assert queues["status"] is True and [q["queue"] for q in queues["data"]] == ["999", "888"]
-    assert set(queues["data"][0]) == {"queue", "name", "waiting", "answered", "abandoned", "agents_available",
-                                      "agents_total", "longest_wait"}
+    assert set(queues["data"][0]) == {
+        "queue",
+        "name",
+        "waiting",
+        "answered",
+        "abandoned",
+        "agents_available",
+        "agents_total",
+        "longest_wait",
+    }
     assert queues["data"][0]["agents_available"] == 3  # 103 is on the call
 
 
@@ -132,8 +177,12 @@ async def test_what_the_simulator_refuses(sim):
             assert answer.status_code == 400 and answer.json()["status"] is False, query
         reversed_dates = await client.get("/api/v3/cdr?start_date=2026-11-02&end_date=2026-11-01", headers=auth)
         assert reversed_dates.status_code == 400
-        for config in ({"url": "https://a.vn/h", "events": ["call.transferred"]}, {"url": "ftp://a.vn/h", "events": []},
-                       {"url": "https://a.vn/h"}, {"url": "https://a.vn/h", "events": [], "secret": 5}):
+        for config in (
+            {"url": "https://a.vn/h", "events": ["call.transferred"]},
+            {"url": "ftp://a.vn/h", "events": []},
+            {"url": "https://a.vn/h"},
+            {"url": "https://a.vn/h", "events": [], "secret": 5},
+        ):
             answer = await client.post("/api/v3/webhook/config", json=config, headers=auth)
             assert answer.status_code == 400 and answer.json()["status"] is False, config
         wrong_method = await client.get("/api/v3/auth/login")
@@ -148,11 +197,17 @@ async def test_what_the_simulator_refuses(sim):
 
 async def test_an_empty_config_means_no_webhook(sim):
     async with signed_in(sim) as (client, auth):
-        await client.post("/api/v3/webhook/config", headers=auth,
-                          json={"url": "http://127.0.0.1:9/hook", "events": ["call.ended"], "secret": "s"})
+        await client.post(
+            "/api/v3/webhook/config",
+            headers=auth,
+            json={"url": "http://127.0.0.1:9/hook", "events": ["call.ended"], "secret": "s"},
+        )
         assert len(sim.dialects[KEY].webhooks) == 1
         for empty in ({"url": "", "events": ["call.ended"]}, {"url": "http://127.0.0.1:9/hook", "events": []}):
-            await client.post("/api/v3/webhook/config", headers=auth,
-                              json={"url": "http://127.0.0.1:9/hook", "events": ["call.ended"]})
+            await client.post(
+                "/api/v3/webhook/config",
+                headers=auth,
+                json={"url": "http://127.0.0.1:9/hook", "events": ["call.ended"]},
+            )
             answer = await client.post("/api/v3/webhook/config", headers=auth, json=empty)
             assert answer.json() == {"status": True, "data": empty} and sim.dialects[KEY].webhooks == {}

@@ -27,15 +27,52 @@ JSON = {"Content-Type": "application/json"}
 ACCOUNT_KEYS = {"api_key", "domain_uuid", "enabled", "extension", "level", "user_uuid", "username"}
 TOKEN_KEYS = {"client_id", "domain_uuid", "expired_in", "refresh_token", "token", "token_type", "user_id"}
 EVENT_KEYS = {"event_domain_uuid", "domain_uuid", "domain_name", "event_name", "callback_url", "callback_apikey"}
-DEFAULT_CDR_KEYS = {"id", "sip_call_id", "cause", "duration", "direction", "recording_url", "extension",
-                    "from_number", "to_number", "receive_dest", "time_started", "time_answered", "time_ended",
-                    "status", "customer_id"}
-FLEX_CDR_KEYS = {"cdrId", "sip_call_id", "recordFile", "extensionId", "to", "hangupAt", "answeredAt", "ringAt",
-                 "dialAt", "status", "duration", "direction", "billsec", "customerId"}
+DEFAULT_CDR_KEYS = {
+    "id",
+    "sip_call_id",
+    "cause",
+    "duration",
+    "direction",
+    "recording_url",
+    "extension",
+    "from_number",
+    "to_number",
+    "receive_dest",
+    "time_started",
+    "time_answered",
+    "time_ended",
+    "status",
+    "customer_id",
+}
+FLEX_CDR_KEYS = {
+    "cdrId",
+    "sip_call_id",
+    "recordFile",
+    "extensionId",
+    "to",
+    "hangupAt",
+    "answeredAt",
+    "ringAt",
+    "dialAt",
+    "status",
+    "duration",
+    "direction",
+    "billsec",
+    "customerId",
+}
 LIVE_CALL_KEYS = {"call_id", "context", "created_time", "destination", "direction", "ip", "source", "state"}
 USER_KEYS = {"agent_name", "ext_loggedin", "extension", "user_uuid", "username"}
-CUSTOMER_KEYS = {"campaign_id", "contract_number", "created_at", "customer_code", "customer_id", "customer_name",
-                 "phone_number", "status", "updated_at"}
+CUSTOMER_KEYS = {
+    "campaign_id",
+    "contract_number",
+    "created_at",
+    "customer_code",
+    "customer_id",
+    "customer_name",
+    "phone_number",
+    "status",
+    "updated_at",
+}
 NOT_REGISTERED_MESSAGE = "User not registered extension with Softphone or IP Phone"
 
 
@@ -64,19 +101,29 @@ async def signed_in(sim: Simulator, key: str) -> AsyncIterator[tuple[httpx.Async
 
 async def sign_in(client: httpx.AsyncClient, sim: Simulator, key: str) -> dict[str, str]:
     table, secrets = sim.profile(key)
-    login = await client.post("/v1/auth", headers=JSON, content=raw(
-        f'{{\n    "username" : "{table["username"]}",\n    "password" : "{secrets["password"]}"\n}}'))
+    login = await client.post(
+        "/v1/auth",
+        headers=JSON,
+        content=raw(f'{{\n    "username" : "{table["username"]}",\n    "password" : "{secrets["password"]}"\n}}'),
+    )
     assert login.status_code == 200
     token_path = "/v2/auth/token" if key == "tel4vn" else "/v1/auth/token"
-    token = await client.post(token_path, headers=JSON, content=raw(
-        f'{{\n    "api_key": "{login.json()["data"]["api_key"]}"\n}}'))
+    token = await client.post(
+        token_path, headers=JSON, content=raw(f'{{\n    "api_key": "{login.json()["data"]["api_key"]}"\n}}')
+    )
     assert token.status_code == 200
     if key == "tel4vn":
         assert set(login.json()) == {"code", "content", "data"} and set(login.json()["data"]) == ACCOUNT_KEYS
         assert set(token.json()["data"]) == TOKEN_KEYS and token.json()["data"]["token_type"] == "Bearer"
     else:
         assert set(login.json()) == {"data"} and set(login.json()["data"]) == {
-            "user_uuid", "domain_uuid", "username", "api_key", "user_enabled", "level"}
+            "user_uuid",
+            "domain_uuid",
+            "username",
+            "api_key",
+            "user_enabled",
+            "level",
+        }
         assert set(token.json()) == {"data"} and set(token.json()["data"]) == {"expired", "token", "user_id"}
     return {"Authorization": f"Bearer {token.json()['data']['token']}"}
 
@@ -84,15 +131,23 @@ async def sign_in(client: httpx.AsyncClient, sim: Simulator, key: str) -> dict[s
 @pytest.mark.parametrize("key", ["tel4vn", "tel4vn-pbx"])
 async def test_event_examples(sim, key):
     async with signed_in(sim, key) as (client, auth):
-        created = await client.post("/v1/event", headers={**auth, **JSON}, content=raw(
-            '{\n    "callback_url" : "https://webhook.demo/",\n    "callback_apikey" : "foo",\n'
-            '    "event" : "create"\n}'))
+        created = await client.post(
+            "/v1/event",
+            headers={**auth, **JSON},
+            content=raw(
+                '{\n    "callback_url" : "https://webhook.demo/",\n    "callback_apikey" : "foo",\n'
+                '    "event" : "create"\n}'
+            ),
+        )
         assert created.json() == {"created": True}
         listed = (await client.get("/v1/event", headers=auth)).json()
         [event] = listed["data"]
         assert set(listed) == {"data"} and set(event) == EVENT_KEYS
         assert (event["event_name"], event["callback_url"], event["callback_apikey"]) == (
-            "create", "https://webhook.demo/", "foo")
+            "create",
+            "https://webhook.demo/",
+            "foo",
+        )
         deleted = await client.delete(f"/v1/event/{event['event_domain_uuid']}", headers=auth)
         assert deleted.json() == {"deleted": True}
         assert (await client.get("/v1/event", headers=auth)).json() == {"data": []}
@@ -143,8 +198,13 @@ async def test_click_to_call_examples_and_their_error_bodies(sim):
         asynchronous = (await client.get("/v1/click2call/async?ext=101&phone=0899098899", headers=auth)).json()
         assert set(asynchronous) == {"status", "call_id"}
         world.hangup(asynchronous["call_id"])
-        posted = (await client.post("/v2/click2call", headers={**auth, **JSON}, content=raw(
-            '{\n  "id": "KH1",\n  "mobile": "0899098899",\n  "agent": "101"\n}'))).json()
+        posted = (
+            await client.post(
+                "/v2/click2call",
+                headers={**auth, **JSON},
+                content=raw('{\n  "id": "KH1",\n  "mobile": "0899098899",\n  "agent": "101"\n}'),
+            )
+        ).json()
         assert set(posted) == {"code", "call_id", "status"} and (posted["code"], posted["status"]) == ("0", "success")
         assert world.calls[posted["call_id"]].customer_id == "KH1"
         world.hangup(posted["call_id"])
@@ -154,10 +214,17 @@ async def test_click_to_call_examples_and_their_error_bodies(sim):
         assert failed.json() == {"status": "fail", "error": "USER_NOT_REGISTERED"}
         failed = await client.get("/v1/click2call/async?ext=101&phone=0899098899", headers=auth)
         assert failed.json() == {"status": "fail", "message": NOT_REGISTERED_MESSAGE, "error": "USER_NOT_REGISTERED"}
-        failed = await client.post("/v2/click2call", headers={**auth, **JSON},
-                                   content=raw('{"id": "KH1", "mobile": "0899098899", "agent": "101"}'))
-        assert failed.json() == {"code": "1", "status": "fail", "message": NOT_REGISTERED_MESSAGE,
-                                 "error": "USER_NOT_REGISTERED"}
+        failed = await client.post(
+            "/v2/click2call",
+            headers={**auth, **JSON},
+            content=raw('{"id": "KH1", "mobile": "0899098899", "agent": "101"}'),
+        )
+        assert failed.json() == {
+            "code": "1",
+            "status": "fail",
+            "message": NOT_REGISTERED_MESSAGE,
+            "error": "USER_NOT_REGISTERED",
+        }
 
 
 async def test_call_examples_and_their_error_bodies(sim):
@@ -206,15 +273,24 @@ async def test_user_and_customer_examples_and_their_error_bodies(sim):
         missing = await client.get("/v2/customer/dddddddd-1111-2222-3333-eeeeeeee", headers={**auth, **JSON})
         assert missing.json() == {"code": 404, "content": "Not Found", "error": "Not Found"}
 
-        sample = {"campaign_id": "aaaaaaaa-1111-2222-3333-eeeeeeee", "customer_name": "Khach Hang 01",
-                  "customer_code": "KH01", "phone_number": "0899888998", "contract_number": "ABC123"}
+        sample = {
+            "campaign_id": "aaaaaaaa-1111-2222-3333-eeeeeeee",
+            "customer_name": "Khach Hang 01",
+            "customer_code": "KH01",
+            "phone_number": "0899888998",
+            "contract_number": "ABC123",
+        }
         created = await client.post("/v2/customer", headers={**auth, **JSON}, content=raw(json.dumps(sample)))
         assert created.status_code == 201 and set(created.json()) == {"code", "content", "id"}
         assert world.customers[created.json()["id"]].phone == "0899888998"
-        bad = await client.post("/v2/customer", headers={**auth, **JSON},
-                                content=raw(json.dumps({**sample, "phone_number": "12345"})))
-        assert bad.json() == {"code": 400, "content": [
-            {"phone_number": "Does not match pattern '^(84|0[3|5|7|8|9])+([0-9]{8})$'"}], "error": "Bad Request"}
+        bad = await client.post(
+            "/v2/customer", headers={**auth, **JSON}, content=raw(json.dumps({**sample, "phone_number": "12345"}))
+        )
+        assert bad.json() == {
+            "code": 400,
+            "content": [{"phone_number": "Does not match pattern '^(84|0[3|5|7|8|9])+([0-9]{8})$'"}],
+            "error": "Bad Request",
+        }
 
 
 @pytest.mark.parametrize("key", ["tel4vn", "tel4vn-pbx"])

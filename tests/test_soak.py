@@ -111,13 +111,27 @@ def slope_mb_per_min(samples: list[tuple[float, float]]) -> float:
     return 60 * sum((t - mean_t) * (m - mean_m) for t, m in samples) / var if var else 0.0
 
 
-def soak(run, tmp_path, monkeypatch, seconds: float, *, rate_per_min: float, gap: tuple[float, float],
-         min_calls: int, max_slope: float, max_growth: float) -> dict:
+def soak(
+    run,
+    tmp_path,
+    monkeypatch,
+    seconds: float,
+    *,
+    rate_per_min: float,
+    gap: tuple[float, float],
+    min_calls: int,
+    max_slope: float,
+    max_growth: float,
+) -> dict:
     for name, value in SOURCE_TIMINGS.items():
         monkeypatch.setitem(websocket.WebsocketSource.__init__.__kwdefaults__, name, value)
     seed = random.randrange(10**6)
-    sim = subprocess.Popen([sys.executable, "-c", SIM_SCRIPT, str(rate_per_min), str(seed)],
-                           stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.getcwd()})
+    sim = subprocess.Popen(
+        [sys.executable, "-c", SIM_SCRIPT, str(rate_per_min), str(seed)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
     try:
         ready = json.loads(sim.stdout.readline())
         return run(drive(ready, tmp_path, seconds, seed, gap, min_calls, max_slope, max_growth), timeout=seconds + 60)
@@ -127,8 +141,16 @@ def soak(run, tmp_path, monkeypatch, seconds: float, *, rate_per_min: float, gap
         sim.stdout.close()
 
 
-async def drive(ready: dict, tmp_path, seconds: float, seed: int, gap: tuple[float, float], min_calls: int,
-                max_slope: float, max_growth: float) -> dict:
+async def drive(
+    ready: dict,
+    tmp_path,
+    seconds: float,
+    seed: int,
+    gap: tuple[float, float],
+    min_calls: int,
+    max_slope: float,
+    max_growth: float,
+) -> dict:
     table, found = ready["profile"]
     profile = parse_profile("soak", {**table, "events": "websocket"})
     session = Session()
@@ -166,10 +188,17 @@ async def drive(ready: dict, tmp_path, seconds: float, seed: int, gap: tuple[flo
     at_risk = {f["call_id"] for f in ringing if any(0 <= cut - f["at"] <= LOSS_WINDOW for cut in cuts)}
     missing = reached - set(popped)
     disruptions = len(chaos.done)
-    report = {"seconds": seconds, "disruptions": disruptions, "connections": source.connections,
-              "calls_rung_on_101": len(reached), "pops": len(popped), "lost_at_a_cut": len(missing & at_risk),
-              "open_pops_max": open_pops, "rss_slope_mb_per_min": round(slope_mb_per_min(memory), 2),
-              "rss_growth_mb": round(memory[-1][1] - memory[0][1], 1)}
+    report = {
+        "seconds": seconds,
+        "disruptions": disruptions,
+        "connections": source.connections,
+        "calls_rung_on_101": len(reached),
+        "pops": len(popped),
+        "lost_at_a_cut": len(missing & at_risk),
+        "open_pops_max": open_pops,
+        "rss_slope_mb_per_min": round(slope_mb_per_min(memory), 2),
+        "rss_growth_mb": round(memory[-1][1] - memory[0][1], 1),
+    }
     kinds = [kind for _, kind in chaos.done]
     report["disruption_kinds"] = {kind: kinds.count(kind) for kind in sorted(set(kinds))}
     assert disruptions >= 3, f"{report}"
@@ -186,14 +215,34 @@ async def drive(ready: dict, tmp_path, seconds: float, seed: int, gap: tuple[flo
 
 def test_short_soak(run, tmp_path, monkeypatch):
     """The soak's code on a short run (the default suite): 300 calls a minute, chaos every 1-2.5 s."""
-    print(soak(run, tmp_path, monkeypatch, SHORT_SECONDS, rate_per_min=300, gap=(1.0, 2.5), min_calls=8,
-               max_slope=600, max_growth=60))  # 12 s of samples: only a gross leak shows
+    print(
+        soak(
+            run,
+            tmp_path,
+            monkeypatch,
+            SHORT_SECONDS,
+            rate_per_min=300,
+            gap=(1.0, 2.5),
+            min_calls=8,
+            max_slope=600,
+            max_growth=60,
+        )
+    )  # 12 s of samples: only a gross leak shows
 
 
 @pytest.mark.slow
 @pytest.mark.timeout(LONG_SECONDS + 300)
 def test_long_soak(run, tmp_path, monkeypatch):
     """``AGENT_DESK_SOAK_SECONDS`` of a busy center (600 calls a minute), chaos every 2-10 s."""
-    report = soak(run, tmp_path, monkeypatch, LONG_SECONDS, rate_per_min=600, gap=(2.0, 10.0),
-                  min_calls=int(LONG_SECONDS), max_slope=1.0, max_growth=20)
+    report = soak(
+        run,
+        tmp_path,
+        monkeypatch,
+        LONG_SECONDS,
+        rate_per_min=600,
+        gap=(2.0, 10.0),
+        min_calls=int(LONG_SECONDS),
+        max_slope=1.0,
+        max_growth=20,
+    )
     print(report)

@@ -34,8 +34,7 @@ async def cmd_dial(session: Session) -> int:
     if result.mode == "sync":
         print(f"Your phone (extension {result.extension}) picked up; calling {_phone(result.number)}{call}{said}")
     else:
-        print(f"Calling {_phone(result.number)} from extension {result.extension}: your phone rings "
-              f"first{call}{said}")
+        print(f"Calling {_phone(result.number)} from extension {result.extension}: your phone rings first{call}{said}")
     return 0
 
 
@@ -47,9 +46,15 @@ async def cmd_calls(session: Session) -> int:
     elif not calls:
         print("No live calls.")
     else:
-        print(table(("CALL ID", "DIRECTION", "EXT", "CUSTOMER", "STATE", "STARTED"),
-                    [(c.call_id, c.direction, c.extension or "", _phone(c.customer), c.state or "",
-                      _when(c.started_at)) for c in calls]))
+        print(
+            table(
+                ("CALL ID", "DIRECTION", "EXT", "CUSTOMER", "STATE", "STARTED"),
+                [
+                    (c.call_id, c.direction, c.extension or "", _phone(c.customer), c.state or "", _when(c.started_at))
+                    for c in calls
+                ],
+            )
+        )
     return 0
 
 
@@ -111,27 +116,43 @@ async def cmd_history(session: Session) -> int:
     if args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
     query = HistoryQuery(
-        start=_date("--from", args.start), end=_date("--to", args.end),
+        start=_date("--from", args.start),
+        end=_date("--to", args.end),
         phone=dial_string(args.phone) if args.phone else None,
         direction=_choice("--direction", args.direction, [d for d in DIRECTIONS if d != "unknown"]),
         status=_choice("--status", args.status, [s for s in CDR_STATUSES if s != "unknown"]),
-        limit=args.limit, cursor=args.cursor,
+        limit=args.limit,
+        cursor=args.cursor,
     )
     if query.start and query.end and query.start > query.end:
         raise ConfigError("--from must not be after --to")
     async with session.provider() as provider:
         page = await provider.history(query)
     if args.json:  # CdrPage.to_json() cannot serialize its records yet (models._jsonable)
-        print_json({"records": [r.to_json() for r in page.records], "total": page.total,
-                    "next_cursor": page.next_cursor})
+        print_json(
+            {"records": [r.to_json() for r in page.records], "total": page.total, "next_cursor": page.next_cursor}
+        )
         return 0
     if not page.records:
         print("No calls found.")
     else:
-        print(table(("STARTED", "DIRECTION", "PHONE", "EXT", "STATUS", "LENGTH", "CALL ID"),
-                    [(_when(r.started_at), r.direction, _phone(r.phone), r.extension or "", r.status,
-                      _seconds(r.billsec if r.billsec is not None else r.duration), r.call_id)
-                     for r in page.records]))
+        print(
+            table(
+                ("STARTED", "DIRECTION", "PHONE", "EXT", "STATUS", "LENGTH", "CALL ID"),
+                [
+                    (
+                        _when(r.started_at),
+                        r.direction,
+                        _phone(r.phone),
+                        r.extension or "",
+                        r.status,
+                        _seconds(r.billsec if r.billsec is not None else r.duration),
+                        r.call_id,
+                    )
+                    for r in page.records
+                ],
+            )
+        )
     shown = f"{len(page.records)} of {page.total}" if page.total is not None else str(len(page.records))
     more = f"; next page: add --cursor {page.next_cursor}" if page.next_cursor else ""
     print(f"Showing {shown}{more}")
@@ -146,12 +167,21 @@ async def cmd_status(session: Session) -> int:
     if session.args.json:
         print_json(status.to_json())
         return 0
-    softphone = {True: "registered", False: "NOT registered: open your softphone and sign in",
-                 None: "unknown (the provider cannot tell)"}[status.softphone_registered]
-    rows = [("Profile", f"{profile.name} ({title})"), ("User", status.user or ""),
-            ("Extension", status.extension or ""), ("Signed in", "yes" if status.logged_in else "no"),
-            ("Softphone", softphone), ("Level", status.level or ""), ("Agent", status.agent_name or ""),
-            ("Note", status.detail or "")]
+    softphone = {
+        True: "registered",
+        False: "NOT registered: open your softphone and sign in",
+        None: "unknown (the provider cannot tell)",
+    }[status.softphone_registered]
+    rows = [
+        ("Profile", f"{profile.name} ({title})"),
+        ("User", status.user or ""),
+        ("Extension", status.extension or ""),
+        ("Signed in", "yes" if status.logged_in else "no"),
+        ("Softphone", softphone),
+        ("Level", status.level or ""),
+        ("Agent", status.agent_name or ""),
+        ("Note", status.detail or ""),
+    ]
     print("\n".join(f"{name:<10} {value}" for name, value in rows if value))
     return 0
 
@@ -165,12 +195,23 @@ async def cmd_capabilities(session: Session) -> int:
         unsupported = [c.value for c in Capability if not provider.supports(c)]
         title = provider.title
     if session.args.json:
-        print_json({"profile": profile.name, "provider": profile.provider, "title": title,
-                    "supported": supported, "unsupported": unsupported})
+        print_json(
+            {
+                "profile": profile.name,
+                "provider": profile.provider,
+                "title": title,
+                "supported": supported,
+                "unsupported": unsupported,
+            }
+        )
         return 0
     print(f"{title} (profile {profile.name})")
-    print(table(("CAPABILITY", "SUPPORTED"), [(c.replace("_", " "), "yes") for c in supported]
-                + [(c.replace("_", " "), "no") for c in unsupported]))
+    print(
+        table(
+            ("CAPABILITY", "SUPPORTED"),
+            [(c.replace("_", " "), "yes") for c in supported] + [(c.replace("_", " "), "no") for c in unsupported],
+        )
+    )
     return 0
 
 
@@ -180,5 +221,3 @@ async def cmd_events(session: Session) -> int:
     profile = session.profile()
     async with session.provider() as provider:
         return await run_events_command(profile, provider, json_output=session.args.json, out=sys.stdout)
-
-

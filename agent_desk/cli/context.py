@@ -41,8 +41,10 @@ class Session:
 
             config = load_config(Path(self.args.config) if self.args.config else None)
             if not config.profiles:
-                raise ConfigError(f"no profile is configured in {config.path}: add a [profiles.NAME] "
-                                  f"table (see the README) or pass --config FILE")
+                raise ConfigError(
+                    f"no profile is configured in {config.path}: add a [profiles.NAME] "
+                    f"table (see the README) or pass --config FILE"
+                )
             self._profile = config.profile(self.args.profile)
         return self._profile
 
@@ -112,5 +114,3 @@ def _log_to_stderr(session: Session) -> Any:
     root.addHandler(handler)
     root.setLevel(logging.INFO if session.args.verbose else logging.WARNING)
     return handler
-
-

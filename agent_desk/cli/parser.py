@@ -6,8 +6,15 @@ import argparse
 from typing import Any, NoReturn
 
 from agent_desk import __version__
-from agent_desk.cli.commands import (cmd_call_action, cmd_calls, cmd_capabilities, cmd_dial, cmd_events,
-                                     cmd_history, cmd_status)
+from agent_desk.cli.commands import (
+    cmd_call_action,
+    cmd_calls,
+    cmd_capabilities,
+    cmd_dial,
+    cmd_events,
+    cmd_history,
+    cmd_status,
+)
 from agent_desk.cli.secret import cmd_secret
 from agent_desk.cli.simulate import cmd_simulate
 
@@ -24,19 +31,29 @@ class _Parser(argparse.ArgumentParser):
 def _add_global_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
     """``--config``, ``--profile`` and ``-v`` work before and after the command name."""
     keep = {"default": argparse.SUPPRESS} if on_subcommand else {}
-    parser.add_argument("--config", metavar="FILE", help="config file (default: $AGENT_DESK_CONFIG or "
-                        "config.toml in your config folder)", **keep)
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="config file (default: $AGENT_DESK_CONFIG or config.toml in your config folder)",
+        **keep,
+    )
     parser.add_argument("--profile", metavar="NAME", help="profile to use (default: default_profile)", **keep)
     parser.add_argument("-v", "--verbose", action="store_true", help="log requests to stderr", **keep)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Desktop companion to the softphone: click-to-call, live "
-                     "calls, supervisor actions and call history from the command line.")
+    parser = _Parser(
+        prog=PROG,
+        description="Desktop companion to the softphone: click-to-call, live "
+        "calls, supervisor actions and call history from the command line.",
+    )
     _add_global_options(parser, on_subcommand=False)
-    parser.add_argument("--demo", action="store_true",
-                        help="open the window on the built-in PBX simulator (with --tour: a guided "
-                             "tour of the commands in the terminal instead)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the built-in PBX simulator (with --tour: a guided "
+        "tour of the commands in the terminal instead)",
+    )
     parser.add_argument("--tour", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,13 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
     dial = command("dial", "click-to-call NUMBER from your extension", cmd_dial)
     dial.add_argument("number", metavar="NUMBER", help="phone number, tel: link or extension")
     mode = dial.add_mutually_exclusive_group()
-    mode.add_argument("--sync", dest="mode", action="store_const", const="sync",
-                      help="wait until your phone picks up (default: the profile's click_to_call)")
-    mode.add_argument("--async", dest="mode", action="store_const", const="async",
-                      help="return at once with the call id")
+    mode.add_argument(
+        "--sync",
+        dest="mode",
+        action="store_const",
+        const="sync",
+        help="wait until your phone picks up (default: the profile's click_to_call)",
+    )
+    mode.add_argument(
+        "--async", dest="mode", action="store_const", const="async", help="return at once with the call id"
+    )
     command("calls", "list the live calls", cmd_calls)
-    for action, text in (("listen", "listen to a live call"), ("whisper", "talk to the agent only"),
-                         ("barge", "join a live call")):
+    for action, text in (
+        ("listen", "listen to a live call"),
+        ("whisper", "talk to the agent only"),
+        ("barge", "join a live call"),
+    ):
         sub = command(action, text, cmd_call_action)
         sub.add_argument("call_id", metavar="CALL_ID")
         sub.add_argument("--ext", metavar="EXT", help="your extension (default: the profile's)")
@@ -78,25 +104,33 @@ def build_parser() -> argparse.ArgumentParser:
     command("events", "print call events as they happen (Ctrl-C stops)", cmd_events)
     secret = command("secret", "store or remove a secret in the system keyring", cmd_secret, json_flag=False)
     secret_actions = secret.add_subparsers(dest="secret_action", metavar="ACTION", required=True)
-    for name, text in (("set", "store a secret (read from stdin or a prompt, never the command line)"),
-                       ("forget", "remove a stored secret")):
+    for name, text in (
+        ("set", "store a secret (read from stdin or a prompt, never the command line)"),
+        ("forget", "remove a stored secret"),
+    ):
         sub = secret_actions.add_parser(name, help=text, description=text)
         _add_global_options(sub, on_subcommand=True)
-        sub.add_argument("field", metavar="FIELD", help="api_key, password, app_secret, sip_password, key "
-                         "or webhook_secret")
+        sub.add_argument(
+            "field", metavar="FIELD", help="api_key, password, app_secret, sip_password, key or webhook_secret"
+        )
         sub.set_defaults(handler=cmd_secret)
     sim = command("simulate", "run the PBX simulator (Ctrl-C stops)", cmd_simulate, json_flag=False)
     sim.add_argument("--port", type=int, default=8790, help="port (default 8790; 0 picks a free one)")
     sim.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
-    sim.add_argument("--provider", action="extend", nargs="+", metavar="P",
-                     help="dialects to serve (default: all)")
-    sim.add_argument("--rate", type=float, default=0.0, metavar="CALLS_PER_MIN",
-                     help="inbound calls per minute (default 0: only on request)")
+    sim.add_argument("--provider", action="extend", nargs="+", metavar="P", help="dialects to serve (default: all)")
+    sim.add_argument(
+        "--rate",
+        type=float,
+        default=0.0,
+        metavar="CALLS_PER_MIN",
+        help="inbound calls per minute (default 0: only on request)",
+    )
     sim.add_argument("--seed", type=int, help="random seed (default: the simulator's fixed seed)")
     return parser
 
 
 def command_names(parser: argparse.ArgumentParser) -> list[str]:
     """The names of the parser's subcommands."""
-    return [name for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-            for name in action.choices]
+    return [
+        name for action in parser._actions if isinstance(action, argparse._SubParsersAction) for name in action.choices
+    ]

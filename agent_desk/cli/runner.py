@@ -118,8 +118,7 @@ def report(session: Session, exc: Exception) -> int:
         return exc.exit_code
     where = _log_internal_error(session, exc)
     text = f"the details are in {where}" if where else "the log file could not be written"
-    print(f"{PROG}: an internal error happened ({type(exc).__name__}); {text}; please report it",
-          file=sys.stderr)
+    print(f"{PROG}: an internal error happened ({type(exc).__name__}); {text}; please report it", file=sys.stderr)
     return 1
 
 
@@ -138,8 +137,10 @@ def _log_internal_error(session: Session, exc: Exception) -> str | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(fd, "a", encoding="utf-8") as log:
-            log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {PROG} {__version__} "
-                      f"command {command}\n{text}\n")
+            log.write(
+                f"--- {dt.datetime.now().isoformat(timespec='seconds')} {PROG} {__version__} "
+                f"command {command}\n{text}\n"
+            )
     except OSError:
         return None
     return str(path)
@@ -168,5 +169,3 @@ async def stop_signals() -> AsyncIterator[asyncio.Event]:
     finally:
         for sig in installed:
             loop.remove_signal_handler(sig)
-
-

@@ -23,8 +23,11 @@ def cmd_secret(session: Session) -> int:
     store = SecretStore(profile, env=session.env)
     if args.secret_action == "forget":
         removed = store.forget(args.field)
-        print(f"Removed {args.field} of profile '{profile.name}' from the keyring." if removed else
-              f"No {args.field} of profile '{profile.name}' was stored in the keyring.")
+        print(
+            f"Removed {args.field} of profile '{profile.name}' from the keyring."
+            if removed
+            else f"No {args.field} of profile '{profile.name}' was stored in the keyring."
+        )
         return 0
     _check_keyring()
     store.store(args.field, _read_secret(args.field, profile.name))
@@ -61,5 +64,3 @@ def _read_secret(field: str, profile: str) -> str:
     if not value:
         raise ConfigError(f"no value given for {field}: type it at the prompt or pipe it on stdin")
     return value
-
-

@@ -36,8 +36,9 @@ async def cmd_simulate(session: Session) -> int:
             await sim.stop()
             if exc.errno in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
                 raise ConfigError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
-            raise ConfigError(f"the simulator could not start: {exc.strerror or exc}"
-                              + (f" ({exc.filename})" if exc.filename else "")) from None
+            raise ConfigError(
+                f"the simulator could not start: {exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+            ) from None
         try:
             print(f"Simulator listening on {sim.base_url}", flush=True)
             print(credentials_guide(sim), flush=True)

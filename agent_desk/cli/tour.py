@@ -16,8 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from agent_desk.cli.runner import PROG, execute, stop_signals
-from agent_desk.demo import (AGENT_EXTENSION, DEFAULT_PROFILE, DEMO_RATE_PER_MIN, SUPERVISOR_PROFILE, DemoConfig,
-                             write_demo_config)
+from agent_desk.demo import (
+    AGENT_EXTENSION,
+    DEFAULT_PROFILE,
+    DEMO_RATE_PER_MIN,
+    SUPERVISOR_PROFILE,
+    DemoConfig,
+    write_demo_config,
+)
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimError, SimSettings
 
@@ -32,8 +38,7 @@ class _Tour:
 
         shown = ([] if profile == self.demo.config.default_profile else ["--profile", profile]) + list(argv)
         print(f"\n$ {PROG} {shlex.join(shown)}", flush=True)
-        return await execute(["--config", str(self.demo.path), "--profile", profile, *argv],
-                             env=self.demo.env(profile))
+        return await execute(["--config", str(self.demo.path), "--profile", profile, *argv], env=self.demo.env(profile))
 
     async def agent_call_id(self) -> str | None:
         """The live call on the agent's extension, as the supervisor's live-calls API shows it."""
@@ -71,10 +76,12 @@ async def run_tour(sim: Simulator, demo: DemoConfig) -> None:
 
 
 def _handoff(demo: DemoConfig) -> str:
-    lines = [f"\nThe demo PBX keeps running with about {DEMO_RATE_PER_MIN:g} inbound calls a minute.",
-             "Use it from another terminal (demo credentials, not real secrets):",
-             f"  {demo.shell_exports(demo.config.default_profile or DEFAULT_PROFILE)}",
-             "  agent-desk calls"]
+    lines = [
+        f"\nThe demo PBX keeps running with about {DEMO_RATE_PER_MIN:g} inbound calls a minute.",
+        "Use it from another terminal (demo credentials, not real secrets):",
+        f"  {demo.shell_exports(demo.config.default_profile or DEFAULT_PROFILE)}",
+        "  agent-desk calls",
+    ]
     others = [name for name in demo.config.profiles if name != demo.config.default_profile]
     if others:
         lines.append("Other profiles: add --profile NAME after exporting that profile's variables:")

@@ -104,8 +104,15 @@ class WebhookListener:
 
     name = "webhook"
 
-    def __init__(self, provider: Provider, settings: WebhookSettings, secret: str | None, *,
-                 max_body: int = MAX_BODY, body_timeout: float = BODY_TIMEOUT) -> None:
+    def __init__(
+        self,
+        provider: Provider,
+        settings: WebhookSettings,
+        secret: str | None,
+        *,
+        max_body: int = MAX_BODY,
+        body_timeout: float = BODY_TIMEOUT,
+    ) -> None:
         self.provider = provider
         self.settings = settings
         self.secret = secret or None
@@ -130,8 +137,9 @@ class WebhookListener:
     async def run(self, emit: Emit, on_health: OnHealth) -> None:
         """Listen, register the callback if asked, serve until cancelled, then undo both."""
         if not self.routes:
-            raise errors.ConfigError(f"{self.provider.title} sends no webhook events; "
-                                     f"choose another event source for this profile")
+            raise errors.ConfigError(
+                f"{self.provider.title} sends no webhook events; choose another event source for this profile"
+            )
         on_health(SourceHealth(self.name, "starting", f"opening {self.address}"))
         await self.start(emit)
         try:
@@ -147,8 +155,15 @@ class WebhookListener:
         self._emit = emit
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_TIMEOUT,
-                               keepalive_timeout=KEEPALIVE_TIMEOUT, lingering_time=0, auto_decompress=False)
+        runner = web.AppRunner(
+            app,
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=SHUTDOWN_TIMEOUT,
+            keepalive_timeout=KEEPALIVE_TIMEOUT,
+            lingering_time=0,
+            auto_decompress=False,
+        )
         await runner.setup()
         site = web.TCPSite(runner, self.settings.host, self.settings.port)
         try:
@@ -156,8 +171,9 @@ class WebhookListener:
         except OSError as exc:
             await runner.cleanup()
             reason = exc.strerror or type(exc).__name__
-            raise errors.ConfigError(f"the webhook listener cannot listen on {self.address}: {reason} "
-                                     f"(is another program using that port?)") from None
+            raise errors.ConfigError(
+                f"the webhook listener cannot listen on {self.address}: {reason} (is another program using that port?)"
+            ) from None
         self._runner = runner
         self.port = runner.addresses[0][1]
 
@@ -200,9 +216,14 @@ class WebhookListener:
         except Exception as exc:  # noqa: BLE001 - whatever went wrong, events may still come
             if not isinstance(exc, errors.AgentDeskError):
                 log.error("registering the webhook failed", exc_info=exc)
-            on_health(SourceHealth(self.name, "down",
-                                   f"listening on {self.address}, but the PBX did not take the callback URL: "
-                                   f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}"))
+            on_health(
+                SourceHealth(
+                    self.name,
+                    "down",
+                    f"listening on {self.address}, but the PBX did not take the callback URL: "
+                    f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}",
+                )
+            )
             return
         log.info("webhook registered with %s: %s", self.provider.key, url)
 
@@ -238,8 +259,13 @@ class WebhookListener:
         apikey = query.pop("apikey", None)
         headers = {key.lower(): value for key, value in request.headers.items()}
         body = await self._body(request)
-        hook = WebhookRequest(method=request.method.upper(), path=route, query=query,
-                              headers={k: v for k, v in headers.items() if k not in _SECRET_HEADERS}, body=body)
+        hook = WebhookRequest(
+            method=request.method.upper(),
+            path=route,
+            query=query,
+            headers={k: v for k, v in headers.items() if k not in _SECRET_HEADERS},
+            body=body,
+        )
         if self.secret is not None:
             self._authenticate(hook, headers, apikey, prefix)
         return hook
@@ -274,8 +300,9 @@ class WebhookListener:
             raise Refused(408, "the body did not arrive in time") from None
         return b"".join(chunks)
 
-    def _authenticate(self, hook: WebhookRequest, headers: dict[str, str], apikey: str | None,
-                      prefix: str | None) -> None:
+    def _authenticate(
+        self, hook: WebhookRequest, headers: dict[str, str], apikey: str | None, prefix: str | None
+    ) -> None:
         secret = self.secret
         assert secret is not None
         try:
@@ -287,8 +314,7 @@ class WebhookListener:
                 raise Refused(403, "bad signature")
             return
         bearer = headers.get("authorization", "")
-        offered = [headers.get("x-api-key"), apikey, prefix,
-                   bearer[7:] if bearer[:7].lower() == "bearer " else None]
+        offered = [headers.get("x-api-key"), apikey, prefix, bearer[7:] if bearer[:7].lower() == "bearer " else None]
         if any(_same(value, secret) for value in offered):
             return
         if all(value is None for value in offered):

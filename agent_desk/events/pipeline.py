@@ -55,15 +55,23 @@ def source_for(profile: Profile, provider: Provider) -> EventSource:
         from agent_desk.events.websocket import WebsocketSource
 
         return WebsocketSource(provider)
-    raise errors.ConfigError(f"profile '{profile.name}': call events are off for this profile (events = "
-                             f"\"{profile.events}\"); set events = \"webhook\" or \"websocket\"")
+    raise errors.ConfigError(
+        f"profile '{profile.name}': call events are off for this profile (events = "
+        f'"{profile.events}"); set events = "webhook" or "websocket"'
+    )
 
 
 class EventPipeline:
     """One source, one registry, any number of subscribers (see the module doc)."""
 
-    def __init__(self, profile: Profile, provider: Provider, source: EventSource | None = None, *,
-                 registry: CallRegistry | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        provider: Provider,
+        source: EventSource | None = None,
+        *,
+        registry: CallRegistry | None = None,
+    ) -> None:
         self.profile = profile
         self.provider = provider
         self.source = source

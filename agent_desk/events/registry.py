@@ -116,9 +116,16 @@ class _Flow:
 class CallRegistry:
     """Tracks calls and publishes each state once, in order (see the module doc for the rules)."""
 
-    def __init__(self, extension: str | None, *, clock: Callable[[], float] = time.time,
-                 stale_after: float = 3600.0, missed_grace: float = 3.0, link_window: float = 300.0,
-                 max_calls: int = 5000) -> None:
+    def __init__(
+        self,
+        extension: str | None,
+        *,
+        clock: Callable[[], float] = time.time,
+        stale_after: float = 3600.0,
+        missed_grace: float = 3.0,
+        link_window: float = 300.0,
+        max_calls: int = 5000,
+    ) -> None:
         self.extension = extension or None
         self.clock = clock
         self.stale_after = stale_after
@@ -216,8 +223,14 @@ class CallRegistry:
 
     def _new_flow(self, event: CallEvent, now: float) -> _Flow:
         self._serial += 1
-        flow = _Flow(key=f"{self._serial}", call_id=event.call_id, provider=event.provider, source=event.source,
-                     tz=event.at.tzinfo, last_seen=now)
+        flow = _Flow(
+            key=f"{self._serial}",
+            call_id=event.call_id,
+            provider=event.provider,
+            source=event.source,
+            tz=event.at.tzinfo,
+            last_seen=now,
+        )
         self._flows[flow.key] = flow
         while len(self._flows) > self.max_calls:
             self._forget(next(iter(self._flows.values())))
@@ -264,8 +277,14 @@ class CallRegistry:
         if len(flow.legs) >= MAX_LEGS:
             log.warning("call %s has more than %d legs; further legs are ignored", flow.call_id, MAX_LEGS)
             return None
-        leg = _Leg(key=key, call_id=event.call_id, extension=event.extension, rank=rank,
-                   caller=event.caller, callee=event.callee)
+        leg = _Leg(
+            key=key,
+            call_id=event.call_id,
+            extension=event.extension,
+            rank=rank,
+            caller=event.caller,
+            callee=event.callee,
+        )
         flow.legs[key] = leg
         return leg
 
@@ -383,9 +402,13 @@ class CallRegistry:
         extension = leg.extension if leg else (flow.answered_by or flow.sole_extension()) if flow_level else None
         if event.extension is None and extension:
             changes["extension"] = extension
-        for name, value in (("caller", leg.caller if leg else flow.caller),
-                            ("callee", leg.callee if leg else flow.callee),
-                            ("customer", flow.customer), ("queue", flow.queue), ("flow_id", flow.flow_id)):
+        for name, value in (
+            ("caller", leg.caller if leg else flow.caller),
+            ("callee", leg.callee if leg else flow.callee),
+            ("customer", flow.customer),
+            ("queue", flow.queue),
+            ("flow_id", flow.flow_id),
+        ):
             if getattr(event, name) is None and value is not None:
                 changes[name] = value
         return dataclasses.replace(event, **changes) if changes else event
@@ -396,7 +419,18 @@ class CallRegistry:
             extension, caller, callee = flow.answered_by or flow.sole_extension(), flow.caller, flow.callee
         else:
             extension, caller, callee = leg.extension, leg.caller, leg.callee
-        return CallEvent(call_id=leg.call_id if leg else flow.call_id, state=state, direction=flow.direction,
-                         caller=caller, callee=callee, extension=extension, provider=flow.provider,
-                         source=flow.source, at=dt.datetime.fromtimestamp(now, flow.tz), flow_id=flow.flow_id,
-                         customer=flow.customer, queue=flow.queue, raw={"derived": True})
+        return CallEvent(
+            call_id=leg.call_id if leg else flow.call_id,
+            state=state,
+            direction=flow.direction,
+            caller=caller,
+            callee=callee,
+            extension=extension,
+            provider=flow.provider,
+            source=flow.source,
+            at=dt.datetime.fromtimestamp(now, flow.tz),
+            flow_id=flow.flow_id,
+            customer=flow.customer,
+            queue=flow.queue,
+            raw={"derived": True},
+        )

@@ -25,10 +25,15 @@ from agent_desk.models import CallEvent
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
 
+
 def human_line(event: CallEvent, mine: bool) -> str:
     """``14:32:05  ringing   inbound   0901234567 → 101  call 5f1c…  (yours)``."""
-    parts = [event.at.strftime("%H:%M:%S"), f"{event.state:<8}", f"{event.direction:<8}",
-             f"{event.caller or '?'} → {event.callee or '?'}"]
+    parts = [
+        event.at.strftime("%H:%M:%S"),
+        f"{event.state:<8}",
+        f"{event.direction:<8}",
+        f"{event.caller or '?'} → {event.callee or '?'}",
+    ]
     if event.extension:
         parts.append(f"ext {event.extension}")
     parts.append(f"call {event.call_id}")

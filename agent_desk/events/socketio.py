@@ -52,15 +52,20 @@ class SocketioSource(StreamSource):
         super().__init__(provider, **kwargs)
         settings = getattr(provider, "blackhole", None)
         if settings is None:
-            raise errors.ConfigError(f"profile '{provider.profile.name}': the Socket.IO call-signal feed needs "
-                                     f"an oapi profile with ws_dialect = \"blackhole\"")
+            raise errors.ConfigError(
+                f"profile '{provider.profile.name}': the Socket.IO call-signal feed needs "
+                f'an oapi profile with ws_dialect = "blackhole"'
+            )
         self.settings = settings
         self.subscribes = 0  # subscribe messages sent so far
 
-    async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit,
-                              on_health: OnHealth) -> Ended:
-        client = socketio.AsyncClient(reconnection=False, handle_sigint=False, request_timeout=OPEN_TIMEOUT,
-                                      ssl_verify=self.provider.profile.verify_tls)
+    async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
+        client = socketio.AsyncClient(
+            reconnection=False,
+            handle_sigint=False,
+            request_timeout=OPEN_TIMEOUT,
+            ssl_verify=self.provider.profile.verify_tls,
+        )
         ended: asyncio.Future[Ended] = asyncio.get_running_loop().create_future()
 
         def finish(why: Ended) -> None:
@@ -77,14 +82,20 @@ class SocketioSource(StreamSource):
         client.on("*", on_any)
         client.on("disconnect", lambda reason=None: finish(self._disconnected(reason)))
         try:
-            await client.connect(self.settings.url, transports=list(self.settings.transports),
-                                 socketio_path=self.settings.path, wait_timeout=OPEN_TIMEOUT)
+            await client.connect(
+                self.settings.url,
+                transports=list(self.settings.transports),
+                socketio_path=self.settings.path,
+                wait_timeout=OPEN_TIMEOUT,
+            )
         except SocketioConnectionError as exc:
             await client.eio.disconnect(abort=True)
             return Ended(f"cannot open the stream ({exc})")
         except ValueError:
-            raise errors.ConfigError(f"profile '{self.provider.profile.name}': the Socket.IO feed URL is not "
-                                     "an http(s) URL; check ws_url and base_url") from None
+            raise errors.ConfigError(
+                f"profile '{self.provider.profile.name}': the Socket.IO feed URL is not "
+                "an http(s) URL; check ws_url and base_url"
+            ) from None
         self._connected(on_health)
         keeper = asyncio.ensure_future(self._watch(expires_at))
         why: Ended | None = None

@@ -81,9 +81,17 @@ class StreamSource(abc.ABC):
     label: ClassVar[str] = "stream"  # the log lines' prefix
     log: ClassVar[logging.Logger]
 
-    def __init__(self, provider: Provider, *, backoff_initial: float = 0.5, backoff_max: float = 30.0,
-                 heartbeat: float = 20.0, refresh_margin: float = 60.0, rng: random.Random | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        provider: Provider,
+        *,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 30.0,
+        heartbeat: float = 20.0,
+        refresh_margin: float = 60.0,
+        rng: random.Random | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.provider = provider
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
@@ -100,8 +108,7 @@ class StreamSource(abc.ABC):
         self._opened_at: float | None = None  # monotonic time the current connection opened
 
     @abc.abstractmethod
-    async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit,
-                              on_health: OnHealth) -> Ended:
+    async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
         """Open one connection with ``token``, serve it until it ends, close it completely.
 
         Calls :meth:`_connected` once the connection is open; never raises a transient error.
@@ -185,8 +192,7 @@ class StreamSource(abc.ABC):
                 self.log.exception("publishing a %s event failed", self.label)
 
     # ------------------------------------------------------------------ keeping one connection
-    async def _watch(self, expires_at: float | None,
-                     beat: Callable[[], Awaitable[bool]] | None = None) -> Ended | None:
+    async def _watch(self, expires_at: float | None, beat: Callable[[], Awaitable[bool]] | None = None) -> Ended | None:
         """Every heartbeat: notice sleep, renew the token in time, call ``beat()`` (False: the
         connection closed, return None)."""
         wall, mono = self.clock(), time.monotonic()

@@ -41,16 +41,20 @@ class WebsocketSource(StreamSource):
     label = "websocket stream"
     log = log
 
-    async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit,
-                              on_health: OnHealth) -> Ended:
+    async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
         try:
-            ws = await connect(self.provider.stream_url(token), open_timeout=OPEN_TIMEOUT,
-                               ping_interval=self.heartbeat, ping_timeout=self.heartbeat,
-                               close_timeout=CLOSE_TIMEOUT)
+            ws = await connect(
+                self.provider.stream_url(token),
+                open_timeout=OPEN_TIMEOUT,
+                ping_interval=self.heartbeat,
+                ping_timeout=self.heartbeat,
+                close_timeout=CLOSE_TIMEOUT,
+            )
         except InvalidURI:
             raise errors.ConfigError(
                 f"profile '{self.provider.profile.name}': the call-signal stream URL is not a websocket "
-                "URL; check ws_url and base_url") from None
+                "URL; check ws_url and base_url"
+            ) from None
         except InvalidStatus as exc:
             status = exc.response.status_code
             if status == 401:
@@ -66,8 +70,7 @@ class WebsocketSource(StreamSource):
         return await self._serve(ws, emit, on_health, expires_at)
 
     # ------------------------------------------------------------------ one connection
-    async def _serve(self, ws: ClientConnection, emit: Emit, on_health: OnHealth,
-                     expires_at: float | None) -> Ended:
+    async def _serve(self, ws: ClientConnection, emit: Emit, on_health: OnHealth, expires_at: float | None) -> Ended:
         self._connected(on_health)
         reader = asyncio.create_task(self._read(ws, emit))
         keeper = asyncio.create_task(self._keep(ws, expires_at))

@@ -100,8 +100,9 @@ def event_time(seconds: float, tz: dt.tzinfo, what: str = "timestamp") -> dt.dat
 class TokenCache:
     """One bearer token, fetched on demand, refreshed before expiry, never fetched twice at once."""
 
-    def __init__(self, fetch: Callable[[], Awaitable[tuple[str, float | None]]],
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, fetch: Callable[[], Awaitable[tuple[str, float | None]]], clock: Callable[[], float] = time.time
+    ) -> None:
         self._fetch = fetch  # returns (token, expires_at as a Unix time or None)
         self._clock = clock
         self._lock = asyncio.Lock()
@@ -143,9 +144,14 @@ class Provider:
     #: Profile fields (attribute names) that must be non-empty, checked by :meth:`validate`.
     required_fields: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, profile: Profile, secrets: SecretStore | None = None, *,
-                 transport: httpx.AsyncBaseTransport | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        secrets: SecretStore | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.profile = profile
         self.secrets = secrets or SecretStore(profile)
         self.clock = clock
@@ -199,8 +205,16 @@ class Provider:
         """Headers that authenticate a request. Default: the cached bearer token."""
         return {"Authorization": f"Bearer {await self.tokens.get()}"}
 
-    async def request(self, method: str, path: str, *, auth: bool = True, timeout: float | None = None,
-                      what: str = "the request", **kwargs: Any) -> httpx.Response:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        timeout: float | None = None,
+        what: str = "the request",
+        **kwargs: Any,
+    ) -> httpx.Response:
         """Send one request; map transport failures; on 401 refresh the token and send once more.
 
         ``what`` names the operation in timeout messages ("the click-to-call", ...).
@@ -220,7 +234,8 @@ class Provider:
             if response.status_code >= 500:
                 raise errors.PbxUnreachable(
                     f"the PBX had a server error (HTTP {response.status_code}); try again in a moment",
-                    detail=f"{response.status_code} from {self.redact(path)}")
+                    detail=f"{response.status_code} from {self.redact(path)}",
+                )
             if response.status_code != 401 or not auth:
                 return response
             log.info("%s %s: 401 on attempt %d", self.key, path, attempt)
@@ -247,8 +262,9 @@ class Provider:
             return response.json()
         except ValueError:
             snippet = response.text[:120].strip() or f"HTTP {response.status_code}"
-            raise errors.PbxRefused(f"the PBX sent an unexpected answer: {snippet}",
-                                    code=f"HTTP_{response.status_code}") from None
+            raise errors.PbxRefused(
+                f"the PBX sent an unexpected answer: {snippet}", code=f"HTTP_{response.status_code}"
+            ) from None
 
     # ----------------------------------------------------------------- operations
     async def login(self) -> AccountStatus:

@@ -95,15 +95,17 @@ def blackhole_settings(profile: Profile) -> BlackholeSettings:
     extra, where = profile.extra, f"profile '{profile.name}'"
     account_id = extra.get("account_id")
     if not isinstance(account_id, str) or not account_id.strip():
-        raise errors.ConfigError(f"{where}: account_id (the Kazoo account id) is required with "
-                                 f"ws_dialect = \"blackhole\"")
+        raise errors.ConfigError(
+            f'{where}: account_id (the Kazoo account id) is required with ws_dialect = "blackhole"'
+        )
     protocol = extra.get("socketio_protocol", SUPPORTED_PROTOCOL)
     if isinstance(protocol, str) and protocol.strip().isdigit():
         protocol = int(protocol)
     if protocol in _OTHER_PROTOCOLS:
         raise errors.ConfigError(
             f"{where}: socketio_protocol {protocol} ({_OTHER_PROTOCOLS[protocol]}) cannot be used: this build "
-            f"speaks Socket.IO protocol {SUPPORTED_PROTOCOL} only (socket.io 3.x and 4.x servers)")
+            f"speaks Socket.IO protocol {SUPPORTED_PROTOCOL} only (socket.io 3.x and 4.x servers)"
+        )
     if protocol != SUPPORTED_PROTOCOL:
         raise errors.ConfigError(f"{where}: socketio_protocol must be {SUPPORTED_PROTOCOL}, got {protocol!r}")
     bindings = _text_list(extra.get("blackhole_bindings", list(DEFAULT_BINDINGS)), f"{where}: blackhole_bindings")
@@ -112,13 +114,18 @@ def blackhole_settings(profile: Profile) -> BlackholeSettings:
         raise errors.ConfigError(f"{where}: socketio_transports may hold only {' and '.join(_TRANSPORTS)}")
     path = extra.get("socketio_path", "socket.io")
     if not isinstance(path, str) or not path.strip("/"):
-        raise errors.ConfigError(f"{where}: socketio_path must be a path such as \"socket.io\"")
+        raise errors.ConfigError(f'{where}: socketio_path must be a path such as "socket.io"')
     base = urlsplit(profile.ws_url or _default_url(profile.base_url))
     scheme = {"ws": "http", "wss": "https"}.get(base.scheme, base.scheme)
     full_path = "/".join(p for p in (base.path.strip("/"), path.strip("/")) if p)
-    return BlackholeSettings(url=urlunsplit((scheme, base.netloc, "", base.query, "")), path=full_path,
-                             account_id=account_id.strip(), protocol=protocol, bindings=tuple(bindings),
-                             transports=tuple(transports))
+    return BlackholeSettings(
+        url=urlunsplit((scheme, base.netloc, "", base.query, "")),
+        path=full_path,
+        account_id=account_id.strip(),
+        protocol=protocol,
+        bindings=tuple(bindings),
+        transports=tuple(transports),
+    )
 
 
 def _default_url(base_url: str) -> str:
@@ -196,8 +203,17 @@ def parse_channel_event(name: str, payload: Any, *, account_id: str, provider: s
     other_leg = _text(payload.get("Other-Leg-Call-ID")) if owned else None
     duration = _whole(payload.get("Duration-Seconds"), "Duration-Seconds") if state == "hangup" else None
     return CallEvent(
-        call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
-        extension=username or agent_number or owner, provider=provider, source="websocket",
-        at=event_time(stamp - GREGORIAN_OFFSET, VN_TZ, "Timestamp"), duration=duration,
-        flow_id=other_leg or call_id, customer=customer, raw=payload,
+        call_id=call_id,
+        state=state,
+        direction=direction,
+        caller=caller,
+        callee=callee,
+        extension=username or agent_number or owner,
+        provider=provider,
+        source="websocket",
+        at=event_time(stamp - GREGORIAN_OFFSET, VN_TZ, "Timestamp"),
+        duration=duration,
+        flow_id=other_leg or call_id,
+        customer=customer,
+        raw=payload,
     )

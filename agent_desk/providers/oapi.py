@@ -77,8 +77,7 @@ from agent_desk.providers.blackhole import BlackholeSettings, blackhole_settings
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 MAX_RANGE_DAYS = 31
 MAX_LIMIT = 100
-_CDR_STATUS = {"SUCCESS": "answered", "IVR": "missed", "CANCELLED": "cancelled", "BUSY": "busy",
-               "ERROR": "failed"}
+_CDR_STATUS = {"SUCCESS": "answered", "IVR": "missed", "CANCELLED": "cancelled", "BUSY": "busy", "ERROR": "failed"}
 _FRAME_STATES = ("ringing", "answered", "hangup", "missed")
 _DEFAULT_WS_EVENTS = {state: state for state in _FRAME_STATES}
 WS_DIALECTS = ("json", "blackhole")
@@ -102,16 +101,20 @@ def parse_expire(value: Any) -> float:
             pass
         else:
             return (moment if moment.tzinfo else moment.replace(tzinfo=VN_TZ)).timestamp()
-    raise errors.PbxRefused("the PBX sent an unexpected answer: a token without a usable expiry time",
-                            code="BAD_EXPIRE")
+    raise errors.PbxRefused(
+        "the PBX sent an unexpected answer: a token without a usable expiry time", code="BAD_EXPIRE"
+    )
 
 
 def _direction(record: dict[str, Any]) -> str:
     if record.get("class") == "one_one":
         return "internal"
     direction = record.get("direction")
-    return {"to_ab": "inbound", "from_ab": "outbound"}.get(direction, "unknown") if isinstance(direction, str) \
+    return (
+        {"to_ab": "inbound", "from_ab": "outbound"}.get(direction, "unknown")
+        if isinstance(direction, str)
         else "unknown"
+    )
 
 
 def _party(value: Any) -> dict[str, Any]:
@@ -141,8 +144,9 @@ class OapiProvider(Provider):
 
     key = "oapi"
     title = "oapi"
-    capabilities = frozenset({Capability.CLICK_TO_CALL_SYNC, Capability.HISTORY,
-                              Capability.RECORDINGS, Capability.WEBSOCKET_EVENTS})
+    capabilities = frozenset(
+        {Capability.CLICK_TO_CALL_SYNC, Capability.HISTORY, Capability.RECORDINGS, Capability.WEBSOCKET_EVENTS}
+    )
     required_fields = ("base_url", "app_id", "sip_user")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -151,12 +155,12 @@ class OapiProvider(Provider):
         self._event_field, self._event_states = self._frame_settings()
         dialect = self.profile.extra.get("ws_dialect", "json")
         if dialect not in WS_DIALECTS:
-            raise errors.ConfigError(f"profile '{self.profile.name}': ws_dialect must be one of "
-                                     f"{', '.join(WS_DIALECTS)}, got {dialect!r}")
+            raise errors.ConfigError(
+                f"profile '{self.profile.name}': ws_dialect must be one of {', '.join(WS_DIALECTS)}, got {dialect!r}"
+            )
         self.ws_dialect: str = dialect
         #: the Socket.IO feed's settings when ``ws_dialect = "blackhole"``, else None
-        self.blackhole: BlackholeSettings | None = (blackhole_settings(self.profile)
-                                                    if dialect == "blackhole" else None)
+        self.blackhole: BlackholeSettings | None = blackhole_settings(self.profile) if dialect == "blackhole" else None
 
     # ----------------------------------------------------------------- settings and auth
     @property
@@ -175,14 +179,14 @@ class OapiProvider(Provider):
         for name, state in table.items():
             if state not in _FRAME_STATES:
                 raise errors.ConfigError(
-                    f"{where}: ws_events.{name} must be one of {', '.join(_FRAME_STATES)}, got '{state}'")
+                    f"{where}: ws_events.{name} must be one of {', '.join(_FRAME_STATES)}, got '{state}'"
+                )
         return field, dict(table)
 
     async def auth_headers(self) -> dict[str, str]:
         """``x-auth-app-id`` and ``x-auth-app-hash = sha256(appId + appSecret)``; no bearer token."""
         app_id = self.profile.app_id
-        return {"x-auth-app-id": app_id,
-                "x-auth-app-hash": sha256_hex(app_id, self.secrets.require("app_secret"))}
+        return {"x-auth-app-id": app_id, "x-auth-app-hash": sha256_hex(app_id, self.secrets.require("app_secret"))}
 
     def signed_query(self, fields: dict[str, str]) -> dict[str, str]:
         """``appId``, then ``fields`` as given, then ``hash = sha256(appId + the values in that order +
@@ -193,22 +197,25 @@ class OapiProvider(Provider):
     def _sip_body(self) -> dict[str, str]:
         return {"sipUser": self.profile.sip_user, "sipPassword": self.secrets.require("sip_password")}
 
-    async def _call(self, method: str, path: str, *, headers: bool, what: str,
-                    **kwargs: Any) -> httpx.Response:
+    async def _call(self, method: str, path: str, *, headers: bool, what: str, **kwargs: Any) -> httpx.Response:
         """Send once; a 401 is AuthFailed at once (a fixed hash cannot be refreshed)."""
         if headers:
             kwargs["headers"] = await self.auth_headers()
         response = await self.request(method, path, auth=False, what=what, **kwargs)
         if response.status_code == 401:
             raise errors.AuthFailed(
-                "the PBX did not accept your credentials: check the app id, app secret, SIP user "
-                "and SIP password", detail=f"401 from {path}")
+                "the PBX did not accept your credentials: check the app id, app secret, SIP user and SIP password",
+                detail=f"401 from {path}",
+            )
         return response
 
     def _refusal(self, response: httpx.Response) -> errors.PbxRefused:
         body = self._error_body(response)
-        return refusal_for_code(body.get("code") or f"HTTP_{response.status_code}", body.get("message"),
-                                detail=f"{response.status_code} from {response.request.url.path}")
+        return refusal_for_code(
+            body.get("code") or f"HTTP_{response.status_code}",
+            body.get("message"),
+            detail=f"{response.status_code} from {response.request.url.path}",
+        )
 
     @staticmethod
     def _error_body(response: httpx.Response) -> dict[str, Any]:
@@ -220,8 +227,9 @@ class OapiProvider(Provider):
 
     # ----------------------------------------------------------------- auth token
     async def _fetch_stream_token(self) -> tuple[str, float | None]:
-        response = await self._call("POST", "/oapi/v1/voice/auth_token", headers=True,
-                                    what="the sign-in", json=self._sip_body())
+        response = await self._call(
+            "POST", "/oapi/v1/voice/auth_token", headers=True, what="the sign-in", json=self._sip_body()
+        )
         if response.status_code != 200:
             raise self._refusal(response)
         body = self.json_of(response)
@@ -235,7 +243,10 @@ class OapiProvider(Provider):
         self.stream_tokens.invalidate()
         await self.stream_tokens.get()
         return AccountStatus(
-            provider=self.key, user=self.profile.sip_user, extension=self.extension, logged_in=True,
+            provider=self.key,
+            user=self.profile.sip_user,
+            extension=self.extension,
+            logged_in=True,
             softphone_registered=None,
             detail="oapi has no API for the softphone's status; a click-to-call tells when it is offline",
         )
@@ -253,9 +264,14 @@ class OapiProvider(Provider):
         """POST click-to-call; 200 once the device answered, 400 device offline. Sent once."""
         if mode != "sync":
             raise self.unsupported(Capability.CLICK_TO_CALL_ASYNC)
-        response = await self._call("POST", f"/oapi/v1/call/click-to-call/{quote(number, safe='+')}",
-                                    headers=True, what="the click-to-call", json=self._sip_body(),
-                                    timeout=self.profile.dial_timeout)
+        response = await self._call(
+            "POST",
+            f"/oapi/v1/call/click-to-call/{quote(number, safe='+')}",
+            headers=True,
+            what="the click-to-call",
+            json=self._sip_body(),
+            timeout=self.profile.dial_timeout,
+        )
         if response.status_code == 400:
             code = self._error_body(response).get("code")
             if not code:
@@ -264,8 +280,13 @@ class OapiProvider(Provider):
             raise self._refusal(response)
         body = self._error_body(response)
         call_id = body.get("call_id")
-        return DialResult(mode="sync", number=number, extension=self.extension,
-                          call_id=str(call_id) if call_id else None, message=body.get("message"))
+        return DialResult(
+            mode="sync",
+            number=number,
+            extension=self.extension,
+            call_id=str(call_id) if call_id else None,
+            message=body.get("message"),
+        )
 
     # ----------------------------------------------------------------- history and recordings
     def _date_range(self, query: HistoryQuery) -> tuple[dt.date, dt.date]:
@@ -277,7 +298,8 @@ class OapiProvider(Provider):
         if days > MAX_RANGE_DAYS:
             raise errors.ConfigError(
                 f"oapi returns at most {MAX_RANGE_DAYS} days of history per search; "
-                f"{start} to {end} is {days} days: choose a shorter range")
+                f"{start} to {end} is {days} days: choose a shorter range"
+            )
         return start, end
 
     async def history(self, query: HistoryQuery) -> CdrPage:
@@ -290,10 +312,12 @@ class OapiProvider(Provider):
             page = int(query.cursor) if query.cursor else 1
         except ValueError:
             raise errors.ConfigError(f"oapi history pages are numbers, got '{query.cursor}'") from None
-        params = self.signed_query({"created_from": start.isoformat(), "created_to": end.isoformat(),
-                                    "limit": str(limit), "page": str(page)})
-        response = await self._call("GET", "/oapi/v1/call/histories", headers=False,
-                                    what="the history search", params=params)
+        params = self.signed_query(
+            {"created_from": start.isoformat(), "created_to": end.isoformat(), "limit": str(limit), "page": str(page)}
+        )
+        response = await self._call(
+            "GET", "/oapi/v1/call/histories", headers=False, what="the history search", params=params
+        )
         if response.status_code != 200:
             raise self._refusal(response)
         body = self.json_of(response)
@@ -305,8 +329,7 @@ class OapiProvider(Provider):
         more = page * limit < total if total is not None else len(rows) == limit
         kept = [r for r in records if _matches(r, query)]
         filtered = any((query.phone, query.direction, query.status, query.extension))
-        return CdrPage(records=kept, total=None if filtered else total,
-                       next_cursor=str(page + 1) if more else None)
+        return CdrPage(records=kept, total=None if filtered else total, next_cursor=str(page + 1) if more else None)
 
     def cdr_from(self, row: dict[str, Any]) -> CdrRecord:
         """One history record as a CdrRecord (see the module doc for the mapping)."""
@@ -317,14 +340,25 @@ class OapiProvider(Provider):
         status = _CDR_STATUS.get(str(row.get("status_detail", "")).upper(), "unknown")
         started_at = dt.datetime.fromtimestamp(started, VN_TZ) if started is not None else None
         ended_at = started_at + dt.timedelta(seconds=duration) if started_at and duration is not None else None
-        answered_at = (ended_at - dt.timedelta(seconds=billsec)
-                       if ended_at and billsec is not None and status == "answered" else None)
+        answered_at = (
+            ended_at - dt.timedelta(seconds=billsec)
+            if ended_at and billsec is not None and status == "answered"
+            else None
+        )
         return CdrRecord(
             call_id=f"{started}-{caller.get('number')}-{callee.get('number')}",
-            direction=_direction(row), caller=caller.get("number"), callee=callee.get("number"),
-            extension=self._user_number(caller, callee), status=status, started_at=started_at,
-            answered_at=answered_at, ended_at=ended_at, duration=duration, billsec=billsec,
-            recording=row.get("recording") or None, raw=row,
+            direction=_direction(row),
+            caller=caller.get("number"),
+            callee=callee.get("number"),
+            extension=self._user_number(caller, callee),
+            status=status,
+            started_at=started_at,
+            answered_at=answered_at,
+            ended_at=ended_at,
+            duration=duration,
+            billsec=billsec,
+            recording=row.get("recording") or None,
+            raw=row,
         )
 
     def _user_number(self, caller: dict[str, Any], callee: dict[str, Any]) -> str | None:
@@ -341,8 +375,9 @@ class OapiProvider(Provider):
         if not media:
             return None
         params = self.signed_query({"media": media})
-        response = await self._call("GET", "/oapi/v1/call/play_recording", headers=False,
-                                    what="the recording request", params=params)
+        response = await self._call(
+            "GET", "/oapi/v1/call/play_recording", headers=False, what="the recording request", params=params
+        )
         if response.status_code == 404:
             raise errors.NotFound("the PBX has no recording of that call", code="RECORDING_NOT_FOUND")
         if response.status_code != 200:
@@ -389,18 +424,28 @@ class OapiProvider(Provider):
             raise errors.BadEvent("call frame without unix_timestamp")
         at = event_time(stamp, VN_TZ, "unix_timestamp")
         customer = next((_number(p) for p in (caller, callee) if p.get("type") == "realnumber"), None)
-        return [CallEvent(
-            call_id=call_id, state=state, direction=_direction(frame), caller=_number(caller),
-            callee=_number(callee), extension=self._user_number(caller, callee), provider=self.key,
-            source="websocket", at=at,
-            duration=_int_or_none(frame.get("duration_seconds")), flow_id=call_id, customer=customer,
-            raw=frame,
-        )]
+        return [
+            CallEvent(
+                call_id=call_id,
+                state=state,
+                direction=_direction(frame),
+                caller=_number(caller),
+                callee=_number(callee),
+                extension=self._user_number(caller, callee),
+                provider=self.key,
+                source="websocket",
+                at=at,
+                duration=_int_or_none(frame.get("duration_seconds")),
+                flow_id=call_id,
+                customer=customer,
+                raw=frame,
+            )
+        ]
 
     def parse_channel_event(self, name: str, payload: Any) -> list[CallEvent]:
         """One Blackhole ``CHANNEL_*`` event → [CallEvent]; BadEvent otherwise (see providers.blackhole)."""
         if self.blackhole is None:
-            raise errors.BadEvent("this profile does not read the Blackhole feed (ws_dialect is not \"blackhole\")")
+            raise errors.BadEvent('this profile does not read the Blackhole feed (ws_dialect is not "blackhole")')
         return [parse_channel_event(name, payload, account_id=self.blackhole.account_id, provider=self.key)]
 
 

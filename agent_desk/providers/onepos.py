@@ -68,14 +68,24 @@ from typing import Any
 import httpx
 
 from agent_desk import errors
-from agent_desk.models import (AccountStatus, AgentState, CallEvent, Capability, CdrPage, CdrRecord, HistoryQuery,
-                               LiveCall, QueueStats, WebhookRegistration, WebhookRequest)
+from agent_desk.models import (
+    AccountStatus,
+    AgentState,
+    CallEvent,
+    Capability,
+    CdrPage,
+    CdrRecord,
+    HistoryQuery,
+    LiveCall,
+    QueueStats,
+    WebhookRegistration,
+    WebhookRequest,
+)
 from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 API_PREFIX = "/api/v3"
-EVENT_STATES = {"call.ringing": "ringing", "call.answered": "answered", "call.ended": "hangup",
-                "call.missed": "missed"}
+EVENT_STATES = {"call.ringing": "ringing", "call.answered": "answered", "call.ended": "hangup", "call.missed": "missed"}
 DIRECTIONS = ("inbound", "outbound", "internal")
 STATUSES = ("answered", "missed", "busy")
 AGENT_STATES = ("available", "busy", "ringing", "paused", "offline")
@@ -147,11 +157,18 @@ class OnePosProvider(Provider):
 
     key = "onepos"
     title = "OnePOS / VoIP247"
-    capabilities = frozenset({
-        Capability.HISTORY, Capability.RECORDINGS, Capability.LIVE_CALLS, Capability.AGENT_STATES,
-        Capability.QUEUE_STATS, Capability.SOFTPHONE_STATUS, Capability.WEBHOOK_EVENTS,
-        Capability.WEBHOOK_REGISTRATION,
-    })
+    capabilities = frozenset(
+        {
+            Capability.HISTORY,
+            Capability.RECORDINGS,
+            Capability.LIVE_CALLS,
+            Capability.AGENT_STATES,
+            Capability.QUEUE_STATS,
+            Capability.SOFTPHONE_STATUS,
+            Capability.WEBHOOK_EVENTS,
+            Capability.WEBHOOK_REGISTRATION,
+        }
+    )
     webhook_routes = (("POST", "/hooks/onepos"),)
     history_statuses = STATUSES
 
@@ -190,8 +207,9 @@ class OnePosProvider(Provider):
     # ------------------------------------------------------------------ sign-in
     async def _fetch_token(self) -> tuple[str, float | None]:
         path = self.api_path("/auth/login")
-        response = await self.request("POST", path, auth=False, what="the sign-in",
-                                      json={"api_key": self.secrets.require("api_key")})
+        response = await self.request(
+            "POST", path, auth=False, what="the sign-in", json={"api_key": self.secrets.require("api_key")}
+        )
         if response.status_code in (401, 403):
             raise errors.AuthFailed(detail=f"{response.status_code} from {path}")
         data = self._checked(response).get("data")
@@ -205,26 +223,39 @@ class OnePosProvider(Provider):
         await self.tokens.get()
         extension = self.profile.extension or None
         mine = next((a for a in await self.agents() if a.extension == extension), None) if extension else None
-        return AccountStatus(provider=self.key, user=None, extension=extension, logged_in=True,
-                             softphone_registered=mine.registered if mine else None,
-                             agent_name=mine.name if mine else None)
+        return AccountStatus(
+            provider=self.key,
+            user=None,
+            extension=extension,
+            logged_in=True,
+            softphone_registered=mine.registered if mine else None,
+            agent_name=mine.name if mine else None,
+        )
 
     # ------------------------------------------------------------------ history
     def _history_params(self, query: HistoryQuery) -> dict[str, Any]:
         if query.limit < 1:
             raise errors.ConfigError("the history limit must be at least 1")
         if query.status and query.status not in STATUSES:
-            raise errors.ConfigError(f"{self.title} records calls as {', '.join(STATUSES)} only, "
-                                     f"so it cannot search for '{query.status}' calls")
+            raise errors.ConfigError(
+                f"{self.title} records calls as {', '.join(STATUSES)} only, "
+                f"so it cannot search for '{query.status}' calls"
+            )
         if query.direction and query.direction not in DIRECTIONS:
             raise errors.ConfigError(f"direction must be one of {', '.join(DIRECTIONS)}")
         if query.cursor and (not query.cursor.isdigit() or int(query.cursor) < 1):
             raise errors.ConfigError(f"{self.title} history pages are numbers, got '{query.cursor}'")
         end = query.end or dt.datetime.fromtimestamp(self.clock(), VN_TZ).date()
         start = query.start or end - dt.timedelta(days=DEFAULT_DAYS)
-        params = {"start_date": start.isoformat(), "end_date": end.isoformat(), "direction": query.direction,
-                  "status": query.status, "extension": query.extension,
-                  "page": int(query.cursor or 1), "limit": min(query.limit, MAX_LIMIT)}
+        params = {
+            "start_date": start.isoformat(),
+            "end_date": end.isoformat(),
+            "direction": query.direction,
+            "status": query.status,
+            "extension": query.extension,
+            "page": int(query.cursor or 1),
+            "limit": min(query.limit, MAX_LIMIT),
+        }
         return {k: v for k, v in params.items() if v}
 
     async def history(self, query: HistoryQuery) -> CdrPage:
@@ -236,8 +267,9 @@ class OnePosProvider(Provider):
             records = [r for r in records if wanted in (_national(r.caller), _national(r.callee))]
         total, page = _int(body.get("total")), _int(body.get("page")) or params["page"]
         more = total is not None and page * params["limit"] < total
-        return CdrPage(records=records, total=None if query.phone else total,
-                       next_cursor=str(page + 1) if more else None)
+        return CdrPage(
+            records=records, total=None if query.phone else total, next_cursor=str(page + 1) if more else None
+        )
 
     @staticmethod
     def cdr_from(row: dict[str, Any]) -> CdrRecord:
@@ -248,11 +280,17 @@ class OnePosProvider(Provider):
         status = _text(row.get("status"))
         started, duration = _time(row.get("timestamp")), _int(row.get("duration"))
         return CdrRecord(
-            call_id=_text(row.get("call_id")) or "", direction=direction, caller=number_of(caller),
-            callee=number_of(callee), extension=extension, status=status if status in STATUSES else "unknown",
-            started_at=started, duration=duration,
+            call_id=_text(row.get("call_id")) or "",
+            direction=direction,
+            caller=number_of(caller),
+            callee=number_of(callee),
+            extension=extension,
+            status=status if status in STATUSES else "unknown",
+            started_at=started,
+            duration=duration,
             ended_at=started + dt.timedelta(seconds=duration) if started and duration is not None else None,
-            recording=_text(row.get("recording")), raw=row,
+            recording=_text(row.get("recording")),
+            raw=row,
         )
 
     # ------------------------------------------------------------------ monitor
@@ -263,9 +301,18 @@ class OnePosProvider(Provider):
             caller, callee = _text(row.get("caller")), _text(row.get("callee"))
             direction = direction_of(row.get("direction"), caller, callee)
             extension, customer = sides(direction, caller, callee)
-            calls.append(LiveCall(call_id=_text(row.get("call_id")) or "", direction=direction,
-                                  extension=extension, customer=customer, state=_text(row.get("status")),
-                                  started_at=_time(row.get("timestamp")), queue=_text(row.get("queue")), raw=row))
+            calls.append(
+                LiveCall(
+                    call_id=_text(row.get("call_id")) or "",
+                    direction=direction,
+                    extension=extension,
+                    customer=customer,
+                    state=_text(row.get("status")),
+                    started_at=_time(row.get("timestamp")),
+                    queue=_text(row.get("queue")),
+                    raw=row,
+                )
+            )
         return calls
 
     async def agents(self) -> list[AgentState]:
@@ -277,23 +324,38 @@ class OnePosProvider(Provider):
                 continue
             state = _text(row.get("status"))
             registered = row.get("registered")
-            agents.append(AgentState(extension=extension, name=_text(row.get("name")),
-                                     state=state if state in AGENT_STATES else "unknown",
-                                     registered=registered if isinstance(registered, bool) else None, raw=row))
+            agents.append(
+                AgentState(
+                    extension=extension,
+                    name=_text(row.get("name")),
+                    state=state if state in AGENT_STATES else "unknown",
+                    registered=registered if isinstance(registered, bool) else None,
+                    raw=row,
+                )
+            )
         return agents
 
     async def queue_stats(self) -> list[QueueStats]:
         _, rows = await self._rows("/monitor/queue-stats", "the queue statistics")
-        return [QueueStats(queue=_text(row.get("queue")) or "", name=_text(row.get("name")),
-                           waiting=_int(row.get("waiting")), answered=_int(row.get("answered")),
-                           abandoned=_int(row.get("abandoned")), agents_available=_int(row.get("agents_available")),
-                           longest_wait=_int(row.get("longest_wait")), raw=row)
-                for row in rows]
+        return [
+            QueueStats(
+                queue=_text(row.get("queue")) or "",
+                name=_text(row.get("name")),
+                waiting=_int(row.get("waiting")),
+                answered=_int(row.get("answered")),
+                abandoned=_int(row.get("abandoned")),
+                agents_available=_int(row.get("agents_available")),
+                longest_wait=_int(row.get("longest_wait")),
+                raw=row,
+            )
+            for row in rows
+        ]
 
     # ------------------------------------------------------------------ webhooks
     async def _configure_webhook(self, body: dict[str, Any]) -> None:
-        self._checked(await self.request("POST", self.api_path("/webhook/config"), json=body,
-                                         what="the webhook configuration"))
+        self._checked(
+            await self.request("POST", self.api_path("/webhook/config"), json=body, what="the webhook configuration")
+        )
 
     async def register_webhook(self, url: str, secret: str | None) -> WebhookRegistration:
         await self._configure_webhook({"url": url, "events": list(EVENT_STATES), "secret": secret or ""})
@@ -330,9 +392,20 @@ class OnePosProvider(Provider):
         state = EVENT_STATES[name]
         extension, customer = sides(direction, caller, callee)
         final = state in ("hangup", "missed")
-        return [CallEvent(
-            call_id=call_id, state=state, direction=direction, caller=number_of(caller), callee=number_of(callee),
-            extension=extension, provider=self.key, source="webhook", at=at,
-            duration=_int(data.get("duration")) if final else None,
-            recording_url=_text(data.get("recording_url")) if final else None, customer=customer, raw=data,
-        )]
+        return [
+            CallEvent(
+                call_id=call_id,
+                state=state,
+                direction=direction,
+                caller=number_of(caller),
+                callee=number_of(callee),
+                extension=extension,
+                provider=self.key,
+                source="webhook",
+                at=at,
+                duration=_int(data.get("duration")) if final else None,
+                recording_url=_text(data.get("recording_url")) if final else None,
+                customer=customer,
+                raw=data,
+            )
+        ]

@@ -66,9 +66,22 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.config import DIAL_MODES
-from agent_desk.models import (AccountStatus, ActionResult, AgentState, CallAction, CallEvent, Capability, CdrPage,
-                               CdrRecord, Customer, DialResult, HistoryQuery, LiveCall, WebhookRegistration,
-                               WebhookRequest)
+from agent_desk.models import (
+    AccountStatus,
+    ActionResult,
+    AgentState,
+    CallAction,
+    CallEvent,
+    Capability,
+    CdrPage,
+    CdrRecord,
+    Customer,
+    DialResult,
+    HistoryQuery,
+    LiveCall,
+    WebhookRegistration,
+    WebhookRequest,
+)
 from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
@@ -81,8 +94,16 @@ CUSTOMER_PAGES_MAX = 20
 NO_ANSWER_TEXT = "you did not pick up the click-to-call on your phone, so the customer was not dialled"
 
 _DIRECTIONS = {"inbound": "inbound", "outbound": "outbound", "local": "internal"}
-_STATUSES = {"answered": "answered", "busy": "busy", "no-answered": "missed", "no answer": "missed",
-             "cancel": "cancelled", "not-available": "failed", "invalid": "failed", "failed": "failed"}
+_STATUSES = {
+    "answered": "answered",
+    "busy": "busy",
+    "no-answered": "missed",
+    "no answer": "missed",
+    "cancel": "cancelled",
+    "not-available": "failed",
+    "invalid": "failed",
+    "failed": "failed",
+}
 
 
 # ---------------------------------------------------------------------- record mapping (pure)
@@ -125,23 +146,40 @@ def cdr_record(raw: dict[str, Any]) -> CdrRecord:
         direction = direction_of(raw.get("direction"))
         extension, customer = text_or_none(raw.get("extensionId")), text_or_none(raw.get("to"))
         caller, callee = {"inbound": (customer, extension), "outbound": (extension, customer)}.get(
-            direction, (None, customer))
+            direction, (None, customer)
+        )
         return CdrRecord(
-            call_id=text_or_none(raw.get("cdrId")) or "", direction=direction, caller=caller, callee=callee,
-            extension=extension, status=status_of(raw.get("status")), started_at=vn_time(raw.get("dialAt")),
-            answered_at=vn_time(raw.get("answeredAt")), ended_at=vn_time(raw.get("hangupAt")),
-            duration=int_or_none(raw.get("duration")), billsec=int_or_none(raw.get("billsec")),
-            recording=text_or_none(raw.get("recordFile")), customer_id=text_or_none(raw.get("customerId")), raw=raw,
+            call_id=text_or_none(raw.get("cdrId")) or "",
+            direction=direction,
+            caller=caller,
+            callee=callee,
+            extension=extension,
+            status=status_of(raw.get("status")),
+            started_at=vn_time(raw.get("dialAt")),
+            answered_at=vn_time(raw.get("answeredAt")),
+            ended_at=vn_time(raw.get("hangupAt")),
+            duration=int_or_none(raw.get("duration")),
+            billsec=int_or_none(raw.get("billsec")),
+            recording=text_or_none(raw.get("recordFile")),
+            customer_id=text_or_none(raw.get("customerId")),
+            raw=raw,
         )
     return CdrRecord(
         call_id=text_or_none(raw.get("id")) or text_or_none(raw.get("sip_call_id")) or "",
-        direction=direction_of(raw.get("direction")), caller=text_or_none(raw.get("from_number")),
-        callee=text_or_none(raw.get("to_number")), extension=text_or_none(raw.get("extension")),
-        status=status_of(raw.get("status")), started_at=vn_time(raw.get("time_started")),
-        answered_at=vn_time(raw.get("time_answered")), ended_at=vn_time(raw.get("time_ended")),
-        duration=int_or_none(raw.get("duration")), billsec=int_or_none(raw.get("billsec")),
-        recording=text_or_none(raw.get("recording_url")), customer_id=text_or_none(raw.get("customer_id")),
-        queue=text_or_none(raw.get("receive_dest")), raw=raw,
+        direction=direction_of(raw.get("direction")),
+        caller=text_or_none(raw.get("from_number")),
+        callee=text_or_none(raw.get("to_number")),
+        extension=text_or_none(raw.get("extension")),
+        status=status_of(raw.get("status")),
+        started_at=vn_time(raw.get("time_started")),
+        answered_at=vn_time(raw.get("time_answered")),
+        ended_at=vn_time(raw.get("time_ended")),
+        duration=int_or_none(raw.get("duration")),
+        billsec=int_or_none(raw.get("billsec")),
+        recording=text_or_none(raw.get("recording_url")),
+        customer_id=text_or_none(raw.get("customer_id")),
+        queue=text_or_none(raw.get("receive_dest")),
+        raw=raw,
     )
 
 
@@ -188,9 +226,14 @@ class Tel4vnBase(Provider):
 
     def _hook_events(self) -> tuple[str, ...]:
         names = self.profile.extra.get("webhook_events", list(EVENT_NAMES))
-        if not isinstance(names, list) or not names or any(not isinstance(n, str) or n not in HOOK_STATES for n in names):
-            raise errors.ConfigError(f"profile '{self.profile.name}': webhook_events must be a list of "
-                                     f"{', '.join(HOOK_STATES)}")
+        if (
+            not isinstance(names, list)
+            or not names
+            or any(not isinstance(n, str) or n not in HOOK_STATES for n in names)
+        ):
+            raise errors.ConfigError(
+                f"profile '{self.profile.name}': webhook_events must be a list of {', '.join(HOOK_STATES)}"
+            )
         return tuple(dict.fromkeys(names))
 
     # ------------------------------------------------------------------ answers
@@ -224,11 +267,18 @@ class Tel4vnBase(Provider):
             return stored
         if self._session_key is None:
             if not self.profile.username:
-                raise errors.ConfigError(f"profile '{self.profile.name}': username is required to sign in "
-                                         f"with a password (or store an api_key)")
+                raise errors.ConfigError(
+                    f"profile '{self.profile.name}': username is required to sign in "
+                    f"with a password (or store an api_key)"
+                )
             password = self.secrets.require("password")
-            response = await self.request("POST", "/v1/auth", auth=False, what="the sign-in",
-                                          json={"username": self.profile.username, "password": password})
+            response = await self.request(
+                "POST",
+                "/v1/auth",
+                auth=False,
+                what="the sign-in",
+                json={"username": self.profile.username, "password": password},
+            )
             if response.status_code in (401, 403):
                 raise errors.AuthFailed(detail=f"{response.status_code} from /v1/auth")
             account = self._data(response)
@@ -238,8 +288,9 @@ class Tel4vnBase(Provider):
         return self._session_key
 
     async def _fetch_token(self) -> tuple[str, float | None]:
-        response = await self.request("POST", self.token_path, auth=False, what="the sign-in",
-                                      json={"api_key": await self._api_key()})
+        response = await self.request(
+            "POST", self.token_path, auth=False, what="the sign-in", json={"api_key": await self._api_key()}
+        )
         if response.status_code in (401, 403):
             self._session_key = None  # a password sign-in is tried again next time
             raise errors.AuthFailed(detail=f"{response.status_code} from {self.token_path}")
@@ -284,16 +335,22 @@ class Tel4vnBase(Provider):
             raise errors.ConfigError(f"click-to-call mode must be one of {', '.join(DIAL_MODES)}, got '{mode}'")
         if mode != "sync":
             raise self.unsupported(Capability.CLICK_TO_CALL_ASYNC)
-        response = await self.request("GET", "/v1/click2call", params=self._dial_params(number, customer_id),
-                                      timeout=self.profile.dial_timeout, what="the click-to-call")
+        response = await self.request(
+            "GET",
+            "/v1/click2call",
+            params=self._dial_params(number, customer_id),
+            timeout=self.profile.dial_timeout,
+            what="the click-to-call",
+        )
         return self._dial_result(mode, number, self._checked(response))
 
     # ------------------------------------------------------------------ history
     def _paging(self) -> str:
         style = self.profile.extra.get("cdr_paging", "scroll")
         if style not in PAGING_STYLES:
-            raise errors.ConfigError(f"profile '{self.profile.name}': cdr_paging must be one of "
-                                     f"{', '.join(PAGING_STYLES)}, got '{style}'")
+            raise errors.ConfigError(
+                f"profile '{self.profile.name}': cdr_paging must be one of {', '.join(PAGING_STYLES)}, got '{style}'"
+            )
         return style
 
     async def history(self, query: HistoryQuery) -> CdrPage:
@@ -316,10 +373,13 @@ class Tel4vnBase(Provider):
 
     @staticmethod
     def _cdr_filters(query: HistoryQuery) -> dict[str, str]:
-        params = {"start_date": query.start.isoformat() if query.start else None,
-                  "end_date": query.end.isoformat() if query.end else None,
-                  "phone": query.phone, "extension": query.extension,
-                  "direction": {"internal": "local"}.get(query.direction or "", query.direction)}
+        params = {
+            "start_date": query.start.isoformat() if query.start else None,
+            "end_date": query.end.isoformat() if query.end else None,
+            "phone": query.phone,
+            "extension": query.extension,
+            "direction": {"internal": "local"}.get(query.direction or "", query.direction),
+        }
         return {k: v for k, v in params.items() if v}
 
     # ------------------------------------------------------------------ webhooks
@@ -334,14 +394,17 @@ class Tel4vnBase(Provider):
             body = {"callback_url": url, "event": name, **({"callback_apikey": secret} if secret else {})}
             answer = self._checked(await self.request("POST", "/v1/event", json=body))
             if answer.get("created") is not True:
-                raise errors.PbxRefused(f"the PBX did not register the webhook for '{name}' events",
-                                        code="NOT_CREATED")
+                raise errors.PbxRefused(f"the PBX did not register the webhook for '{name}' events", code="NOT_CREATED")
             if hook_id := text_or_none(answer.get("id")):
                 ids.append(hook_id)
         if len(ids) < len(self.hook_events):
-            ids = [str(h["event_domain_uuid"]) for h in await self._hooks()
-                   if h.get("callback_url") == url and h.get("event_name") in self.hook_events
-                   and h.get("event_domain_uuid")]
+            ids = [
+                str(h["event_domain_uuid"])
+                for h in await self._hooks()
+                if h.get("callback_url") == url
+                and h.get("event_name") in self.hook_events
+                and h.get("event_domain_uuid")
+            ]
         return WebhookRegistration(url=url, ids=ids)
 
     async def unregister_webhook(self, registration: WebhookRegistration) -> None:
@@ -367,13 +430,24 @@ class Tel4vnBase(Provider):
         extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
         if name == "cdr_autocall" or extension == text_or_none(data.get("hotline")):
             extension = None  # an autocall has no agent; a missed call may name only the hotline
-        return [CallEvent(
-            call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
-            extension=extension, provider=self.key, source="webhook",
-            at=dt.datetime.fromtimestamp(self.clock(), VN_TZ), duration=int_or_none(data.get("duration")),
-            recording_url=text_or_none(data.get("recording_url")), flow_id=text_or_none(data.get("sip_call_id")),
-            customer=customer, raw=data,
-        )]
+        return [
+            CallEvent(
+                call_id=call_id,
+                state=state,
+                direction=direction,
+                caller=caller,
+                callee=callee,
+                extension=extension,
+                provider=self.key,
+                source="webhook",
+                at=dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+                duration=int_or_none(data.get("duration")),
+                recording_url=text_or_none(data.get("recording_url")),
+                flow_id=text_or_none(data.get("sip_call_id")),
+                customer=customer,
+                raw=data,
+            )
+        ]
 
 
 class Tel4vnProvider(Tel4vnBase):
@@ -381,12 +455,24 @@ class Tel4vnProvider(Tel4vnBase):
 
     key = "tel4vn"
     title = "TEL4VN Call Center"
-    capabilities = frozenset({
-        Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC, Capability.LIVE_CALLS,
-        Capability.LISTEN, Capability.WHISPER, Capability.BARGE, Capability.TRANSFER,
-        Capability.SOFTPHONE_STATUS, Capability.AGENT_STATES, Capability.HISTORY, Capability.RECORDINGS,
-        Capability.CUSTOMERS, Capability.WEBHOOK_EVENTS, Capability.WEBHOOK_REGISTRATION,
-    })
+    capabilities = frozenset(
+        {
+            Capability.CLICK_TO_CALL_SYNC,
+            Capability.CLICK_TO_CALL_ASYNC,
+            Capability.LIVE_CALLS,
+            Capability.LISTEN,
+            Capability.WHISPER,
+            Capability.BARGE,
+            Capability.TRANSFER,
+            Capability.SOFTPHONE_STATUS,
+            Capability.AGENT_STATES,
+            Capability.HISTORY,
+            Capability.RECORDINGS,
+            Capability.CUSTOMERS,
+            Capability.WEBHOOK_EVENTS,
+            Capability.WEBHOOK_REGISTRATION,
+        }
+    )
     token_path = "/v2/auth/token"
     cdr_path = "/v2/cdr"
 
@@ -407,18 +493,28 @@ class Tel4vnProvider(Tel4vnBase):
         return {**params, "customer_id": customer_id} if customer_id else params
 
     def _dial_result(self, mode: str, number: str, body: dict[str, Any]) -> DialResult:
-        return DialResult(mode=mode, number=number, extension=self.profile.extension,
-                          call_id=text_or_none(body.get("call_id")), message=text_or_none(body.get("status")))
+        return DialResult(
+            mode=mode,
+            number=number,
+            extension=self.profile.extension,
+            call_id=text_or_none(body.get("call_id")),
+            message=text_or_none(body.get("status")),
+        )
 
     async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
         if mode != "async":
             return await super().dial(number, mode=mode, customer_id=customer_id)
         if customer_id:
-            response = await self.request("POST", "/v2/click2call", what="the click-to-call", json={
-                "id": customer_id, "mobile": number, "agent": self.profile.extension})
+            response = await self.request(
+                "POST",
+                "/v2/click2call",
+                what="the click-to-call",
+                json={"id": customer_id, "mobile": number, "agent": self.profile.extension},
+            )
         else:
-            response = await self.request("GET", "/v1/click2call/async", what="the click-to-call",
-                                          params=self._dial_params(number, None))
+            response = await self.request(
+                "GET", "/v1/click2call/async", what="the click-to-call", params=self._dial_params(number, None)
+            )
         return self._dial_result(mode, number, self._checked(response))
 
     # ------------------------------------------------------------------ live calls and actions
@@ -429,25 +525,42 @@ class Tel4vnProvider(Tel4vnBase):
             direction = direction_of(row.get("direction"))
             source, destination = text_or_none(row.get("source")), text_or_none(row.get("destination"))
             extension, customer = (destination, source) if direction == "inbound" else (source, destination)
-            calls.append(LiveCall(call_id=text_or_none(row.get("call_id")) or "", direction=direction,
-                                  extension=extension, customer=customer, state=text_or_none(row.get("state")),
-                                  started_at=vn_time(row.get("created_time")), raw=row))
+            calls.append(
+                LiveCall(
+                    call_id=text_or_none(row.get("call_id")) or "",
+                    direction=direction,
+                    extension=extension,
+                    customer=customer,
+                    state=text_or_none(row.get("state")),
+                    started_at=vn_time(row.get("created_time")),
+                    raw=row,
+                )
+            )
         return calls
 
     async def call_action(self, action: CallAction, call_id: str, extension: str) -> ActionResult:
-        response = await self.request("POST", f"/v2/call/{quote(call_id, safe='')}/{action.value}",
-                                      json={"ext": extension}, what=f"the {action.value} request")
+        response = await self.request(
+            "POST",
+            f"/v2/call/{quote(call_id, safe='')}/{action.value}",
+            json={"ext": extension},
+            what=f"the {action.value} request",
+        )
         body = self._checked(response)
-        return ActionResult(action=action, call_id=text_or_none(body.get("call_id")) or call_id,
-                            extension=text_or_none(body.get("ext")) or extension,
-                            message=text_or_none(body.get("status")))
+        return ActionResult(
+            action=action,
+            call_id=text_or_none(body.get("call_id")) or call_id,
+            extension=text_or_none(body.get("ext")) or extension,
+            message=text_or_none(body.get("status")),
+        )
 
     # ------------------------------------------------------------------ agents
     def _agent_ids(self) -> list[str]:
         ids = self.profile.extra.get("agents")
         if not isinstance(ids, list) or not ids or not all(isinstance(i, (str, int)) for i in ids):
-            raise errors.ConfigError(f"profile '{self.profile.name}': set agents = [\"agent101\", ...] "
-                                     f"(user ids or extensions) to see agents")
+            raise errors.ConfigError(
+                f"profile '{self.profile.name}': set agents = [\"agent101\", ...] "
+                f"(user ids or extensions) to see agents"
+            )
         return [str(i) for i in ids]
 
     async def _agent(self, user_id: str, busy: set[str | None]) -> AgentState:
@@ -458,8 +571,9 @@ class Tel4vnProvider(Tel4vnBase):
         extension = text_or_none(user.get("extension")) or user_id
         registered = str(user.get("ext_loggedin")).lower() == "true"
         state = "offline" if not registered else "busy" if extension in busy else "available"
-        return AgentState(extension=extension, name=text_or_none(user.get("agent_name")), state=state,
-                          registered=registered, raw=user)
+        return AgentState(
+            extension=extension, name=text_or_none(user.get("agent_name")), state=state, registered=registered, raw=user
+        )
 
     async def agents(self) -> list[AgentState]:
         ids = self._agent_ids()
@@ -475,10 +589,13 @@ class Tel4vnProvider(Tel4vnBase):
             rows = _records(body)
             for row in rows:
                 if wanted and national(row.get("phone_number")) == wanted:
-                    return Customer(id=text_or_none(row.get("customer_id")) or "",
-                                    name=text_or_none(row.get("customer_name")),
-                                    phone=text_or_none(row.get("phone_number")),
-                                    code=text_or_none(row.get("customer_code")), raw=row)
+                    return Customer(
+                        id=text_or_none(row.get("customer_id")) or "",
+                        name=text_or_none(row.get("customer_name")),
+                        phone=text_or_none(row.get("phone_number")),
+                        code=text_or_none(row.get("customer_code")),
+                        raw=row,
+                    )
             total = int_or_none(body.get("total"))
             if len(rows) < CUSTOMER_PAGE_SIZE or (total is not None and (page + 1) * CUSTOMER_PAGE_SIZE >= total):
                 return None

@@ -30,10 +30,15 @@ class Tel4vnPbxProvider(Tel4vnBase):
 
     key = "tel4vn-pbx"
     title = "TEL4VN PBX"
-    capabilities = frozenset({
-        Capability.CLICK_TO_CALL_SYNC, Capability.HISTORY, Capability.RECORDINGS,
-        Capability.WEBHOOK_EVENTS, Capability.WEBHOOK_REGISTRATION,
-    })
+    capabilities = frozenset(
+        {
+            Capability.CLICK_TO_CALL_SYNC,
+            Capability.HISTORY,
+            Capability.RECORDINGS,
+            Capability.WEBHOOK_EVENTS,
+            Capability.WEBHOOK_REGISTRATION,
+        }
+    )
     token_path = "/v1/auth/token"
     cdr_path = "/v1/cdr"
 

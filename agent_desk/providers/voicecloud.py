@@ -108,10 +108,17 @@ class VoiceCloudProvider(Provider):
 
     key = "voicecloud"
     title = "VoiceCloud Call Center"
-    capabilities = frozenset({Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC,
-                              Capability.WEBHOOK_EVENTS, Capability.RECORDINGS})
-    webhook_routes = (tuple(("GET", CALLBACK_ROOT + name) for name in _CALLBACKS)
-                      + tuple(("POST", CALLBACK_ROOT + name) for name in (*_CALLBACKS, JSON_CALLBACK)))
+    capabilities = frozenset(
+        {
+            Capability.CLICK_TO_CALL_SYNC,
+            Capability.CLICK_TO_CALL_ASYNC,
+            Capability.WEBHOOK_EVENTS,
+            Capability.RECORDINGS,
+        }
+    )
+    webhook_routes = tuple(("GET", CALLBACK_ROOT + name) for name in _CALLBACKS) + tuple(
+        ("POST", CALLBACK_ROOT + name) for name in (*_CALLBACKS, JSON_CALLBACK)
+    )
     required_fields = ("domain", "extension")
 
     async def auth_headers(self) -> dict[str, str]:
@@ -120,8 +127,14 @@ class VoiceCloudProvider(Provider):
     async def login(self) -> AccountStatus:
         """No request: there is no API to check the key without placing a call (see the module doc)."""
         self.secrets.require("key")
-        return AccountStatus(provider=self.key, user=None, extension=self.profile.extension, logged_in=True,
-                             softphone_registered=None, detail=LOGIN_NOTE)
+        return AccountStatus(
+            provider=self.key,
+            user=None,
+            extension=self.profile.extension,
+            logged_in=True,
+            softphone_registered=None,
+            detail=LOGIN_NOTE,
+        )
 
     def redact(self, path: str) -> str:
         """The key travels in the URL path: mask it wherever the base quotes the path."""
@@ -129,10 +142,15 @@ class VoiceCloudProvider(Provider):
 
     # ------------------------------------------------------------------ click-to-call
     def _dial_path(self, method: str, number: str, key: str) -> str:
-        segments = {"from_number": self.profile.extension, "to_number": number, "key": key,
-                    "domain": self.profile.domain}
-        return f"/api/CallControl/{method}" + "".join(f"/{name}/{quote(value, safe='')}"
-                                                      for name, value in segments.items())
+        segments = {
+            "from_number": self.profile.extension,
+            "to_number": number,
+            "key": key,
+            "domain": self.profile.domain,
+        }
+        return f"/api/CallControl/{method}" + "".join(
+            f"/{name}/{quote(value, safe='')}" for name, value in segments.items()
+        )
 
     async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
         """One GET, never repeated; ``customer_id`` has no place in VoiceCloud's URL and is ignored."""
@@ -140,8 +158,13 @@ class VoiceCloudProvider(Provider):
             raise errors.ConfigError(f"click-to-call mode must be one of {', '.join(DIAL_MODES)}, got '{mode}'")
         key = self.secrets.require("key")
         path = self._dial_path("dial" if mode == "sync" else "dial_async", number, key)
-        response = await self.request("GET", path, auth=False, what="the click-to-call",
-                                      timeout=self.profile.dial_timeout if mode == "sync" else None)
+        response = await self.request(
+            "GET",
+            path,
+            auth=False,
+            what="the click-to-call",
+            timeout=self.profile.dial_timeout if mode == "sync" else None,
+        )
         body = response.text.strip()
         if response.is_success and body.lower() == "success":
             return DialResult(mode=mode, number=number, extension=self.profile.extension, message=body)
@@ -159,12 +182,16 @@ class VoiceCloudProvider(Provider):
         if code == "NO_ANSWER":
             return errors.PbxRefused(NO_ANSWER_TEXT, code=code, detail=detail)
         if status in (401, 403):
-            return errors.AuthFailed("the PBX did not accept your key or domain: check the profile's key and domain",
-                                     code=code, detail=detail)
+            return errors.AuthFailed(
+                "the PBX did not accept your key or domain: check the profile's key and domain",
+                code=code,
+                detail=detail,
+            )
         if status == 404:
             return errors.NotFound(code=code, detail=detail)
-        return errors.PbxRefused(f"the PBX refused the click-to-call: {snippet}", code=code or f"HTTP_{status}",
-                                 detail=detail)
+        return errors.PbxRefused(
+            f"the PBX refused the click-to-call: {snippet}", code=code or f"HTTP_{status}", detail=detail
+        )
 
     # ------------------------------------------------------------------ callbacks (pure)
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
@@ -175,8 +202,9 @@ class VoiceCloudProvider(Provider):
         if method != "GET":
             raise errors.BadEvent("VoiceCloud callbacks are GET requests (or POST in JSON mode)")
         endpoint = request.path.rstrip("/").removeprefix(CALLBACK_ROOT)
-        make = {"call_in": self._call_in, "init": self._init, "calldata": self._calldata,
-                "hangup": self._hangup}.get(endpoint)
+        make = {"call_in": self._call_in, "init": self._init, "calldata": self._calldata, "hangup": self._hangup}.get(
+            endpoint
+        )
         if make is None:
             raise errors.BadEvent(f"unknown callback {request.path}")
         call_id = _text(request.query, "callid")
@@ -184,20 +212,47 @@ class VoiceCloudProvider(Provider):
             raise errors.BadEvent("callid is missing")
         return [make(call_id, request.query)]
 
-    def _event(self, call_id: str, state: str, direction: str, query: dict[str, str], *,
-               caller: str | None = None, callee: str | None = None, duration: int | None = None) -> CallEvent:
-        return CallEvent(call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
-                         extension=_text(query, "extension"), provider=self.key, source="webhook",
-                         at=dt.datetime.fromtimestamp(self.clock(), VN_TZ), duration=duration,
-                         recording_url=_text(query, "recordingfile"), flow_id=call_id,
-                         customer=_text(query, "phone"), queue=_text(query, "queue"), raw=dict(query))
+    def _event(
+        self,
+        call_id: str,
+        state: str,
+        direction: str,
+        query: dict[str, str],
+        *,
+        caller: str | None = None,
+        callee: str | None = None,
+        duration: int | None = None,
+    ) -> CallEvent:
+        return CallEvent(
+            call_id=call_id,
+            state=state,
+            direction=direction,
+            caller=caller,
+            callee=callee,
+            extension=_text(query, "extension"),
+            provider=self.key,
+            source="webhook",
+            at=dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+            duration=duration,
+            recording_url=_text(query, "recordingfile"),
+            flow_id=call_id,
+            customer=_text(query, "phone"),
+            queue=_text(query, "queue"),
+            raw=dict(query),
+        )
 
     def _call_in(self, call_id: str, query: dict[str, str]) -> CallEvent:
         state = _CALL_IN_STATES.get((query.get("event") or "").strip().upper())
         if state is None:
             raise errors.BadEvent(f"unknown call_in event {query.get('event')!r}")
-        return self._event(call_id, state, "inbound", query, caller=_text(query, "phone"),
-                           callee=_text(query, "extension") or _text(query, "did"))
+        return self._event(
+            call_id,
+            state,
+            "inbound",
+            query,
+            caller=_text(query, "phone"),
+            callee=_text(query, "extension") or _text(query, "did"),
+        )
 
     def _json_event(self, data: dict[str, Any]) -> CallEvent:
         call_id = _text(data, "call_id")
@@ -211,27 +266,41 @@ class VoiceCloudProvider(Provider):
             raise errors.BadEvent(f"unknown direction {data.get('direction')!r}")
         caller, callee = _text(data, "from_number"), _text(data, "to_number")
         extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
-        return CallEvent(call_id=call_id, state=state, direction=direction, caller=caller, callee=callee,
-                         extension=extension, provider=self.key, source="webhook",
-                         at=dt.datetime.fromtimestamp(self.clock(), VN_TZ), duration=_seconds(data, "duration"),
-                         recording_url=_text(data, "recording_url"), flow_id=call_id, customer=customer,
-                         raw=data)
+        return CallEvent(
+            call_id=call_id,
+            state=state,
+            direction=direction,
+            caller=caller,
+            callee=callee,
+            extension=extension,
+            provider=self.key,
+            source="webhook",
+            at=dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+            duration=_seconds(data, "duration"),
+            recording_url=_text(data, "recording_url"),
+            flow_id=call_id,
+            customer=customer,
+            raw=data,
+        )
 
     def _init(self, call_id: str, query: dict[str, str]) -> CallEvent:
         state = {"RINGING": "ringing", "ANSWERED": "answered"}.get((query.get("event") or "").strip().upper())
         if state is None:
             raise errors.BadEvent(f"unknown init event {query.get('event')!r}")
-        return self._event(call_id, state, "outbound", query,
-                           caller=_text(query, "extension"), callee=_text(query, "phone"))
+        return self._event(
+            call_id, state, "outbound", query, caller=_text(query, "extension"), callee=_text(query, "phone")
+        )
 
     def _calldata(self, call_id: str, query: dict[str, str]) -> CallEvent:
         status = _status_key(query.get("status") or "")
         if status == "ANSWER":
-            return self._event(call_id, "answered", "inbound", query,
-                               caller=_text(query, "phone"), callee=_text(query, "extension"))
+            return self._event(
+                call_id, "answered", "inbound", query, caller=_text(query, "phone"), callee=_text(query, "extension")
+            )
         if status == "ABANDON":
-            return self._event(call_id, "missed", "inbound", query, caller=_text(query, "phone"),
-                               duration=_seconds(query, "holdtime"))
+            return self._event(
+                call_id, "missed", "inbound", query, caller=_text(query, "phone"), duration=_seconds(query, "holdtime")
+            )
         if status in _CDR_STATUSES:
             return self._event(call_id, "cdr", "unknown", query, duration=_seconds(query, "duration"))
         raise errors.BadEvent(f"unknown calldata status {query.get('status')!r}")

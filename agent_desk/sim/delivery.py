@@ -72,8 +72,9 @@ class Deliverer:
         while True:
             item = await self._queue.get()
             try:
-                response = await self._client.request(item.method, item.url, params=item.params,
-                                                      content=item.content, headers=item.headers)
+                response = await self._client.request(
+                    item.method, item.url, params=item.params, content=item.content, headers=item.headers
+                )
                 self.sent += 1
                 if response.status_code >= 400:
                     log.info("delivery to %s answered %s", item.url, response.status_code)
@@ -101,5 +102,9 @@ class Deliverer:
     def json_post(url: str, body: Any, headers: dict[str, str] | None = None) -> Outgoing:
         import json
 
-        return Outgoing("POST", url, content=json.dumps(body, ensure_ascii=False).encode(),
-                        headers={"Content-Type": "application/json", **(headers or {})})
+        return Outgoing(
+            "POST",
+            url,
+            content=json.dumps(body, ensure_ascii=False).encode(),
+            headers={"Content-Type": "application/json", **(headers or {})},
+        )

@@ -46,8 +46,9 @@ def _tone_wav(seconds: float = 1.0, rate: int = 8000) -> bytes:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(rate)
-        frames = b"".join(struct.pack("<h", int(6000 * math.sin(2 * math.pi * 440 * i / rate)))
-                          for i in range(int(seconds * rate)))
+        frames = b"".join(
+            struct.pack("<h", int(6000 * math.sin(2 * math.pi * 440 * i / rate))) for i in range(int(seconds * rate))
+        )
         out.writeframes(frames)
     return buf.getvalue()
 
@@ -55,14 +56,22 @@ def _tone_wav(seconds: float = 1.0, rate: int = 8000) -> bytes:
 class Simulator:
     """One simulated call center served over HTTP on ``host:port`` (port 0 picks a free one)."""
 
-    def __init__(self, settings: SimSettings | None = None, *, providers: list[str] | None = None,
-                 host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        settings: SimSettings | None = None,
+        *,
+        providers: list[str] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
         self.world = World(settings)
         self.faults = Faults()
         self.tokens = TokenIssuer(self.world.clock, lambda: self.world.settings.token_ttl)
         self.host = host
         self.port = port
-        self.dialects: dict[str, Dialect] = {key: dialect_class(key)(self) for key in (DIALECTS if providers is None else providers)}
+        self.dialects: dict[str, Dialect] = {
+            key: dialect_class(key)(self) for key in (DIALECTS if providers is None else providers)
+        }
         self._runner: web.AppRunner | None = None
         self._wav: bytes | None = None
 
@@ -77,18 +86,20 @@ class Simulator:
 
     def _build(self) -> web.Application:
         app = web.Application(middlewares=[self._fault_middleware], client_max_size=1024 * 1024)
-        app.add_routes([
-            web.get("/recordings/{name}", self._recording),
-            web.get("/_sim/state", self._state),
-            web.post("/_sim/inbound", self._inbound),
-            web.post("/_sim/calls/{call_id}/hangup", self._hangup),
-            web.post("/_sim/standing", self._standing),
-            web.post("/_sim/churn", self._churn),
-            web.post("/_sim/extensions/{ext}", self._set_extension),
-            web.post("/_sim/faults", self._set_faults),
-            web.post("/_sim/tokens/expire", self._expire_tokens),
-            web.post("/_sim/connections/drop", self._drop_connections),
-        ])
+        app.add_routes(
+            [
+                web.get("/recordings/{name}", self._recording),
+                web.get("/_sim/state", self._state),
+                web.post("/_sim/inbound", self._inbound),
+                web.post("/_sim/calls/{call_id}/hangup", self._hangup),
+                web.post("/_sim/standing", self._standing),
+                web.post("/_sim/churn", self._churn),
+                web.post("/_sim/extensions/{ext}", self._set_extension),
+                web.post("/_sim/faults", self._set_faults),
+                web.post("/_sim/tokens/expire", self._expire_tokens),
+                web.post("/_sim/connections/drop", self._drop_connections),
+            ]
+        )
         for key, dialect in self.dialects.items():
             extra = dialect.control_routes()
             if extra:
@@ -158,17 +169,36 @@ class Simulator:
     async def _state(self, request: web.Request) -> web.Response:
         w = self.world
         states = w.agent_states()
-        return web.json_response({
-            "base_url": self.base_url,
-            "providers": {key: self.url(key) for key in self.dialects},
-            "extensions": {n: {"name": e.name, "state": states[n], "registered": e.registered,
-                               "answers": e.answers, "paused": e.paused} for n, e in w.extensions.items()},
-            "calls": [{"id": c.id, "direction": c.direction, "customer": c.customer, "state": c.state,
-                       "extension": c.extension, "legs": {n: l.id for n, l in c.legs.items()},
-                       "monitors": c.monitors} for c in w.calls.values()],
-            "cdrs": len(w.cdrs),
-            "faults": self.faults.__dict__,
-        })
+        return web.json_response(
+            {
+                "base_url": self.base_url,
+                "providers": {key: self.url(key) for key in self.dialects},
+                "extensions": {
+                    n: {
+                        "name": e.name,
+                        "state": states[n],
+                        "registered": e.registered,
+                        "answers": e.answers,
+                        "paused": e.paused,
+                    }
+                    for n, e in w.extensions.items()
+                },
+                "calls": [
+                    {
+                        "id": c.id,
+                        "direction": c.direction,
+                        "customer": c.customer,
+                        "state": c.state,
+                        "extension": c.extension,
+                        "legs": {n: l.id for n, l in c.legs.items()},
+                        "monitors": c.monitors,
+                    }
+                    for c in w.calls.values()
+                ],
+                "cdrs": len(w.cdrs),
+                "faults": self.faults.__dict__,
+            }
+        )
 
     @staticmethod
     async def _body(request: web.Request) -> dict[str, Any]:
@@ -185,8 +215,9 @@ class Simulator:
     async def _inbound(self, request: web.Request) -> web.Response:
         body = await self._body(request)
         try:
-            call = self.world.start_inbound(body.get("phone"), queue=body.get("queue", "999"),
-                                            extension=body.get("extension"))
+            call = self.world.start_inbound(
+                body.get("phone"), queue=body.get("queue", "999"), extension=body.get("extension")
+            )
         except SimError as exc:
             return web.json_response({"error": exc.code}, status=404)
         return web.json_response({"call_id": call.id, "phone": call.customer})
@@ -223,8 +254,9 @@ class Simulator:
                 if not isinstance(body[field], bool):
                     raise web.HTTPBadRequest(text=f"{field} must be true or false")
                 setattr(ext, field, body[field])
-        return web.json_response({"extension": ext.number, "registered": ext.registered,
-                                  "answers": ext.answers, "paused": ext.paused})
+        return web.json_response(
+            {"extension": ext.number, "registered": ext.registered, "answers": ext.answers, "paused": ext.paused}
+        )
 
     async def _set_faults(self, request: web.Request) -> web.Response:
         try:

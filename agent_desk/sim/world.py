@@ -184,20 +184,60 @@ class SimEvent:
 Subscriber = Callable[[SimEvent], Awaitable[None] | None]
 
 _AGENTS = [
-    ("100", "Nguyễn Thị Lan", "admin"), ("101", "Trần Văn Minh", "agent"), ("102", "Lê Thị Hương", "agent"),
-    ("103", "Phạm Quốc Bảo", "agent"), ("104", "Hoàng Thu Trang", "agent"), ("105", "Vũ Đức Anh", "agent"),
-    ("106", "Đặng Mai Phương", "agent"), ("107", "Bùi Thanh Tùng", "agent"),
+    ("100", "Nguyễn Thị Lan", "admin"),
+    ("101", "Trần Văn Minh", "agent"),
+    ("102", "Lê Thị Hương", "agent"),
+    ("103", "Phạm Quốc Bảo", "agent"),
+    ("104", "Hoàng Thu Trang", "agent"),
+    ("105", "Vũ Đức Anh", "agent"),
+    ("106", "Đặng Mai Phương", "agent"),
+    ("107", "Bùi Thanh Tùng", "agent"),
 ]
 _CUSTOMERS = [
-    "Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Cường", "Phạm Thị Dung", "Hoàng Văn Em", "Huỳnh Thị Giang",
-    "Phan Văn Hải", "Võ Thị Hạnh", "Đỗ Minh Khoa", "Ngô Thị Lệ", "Dương Văn Long", "Lý Thị Mai",
-    "Đinh Công Nam", "Trịnh Thị Oanh", "Mai Văn Phúc", "Tô Thị Quyên", "Châu Văn Sơn", "Lâm Thị Thảo",
-    "Quách Văn Uy", "Kiều Thị Vân",
+    "Nguyễn Văn An",
+    "Trần Thị Bích",
+    "Lê Hoàng Cường",
+    "Phạm Thị Dung",
+    "Hoàng Văn Em",
+    "Huỳnh Thị Giang",
+    "Phan Văn Hải",
+    "Võ Thị Hạnh",
+    "Đỗ Minh Khoa",
+    "Ngô Thị Lệ",
+    "Dương Văn Long",
+    "Lý Thị Mai",
+    "Đinh Công Nam",
+    "Trịnh Thị Oanh",
+    "Mai Văn Phúc",
+    "Tô Thị Quyên",
+    "Châu Văn Sơn",
+    "Lâm Thị Thảo",
+    "Quách Văn Uy",
+    "Kiều Thị Vân",
 ]
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
 _MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Quốc", "Thanh", "Ngọc", "Đức", "Hải", "Kim"]
-_GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hiếu", "Khánh", "Linh", "Nam", "Phúc", "Quân", "Sơn",
-          "Tâm", "Thảo", "Trung", "Tuấn", "Vy", "Yến"]
+_GIVEN = [
+    "An",
+    "Bình",
+    "Chi",
+    "Dũng",
+    "Giang",
+    "Hà",
+    "Hiếu",
+    "Khánh",
+    "Linh",
+    "Nam",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Trung",
+    "Tuấn",
+    "Vy",
+    "Yến",
+]
 HOTLINE = "19001919"
 CAMPAIGN_ID = "c0ffee00-1111-2222-3333-444455556666"
 
@@ -228,8 +268,12 @@ class World:
     def _populate(self) -> None:
         for number, name, level in _AGENTS:
             self.extensions[number] = Extension(
-                number=number, name=name, username=f"agent{number}" if level == "agent" else "supervisor",
-                password=f"pw-{number}", user_uuid=self._uuid(), level=level,
+                number=number,
+                name=name,
+                username=f"agent{number}" if level == "agent" else "supervisor",
+                password=f"pw-{number}",
+                user_uuid=self._uuid(),
+                level=level,
             )
         self.queues["999"] = Queue("999", "Sales", ["101", "102", "103", "104"])
         self.queues["888"] = Queue("888", "Support", ["105", "106", "107"])
@@ -237,7 +281,11 @@ class World:
             phone = f"09{self.rng.randrange(10**7, 10**8)}"
             cid = self._uuid()
             self.customers[cid] = Customer(
-                id=cid, code=f"KH{i + 1:02d}", name=name, phone=phone, campaign_id=CAMPAIGN_ID,
+                id=cid,
+                code=f"KH{i + 1:02d}",
+                name=name,
+                phone=phone,
+                campaign_id=CAMPAIGN_ID,
                 contract_number=f"HD{100000 + i * 7919}",
             )
         self._seed_history()
@@ -255,15 +303,25 @@ class World:
             answered = started + self.rng.uniform(3, 15) if status == "answered" else None
             ended = (answered or started) + (self.rng.uniform(20, 400) if answered else self.rng.uniform(5, 25))
             cdr_id = self._uuid()
-            self.cdrs.append(Cdr(
-                id=cdr_id, sip_call_id=self._uuid(), direction=direction, extension=ext,
-                from_number=customer.phone if direction == "inbound" else ext,
-                to_number=ext if direction == "inbound" else customer.phone,
-                hotline=HOTLINE, queue="999" if direction == "inbound" else None,
-                started_at=started, answered_at=answered, ended_at=ended, status=status,
-                cause=_CAUSES[status], recording=f"rec-{cdr_id}.wav" if answered else None,
-                customer_id=customer.code,
-            ))
+            self.cdrs.append(
+                Cdr(
+                    id=cdr_id,
+                    sip_call_id=self._uuid(),
+                    direction=direction,
+                    extension=ext,
+                    from_number=customer.phone if direction == "inbound" else ext,
+                    to_number=ext if direction == "inbound" else customer.phone,
+                    hotline=HOTLINE,
+                    queue="999" if direction == "inbound" else None,
+                    started_at=started,
+                    answered_at=answered,
+                    ended_at=ended,
+                    status=status,
+                    cause=_CAUSES[status],
+                    recording=f"rec-{cdr_id}.wav" if answered else None,
+                    customer_id=customer.code,
+                )
+            )
         self.cdrs.sort(key=lambda c: c.started_at)
 
     # ------------------------------------------------------------------ lookup helpers
@@ -271,8 +329,7 @@ class World:
         """By extension number, username or user_uuid; SimError USER_NOT_FOUND otherwise."""
         ext = self.extensions.get(number_or_user)
         if ext is None:
-            ext = next((e for e in self.extensions.values()
-                        if number_or_user in (e.username, e.user_uuid)), None)
+            ext = next((e for e in self.extensions.values() if number_or_user in (e.username, e.user_uuid)), None)
         if ext is None:
             raise SimError("USER_NOT_FOUND", f"user {number_or_user} does not exist")
         return ext
@@ -290,8 +347,9 @@ class World:
         return call
 
     def is_busy(self, number: str) -> bool:
-        return any(number in c.legs and c.legs[number].state != "hangup" or number in c.monitors
-                   for c in self.calls.values())
+        return any(
+            number in c.legs and c.legs[number].state != "hangup" or number in c.monitors for c in self.calls.values()
+        )
 
     def agent_state(self, number: str) -> str:
         """available | ringing | busy | paused | offline (see :meth:`agent_states`)."""
@@ -324,8 +382,15 @@ class World:
 
     # ------------------------------------------------------------------ calls
     def _new_call(self, direction: str, customer: str, **kw: Any) -> Call:
-        call = Call(id=self._uuid(), sip_call_id=self._uuid(), direction=direction, customer=customer,
-                    hotline=HOTLINE, created_at=self.clock(), **kw)
+        call = Call(
+            id=self._uuid(),
+            sip_call_id=self._uuid(),
+            direction=direction,
+            customer=customer,
+            hotline=HOTLINE,
+            created_at=self.clock(),
+            **kw,
+        )
         self.calls[call.id] = call
         return call
 
@@ -343,8 +408,7 @@ class World:
             raise SimError("USER_NOT_REGISTERED", "User not registered extension with Softphone or IP Phone")
         if self.is_busy(ext.number):
             raise SimError("USER_BUSY", "User is busy")
-        call = self._new_call("outbound", phone, extension=ext.number, click_to_call=True,
-                              customer_id=customer_id)
+        call = self._new_call("outbound", phone, extension=ext.number, click_to_call=True, customer_id=customer_id)
         self._answered[call.id] = asyncio.get_running_loop().create_future()
         self._ring(call, [ext.number])
         self._spawn(self._click_to_call_life(call, ext))
@@ -376,8 +440,9 @@ class World:
         if await self._sleep_unless_ended(call, self.rng.uniform(*s.talk_time)):
             self._finish(call, "answered")
 
-    def start_inbound(self, phone: str | None = None, *, queue: str | None = "999",
-                      extension: str | None = None) -> Call:
+    def start_inbound(
+        self, phone: str | None = None, *, queue: str | None = "999", extension: str | None = None
+    ) -> Call:
         """A customer calls in, ringing one ``extension`` or the free members of ``queue``."""
         if phone is None:
             phone = self.rng.choice(list(self.customers.values())).phone
@@ -393,8 +458,11 @@ class World:
             targets = [self.extension(extension).number]
         else:
             members = call.queue.members if call.queue else []
-            targets = [n for n in members if self.extensions[n].registered and not self.extensions[n].paused
-                       and not self.is_busy(n)]
+            targets = [
+                n
+                for n in members
+                if self.extensions[n].registered and not self.extensions[n].paused and not self.is_busy(n)
+            ]
         if not targets:  # everyone busy: the caller waits, then gives up
             await asyncio.sleep(min(s.ring_timeout, 5.0))
             self._finish(call, "no-answered")
@@ -463,13 +531,21 @@ class World:
         inbound = call.direction == "inbound"
         ext = call.extension or (next(iter(call.legs)) if call.legs else None)
         cdr = Cdr(
-            id=call.id, sip_call_id=call.sip_call_id, direction=call.direction, extension=ext,
+            id=call.id,
+            sip_call_id=call.sip_call_id,
+            direction=call.direction,
+            extension=ext,
             from_number=call.customer if inbound else (ext or ""),
             to_number=(ext or (call.queue.code if call.queue else "")) if inbound else call.customer,
-            hotline=call.hotline, queue=call.queue.code if call.queue else None,
-            started_at=call.created_at, answered_at=call.answered_at, ended_at=call.ended_at or self.clock(),
-            status=call.status or "invalid", cause=_CAUSES.get(call.status or "", "NORMAL_CLEARING"),
-            recording=call.recording, customer_id=call.customer_id,
+            hotline=call.hotline,
+            queue=call.queue.code if call.queue else None,
+            started_at=call.created_at,
+            answered_at=call.answered_at,
+            ended_at=call.ended_at or self.clock(),
+            status=call.status or "invalid",
+            cause=_CAUSES.get(call.status or "", "NORMAL_CLEARING"),
+            recording=call.recording,
+            customer_id=call.customer_id,
         )
         self.cdrs.append(cdr)
         self._emit("cdr", call, None, cdr)
@@ -555,9 +631,15 @@ class World:
         if free is not None:
             return free
         number = str(3000 + len(self._floor))
-        name = (f"{self.rng.choice(_FAMILY)} {self.rng.choice(_MIDDLE)} {self.rng.choice(_GIVEN)}")
-        ext = Extension(number=number, name=name, username=f"agent{number}", password=f"pw-{number}",
-                        user_uuid=self._uuid(), floor=True)
+        name = f"{self.rng.choice(_FAMILY)} {self.rng.choice(_MIDDLE)} {self.rng.choice(_GIVEN)}"
+        ext = Extension(
+            number=number,
+            name=name,
+            username=f"agent{number}",
+            password=f"pw-{number}",
+            user_uuid=self._uuid(),
+            floor=True,
+        )
         self.extensions[number] = ext
         self._floor.append(ext)
         return ext
@@ -608,8 +690,12 @@ class World:
 
 
 _CAUSES = {
-    "answered": "NORMAL_CLEARING", "no-answered": "NO_ANSWER", "busy": "USER_BUSY",
-    "cancel": "ORIGINATOR_CANCEL", "invalid": "NO_USER_RESPONSE", "not-available": "SUBSCRIBER_ABSENT",
+    "answered": "NORMAL_CLEARING",
+    "no-answered": "NO_ANSWER",
+    "busy": "USER_BUSY",
+    "cancel": "ORIGINATOR_CANCEL",
+    "invalid": "NO_USER_RESPONSE",
+    "not-available": "SUBSCRIBER_ABSENT",
 }
 
 

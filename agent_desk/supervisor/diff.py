@@ -39,12 +39,13 @@ class RowKind(Generic[T]):
 
 CALLS: RowKind[LiveCall] = RowKind(
     key=lambda c: c.call_id,
-    shown=lambda c: (c.direction, c.extension, c.customer, c.state, c.started_at, c.agent_name, c.queue))
-AGENTS: RowKind[AgentState] = RowKind(
-    key=lambda a: a.extension, shown=lambda a: (a.name, a.state, a.registered))
+    shown=lambda c: (c.direction, c.extension, c.customer, c.state, c.started_at, c.agent_name, c.queue),
+)
+AGENTS: RowKind[AgentState] = RowKind(key=lambda a: a.extension, shown=lambda a: (a.name, a.state, a.registered))
 QUEUES: RowKind[QueueStats] = RowKind(
     key=lambda q: q.queue,
-    shown=lambda q: (q.name, q.waiting, q.answered, q.abandoned, q.agents_available, q.longest_wait))
+    shown=lambda q: (q.name, q.waiting, q.answered, q.abandoned, q.agents_available, q.longest_wait),
+)
 
 
 def diff_rows(kind: RowKind[T], old: Mapping[str, T], new: Iterable[T]) -> tuple[Diff[T], dict[str, T]]:

@@ -95,8 +95,15 @@ Publish = Callable[[Update], None]
 class Refresher:
     """See the module doc. ``publish`` is called in the refresher's loop, once per update."""
 
-    def __init__(self, provider: Any, publish: Publish, *, interval: float = 1.0,
-                 backoff: Backoff | None = None, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        provider: Any,
+        publish: Publish,
+        *,
+        interval: float = 1.0,
+        backoff: Backoff | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.provider = provider
         self.publish = publish
         self.interval = interval

@@ -27,8 +27,14 @@ log = logging.getLogger(__name__)
 class RefresherThread:
     """A refresher on ``make_provider()``'s provider, in a daemon thread named ``name``."""
 
-    def __init__(self, make_provider: Callable[[], Any], publish: Publish, *, name: str = "console-refresher",
-                 **refresher_options: Any) -> None:
+    def __init__(
+        self,
+        make_provider: Callable[[], Any],
+        publish: Publish,
+        *,
+        name: str = "console-refresher",
+        **refresher_options: Any,
+    ) -> None:
         self._make_provider = make_provider
         self._publish = publish
         self._options = refresher_options

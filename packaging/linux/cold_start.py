@@ -49,8 +49,9 @@ def mapped(title: str) -> bool:
 
 def time_window(argv: list[str], title: str, timeout: float = 30.0) -> float:
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
+    process = subprocess.Popen(
+        argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    )
     try:
         while not mapped(title):
             if process.poll() is not None or time.perf_counter() - start > timeout:
@@ -90,10 +91,19 @@ def main() -> None:
             window.append(time_window(app(n), "Agent Desk"))
             bare_window.append(time_window([sys.executable, str(bare)], "bare-window"))
             version.append(time_exit([args.program, "--version"]))
-    print(json.dumps({"runs": args.runs, "program": args.program, "first_window_s": round(first, 3),
-                      "window_s": summary(window), "bare_window_s": summary(bare_window),
-                      "window_vs_bare": round(min(window) / min(bare_window), 2),
-                      "version_s": summary(version)}))
+    print(
+        json.dumps(
+            {
+                "runs": args.runs,
+                "program": args.program,
+                "first_window_s": round(first, 3),
+                "window_s": summary(window),
+                "bare_window_s": summary(bare_window),
+                "window_vs_bare": round(min(window) / min(bare_window), 2),
+                "version_s": summary(version),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

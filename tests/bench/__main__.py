@@ -67,20 +67,21 @@ METHOD_LATENCY = (
     "time.monotonic() when the EventPipeline publishes the normalized event (after the source parsed "
     "it and the CallRegistry accepted it). Calls are ringing/answered/hangup triples sent in blocks of "
     "rate/10 calls (ringing of the block, then answered, then hangup). Webhook POSTs carry the TEL4VN "
-    "event hook JSON and X-Api-Key; frames are the oapi call-signal JSON. Latency = arrival - sent.")
+    "event hook JSON and X-Api-Key; frames are the oapi call-signal JSON. Latency = arrival - sent."
+)
 METHOD_BASELINE = {
     "webhook": "raw HTTP: the same POSTs, schedule and aiohttp client to a bare aiohttp handler that "
-               "reads the body and answers 200 (stamp on reading the body)",
+    "reads the body and answers 200 (stamp on reading the body)",
     "websocket": "raw websocket: the same frames and schedule to a bare websockets client that only "
-                 "receives them (stamp on recv)",
+    "receives them (stamp on recv)",
 }
 METHOD_THROUGHPUT = {
     "webhook": f"closed loop: {WEBHOOK_WORKERS} keep-alive connections POST back to back for the blast "
-               "time; rate = events published / (last arrival - first send); lost = POSTs answered 200 "
-               "minus events published",
+    "time; rate = events published / (last arrival - first send); lost = POSTs answered 200 "
+    "minus events published",
     "websocket": "closed loop: the sender writes frames as fast as the socket takes them (TCP back-pressure) "
-                 "for the blast time; rate = events published / (last arrival - first send); lost = frames "
-                 "written minus events published",
+    "for the blast time; rate = events published / (last arrival - first send); lost = frames "
+    "written minus events published",
 }
 
 
@@ -113,9 +114,19 @@ class Sender:
 
         now = time.time()
         leg = Leg(id=PLACEHOLDER, extension="101")
-        call = Call(id=PLACEHOLDER, sip_call_id=PLACEHOLDER, direction="inbound", customer=CUSTOMER,
-                    hotline=HOTLINE, created_at=now - 30, legs={"101": leg}, extension="101",
-                    answered_at=now - 25, ended_at=now, recording=f"rec-{PLACEHOLDER}.wav")
+        call = Call(
+            id=PLACEHOLDER,
+            sip_call_id=PLACEHOLDER,
+            direction="inbound",
+            customer=CUSTOMER,
+            hotline=HOTLINE,
+            created_at=now - 30,
+            legs={"101": leg},
+            extension="101",
+            answered_at=now - 25,
+            ended_at=now,
+            recording=f"rec-{PLACEHOLDER}.wav",
+        )
         oapi, tel4vn = self.sim.dialects["oapi"], self.sim.dialects["tel4vn"]
         self.templates = {
             "websocket": {s: json.dumps(oapi.frame(s, call, "101", now), ensure_ascii=False) for s in STATES},
@@ -196,7 +207,8 @@ class Sender:
         schedule = sorted(
             (start + stream.get("offset", 0.0) + i / rate, n, i, stream, cid, state)
             for n, stream in enumerate(spec["streams"])
-            for i, (cid, state) in zip(range(count), call_ids(stream["prefix"], block)))
+            for i, (cid, state) in zip(range(count), call_ids(stream["prefix"], block))
+        )
         for due, n, _, stream, cid, state in schedule:
             delay = due - time.monotonic()
             if delay > 0:
@@ -272,8 +284,10 @@ def latency_summary(sent: list[list[Any]], arrivals: Arrivals) -> dict[str, Any]
     values.sort()
     ms = [v * 1000 for v in values]
     return {
-        "events_sent": len(sent), "events_refused_by_http": len(sent) - len(accepted),
-        "events_published": len(values), "events_lost": len(accepted) - len(values),
+        "events_sent": len(sent),
+        "events_refused_by_http": len(sent) - len(accepted),
+        "events_published": len(values),
+        "events_lost": len(accepted) - len(values),
         "p50_ms": round(percentile(ms, 0.50), 3) if ms else None,
         "p99_ms": round(percentile(ms, 0.99), 3) if ms else None,
         "max_ms": round(ms[-1], 3) if ms else None,
@@ -304,7 +318,8 @@ class Receiver:
         from agent_desk.secrets import SecretStore, env_name
 
         self.sender = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests.bench", "--sender", cwd=ROOT, stdout=asyncio.subprocess.PIPE)
+            sys.executable, "-m", "tests.bench", "--sender", cwd=ROOT, stdout=asyncio.subprocess.PIPE
+        )
         self.cleanup.push_async_callback(self._stop_sender)
         ready = json.loads(await asyncio.wait_for(self.sender.stdout.readline(), 30))
         base = f"http://127.0.0.1:{ready['port']}"
@@ -324,8 +339,10 @@ class Receiver:
         oapi_profile, oapi = provider("oapi", ws_url=f"ws://127.0.0.1:{ready['port']}/ws?client=source&token={{token}}")
         source = WebsocketSource(oapi)
         self.sources = {"webhook": listener, "websocket": source}
-        for name, profile, prov, src in (("webhook", tel4vn_profile, tel4vn, listener),
-                                         ("websocket", oapi_profile, oapi, source)):
+        for name, profile, prov, src in (
+            ("webhook", tel4vn_profile, tel4vn, listener),
+            ("websocket", oapi_profile, oapi, source),
+        ):
             pipeline = EventPipeline(profile, prov, src)
             arrivals = self.arrivals[name]
             pipeline.subscribe(lambda event, mine, arrivals=arrivals: arrivals.mark(f"{event.call_id}/{event.state}"))
@@ -333,8 +350,11 @@ class Receiver:
             self.cleanup.push_async_callback(pipeline.stop)
         await self._until(lambda: listener.port is not None and source.connections == 1, "the sources to start")
         webhook_headers = {"X-Api-Key": secret}
-        self.targets["webhook"] = {"kind": "webhook", "target": f"http://127.0.0.1:{listener.port}/hooks/tel4vn",
-                                   "headers": webhook_headers}
+        self.targets["webhook"] = {
+            "kind": "webhook",
+            "target": f"http://127.0.0.1:{listener.port}/hooks/tel4vn",
+            "headers": webhook_headers,
+        }
         self.targets["websocket"] = {"kind": "websocket", "target": "source", "headers": {}}
         self.targets["raw-http"] = {"kind": "webhook", "target": await self._raw_http(), "headers": webhook_headers}
         token, _ = await oapi.event_stream_token()
@@ -405,8 +425,10 @@ class Receiver:
         """One scheduled run of ``names`` together (staggered evenly within 1/rate), one summary each."""
         for name in names:
             self.arrivals[name].reset()
-        streams = [{**self.targets[name], "prefix": f"{tag}-{name}-", "offset": i / (rate * len(names))}
-                   for i, name in enumerate(names)]
+        streams = [
+            {**self.targets[name], "prefix": f"{tag}-{name}-", "offset": i / (rate * len(names))}
+            for i, name in enumerate(names)
+        ]
         result = await self._post("/run", {"rate": rate, "count": count, "streams": streams})
         sent = result["streams"]
         await self._settle(names, [sum(1 for *_, ok in s if ok) for s in sent])
@@ -419,9 +441,14 @@ class Receiver:
         await self._settle([name], [result["accepted"]])
         published = arrivals.count
         span = arrivals.last - result["first"]
-        return {"events_sent": result["accepted"] + result["failed"], "events_refused_by_http": result["failed"],
-                "events_published": published, "events_lost": result["accepted"] - published,
-                "seconds": round(span, 3), "events_per_s": round(published / span) if span > 0 else None}
+        return {
+            "events_sent": result["accepted"] + result["failed"],
+            "events_refused_by_http": result["failed"],
+            "events_published": published,
+            "events_lost": result["accepted"] - published,
+            "seconds": round(span, 3),
+            "events_per_s": round(published / span) if span > 0 else None,
+        }
 
 
 async def measure(mode: str) -> dict[str, Any]:
@@ -444,48 +471,71 @@ async def measure(mode: str) -> dict[str, Any]:
         for source, base in pairs:
             for rate in (1, 50, 500):
                 mine, raw = runs[(source, rate)], runs[(base, rate)]
-                figures.append({
-                    "name": f"latency.{source}.{rate}_per_s", "source": source, "rate_per_s": rate, **mine,
-                    "baseline": {"name": f"latency.{base}.{rate}_per_s", **raw},
-                    "ratio_p50": ratio(mine["p50_ms"], raw["p50_ms"]),
-                    "ratio_p99": ratio(mine["p99_ms"], raw["p99_ms"]),
-                    "ratio_max": ratio(mine["max_ms"], raw["max_ms"]),
-                    "method": METHOD_LATENCY + " Baseline: " + METHOD_BASELINE[source] + ".",
-                })
+                figures.append(
+                    {
+                        "name": f"latency.{source}.{rate}_per_s",
+                        "source": source,
+                        "rate_per_s": rate,
+                        **mine,
+                        "baseline": {"name": f"latency.{base}.{rate}_per_s", **raw},
+                        "ratio_p50": ratio(mine["p50_ms"], raw["p50_ms"]),
+                        "ratio_p99": ratio(mine["p99_ms"], raw["p99_ms"]),
+                        "ratio_max": ratio(mine["max_ms"], raw["max_ms"]),
+                        "method": METHOD_LATENCY + " Baseline: " + METHOD_BASELINE[source] + ".",
+                    }
+                )
         for source, base in pairs:
             raw = await receiver.throughput(base, blast, "tb")
             mine = await receiver.throughput(source, blast, "t")
-            figures.append({
-                "name": f"throughput.{source}", "source": source, **mine,
-                "baseline": {"name": f"throughput.{base}", **raw},
-                "ratio": ratio(mine["events_per_s"], raw["events_per_s"]),
-                "method": METHOD_THROUGHPUT[source] + ". Baseline: " + METHOD_BASELINE[source] + ".",
-            })
+            figures.append(
+                {
+                    "name": f"throughput.{source}",
+                    "source": source,
+                    **mine,
+                    "baseline": {"name": f"throughput.{base}", **raw},
+                    "ratio": ratio(mine["events_per_s"], raw["events_per_s"]),
+                    "method": METHOD_THROUGHPUT[source] + ". Baseline: " + METHOD_BASELINE[source] + ".",
+                }
+            )
         listener, source = receiver.sources["webhook"], receiver.sources["websocket"]
-        health = {"webhook_listener_counters": dict(listener.counters),
-                  "websocket": {"connections": source.connections, "frames": source.frames,
-                                "events": source.events, "bad_frames": source.bad_frames}}
+        health = {
+            "webhook_listener_counters": dict(listener.counters),
+            "websocket": {
+                "connections": source.connections,
+                "frames": source.frames,
+                "events": source.events,
+                "bad_frames": source.bad_frames,
+            },
+        }
     return {"figures": figures, "source_counters": health}
 
 
 def summary(report: dict[str, Any]) -> str:
-    lines = [f"Agent Desk event benchmark ({report['run']['mode']}, {report['run']['cpus']} CPUs)",
-             f"{'figure':<32}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'lost':>6}   ratio p50/p99 vs raw"]
+    lines = [
+        f"Agent Desk event benchmark ({report['run']['mode']}, {report['run']['cpus']} CPUs)",
+        f"{'figure':<32}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'lost':>6}   ratio p50/p99 vs raw",
+    ]
     for f in report["figures"]:
         if f["name"].startswith("latency"):
-            lines.append(f"{f['name']:<32}{f['p50_ms']:>9}{f['p99_ms']:>9}{f['max_ms']:>9}{f['events_lost']:>6}"
-                         f"   x{f['ratio_p50']} / x{f['ratio_p99']}  (over {f['events_published']} events)")
+            lines.append(
+                f"{f['name']:<32}{f['p50_ms']:>9}{f['p99_ms']:>9}{f['max_ms']:>9}{f['events_lost']:>6}"
+                f"   x{f['ratio_p50']} / x{f['ratio_p99']}  (over {f['events_published']} events)"
+            )
     for f in report["figures"]:
         if f["name"].startswith("throughput"):
-            lines.append(f"{f['name']:<32}{f['events_per_s']:>9} events/s sustained, lost {f['events_lost']} "
-                         f"of {f['events_sent']}; raw {f['baseline']['events_per_s']}/s (x{f['ratio']})")
+            lines.append(
+                f"{f['name']:<32}{f['events_per_s']:>9} events/s sustained, lost {f['events_lost']} "
+                f"of {f['events_sent']}; raw {f['baseline']['events_per_s']}/s (x{f['ratio']})"
+            )
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts: checks the harness")
-    parser.add_argument("--full", action="store_true", help="also 1,000 events and 1,000 calls at 1 event/s (about 2 hours)")
+    parser.add_argument(
+        "--full", action="store_true", help="also 1,000 events and 1,000 calls at 1 event/s (about 2 hours)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
     parser.add_argument("--sender", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -506,12 +556,18 @@ def main() -> int:
     print("benchmarking the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", file=sys.stderr)
     measured["console"] = console.run(*console.MODES["quick" if mode == "quick" else "default"], out=None)
     report = {
-        "run": {"started_utc": started.isoformat(timespec="seconds"), "mode": mode,
-                "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
-                "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                "clock": "time.monotonic() (CLOCK_MONOTONIC, shared by the sender and receiver processes)",
-                "events_at_1_per_s": MODES[mode][0], "events_at_50_and_500_per_s": MODES[mode][1],
-                "throughput_blast_s": MODES[mode][2]},
+        "run": {
+            "started_utc": started.isoformat(timespec="seconds"),
+            "mode": mode,
+            "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "clock": "time.monotonic() (CLOCK_MONOTONIC, shared by the sender and receiver processes)",
+            "events_at_1_per_s": MODES[mode][0],
+            "events_at_50_and_500_per_s": MODES[mode][1],
+            "throughput_blast_s": MODES[mode][2],
+        },
         **measured,
     }
     args.out.mkdir(parents=True, exist_ok=True)

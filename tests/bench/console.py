@@ -48,8 +48,10 @@ TARGET_GUI_MS, TARGET_STALL_MS = 8.0, 16.0
 PROBE_MS = 5
 HOUR_REFRESHES, HOUR_CHURN = 360, 167
 #: run() arguments per mode: sizes, seconds of refreshes per size, (calls, refreshes, replaced per refresh)
-MODES = {"quick": ((100, 1000), 3.0, (1000, 10, 50)),
-         "default": ((100, 1000, 5000), 20.0, (5000, HOUR_REFRESHES, HOUR_CHURN))}
+MODES = {
+    "quick": ((100, 1000), 3.0, (1000, 10, 50)),
+    "default": ((100, 1000, 5000), 20.0, (5000, HOUR_REFRESHES, HOUR_CHURN)),
+}
 
 
 # ====================================================================== the simulator process
@@ -74,8 +76,12 @@ def percentile(values: list[float], q: float) -> float | None:
 
 
 def summary(values: list[float]) -> dict[str, Any]:
-    return {"p50": _round(percentile(values, 0.5)), "p99": _round(percentile(values, 0.99)),
-            "max": _round(max(values) if values else None), "samples": len(values)}
+    return {
+        "p50": _round(percentile(values, 0.5)),
+        "p99": _round(percentile(values, 0.99)),
+        "max": _round(max(values) if values else None),
+        "samples": len(values),
+    }
 
 
 def _round(value: float | None) -> float | None:
@@ -114,8 +120,15 @@ class SimProcess:
 
     async def start(self, count: int) -> dict[str, Any]:
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests.bench.console", "--sim", str(count), cwd=ROOT,
-            stdout=asyncio.subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+            sys.executable,
+            "-m",
+            "tests.bench.console",
+            "--sim",
+            str(count),
+            cwd=ROOT,
+            stdout=asyncio.subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         ready = json.loads(await asyncio.wait_for(self.proc.stdout.readline(), 60))
         import httpx
 
@@ -188,8 +201,15 @@ def bare_console_class():
             column = index.column()
             if column == 7:
                 return clock_text(time.time() - c.started_at.timestamp()) if c.started_at else ""
-            return (c.call_id, c.extension or "", c.agent_name or "", c.direction, display(c.customer),
-                    c.state or "", c.queue or "")[column]
+            return (
+                c.call_id,
+                c.extension or "",
+                c.agent_name or "",
+                c.direction,
+                display(c.customer),
+                c.state or "",
+                c.queue or "",
+            )[column]
 
         def replace(self, rows: list[Any]) -> None:
             self.beginResetModel()
@@ -218,8 +238,9 @@ def bare_console_class():
             self.updates = 0
             self.bridge = Bridge()
             self.bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
-            self.worker = RefresherThread(lambda: create_provider(profile, secrets), self.bridge.updated.emit,
-                                          interval=interval)
+            self.worker = RefresherThread(
+                lambda: create_provider(profile, secrets), self.bridge.updated.emit, interval=interval
+            )
 
         def apply_update(self, update: Any) -> None:
             started = time.perf_counter()
@@ -290,9 +311,13 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         console.apply_ms.clear()
         console.tick_ms.clear()
         await probed(probe, churning(sim, per_second, seconds))
-        mine = {"gui_ms": summary(console.apply_ms), "tick_ms": summary(console.tick_ms),
-                "stall_ms": summary(probe.lateness), "refreshes": len(console.apply_ms),
-                "rows_at_end": console.calls.rowCount()}
+        mine = {
+            "gui_ms": summary(console.apply_ms),
+            "tick_ms": summary(console.tick_ms),
+            "stall_ms": summary(probe.lateness),
+            "refreshes": len(console.apply_ms),
+            "rows_at_end": console.calls.rowCount(),
+        }
         console.stop()
         await session.sign_out()
         console.deleteLater()
@@ -304,8 +329,12 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         bare_first = max(bare.apply_ms)
         bare.apply_ms.clear()
         await probed(probe, churning(sim, per_second, seconds))
-        base = {"gui_ms": summary(bare.apply_ms), "stall_ms": summary(probe.lateness),
-                "refreshes": len(bare.apply_ms), "first_load_ms": _round(bare_first)}
+        base = {
+            "gui_ms": summary(bare.apply_ms),
+            "stall_ms": summary(probe.lateness),
+            "refreshes": len(bare.apply_ms),
+            "first_load_ms": _round(bare_first),
+        }
         bare.worker.stop()
         bare.worker.join(10)
         bare.view.close()
@@ -313,11 +342,20 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         await sim.stop()
     ratio = lambda a, b: round(a / b, 3) if a is not None and b else None  # noqa: E731
     return {
-        "name": f"console.refresh.{count}_calls", "calls": count, "churn_per_s": per_second, "seconds": seconds,
-        "first_load_ms": _round(first_load), "first_load_wall_ms": _round(first_load_wall), **mine,
+        "name": f"console.refresh.{count}_calls",
+        "calls": count,
+        "churn_per_s": per_second,
+        "seconds": seconds,
+        "first_load_ms": _round(first_load),
+        "first_load_wall_ms": _round(first_load_wall),
+        **mine,
         "target": {"gui_ms_per_refresh": TARGET_GUI_MS, "worst_stall_ms": TARGET_STALL_MS},
-        "meets_target": bool(mine["gui_ms"]["max"] is not None and mine["gui_ms"]["max"] < TARGET_GUI_MS
-                             and mine["stall_ms"]["max"] is not None and mine["stall_ms"]["max"] < TARGET_STALL_MS),
+        "meets_target": bool(
+            mine["gui_ms"]["max"] is not None
+            and mine["gui_ms"]["max"] < TARGET_GUI_MS
+            and mine["stall_ms"]["max"] is not None
+            and mine["stall_ms"]["max"] < TARGET_STALL_MS
+        ),
         "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
         "idle_stall_ms": idle,
         "ratio_gui_p50": ratio(mine["gui_ms"]["p50"], base["gui_ms"]["p50"]),
@@ -353,17 +391,21 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
         rss_end = process.memory_info().rss
         refresher = console.worker.refresher
         result = {
-            "name": f"console.memory_after_hour_of_churn.{count}_calls", "calls": count,
-            "refreshes": refreshes, "calls_replaced": refreshes * churn,
+            "name": f"console.memory_after_hour_of_churn.{count}_calls",
+            "calls": count,
+            "refreshes": refreshes,
+            "calls_replaced": refreshes * churn,
             "seconds": round(time.perf_counter() - started, 1),
-            "rss_mb_after_first_load": round(rss_start / 2**20, 1), "rss_mb_at_end": round(rss_end / 2**20, 1),
+            "rss_mb_after_first_load": round(rss_start / 2**20, 1),
+            "rss_mb_at_end": round(rss_end / 2**20, 1),
             "rss_growth_mb": round((rss_end - rss_start) / 2**20, 1),
-            "rows_at_end": console.calls.rowCount(), "refresher_calls_at_end": len(refresher.calls),
+            "rows_at_end": console.calls.rowCount(),
+            "refresher_calls_at_end": len(refresher.calls),
             "gui_ms": summary(console.apply_ms[1:]),
             "method": f"{refreshes} refreshes back to back (console_refresh 0.1 s, each waiting for a read after "
-                      f"the churn), {churn} calls ended and started before each: {refreshes * churn} calls "
-                      f"replaced, an hour of a {count}-call floor whose calls last 5 minutes on average; RSS by "
-                      f"psutil after gc.collect()",
+            f"the churn), {churn} calls ended and started before each: {refreshes * churn} calls "
+            f"replaced, an hour of a {count}-call floor whose calls last 5 minutes on average; RSS by "
+            f"psutil after gc.collect()",
         }
         console.stop()
         await session.sign_out()
@@ -383,8 +425,12 @@ async def measure(sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, 
     return {"figures": figures}
 
 
-def run(sizes: tuple[int, ...] = (100, 1000, 5000), seconds: float = 20.0,
-        hour: tuple[int, int, int] = (5000, HOUR_REFRESHES, HOUR_CHURN), out: Path | None = RESULTS) -> dict:
+def run(
+    sizes: tuple[int, ...] = (100, 1000, 5000),
+    seconds: float = 20.0,
+    hour: tuple[int, int, int] = (5000, HOUR_REFRESHES, HOUR_CHURN),
+    out: Path | None = RESULTS,
+) -> dict:
     """Run the benchmark in a fresh offscreen QApplication; write the JSON to ``out`` (None: don't)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -398,15 +444,20 @@ def run(sizes: tuple[int, ...] = (100, 1000, 5000), seconds: float = 20.0,
     started = dt.datetime.now(dt.timezone.utc)
     measured = loop.run_until_complete(measure(sizes, seconds, hour))
     report = {
-        "run": {"started_utc": started.isoformat(timespec="seconds"),
-                "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
-                "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                "qt_platform": os.environ.get("QT_QPA_PLATFORM"), "provider": "onepos",
-                "note": "2-core machine shared with other jobs: compare the ratios to the baseline of the same run",
-                "method": "real console + worker-thread refresher + OnePOS provider, simulator in a child process "
-                          "over loopback; gui_ms = SupervisorConsole.apply_update time; stall_ms = lateness of a "
-                          f"{PROBE_MS} ms PreciseTimer probe; baseline = same refresher feeding a model reset "
-                          "behind the same sorting proxy and view"},
+        "run": {
+            "started_utc": started.isoformat(timespec="seconds"),
+            "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "qt_platform": os.environ.get("QT_QPA_PLATFORM"),
+            "provider": "onepos",
+            "note": "2-core machine shared with other jobs: compare the ratios to the baseline of the same run",
+            "method": "real console + worker-thread refresher + OnePOS provider, simulator in a child process "
+            "over loopback; gui_ms = SupervisorConsole.apply_update time; stall_ms = lateness of a "
+            f"{PROBE_MS} ms PreciseTimer probe; baseline = same refresher feeding a model reset "
+            "behind the same sorting proxy and view",
+        },
         **measured,
     }
     if out is not None:
@@ -422,13 +473,17 @@ def summary_text(report: dict) -> str:
     lines = []
     for figure in report["figures"]:
         if "gui_ms" in figure and "baseline" in figure:
-            lines.append(f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
-                         f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load "
-                         f"{figure['first_load_ms']} ms  | reset baseline gui max "
-                         f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms")
+            lines.append(
+                f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
+                f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load "
+                f"{figure['first_load_ms']} ms  | reset baseline gui max "
+                f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms"
+            )
         else:
-            lines.append(f"{figure['name']:<36} RSS {figure['rss_mb_after_first_load']} → {figure['rss_mb_at_end']} MB "
-                         f"after {figure['calls_replaced']} calls replaced")
+            lines.append(
+                f"{figure['name']:<36} RSS {figure['rss_mb_after_first_load']} → {figure['rss_mb_at_end']} MB "
+                f"after {figure['calls_replaced']} calls replaced"
+            )
     return "\n".join(lines)
 
 

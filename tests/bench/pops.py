@@ -37,7 +37,8 @@ METHOD = (
     "sender's simulator, each with its real PopManager; a call has popped when PopManager.poppedUp fires, "
     "right after ScreenPop.show() (the journal write comes before it; the customer and history look-ups are "
     "started after it and run on the same loop). Latency = pop shown - ringing event sent, one sample per "
-    "call. The source and its raw baseline run in one schedule, staggered by half an interval.")
+    "call. The source and its raw baseline run in one schedule, staggered by half an interval."
+)
 
 
 class PopReceiver(Receiver):
@@ -58,22 +59,28 @@ class PopReceiver(Receiver):
         from agent_desk.ui.settings.preferences import UiSettings
 
         # A plain Popen: asyncio's child watcher thread waking the qasync loop crashes PySide6.
-        self.sender = subprocess.Popen([sys.executable, "-m", "tests.bench", "--sender"], cwd=ROOT,
-                                       stdout=subprocess.PIPE, text=True)
+        self.sender = subprocess.Popen(
+            [sys.executable, "-m", "tests.bench", "--sender"], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
         self.cleanup.callback(self._stop_sender_process)
         ready = json.loads(await asyncio.get_running_loop().run_in_executor(None, self.sender.stdout.readline))
         import aiohttp
 
-        self.http = aiohttp.ClientSession(f"http://127.0.0.1:{ready['port']}",
-                                          timeout=aiohttp.ClientTimeout(total=None))
+        self.http = aiohttp.ClientSession(
+            f"http://127.0.0.1:{ready['port']}", timeout=aiohttp.ClientTimeout(total=None)
+        )
         self.cleanup.push_async_callback(self.http.close)
         hook_secret = "bench-hook-secret"
         port = free_loopback_port()
         self.sessions = {}
         for name, key, extra in (
-                ("webhook", "tel4vn", {"events": "webhook"}),
-                ("websocket", "oapi", {"events": "websocket", "ws_url": (
-                    f"ws://127.0.0.1:{ready['port']}/ws?client=source&token={{token}}")})):
+            ("webhook", "tel4vn", {"events": "webhook"}),
+            (
+                "websocket",
+                "oapi",
+                {"events": "websocket", "ws_url": (f"ws://127.0.0.1:{ready['port']}/ws?client=source&token={{token}}")},
+            ),
+        ):
             table, found = ready["profiles"][key]
             profile = parse_profile(f"bench-pops-{key}", {**table, **extra})
             if name == "webhook":
@@ -87,11 +94,16 @@ class PopReceiver(Receiver):
             await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))
             self.cleanup.push_async_callback(session.sign_out)
             self.sessions[name] = (session, dialer, pops)
-        await self._until(lambda: all(s.health is not None and s.health.state == "up"
-                                      for s, _, _ in self.sessions.values()), "the sessions' event sources")
+        await self._until(
+            lambda: all(s.health is not None and s.health.state == "up" for s, _, _ in self.sessions.values()),
+            "the sessions' event sources",
+        )
         headers = {"X-Api-Key": hook_secret}
-        self.targets["webhook"] = {"kind": "webhook", "target": f"http://127.0.0.1:{port}/hooks/tel4vn",
-                                   "headers": headers}
+        self.targets["webhook"] = {
+            "kind": "webhook",
+            "target": f"http://127.0.0.1:{port}/hooks/tel4vn",
+            "headers": headers,
+        }
         self.targets["websocket"] = {"kind": "websocket", "target": "source", "headers": {}}
         self.targets["raw-http"] = {"kind": "webhook", "target": await self._raw_http(), "headers": headers}
         self.targets["raw-ws"] = {"kind": "websocket", "target": "raw", "headers": {}}
@@ -109,8 +121,9 @@ class PopReceiver(Receiver):
         source, base = pair
         for name in pair:
             self.arrivals[name].reset()
-        streams = [{**self.targets[name], "prefix": f"{tag}-{name}-", "offset": i / (rate * 2)}
-                   for i, name in enumerate(pair)]
+        streams = [
+            {**self.targets[name], "prefix": f"{tag}-{name}-", "offset": i / (rate * 2)} for i, name in enumerate(pair)
+        ]
         result = await self._post("/run", {"rate": rate, "count": 3 * calls, "streams": streams})
         sent, raw = result["streams"]
         ringing = [record for record in sent if record[0].endswith("/ringing")]
@@ -119,8 +132,13 @@ class PopReceiver(Receiver):
             pops.close_all()
         await asyncio.sleep(0.5)  # the pops' look-ups finish before the next schedule
         mine = latency_summary(ringing, self.arrivals[source])
-        mine = {"calls_sent": mine.pop("events_sent"), "calls_refused_by_http": mine.pop("events_refused_by_http"),
-                "pops_shown": mine.pop("events_published"), "calls_not_popped": mine.pop("events_lost"), **mine}
+        mine = {
+            "calls_sent": mine.pop("events_sent"),
+            "calls_refused_by_http": mine.pop("events_refused_by_http"),
+            "pops_shown": mine.pop("events_published"),
+            "calls_not_popped": mine.pop("events_lost"),
+            **mine,
+        }
         return [mine, latency_summary(raw, self.arrivals[base])]
 
 
@@ -137,15 +155,27 @@ async def measure(mode: str) -> dict[str, Any]:
                 for pair in PAIRS:
                     mine, raw = await receiver.pop_latency(pair, rate, count, f"p{rate}")
                     print(f"  pop {pair[0]:<9} {rate:>3}/s  p50 {mine['p50_ms']} ms", file=sys.stderr)
-                    figures.append({
-                        "name": f"pop.{pair[0]}.{rate}_per_s", "source": pair[0], "rate_per_s": rate,
-                        "calls": count, **mine, "baseline": {"name": f"raw.{pair[1]}.{rate}_per_s", **raw},
-                        "ratio_p50": ratio(mine["p50_ms"], raw["p50_ms"]),
-                        "ratio_p99": ratio(mine["p99_ms"], raw["p99_ms"]),
-                        "ratio_max": ratio(mine["max_ms"], raw["max_ms"]), "method": METHOD})
-    return {"figures": figures, "calls_at_1_per_s": idle_calls, "calls_at_50_and_500_per_s": calls,
-            "shortened_1_per_s": idle_calls < calls,  # 1,000 calls at 1 event/s take 50 min per source: --full
-            "mode": mode}
+                    figures.append(
+                        {
+                            "name": f"pop.{pair[0]}.{rate}_per_s",
+                            "source": pair[0],
+                            "rate_per_s": rate,
+                            "calls": count,
+                            **mine,
+                            "baseline": {"name": f"raw.{pair[1]}.{rate}_per_s", **raw},
+                            "ratio_p50": ratio(mine["p50_ms"], raw["p50_ms"]),
+                            "ratio_p99": ratio(mine["p99_ms"], raw["p99_ms"]),
+                            "ratio_max": ratio(mine["max_ms"], raw["max_ms"]),
+                            "method": METHOD,
+                        }
+                    )
+    return {
+        "figures": figures,
+        "calls_at_1_per_s": idle_calls,
+        "calls_at_50_and_500_per_s": calls,
+        "shortened_1_per_s": idle_calls < calls,  # 1,000 calls at 1 event/s take 50 min per source: --full
+        "mode": mode,
+    }
 
 
 def run(mode: str, ingestion: list[dict[str, Any]] = ()) -> dict[str, Any]:
@@ -154,8 +184,14 @@ def run(mode: str, ingestion: list[dict[str, Any]] = ()) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as data:
         env["AGENT_DESK_DATA"] = data  # the pops' journal
-        child = subprocess.run([sys.executable, "-m", "tests.bench.pops", mode], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, text=True, check=True)
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.bench.pops", mode],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            check=True,
+        )
     result = json.loads(child.stdout)
     events = {f["name"]: f for f in ingestion}
     for figure in result["figures"]:
@@ -169,9 +205,12 @@ def run(mode: str, ingestion: list[dict[str, Any]] = ()) -> dict[str, Any]:
 
 def summary(result: dict[str, Any]) -> str:
     lines = [f"{'pop figure':<32}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'missed':>7}   ratio p50/p99 vs raw"]
-    lines += [f"{f['name']:<32}{f['p50_ms']:>9}{f['p99_ms']:>9}{f['max_ms']:>9}{f['calls_not_popped']:>7}   "
-              f"x{f['ratio_p50']} / x{f['ratio_p99']}  (over {f['pops_shown']} calls; "
-              f"x{f.get('ratio_p50_to_ingestion')} of the ingestion p50)" for f in result["figures"]]
+    lines += [
+        f"{f['name']:<32}{f['p50_ms']:>9}{f['p99_ms']:>9}{f['max_ms']:>9}{f['calls_not_popped']:>7}   "
+        f"x{f['ratio_p50']} / x{f['ratio_p99']}  (over {f['pops_shown']} calls; "
+        f"x{f.get('ratio_p50_to_ingestion')} of the ingestion p50)"
+        for f in result["figures"]
+    ]
     return "\n".join(lines)
 
 

@@ -33,16 +33,20 @@ METHOD = (
     "(Qt offscreen). Baseline: both probes for the hold time on the idle desk. Measured: from "
     "desk.dialer.dial() until the Dialer reports the pick-up, while the simulator (TEL4VN dialect, another "
     "process) holds the sync click-to-call GET /v1/click2call open for the hold time "
-    "(SimSettings.answer_delay).")
+    "(SimSettings.answer_delay)."
+)
 
 
 def lateness_summary(values_ms: list[float]) -> dict[str, Any]:
     values = sorted(values_ms)
     if not values:
         return {"samples": 0}
-    return {"samples": len(values), "p50_ms": round(values[len(values) // 2], 3),
-            "p99_ms": round(values[min(len(values) - 1, int(len(values) * 0.99))], 3),
-            "max_ms": round(values[-1], 3)}
+    return {
+        "samples": len(values),
+        "p50_ms": round(values[len(values) // 2], 3),
+        "p99_ms": round(values[min(len(values) - 1, int(len(values) * 0.99))], 3),
+        "max_ms": round(values[-1], 3),
+    }
 
 
 class Probes:
@@ -92,15 +96,20 @@ async def measure(hold: float) -> dict[str, Any]:
     from agent_desk.ui.window.desk import Desk
     from agent_desk.ui.settings.preferences import UiSettings
 
-    pbx = subprocess.Popen([sys.executable, "-m", "tests.bench.stall", "--pbx", str(hold)], cwd=ROOT,
-                           stdout=subprocess.PIPE, text=True)
+    pbx = subprocess.Popen(
+        [sys.executable, "-m", "tests.bench.stall", "--pbx", str(hold)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         table, found = json.loads(await asyncio.get_running_loop().run_in_executor(None, pbx.stdout.readline))
-        profile = parse_profile("bench-stall", {**table, "events": "none", "click_to_call": "sync",
-                                                "dial_timeout": hold + 30})
+        profile = parse_profile(
+            "bench-stall", {**table, "events": "none", "click_to_call": "sync", "dial_timeout": hold + 30}
+        )
         with tempfile.TemporaryDirectory() as home:
-            desk = Desk(settings=UiSettings(Path(home) / "ui.ini"), instance_name=f"agent-desk-bench-{os.getpid()}",
-                        secret_source=lambda p: SecretStore(p, env={env_name(k): v for k, v in found.items()}))
+            desk = Desk(
+                settings=UiSettings(Path(home) / "ui.ini"),
+                instance_name=f"agent-desk-bench-{os.getpid()}",
+                secret_source=lambda p: SecretStore(p, env={env_name(k): v for k, v in found.items()}),
+            )
             desk.show()
             desk.bring_up()
             if not await desk.sign_in(profile, {}, False):
@@ -134,8 +143,14 @@ def run(hold: float) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryDirectory() as home:
         env.update(AGENT_DESK_CONFIG=str(Path(home) / "config.toml"), AGENT_DESK_DATA=str(Path(home) / "data"))
-        child = subprocess.run([sys.executable, "-m", "tests.bench.stall", str(hold)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, text=True, check=True)
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.bench.stall", str(hold)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            check=True,
+        )
     measured = json.loads(child.stdout)
     figure = {"name": "stall.sync_click_to_call", **measured, "method": METHOD}
     for probe in ("qtimer", "asyncio_sleep"):
@@ -149,7 +164,8 @@ def summary(figure: dict[str, Any]) -> str:
     return "\n".join(
         f"stall during a {figure['hold_s']:g} s sync click-to-call ({probe}): max {during[probe]['max_ms']} ms, "
         f"p99 {during[probe]['p99_ms']} ms; idle max {idle[probe]['max_ms']} ms (x{figure[f'ratio_max_{probe}']})"
-        for probe in ("qtimer", "asyncio_sleep"))
+        for probe in ("qtimer", "asyncio_sleep")
+    )
 
 
 async def serve_pbx(hold: float) -> None:

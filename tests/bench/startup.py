@@ -36,10 +36,21 @@ def peak_rss_kb():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 """
 
-HEAVY = ("httpx", "keyring", "aiohttp", "websockets", "sqlite3", "agent_desk.providers.base", "agent_desk.sim.server",
-         "PySide6.QtMultimedia", "PySide6.QtCharts")
+HEAVY = (
+    "httpx",
+    "keyring",
+    "aiohttp",
+    "websockets",
+    "sqlite3",
+    "agent_desk.providers.base",
+    "agent_desk.sim.server",
+    "PySide6.QtMultimedia",
+    "PySide6.QtCharts",
+)
 
-BARE = PEAK_RSS + """
+BARE = (
+    PEAK_RSS
+    + """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -53,8 +64,11 @@ def report():
 QTimer.singleShot(0, report)
 app.exec()
 """
+)
 
-DESK = PEAK_RSS + """
+DESK = (
+    PEAK_RSS
+    + """
 import json, sys
 from PySide6.QtCore import QTimer
 from agent_desk.ui.window.app import adopt_loop, bootstrap
@@ -74,16 +88,21 @@ QTimer.singleShot(0, lambda: report("interactive"))
 QTimer.singleShot(0, second_phase)
 app.exec()
 """.replace("HEAVY", repr(HEAVY))
+)
 
 
 def sample(code: str) -> tuple[float, dict]:
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "AGENT_DESK_CONFIG": os.path.join(home, "config.toml"),
-               "AGENT_DESK_DATA": os.path.join(home, "data"), "QT_QPA_PLATFORM": os.environ.get(
-                   "QT_QPA_PLATFORM", "offscreen")}
+        env = {
+            **os.environ,
+            "AGENT_DESK_CONFIG": os.path.join(home, "config.toml"),
+            "AGENT_DESK_DATA": os.path.join(home, "data"),
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        }
         start = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                 env=env, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+        )
         line = child.stdout.readline()
         if not line:
             child.kill()
@@ -101,13 +120,15 @@ def sample(code: str) -> tuple[float, dict]:
     return wall, report
 
 
-METHOD = ("each sample is a fresh interpreter (Qt offscreen, empty config and data dirs); wall time from spawning "
-          "the process to the child's report, printed by a zero-delay QTimer after window.show(), i.e. on the "
-          "event loop's first turn with the window shown; RSS is the child's peak (VmHWM) at that moment. "
-          "Bare: a QApplication and a 760x520 QMainWindow. Agent Desk: bootstrap() + desk.show() as main() does "
-          "('interactive'), then the second phase (qasync loop adopted, icons, tray, pops, single-instance "
-          "server, config read, sign-in window open: 'sign_in_window'). Bare and Agent Desk samples are "
-          "interleaved; minimum of N each.")
+METHOD = (
+    "each sample is a fresh interpreter (Qt offscreen, empty config and data dirs); wall time from spawning "
+    "the process to the child's report, printed by a zero-delay QTimer after window.show(), i.e. on the "
+    "event loop's first turn with the window shown; RSS is the child's peak (VmHWM) at that moment. "
+    "Bare: a QApplication and a 760x520 QMainWindow. Agent Desk: bootstrap() + desk.show() as main() does "
+    "('interactive'), then the second phase (qasync loop adopted, icons, tray, pops, single-instance "
+    "server, config read, sign-in window open: 'sign_in_window'). Bare and Agent Desk samples are "
+    "interleaved; minimum of N each."
+)
 
 
 def run(runs: int = 5) -> dict:
@@ -119,16 +140,30 @@ def run(runs: int = 5) -> dict:
     bare_ms, bare_mb = min(w for w, _ in bare) * 1000, min(r["rss_kb"] for _, r in bare) / 1024
 
     def figure(name: str, ms: float, mb: float) -> dict:
-        return {"name": name, "wall_ms": round(ms, 1), "peak_rss_mb": round(mb, 1),
-                "ratio_time": round(ms / bare_ms, 2), "ratio_memory": round(mb / bare_mb, 2), "target_ratio": 1.5}
+        return {
+            "name": name,
+            "wall_ms": round(ms, 1),
+            "peak_rss_mb": round(mb, 1),
+            "ratio_time": round(ms / bare_ms, 2),
+            "ratio_memory": round(mb / bare_mb, 2),
+            "target_ratio": 1.5,
+        }
 
     return {
-        "runs": runs, "method": METHOD,
-        "baseline": {"name": "startup.bare_qmainwindow", "wall_ms": round(bare_ms, 1), "peak_rss_mb": round(bare_mb, 1)},
+        "runs": runs,
+        "method": METHOD,
+        "baseline": {
+            "name": "startup.bare_qmainwindow",
+            "wall_ms": round(bare_ms, 1),
+            "peak_rss_mb": round(bare_mb, 1),
+        },
         "figures": [
             figure("startup.interactive", min(w for w, _ in desk) * 1000, min(r["rss_kb"] for _, r in desk) / 1024),
-            figure("startup.sign_in_window", min(r["live"]["wall"] for _, r in desk) * 1000,
-                   min(r["live"]["rss_kb"] for _, r in desk) / 1024),
+            figure(
+                "startup.sign_in_window",
+                min(r["live"]["wall"] for _, r in desk) * 1000,
+                min(r["live"]["rss_kb"] for _, r in desk) / 1024,
+            ),
         ],
         "main_window_visible": all(r["visible"] for _, r in desk),
         "heavy_modules_before_interactive": sorted({m for _, r in desk for m in r["heavy"]}),
@@ -137,12 +172,19 @@ def run(runs: int = 5) -> dict:
 
 def summary(result: dict) -> str:
     base = result["baseline"]
-    lines = [f"{'bare QMainWindow':<30}{base['wall_ms']:>8.0f} ms {base['peak_rss_mb']:>7.1f} MB peak RSS "
-             f"(min of {result['runs']})"]
-    lines += [f"{f['name']:<30}{f['wall_ms']:>8.0f} ms {f['peak_rss_mb']:>7.1f} MB   x{f['ratio_time']} time, "
-              f"x{f['ratio_memory']} memory (target <= x{f['target_ratio']})" for f in result["figures"]]
-    lines.append(f"heavy modules loaded before the window was interactive: "
-                 f"{result['heavy_modules_before_interactive'] or 'none'}")
+    lines = [
+        f"{'bare QMainWindow':<30}{base['wall_ms']:>8.0f} ms {base['peak_rss_mb']:>7.1f} MB peak RSS "
+        f"(min of {result['runs']})"
+    ]
+    lines += [
+        f"{f['name']:<30}{f['wall_ms']:>8.0f} ms {f['peak_rss_mb']:>7.1f} MB   x{f['ratio_time']} time, "
+        f"x{f['ratio_memory']} memory (target <= x{f['target_ratio']})"
+        for f in result["figures"]
+    ]
+    lines.append(
+        f"heavy modules loaded before the window was interactive: "
+        f"{result['heavy_modules_before_interactive'] or 'none'}"
+    )
     return "\n".join(lines)
 
 

@@ -95,8 +95,9 @@ class SimAccounts:
         self.sim = sim
         self.secrets: dict[str, dict[str, str]] = {}
 
-    def profile(self, key: str = "tel4vn", extension: str = "101", *, name: str | None = None,
-                events: str = "none", **overrides) -> Profile:
+    def profile(
+        self, key: str = "tel4vn", extension: str = "101", *, name: str | None = None, events: str = "none", **overrides
+    ) -> Profile:
         table, secrets = self.sim.profile(key, extension)
         table.update(events=events, **overrides)
         name = name or f"sim-{key}-{extension}"

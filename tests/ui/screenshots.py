@@ -55,8 +55,9 @@ async def scenario(desk, out: Path, lang: str) -> None:
     popped = []
     desk.pops.poppedUp.connect(popped.append)
     world.start_inbound(customers[0].phone, extension="101")
-    await until(lambda: popped and "…" not in popped[0].customer_label.text()
-                and "…" not in popped[0].history_label.text())
+    await until(
+        lambda: popped and "…" not in popped[0].customer_label.text() and "…" not in popped[0].history_label.text()
+    )
     await asyncio.sleep(0.8)  # let it paint
     screen = QGuiApplication.primaryScreen()
     screen.grabWindow(0).save(str(out / f"desk-{lang}.png"))
@@ -86,10 +87,13 @@ async def history_shot(desk, out: Path, lang: str) -> None:
     desk.window.grab().save(str(out / f"history-{lang}.png"))
 
 
-NOTES = {"vi": ["Hỏi phí chuyển đổi gói cước, đã gửi bảng giá qua email.",
-                "Báo mất sóng ở Quận 3; hẹn gọi lại sáng mai."],
-         "en": ["Asked about the plan change fee; price list sent by email.",
-                "No signal in District 3; call back tomorrow."]}
+NOTES = {
+    "vi": ["Hỏi phí chuyển đổi gói cước, đã gửi bảng giá qua email.", "Báo mất sóng ở Quận 3; hẹn gọi lại sáng mai."],
+    "en": [
+        "Asked about the plan change fee; price list sent by email.",
+        "No signal in District 3; call back tomorrow.",
+    ],
+}
 
 
 async def journal_shot(desk, out: Path, lang: str) -> None:

@@ -43,9 +43,16 @@ async def churn(world, seconds: float) -> None:
 
 async def sign_in(desk, profile) -> None:
     desk.begin_sign_in(profile)
-    await until(lambda: desk.session.signed_in and desk.session.profile.name == profile.name
-                and desk.console is not None and desk.console.provider is desk.session.provider
-                and desk.console.calls.rowCount() >= FLOOR, timeout=30)
+    await until(
+        lambda: (
+            desk.session.signed_in
+            and desk.session.profile.name == profile.name
+            and desk.console is not None
+            and desk.console.provider is desk.session.provider
+            and desk.console.calls.rowCount() >= FLOOR
+        ),
+        timeout=30,
+    )
 
 
 async def shoot(desk, out: Path, name: str, *, listen: bool) -> None:
@@ -78,15 +85,17 @@ async def scenario(desk, out: Path, lang: str) -> None:
     supervisor.extra = {**supervisor.extra, "agents": team}
     await sign_in(desk, supervisor)
     await shoot(desk, out, f"console-{lang}.png", listen=True)
-    onepos = dataclasses.replace(desk.config.profiles["onepos"], name="onepos-supervisor", extension="100",
-                                 role="supervisor")
+    onepos = dataclasses.replace(
+        desk.config.profiles["onepos"], name="onepos-supervisor", extension="100", role="supervisor"
+    )
     _, secrets = sim.profile("onepos", "100")
     desk.config.profiles[onepos.name] = onepos
     base = desk.secret_source
     from agent_desk.secrets import SecretStore, env_name
 
-    desk.secret_source = lambda p: (SecretStore(p, env={env_name(k): v for k, v in secrets.items()})
-                                    if p.name == onepos.name else base(p))
+    desk.secret_source = lambda p: (
+        SecretStore(p, env={env_name(k): v for k, v in secrets.items()}) if p.name == onepos.name else base(p)
+    )
     await sign_in(desk, onepos)
     await asyncio.sleep(40)  # the queue chart gathers 40 points of the OnePOS figures
     await shoot(desk, out, f"console-onepos-{lang}.png", listen=False)

@@ -57,8 +57,12 @@ def test_calls_fill_the_table_tick_and_a_call_that_ends_leaves(run, qsim, signed
     row = console.calls.row_index(calls[0].id)
     shown = [console.calls.index(row, column).data() for column in range(8)]
     assert shown[:3] == [calls[0].id, calls[0].extension, qsim.world.extensions[calls[0].extension].name]
-    assert shown[3:7] == ["↙ in", f"{calls[0].customer[:4]} {calls[0].customer[4:7]} {calls[0].customer[7:]}",
-                          "Talking", calls[0].queue.code]
+    assert shown[3:7] == [
+        "↙ in",
+        f"{calls[0].customer[:4]} {calls[0].customer[4:7]} {calls[0].customer[7:]}",
+        "Talking",
+        calls[0].queue.code,
+    ]
     before = console.calls.index(row, LiveCallsModel.DURATION).data()
     run(until(lambda: console.calls.index(row, LiveCallsModel.DURATION).data() != before, what="a tick"))
     qsim.world.hangup(calls[0].id)
@@ -80,15 +84,22 @@ def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):
     for call in others:
         qsim.world.hangup(call.id)
     qsim.world.start_standing_calls(10)
-    run(until(lambda: console.calls.rowCount() == 60 and not any(c.id in shown_ids(console) for c in others),
-              what="the refresh with 10 calls replaced"))
+    run(
+        until(
+            lambda: console.calls.rowCount() == 60 and not any(c.id in shown_ids(console) for c in others),
+            what="the refresh with 10 calls replaced",
+        )
+    )
     assert console.selected_call().call_id == chosen.id
-    customers = [console.proxy.index(r, LiveCallsModel.CUSTOMER).data(SORT_ROLE)
-                 for r in range(console.proxy.rowCount())]
+    customers = [
+        console.proxy.index(r, LiveCallsModel.CUSTOMER).data(SORT_ROLE) for r in range(console.proxy.rowCount())
+    ]
     assert customers == sorted(customers)
     header = console.table.horizontalHeader()
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (LiveCallsModel.CUSTOMER,
-                                                                            Qt.SortOrder.AscendingOrder)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        LiveCallsModel.CUSTOMER,
+        Qt.SortOrder.AscendingOrder,
+    )
     assert not resets, "refreshes are applied in place, never as a model reset"
 
 
@@ -236,8 +247,9 @@ def test_a_tick_signals_only_the_duration_cells_of_the_rows_shown(qapp):
 
     model = LiveCallsModel()
     started = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=65)
-    model.apply(Diff(inserted=[LiveCall(f"c{i}", "inbound", "101", "0901234567", "answered", started)
-                               for i in range(6)]))
+    model.apply(
+        Diff(inserted=[LiveCall(f"c{i}", "inbound", "101", "0901234567", "answered", started) for i in range(6)])
+    )
     signalled = []
     model.dataChanged.connect(lambda a, b, roles: signalled.append((a.row(), b.row(), a.column(), b.column(), roles)))
     model.tick([4, 1, 2, 9])

@@ -58,8 +58,10 @@ def test_stop_waiting_never_sends_the_call_again(run, qsim, signed_in):
     notices = []
     desk.session.notice.connect(notices.append)
     run(until(lambda: notices, timeout=5, what="the abandoned request's outcome"))
-    assert notices[0] == ("The call to 0901 234 567 you stopped waiting for failed: You did not pick up the "
-                          "call on your phone, so the customer was not dialled.")
+    assert notices[0] == (
+        "The call to 0901 234 567 you stopped waiting for failed: You did not pick up the "
+        "call on your phone, so the customer was not dialled."
+    )
     assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1, "sent exactly once"
 
 
@@ -74,8 +76,9 @@ def test_unregistered_softphone_is_refused_in_words(run, qsim, signed_in):
     run(unregister())
     desk.window.dial_pad.dial_text("0901234567")
     run(until(lambda: desk.dialer.phase == d.FAILED, what="the refusal"))
-    assert desk.window.dial_pad.progress.text() == ("Your softphone is not registered: open it, sign in, "
-                                                    "and try again.")
+    assert desk.window.dial_pad.progress.text() == (
+        "Your softphone is not registered: open it, sign in, and try again."
+    )
     run(until(lambda: desk.session.account.softphone_registered is False, what="the status refresh"))
     assert desk.tray.level == "error"
     assert desk.window.status.labels["softphone"].text().endswith("Softphone not registered")
@@ -86,7 +89,8 @@ def test_busy_extension_and_bad_numbers(run, qsim, signed_in):
     pad = desk.window.dial_pad
     pad.dial_text("09x1")
     assert pad.error.isVisible() and pad.error.text() == (
-        "“09x1” is not a phone number: use digits, spaces and an optional leading +.")
+        "“09x1” is not a phone number: use digits, spaces and an optional leading +."
+    )
     assert desk.dialer.phase == d.IDLE, "nothing was sent"
     qsim.world.start_inbound(extension="101")  # the agent is now on a call
     run(until(lambda: qsim.world.is_busy("101"), what="the inbound call"))
@@ -118,6 +122,7 @@ def test_a_timed_out_call_warns_that_it_may_still_ring(run, qsim, signed_in):
     desk = signed_in(dial_timeout=0.3)
     desk.window.dial_pad.dial_text("0901234567")
     run(until(lambda: desk.dialer.phase == d.FAILED, what="the timeout"))
-    assert desk.window.dial_pad.progress.text() == ("The PBX did not answer in time. The call may still ring "
-                                                    "your phone: do not dial again straight away.")
+    assert desk.window.dial_pad.progress.text() == (
+        "The PBX did not answer in time. The call may still ring your phone: do not dial again straight away."
+    )
     assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1, "never retried"

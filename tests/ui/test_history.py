@@ -35,14 +35,16 @@ def open_history(run, desk, page_size: int = 4, days: int = 40):
 
 
 def wait_loaded(run, view) -> None:
-    run(until(lambda: view.search is not None and view.search.pages and not view.loading,
-              what="a page of history"))
+    run(until(lambda: view.search is not None and view.search.pages and not view.loading, what="a page of history"))
 
 
 def mine(sim: Simulator, ext: str = "101", **where) -> list[str]:
     """Ids of the simulator's CDRs for ``ext``, newest first, matching ``where`` (field → test)."""
-    return [c.id for c in reversed(sim.world.cdrs)
-            if c.extension == ext and all(test(getattr(c, f)) for f, test in where.items())]
+    return [
+        c.id
+        for c in reversed(sim.world.cdrs)
+        if c.extension == ext and all(test(getattr(c, f)) for f, test in where.items())
+    ]
 
 
 def shown(view) -> list[str]:
@@ -65,8 +67,11 @@ def test_a_search_fills_the_table_with_the_simulators_calls(run, qsim, signed_in
     assert qsim.dialects["tel4vn"].hits["GET /v2/cdr"] == 1
 
 
-@pytest.mark.parametrize("key,overrides", [("tel4vn", {}), ("tel4vn", {"cdr_paging": "page"}), ("onepos", {})],
-                         ids=["tel4vn-scroll", "tel4vn-pages", "onepos-pages"])
+@pytest.mark.parametrize(
+    "key,overrides",
+    [("tel4vn", {}), ("tel4vn", {"cdr_paging": "page"}), ("onepos", {})],
+    ids=["tel4vn-scroll", "tel4vn-pages", "onepos-pages"],
+)
 def test_load_more_pages_to_the_last_page_and_stops(run, qsim, signed_in, key, overrides):
     desk = signed_in(key, **overrides)
     view = open_history(run, desk, page_size=3)
@@ -119,8 +124,11 @@ def test_columns_sort_by_their_values(run, qsim, signed_in):
     view = open_history(run, desk, page_size=50)
     header = view.table.horizontalHeader()
     column = COLUMNS.index("duration")
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))
+    QTest.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2),
+    )
     rows = [view._record_at(view.proxy.index(r, 0)) for r in range(view.proxy.rowCount())]
     seconds = [talk_seconds(r) or 0 for r in rows]
     assert seconds == sorted(seconds) and len(set(seconds)) > 1
@@ -164,8 +172,9 @@ def test_onepos_has_history_but_no_click_to_call(run, qsim, signed_in):
     view = open_history(run, desk)
     view.select_row(0)
     assert not view.call_button.isEnabled()
-    assert view.call_button.toolTip() == ("OnePOS / VoIP247 has no click-to-call API, so calls are placed "
-                                          "from your phone.")
+    assert view.call_button.toolTip() == (
+        "OnePOS / VoIP247 has no click-to-call API, so calls are placed from your phone."
+    )
 
 
 def test_export_writes_the_loaded_rows(run, qsim, signed_in, tmp_path, monkeypatch):
@@ -218,8 +227,9 @@ def test_a_provider_without_history_says_so(run, make_desk):
         assert run(desk.sign_in(accounts.profile("voicecloud"), {}, False))
         view = desk.history
         desk.window.tabs.setCurrentWidget(view)
-        assert view.message.text() == ("VoiceCloud Call Center has no call history API, so past calls cannot be "
-                                       "listed here.")
+        assert view.message.text() == (
+            "VoiceCloud Call Center has no call history API, so past calls cannot be listed here."
+        )
         assert not view.filters.isEnabled() and not view.more_button.isEnabled()
         assert not view.export_button.isEnabled() and view.search is None
     finally:
@@ -241,9 +251,17 @@ def test_a_recording_plays_inside_the_app_and_opens_outside(run, qsim, signed_in
     cdr = next(c for c in qsim.world.cdrs if c.id == view.selected().call_id)
     assert view.player_bar.play_button.isEnabled()
     view.player_bar.play_button.click()
-    run(until(lambda: view.player.player is not None and view.player.player.mediaStatus() in (
-        QMediaPlayer.MediaStatus.BufferedMedia, QMediaPlayer.MediaStatus.EndOfMedia), timeout=10,
-        what="the recording to load"))
+    run(
+        until(
+            lambda: (
+                view.player.player is not None
+                and view.player.player.mediaStatus()
+                in (QMediaPlayer.MediaStatus.BufferedMedia, QMediaPlayer.MediaStatus.EndOfMedia)
+            ),
+            timeout=10,
+            what="the recording to load",
+        )
+    )
     media = view.player.player
     assert view.player.url == qsim.world.recording_url(cdr.recording)
     assert media.duration() == 1000, "the simulator's one-second tone"
@@ -286,7 +304,8 @@ def test_ctrl_f_goes_to_the_phone_filter(run, qsim, signed_in, qtbot):
     assert desk.window.focusWidget() is view.filters.phone
     listed = dict(window_shortcuts(desk.window))
     assert listed[desk.window.history_search_action.text()] == QKeySequence(QKeySequence.StandardKey.Find).toString(
-        QKeySequence.SequenceFormat.NativeText)
+        QKeySequence.SequenceFormat.NativeText
+    )
 
 
 def test_the_tab_costs_nothing_until_shown_and_multimedia_waits_for_the_first_play():
@@ -306,8 +325,14 @@ app.processEvents()
 print(first, before, desk.history.built, "PySide6.QtMultimedia" in sys.modules, "httpx" in sys.modules)
 desk.instance.close()
 """
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.stdout.split("\n")[-2] == "[] [] True False False"
 
 
@@ -318,8 +343,7 @@ def test_the_tab_speaks_vietnamese(vietnamese, make_desk):
     desk.window.tabs.setCurrentWidget(view)
     assert view.message.text() == "Hãy đăng nhập để xem lịch sử cuộc gọi."
     headers = [view.proxy.headerData(i, Qt.Orientation.Horizontal) for i in range(len(COLUMNS))]
-    assert headers == ["Thời gian", "Chiều gọi", "Khách hàng", "Máy nhánh", "Trạng thái", "Thời lượng",
-                       "Ghi âm"]
+    assert headers == ["Thời gian", "Chiều gọi", "Khách hàng", "Máy nhánh", "Trạng thái", "Thời lượng", "Ghi âm"]
     assert view.filters.search_button.text() == "Tìm kiếm" and view.more_button.text() == "Tải thêm"
 
 

@@ -42,28 +42,38 @@ def test_windows_and_errors_speak_vietnamese(vietnamese, qapp):
     finally:
         dialog.deleteLater()
     assert error_text(errors.NotRegistered()) == (
-        "Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại.")
+        "Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại."
+    )
     assert error_text(errors.UserBusy()) == "Máy nhánh của bạn đang bận với một cuộc gọi khác."
     assert error_text(errors.SecretMissing("office", "api_key")) == (
-        "Hồ sơ “office” chưa có khóa API: hãy nhập trong cửa sổ đăng nhập.")
+        "Hồ sơ “office” chưa có khóa API: hãy nhập trong cửa sổ đăng nhập."
+    )
     assert error_text(errors.Unsupported("OnePOS", "click_to_call_sync")) == (
-        "OnePOS không làm được việc này: không có API cho click-to-call chờ bạn nhấc máy.")
+        "OnePOS không làm được việc này: không có API cho click-to-call chờ bạn nhấc máy."
+    )
     with pytest.raises(InvalidNumber) as bad:
         dial_string("09x1")
-    assert error_text(bad.value) == ("“09x1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + "
-                                     "ở đầu (nếu có).")
+    assert error_text(bad.value) == (
+        "“09x1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + ở đầu (nếu có)."
+    )
 
 
 def test_every_error_class_has_its_own_sentence(qapp):
     sentences = {
-        error_text(errors.NotRegistered()), error_text(errors.UserBusy()), error_text(errors.AuthFailed()),
-        error_text(errors.NotFound()), error_text(errors.PbxTimeout()), error_text(errors.PbxUnreachable()),
-        error_text(errors.KeyringUnavailable()), error_text(errors.PbxRefused(code="NO_ANSWER")),
+        error_text(errors.NotRegistered()),
+        error_text(errors.UserBusy()),
+        error_text(errors.AuthFailed()),
+        error_text(errors.NotFound()),
+        error_text(errors.PbxTimeout()),
+        error_text(errors.PbxUnreachable()),
+        error_text(errors.KeyringUnavailable()),
+        error_text(errors.PbxRefused(code="NO_ANSWER")),
         error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")),
     }
     assert len(sentences) == 9
     assert error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")) == (
-        "The PBX refused: QUEUE_FULL")
+        "The PBX refused: QUEUE_FULL"
+    )
 
 
 def test_the_vietnamese_catalogue_is_complete_compiled_and_keeps_placeholders(qapp):
@@ -95,8 +105,11 @@ def test_every_translatable_string_in_the_code_is_in_the_catalogue(tmp_path):
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
 
     def entries(path):
-        return {(c.find("name").text, m.find("source").text)
-                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")}
+        return {
+            (c.find("name").text, m.find("source").text)
+            for c in ET.parse(path).getroot().iter("context")
+            for m in c.iter("message")
+        }
 
     shipped = entries(translations_dir() / "agent_desk_vi.ts")
     found = entries(fresh)

@@ -108,8 +108,12 @@ def test_search_narrows_as_you_type(run, qsim, signed_in):
     view = open_journal(desk)
     assert column(view, jm.CUSTOMER) == ["Lê Văn Cường", "Trần Thị Bình", "Nguyễn Văn An"]  # newest first
     assert view.count.text() == "Calls: 3"
-    for typed, expected in (("VĂN", ["Lê Văn Cường", "Nguyễn Văn An"]), ("090 123", ["Nguyễn Văn An"]),
-                            ("HOÀN TIỀN", ["Trần Thị Bình"]), ("nobody", [])):
+    for typed, expected in (
+        ("VĂN", ["Lê Văn Cường", "Nguyễn Văn An"]),
+        ("090 123", ["Nguyễn Văn An"]),
+        ("HOÀN TIỀN", ["Trần Thị Bình"]),
+        ("nobody", []),
+    ):
         view.search.clear()
         type_text(view.search, typed)
         run(until(lambda e=expected: column(view, jm.CUSTOMER) == e, what=f"the search for {typed!r}"))
@@ -218,8 +222,13 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
     """The real window (demo, offscreen) types a note key by key; SIGKILL it mid-typing; the note
     holds every character the journal had confirmed, the database is intact, and a new window
     shows the note."""
-    env = {**os.environ, "PYTHONPATH": os.getcwd(), "QT_QPA_PLATFORM": "offscreen",
-           "AGENT_DESK_CONFIG": str(tmp_path / "config" / "config.toml"), "AGENT_DESK_DATA": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.getcwd(),
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESK_CONFIG": str(tmp_path / "config" / "config.toml"),
+        "AGENT_DESK_DATA": str(tmp_path / "data"),
+    }
     command = [sys.executable, "-m", "tests.ui.journal_typist"]
     typist = subprocess.Popen([*command, "type"], stdout=subprocess.PIPE, text=True, env=env)
     watchdog = threading.Timer(120, typist.kill)  # a stuck child ends the reads below
@@ -245,8 +254,7 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
     journal.close()
     assert len(note) >= confirmed and TEXT.startswith(note), (confirmed, note)
 
-    shown = subprocess.run([*command, "show", started["call_id"]], capture_output=True, text=True, env=env,
-                           timeout=60)
+    shown = subprocess.run([*command, "show", started["call_id"]], capture_output=True, text=True, env=env, timeout=60)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout.splitlines()[-1]) == {"note": note}
 

@@ -101,8 +101,10 @@ def test_a_file_with_hand_written_secrets_is_never_rewritten(run, qsim, make_des
 
     path = default_config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('[profiles.home]\nprovider = "tel4vn"\nbase_url = "https://pbx.example.vn"\n'
-                    'api_key = "written-by-hand"\n', encoding="utf-8")
+    path.write_text(
+        '[profiles.home]\nprovider = "tel4vn"\nbase_url = "https://pbx.example.vn"\napi_key = "written-by-hand"\n',
+        encoding="utf-8",
+    )
     before = path.read_text(encoding="utf-8")
     desk = make_desk()
     desk.config = load_config()

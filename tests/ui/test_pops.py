@@ -35,8 +35,9 @@ def test_inbound_call_pops_once_fills_in_and_becomes_a_call_card(run, qsim, sign
 
     async def call_in() -> str:
         async with httpx.AsyncClient() as client:
-            answer = await client.post(f"{qsim.base_url}/_sim/inbound",
-                                       json={"extension": "101", "phone": customer.phone})
+            answer = await client.post(
+                f"{qsim.base_url}/_sim/inbound", json={"extension": "101", "phone": customer.phone}
+            )
         return answer.json()["call_id"]
 
     call_id = run(call_in())

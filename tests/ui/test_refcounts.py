@@ -41,6 +41,11 @@ print("ok")
 
 
 def test_many_void_calls_and_emits_do_not_free_none_or_true():
-    child = subprocess.run([sys.executable, "-c", VOID_CALLS], capture_output=True, text=True, timeout=60,
-                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    child = subprocess.run(
+        [sys.executable, "-c", VOID_CALLS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert child.returncode == 0 and child.stdout.strip() == "ok", child.stderr[-500:]

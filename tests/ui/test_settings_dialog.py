@@ -48,8 +48,9 @@ def save(run, desk, dialog) -> None:
 
 
 def test_each_page_shows_the_current_values(run, saved_desk, accounts):
-    profile = accounts.profile("tel4vn", "101", name="office", events="webhook",
-                               crm_url="https://crm.example/c?phone={phone}")
+    profile = accounts.profile(
+        "tel4vn", "101", name="office", events="webhook", crm_url="https://crm.example/c?phone={phone}"
+    )
     desk, _ = saved_desk(profile, sign_in=False)
     desk.settings.auto_open_crm, desk.settings.theme = True, "dark"
     dialog = desk.open_settings()
@@ -101,8 +102,9 @@ def test_switching_provider_shows_its_fields_and_what_the_pbx_must_be_told(run, 
 
 
 def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk, accounts, memory_keyring):
-    desk, path = saved_desk(accounts.profile("tel4vn", "101", name="office"), accounts.profile(
-        "onepos", "101", name="other"), sign_in=False)
+    desk, path = saved_desk(
+        accounts.profile("tel4vn", "101", name="office"), accounts.profile("onepos", "101", name="other"), sign_in=False
+    )
     dialog = desk.open_settings()
     dialog.profiles.setCurrentIndex(dialog.profiles.findData("other"))
     dialog.crm_url.setText("https://crm.example/find?tel={phone}")
@@ -127,12 +129,16 @@ def test_saving_writes_the_toml_and_secrets_only_to_the_keyring(run, saved_desk,
     assert (SERVICE, "other:api_key") not in memory_keyring.store
 
 
-def test_every_hand_written_secret_moves_to_the_keyring_even_one_not_shown(run, make_desk, isolated_env,
-                                                                             memory_keyring):
+def test_every_hand_written_secret_moves_to_the_keyring_even_one_not_shown(
+    run, make_desk, isolated_env, memory_keyring
+):
     path = isolated_env / "config" / "config.toml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('[profiles.office]\nprovider = "tel4vn"\nbase_url = "https://pbx.example.vn"\nextension = "101"\n'
-                    'api_key = "hand-key"\nwebhook_secret = "hand-hook"\n', encoding="utf-8")  # events: none
+    path.write_text(
+        '[profiles.office]\nprovider = "tel4vn"\nbase_url = "https://pbx.example.vn"\nextension = "101"\n'
+        'api_key = "hand-key"\nwebhook_secret = "hand-hook"\n',
+        encoding="utf-8",
+    )  # events: none
     desk = make_desk()
     desk.config = load_config()
     dialog = desk.open_settings()
@@ -158,14 +164,16 @@ def test_cancel_keeps_what_was_saved(run, saved_desk, accounts):
     assert dialog.base_url.text() == accounts.sim.url("tel4vn"), "the next dialog shows the saved value"
 
 
-@pytest.mark.parametrize(("field", "value", "shown"), [
-    ("crm_url", "https://crm.example/search", "must contain {phone}"),
-    ("crm_url", "crm.example/{phone}", "http:// or https://"),
-    ("hook_port", "70000", "port number from 0 to 65535"),
-    ("hook_port", "80a", "port number from 0 to 65535"),
-])
-def test_invalid_input_is_shown_next_to_the_field_and_nothing_is_saved(run, saved_desk, accounts, field, value,
-                                                                       shown):
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("crm_url", "https://crm.example/search", "must contain {phone}"),
+        ("crm_url", "crm.example/{phone}", "http:// or https://"),
+        ("hook_port", "70000", "port number from 0 to 65535"),
+        ("hook_port", "80a", "port number from 0 to 65535"),
+    ],
+)
+def test_invalid_input_is_shown_next_to_the_field_and_nothing_is_saved(run, saved_desk, accounts, field, value, shown):
     desk, path = saved_desk(accounts.profile("tel4vn", "101", name="office", events="webhook"), sign_in=False)
     before = path.read_text(encoding="utf-8")
     dialog = desk.open_settings()
@@ -202,8 +210,12 @@ def test_no_keyring_is_said_and_the_rest_is_saved(run, saved_desk, accounts):
     dialog.secrets["api_key"].edit.setText("typed")
     dialog.crm_url.setText("https://crm.example/?p={phone}")
     save(run, desk, dialog)
-    assert dialog.message.text().startswith("No system keyring is available on this computer, so the secrets "
-                                            "were not stored") and "AGENT_DESK_API_KEY" in dialog.message.text()
+    assert (
+        dialog.message.text().startswith(
+            "No system keyring is available on this computer, so the secrets were not stored"
+        )
+        and "AGENT_DESK_API_KEY" in dialog.message.text()
+    )
     assert load_config(path).profiles["office"].crm_url == "https://crm.example/?p={phone}"
     assert "typed" not in path.read_text(encoding="utf-8")
 

@@ -17,15 +17,18 @@ def unique_name() -> str:
     return f"agent-desk-test-{uuid.uuid4().hex[:12]}"
 
 
-SECOND_LAUNCH = ("import sys; from agent_desk.ui.support.single_instance import forward_to_running; "
-                 "sys.exit(0 if forward_to_running(sys.argv[2:], name=sys.argv[1]) else 3)")
+SECOND_LAUNCH = (
+    "import sys; from agent_desk.ui.support.single_instance import forward_to_running; "
+    "sys.exit(0 if forward_to_running(sys.argv[2:], name=sys.argv[1]) else 3)"
+)
 
 
 async def launch(args: list[str], name: str) -> bool:
     """A second process calls forward_to_running (as the CLI does first); True when it was handed over."""
     command = [sys.executable, "-c", SECOND_LAUNCH, name, *args]
     done = await asyncio.get_running_loop().run_in_executor(
-        None, lambda: subprocess.run(command, capture_output=True, timeout=20, check=False))
+        None, lambda: subprocess.run(command, capture_output=True, timeout=20, check=False)
+    )
     assert done.returncode in (0, 3), done.stderr.decode()
     return done.returncode == 0
 

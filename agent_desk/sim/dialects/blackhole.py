@@ -94,8 +94,9 @@ class BlackholeFeed:
         names = body.get("bindings") if isinstance(body.get("bindings"), list) else [body.get("binding")]
         for binding in names:
             refusal = self._refusal(data, body, binding)
-            self.subscribes.append(Subscribe(sid, body.get("account_id"), body.get("auth_token"), binding,
-                                             refusal is None))
+            self.subscribes.append(
+                Subscribe(sid, body.get("account_id"), body.get("auth_token"), binding, refusal is None)
+            )
             if refusal is not None:
                 code, message = refusal
                 await self.sio.emit("error", {"code": code, "message": message, "binding": binding}, to=sid)
@@ -105,8 +106,9 @@ class BlackholeFeed:
     def _refusal(self, data: Any, body: dict[str, Any], binding: Any) -> tuple[int, str] | None:
         if not isinstance(data, dict):
             return 400, "subscribe takes an object {account_id, auth_token, binding}"
-        subject = self.dialect.tokens.subject(body.get("auth_token") if isinstance(body.get("auth_token"), str)
-                                              else None)
+        subject = self.dialect.tokens.subject(
+            body.get("auth_token") if isinstance(body.get("auth_token"), str) else None
+        )
         if subject is None or not subject.startswith("oapi:"):
             return 401, "invalid auth_token"
         if body.get("account_id") != ACCOUNT_ID:
@@ -136,19 +138,31 @@ class BlackholeFeed:
         rung = call.direction != "outbound"
         caller, callee = (call.customer, leg.extension) if rung else (leg.extension, call.customer)
         data: dict[str, Any] = {
-            "Call-ID": leg.id, "Other-Leg-Call-ID": call.id, "Call-Direction": "outbound" if rung else "inbound",
-            "Caller-ID-Name": caller if rung or ext is None else ext.name, "Caller-ID-Number": caller,
-            "From": f"{caller}@{REALM}", "To": f"{callee}@{REALM}", "Request": f"{callee}@{REALM}",
-            "Custom-Channel-Vars": {"Account-ID": ACCOUNT_ID,
-                                    "Owner-ID": ext.user_uuid.replace("-", "") if ext else None,
-                                    "Username": leg.extension},
+            "Call-ID": leg.id,
+            "Other-Leg-Call-ID": call.id,
+            "Call-Direction": "outbound" if rung else "inbound",
+            "Caller-ID-Name": caller if rung or ext is None else ext.name,
+            "Caller-ID-Number": caller,
+            "From": f"{caller}@{REALM}",
+            "To": f"{callee}@{REALM}",
+            "Request": f"{callee}@{REALM}",
+            "Custom-Channel-Vars": {
+                "Account-ID": ACCOUNT_ID,
+                "Owner-ID": ext.user_uuid.replace("-", "") if ext else None,
+                "Username": leg.extension,
+            },
             "Timestamp": int(at) + GREGORIAN_OFFSET,
         }
         if name == "CHANNEL_DESTROY":
             mine = call.extension == leg.extension
             answered = mine and call.answered_at is not None
-            data.update({"Hangup-Cause": "NORMAL_CLEARING" if answered else "ORIGINATOR_CANCEL",
-                         "Billing-Seconds": call.billsec if answered else 0, "Duration-Seconds": call.duration})
+            data.update(
+                {
+                    "Hangup-Cause": "NORMAL_CLEARING" if answered else "ORIGINATOR_CANCEL",
+                    "Billing-Seconds": call.billsec if answered else 0,
+                    "Duration-Seconds": call.duration,
+                }
+            )
         return data
 
     async def _pump(self) -> None:

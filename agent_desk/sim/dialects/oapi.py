@@ -146,13 +146,15 @@ class OapiDialect(Dialect):
 
     def build(self) -> web.Application:
         app = web.Application(middlewares=[self._record])
-        app.add_routes([
-            web.post("/oapi/v1/voice/auth_token", self._auth_token),
-            web.post("/oapi/v1/call/click-to-call/{number}", self._click_to_call),
-            web.get("/oapi/v1/call/histories", self._histories),
-            web.get("/oapi/v1/call/play_recording", self._play_recording),
-            web.get("/oapi/v1/voice/ws", self._stream),
-        ])
+        app.add_routes(
+            [
+                web.post("/oapi/v1/voice/auth_token", self._auth_token),
+                web.post("/oapi/v1/call/click-to-call/{number}", self._click_to_call),
+                web.get("/oapi/v1/call/histories", self._histories),
+                web.get("/oapi/v1/call/play_recording", self._play_recording),
+                web.get("/oapi/v1/voice/ws", self._stream),
+            ]
+        )
         self.blackhole.attach(app)
         return app
 
@@ -164,22 +166,34 @@ class OapiDialect(Dialect):
 
     async def _frames(self, request: web.Request) -> web.Response:
         extension = request.query.get("extension")
-        return web.json_response({"frames": [{"at": at, "event": event, "call_id": call_id}
-                                             for at, ext, event, call_id in self.frames_sent
-                                             if extension in (None, ext)]})
+        return web.json_response(
+            {
+                "frames": [
+                    {"at": at, "event": event, "call_id": call_id}
+                    for at, ext, event, call_id in self.frames_sent
+                    if extension in (None, ext)
+                ]
+            }
+        )
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
-        table = {"provider": "oapi", "base_url": self.base_url, "extension": ext.number, "app_id": APP_ID,
-                 "sip_user": ext.number, "events": "websocket", "account_id": ACCOUNT_ID}
+        table = {
+            "provider": "oapi",
+            "base_url": self.base_url,
+            "extension": ext.number,
+            "app_id": APP_ID,
+            "sip_user": ext.number,
+            "events": "websocket",
+            "account_id": ACCOUNT_ID,
+        }
         return table, {"app_secret": self.app_secret, "sip_password": ext.password}
 
     # ------------------------------------------------------------------ authentication
     def _app_refusal(self, request: web.Request) -> web.Response | None:
         """401 unless the headers carry this app's id and ``sha256(appId + appSecret)``."""
         app_id = request.headers.get("x-auth-app-id")
-        if app_id != APP_ID or not _same_hash(request.headers.get("x-auth-app-hash"),
-                                              _sha256(APP_ID, self.app_secret)):
+        if app_id != APP_ID or not _same_hash(request.headers.get("x-auth-app-hash"), _sha256(APP_ID, self.app_secret)):
             return _error(401, "INVALID_APP_HASH", "x-auth-app-id / x-auth-app-hash not accepted")
         return None
 
@@ -266,7 +280,7 @@ class OapiDialect(Dialect):
         low = dt.datetime.combine(start, dt.time(), VN_TZ).timestamp()
         high = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), VN_TZ).timestamp()
         found = [c for c in reversed(self.world.cdrs) if low <= c.started_at < high]
-        rows = [self.history_record(c) for c in found[(page - 1) * limit: page * limit]]
+        rows = [self.history_record(c) for c in found[(page - 1) * limit : page * limit]]
         return web.json_response({"data": rows, "total": len(found), "page": page, "limit": limit})
 
     async def _play_recording(self, request: web.Request) -> web.Response:
@@ -289,8 +303,9 @@ class OapiDialect(Dialect):
             party["username"] = ext.username
         return party
 
-    def _parties(self, direction: str, extension: str | None, other: str,
-                 hotline: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    def _parties(
+        self, direction: str, extension: str | None, other: str, hotline: str
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
         """(caller, callee) of a call between ``extension`` and ``other`` (customer or extension)."""
         if direction == "internal":
             return self._user(extension or ""), self._user(other)
@@ -303,29 +318,44 @@ class OapiDialect(Dialect):
         if direction == "internal":
             return {"class": "one_one", "direction": "from_ab", "did_number": None}
         inbound = direction == "inbound"
-        return {"class": "trunking", "direction": "to_ab" if inbound else "from_ab",
-                "did_number": hotline if inbound else None}
+        return {
+            "class": "trunking",
+            "direction": "to_ab" if inbound else "from_ab",
+            "did_number": hotline if inbound else None,
+        }
 
     def history_record(self, cdr: Cdr) -> dict[str, Any]:
         """A world CDR as one record of ``/oapi/v1/call/histories``."""
         other = cdr.from_number if cdr.direction == "inbound" else cdr.to_number
         caller, callee = self._parties(cdr.direction, cdr.extension, other, cdr.hotline)
-        return {"caller": caller, "callee": callee, **self._class_and_direction(cdr.direction, cdr.hotline),
-                "status_detail": _status_detail(cdr), "duration_seconds": cdr.duration,
-                "unix_timestamp": int(cdr.started_at), "billing_seconds": cdr.billsec,
-                "recording": cdr.recording or ""}
+        return {
+            "caller": caller,
+            "callee": callee,
+            **self._class_and_direction(cdr.direction, cdr.hotline),
+            "status_detail": _status_detail(cdr),
+            "duration_seconds": cdr.duration,
+            "unix_timestamp": int(cdr.started_at),
+            "billing_seconds": cdr.billsec,
+            "recording": cdr.recording or "",
+        }
 
     def frame(self, kind: str, call: Call, extension: str, at: float) -> dict[str, Any]:
         """The websocket frame telling ``extension`` about ``kind`` on ``call``."""
         caller, callee = self._parties(call.direction, extension, call.customer, call.hotline)
         ended = kind in ("hangup", "missed")
         mine = call.extension == extension
-        return {"type": "call", "event": kind, "call_id": call.id,
-                **self._class_and_direction(call.direction, call.hotline), "caller": caller,
-                "callee": callee, "unix_timestamp": int(at),
-                "duration_seconds": call.duration if ended else None,
-                "billing_seconds": (call.billsec if mine else 0) if ended else None,
-                "recording": call.recording if ended and mine else None}
+        return {
+            "type": "call",
+            "event": kind,
+            "call_id": call.id,
+            **self._class_and_direction(call.direction, call.hotline),
+            "caller": caller,
+            "callee": callee,
+            "unix_timestamp": int(at),
+            "duration_seconds": call.duration if ended else None,
+            "billing_seconds": (call.billsec if mine else 0) if ended else None,
+            "recording": call.recording if ended and mine else None,
+        }
 
     # ------------------------------------------------------------------ websocket
     async def _stream(self, request: web.Request) -> web.StreamResponse:
@@ -335,7 +365,7 @@ class OapiDialect(Dialect):
             return _error(401, "INVALID_TOKEN", "the token is missing, unknown or expired")
         ws = web.WebSocketResponse(timeout=2.0)
         await ws.prepare(request)
-        stream = _Stream(ws, request.transport, subject[len(TOKEN_PREFIX):], token)
+        stream = _Stream(ws, request.transport, subject[len(TOKEN_PREFIX) :], token)
         self._streams.add(stream)
         watcher = asyncio.ensure_future(self._watch_token(stream))
         senders = [asyncio.ensure_future(self._pump(stream)), asyncio.ensure_future(self._heartbeat(stream))]
@@ -395,8 +425,10 @@ class OapiDialect(Dialect):
             return
         for stream in list(self._streams):
             if stream.extension in targets:
-                self._deliver(stream, json.dumps(self.frame(event.kind, event.call, stream.extension, event.at),
-                                                 ensure_ascii=False))
+                self._deliver(
+                    stream,
+                    json.dumps(self.frame(event.kind, event.call, stream.extension, event.at), ensure_ascii=False),
+                )
 
     def _deliver(self, stream: _Stream, text: str) -> None:
         """Queue one call frame with the delivery faults applied."""

@@ -127,8 +127,7 @@ def refusal(status: int, message: str, headers: dict[str, str] | None = None) ->
 
 def bad_request(message: str) -> web.HTTPBadRequest:
     """A 400 in the error envelope, raised from helpers."""
-    return web.HTTPBadRequest(text=json.dumps({"status": False, "message": message}),
-                              content_type="application/json")
+    return web.HTTPBadRequest(text=json.dumps({"status": False, "message": message}), content_type="application/json")
 
 
 def doc_status(world_status: str | None) -> str:
@@ -205,20 +204,26 @@ class OnePosDialect(DeliveringDialect):
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
         app = web.Application(middlewares=[self._guard])
-        app.add_routes([
-            web.post(f"{API}/auth/login", self.login),
-            web.post(f"{API}/webhook/config", self.webhook_config),
-            web.get(f"{API}/cdr", self.cdr),
-            web.get(f"{API}/monitor/active-calls", self.active_calls),
-            web.get(f"{API}/monitor/agents", self.agents),
-            web.get(f"{API}/monitor/queue-stats", self.queue_stats),
-        ])
+        app.add_routes(
+            [
+                web.post(f"{API}/auth/login", self.login),
+                web.post(f"{API}/webhook/config", self.webhook_config),
+                web.get(f"{API}/cdr", self.cdr),
+                web.get(f"{API}/monitor/active-calls", self.active_calls),
+                web.get(f"{API}/monitor/agents", self.agents),
+                web.get(f"{API}/monitor/queue-stats", self.queue_stats),
+            ]
+        )
         return app
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
-        table = {"provider": self.key, "base_url": self.base_url, "extension": ext.number,
-                 "role": "supervisor" if ext.number == "100" else "agent"}
+        table = {
+            "provider": self.key,
+            "base_url": self.base_url,
+            "extension": ext.number,
+            "role": "supervisor" if ext.number == "100" else "agent",
+        }
         return table, {"api_key": self.api_key, "webhook_secret": self.webhook_secret}
 
     @web.middleware
@@ -228,8 +233,7 @@ class OnePosDialect(DeliveringDialect):
         info = request.match_info
         if info.http_exception is not None:
             allow = info.http_exception.headers.get("Allow")
-            return refusal(info.http_exception.status, info.http_exception.reason,
-                           {"Allow": allow} if allow else None)
+            return refusal(info.http_exception.status, info.http_exception.reason, {"Allow": allow} if allow else None)
         if info.handler != self.login:
             subject = self.tokens.bearer_subject(request) or ""
             if not subject.startswith(TOKEN_PREFIX):
@@ -311,11 +315,19 @@ class OnePosDialect(DeliveringDialect):
         else:
             extension = call.extension or next(iter(call.legs), None)
         caller, callee = parties(call.direction, call.customer, extension, call.hotline)
-        body: dict[str, Any] = {"event": name, "call_id": call.id, "caller": caller, "callee": callee,
-                                "direction": call.direction}
+        body: dict[str, Any] = {
+            "event": name,
+            "call_id": call.id,
+            "caller": caller,
+            "callee": callee,
+            "direction": call.direction,
+        }
         if name == "call.ended":
-            body.update(duration=call.duration, status=doc_status(call.status),
-                        recording_url=self.world.recording_url(call.recording))
+            body.update(
+                duration=call.duration,
+                status=doc_status(call.status),
+                recording_url=self.world.recording_url(call.recording),
+            )
         elif name == "call.missed":
             body.update(duration=call.duration, status="missed")
         body["timestamp"] = iso(event.at)
@@ -340,20 +352,30 @@ class OnePosDialect(DeliveringDialect):
         status = _choice(query, "status", STATUSES)
         extension = query.get("extension", "").removeprefix("ext_") or None
         page, limit = _whole(query, "page", 1), _whole(query, "limit", DEFAULT_LIMIT, MAX_LIMIT)
-        rows = [c for c in reversed(self.world.cdrs)
-                if start <= c.started_at < end
-                and (direction is None or c.direction == direction)
-                and (status is None or doc_status(c.status) == status)
-                and (extension is None or c.extension == extension)]
-        chunk = rows[(page - 1) * limit:page * limit]
+        rows = [
+            c
+            for c in reversed(self.world.cdrs)
+            if start <= c.started_at < end
+            and (direction is None or c.direction == direction)
+            and (status is None or doc_status(c.status) == status)
+            and (extension is None or c.extension == extension)
+        ]
+        chunk = rows[(page - 1) * limit : page * limit]
         return ok(total=len(rows), page=page, data=[self.cdr_json(c) for c in chunk])
 
     def cdr_json(self, cdr: Cdr) -> dict[str, Any]:
         customer = cdr.from_number if cdr.direction == "inbound" else cdr.to_number
         caller, callee = parties(cdr.direction, customer, cdr.extension, cdr.hotline)
-        return {"call_id": cdr.id, "caller": caller, "callee": callee, "duration": cdr.duration,
-                "status": doc_status(cdr.status), "recording": self.world.recording_url(cdr.recording),
-                "direction": cdr.direction, "timestamp": iso(cdr.started_at)}
+        return {
+            "call_id": cdr.id,
+            "caller": caller,
+            "callee": callee,
+            "duration": cdr.duration,
+            "status": doc_status(cdr.status),
+            "recording": self.world.recording_url(cdr.recording),
+            "direction": cdr.direction,
+            "timestamp": iso(cdr.started_at),
+        }
 
     # ------------------------------------------------------------------ monitor
     async def active_calls(self, request: web.Request) -> web.Response:
@@ -362,15 +384,32 @@ class OnePosDialect(DeliveringDialect):
     def live_call_json(self, call: Call) -> dict[str, Any]:
         extension = call.extension or (next(iter(call.legs)) if len(call.legs) == 1 else None)
         caller, callee = parties(call.direction, call.customer, extension, call.hotline)
-        return {"call_id": call.id, "caller": caller, "callee": callee, "direction": call.direction,
-                "status": call.state, "queue": call.queue.code if call.queue else None,
-                "timestamp": iso(call.created_at), "duration": call.duration}
+        return {
+            "call_id": call.id,
+            "caller": caller,
+            "callee": callee,
+            "direction": call.direction,
+            "status": call.state,
+            "queue": call.queue.code if call.queue else None,
+            "timestamp": iso(call.created_at),
+            "duration": call.duration,
+        }
 
     async def agents(self, request: web.Request) -> web.Response:
         world = self.world
         states = world.agent_states()
-        return ok(data=[{"extension": n, "username": f"ext_{n}", "name": e.name, "status": states[n],
-                         "registered": e.registered} for n, e in world.extensions.items()])
+        return ok(
+            data=[
+                {
+                    "extension": n,
+                    "username": f"ext_{n}",
+                    "name": e.name,
+                    "status": states[n],
+                    "registered": e.registered,
+                }
+                for n, e in world.extensions.items()
+            ]
+        )
 
     async def queue_stats(self, request: web.Request) -> web.Response:
         states = self.world.agent_states()
@@ -380,8 +419,13 @@ class OnePosDialect(DeliveringDialect):
         world = self.world
         waiting = [c for c in world.calls.values() if c.queue is queue and c.answered_at is None]
         oldest = min((c.created_at for c in waiting), default=None)
-        return {"queue": queue.code, "name": queue.name, "waiting": len(waiting), "answered": queue.answered,
-                "abandoned": queue.abandoned,
-                "agents_available": sum(states[n] == "available" for n in queue.members),
-                "agents_total": len(queue.members),
-                "longest_wait": 0 if oldest is None else int(world.clock() - oldest)}
+        return {
+            "queue": queue.code,
+            "name": queue.name,
+            "waiting": len(waiting),
+            "answered": queue.answered,
+            "abandoned": queue.abandoned,
+            "agents_available": sum(states[n] == "available" for n in queue.members),
+            "agents_total": len(queue.members),
+            "longest_wait": 0 if oldest is None else int(world.clock() - oldest),
+        }

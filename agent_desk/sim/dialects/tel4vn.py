@@ -107,8 +107,10 @@ SCROLLS_KEPT = 50
 PHONE_PATTERN = "^(84|0[3|5|7|8|9])+([0-9]{8})$"
 _NOT_FOUND_CODES = ("USER_NOT_FOUND", "CALL_NOT_FOUND")
 _DOC_DIRECTION = {"internal": "local"}
-_MESSAGES = {"USER_NOT_REGISTERED": "User not registered extension with Softphone or IP Phone",
-             "USER_BUSY": "User is busy"}
+_MESSAGES = {
+    "USER_NOT_REGISTERED": "User not registered extension with Softphone or IP Phone",
+    "USER_BUSY": "User is busy",
+}
 _REASONS = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 409: "Conflict"}
 
 CdrFilter = Callable[[Cdr, str], bool]
@@ -121,8 +123,9 @@ def envelope(status: int, content: Any) -> web.Response:
 
 def bad_request(content: Any) -> web.HTTPBadRequest:
     """The same body as :func:`envelope` (400), raised from helpers."""
-    return web.HTTPBadRequest(text=json.dumps({"code": 400, "content": content, "error": "Bad Request"}),
-                              content_type="application/json")
+    return web.HTTPBadRequest(
+        text=json.dumps({"code": 400, "content": content, "error": "Bad Request"}), content_type="application/json"
+    )
 
 
 def doc_direction(direction: str) -> str:
@@ -208,13 +211,21 @@ class Tel4vnDialect(DeliveringDialect):
         ]
 
     def control_routes(self) -> list[web.RouteDef]:
-        return [web.post("/cdr-mapping", self.set_mapping), web.post("/hooks", self.set_revision),
-                web.post("/autocall", self.autocall_ended)]
+        return [
+            web.post("/cdr-mapping", self.set_mapping),
+            web.post("/hooks", self.set_revision),
+            web.post("/autocall", self.autocall_ended),
+        ]
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
-        table = {"provider": self.key, "base_url": self.base_url, "extension": ext.number,
-                 "username": ext.username, "role": "supervisor" if ext.level == "admin" else "agent"}
+        table = {
+            "provider": self.key,
+            "base_url": self.base_url,
+            "extension": ext.number,
+            "username": ext.username,
+            "role": "supervisor" if ext.level == "admin" else "agent",
+        }
         if ext.level == "admin":  # the supervisor console's agents panel reads these users' status
             table["agents"] = [e.username for e in self.world.extensions.values() if not e.floor]
         return table, {"api_key": self.api_key(ext), "password": ext.password}
@@ -247,17 +258,32 @@ class Tel4vnDialect(DeliveringDialect):
     # ------------------------------------------------------------------ sign-in
     async def login(self, request: web.Request) -> web.Response:
         body = await self._json_object(request)
-        ext = next((e for e in self.world.extensions.values()
-                    if e.username == body.get("username") and e.password == body.get("password")), None)
+        ext = next(
+            (
+                e
+                for e in self.world.extensions.values()
+                if e.username == body.get("username") and e.password == body.get("password")
+            ),
+            None,
+        )
         if ext is None:
             return envelope(401, "username or password is incorrect")
         return web.json_response(self.account_body(ext))
 
     def account_body(self, ext: Extension) -> dict[str, Any]:
-        return {"code": 200, "content": "successfully", "data": {
-            "api_key": self.api_key(ext), "domain_uuid": DOMAIN_UUID, "enabled": "true",
-            "extension": ext.number, "level": ext.level, "user_uuid": ext.user_uuid, "username": ext.username,
-        }}
+        return {
+            "code": 200,
+            "content": "successfully",
+            "data": {
+                "api_key": self.api_key(ext),
+                "domain_uuid": DOMAIN_UUID,
+                "enabled": "true",
+                "extension": ext.number,
+                "level": ext.level,
+                "user_uuid": ext.user_uuid,
+                "username": ext.username,
+            },
+        }
 
     async def token(self, request: web.Request) -> web.Response:
         body = await self._json_object(request)
@@ -268,11 +294,19 @@ class Tel4vnDialect(DeliveringDialect):
         return web.json_response(self.token_body(ext, token, expires_at))
 
     def token_body(self, ext: Extension, token: str, expires_at: float) -> dict[str, Any]:
-        return {"code": 200, "content": "successfully", "data": {
-            "client_id": ext.user_uuid, "domain_uuid": DOMAIN_UUID,
-            "expired_in": int(expires_at - self.world.clock()), "refresh_token": "", "token": token,
-            "token_type": "Bearer", "user_id": ext.user_uuid,
-        }}
+        return {
+            "code": 200,
+            "content": "successfully",
+            "data": {
+                "client_id": ext.user_uuid,
+                "domain_uuid": DOMAIN_UUID,
+                "expired_in": int(expires_at - self.world.clock()),
+                "refresh_token": "",
+                "token": token,
+                "token_type": "Bearer",
+                "user_id": ext.user_uuid,
+            },
+        }
 
     # ------------------------------------------------------------------ event hooks
     async def list_events(self, request: web.Request) -> web.Response:
@@ -286,9 +320,16 @@ class Tel4vnDialect(DeliveringDialect):
         if not isinstance(apikey, str):
             return envelope(400, "callback_apikey must be text")
         hook_id = str(uuid.uuid4())
-        self.hooks.append({"event_domain_uuid": hook_id, "domain_uuid": DOMAIN_UUID,
-                           "domain_name": DOMAIN, "event_name": event, "callback_url": url,
-                           "callback_apikey": apikey})
+        self.hooks.append(
+            {
+                "event_domain_uuid": hook_id,
+                "domain_uuid": DOMAIN_UUID,
+                "domain_name": DOMAIN,
+                "event_name": event,
+                "callback_url": url,
+                "callback_apikey": apikey,
+            }
+        )
         return web.json_response({"created": True, **({"id": hook_id} if self.revision == "newer" else {})})
 
     async def delete_event(self, request: web.Request) -> web.Response:
@@ -329,34 +370,67 @@ class Tel4vnDialect(DeliveringDialect):
         if not all(isinstance(v, str) for v in (phone, customer_id, press_key)) or not phone or not customer_id:
             return envelope(400, "phone and customer_id (text) are required; press_key is text")
         call_id = str(uuid.uuid4())
-        self._post("cdr_autocall", lambda: {
-            "call_id": call_id, "sip_call_id": str(uuid.uuid4()), "domain": DOMAIN, "direction": "outbound",
-            "from_number": HOTLINE, "to_number": phone, "hotline": HOTLINE, "state": "cdr_autocall",
-            "duration": 20, "billsec": 12, "recording_url": "", "status": "answered", "press_key": press_key,
-            "customer_id": customer_id})
+        self._post(
+            "cdr_autocall",
+            lambda: {
+                "call_id": call_id,
+                "sip_call_id": str(uuid.uuid4()),
+                "domain": DOMAIN,
+                "direction": "outbound",
+                "from_number": HOTLINE,
+                "to_number": phone,
+                "hotline": HOTLINE,
+                "state": "cdr_autocall",
+                "duration": 20,
+                "billsec": 12,
+                "recording_url": "",
+                "status": "answered",
+                "press_key": press_key,
+                "customer_id": customer_id,
+            },
+        )
         return web.json_response({"call_id": call_id})
 
     def hook_data(self, event: SimEvent) -> dict[str, Any]:
         """The document's Event Hook Data for one world event."""
         call = event.call
         if event.kind == "missed":
-            return {"call_id": call.id, "sip_call_id": call.sip_call_id, "domain": DOMAIN, "direction": "inbound",
-                    "from_number": call.customer, "to_number": call.hotline, "hotline": call.hotline,
-                    "state": "missed", "duration": call.duration}
+            return {
+                "call_id": call.id,
+                "sip_call_id": call.sip_call_id,
+                "domain": DOMAIN,
+                "direction": "inbound",
+                "from_number": call.customer,
+                "to_number": call.hotline,
+                "hotline": call.hotline,
+                "state": "missed",
+                "duration": call.duration,
+            }
         if event.cdr is not None:
             cdr = event.cdr
-            return {"call_id": cdr.id, "sip_call_id": cdr.sip_call_id, "domain": DOMAIN,
-                    "direction": doc_direction(cdr.direction), "from_number": cdr.from_number,
-                    "to_number": cdr.to_number, "hotline": cdr.hotline, "state": "cdr",
-                    "recording_url": self.world.recording_url(cdr.recording) or "", "status": cdr.status}
+            return {
+                "call_id": cdr.id,
+                "sip_call_id": cdr.sip_call_id,
+                "domain": DOMAIN,
+                "direction": doc_direction(cdr.direction),
+                "from_number": cdr.from_number,
+                "to_number": cdr.to_number,
+                "hotline": cdr.hotline,
+                "state": "cdr",
+                "recording_url": self.world.recording_url(cdr.recording) or "",
+                "status": cdr.status,
+            }
         assert event.leg is not None
         inbound = call.direction == "inbound"
         data: dict[str, Any] = {
-            "call_id": event.leg.id, "sip_call_id": call.sip_call_id, "domain": DOMAIN,
+            "call_id": event.leg.id,
+            "sip_call_id": call.sip_call_id,
+            "domain": DOMAIN,
             "direction": doc_direction(call.direction),
             "from_number": call.customer if inbound else event.leg.extension,
             "to_number": event.leg.extension if inbound else call.customer,
-            "hotline": call.hotline, "state": event.kind,
+            "hotline": call.hotline,
+            "state": event.kind,
         }
         if event.kind == "hangup":
             data.update(duration=call.duration, billsec=call.billsec)
@@ -372,8 +446,12 @@ class Tel4vnDialect(DeliveringDialect):
         if "limit" in query and ("page" in query or "offset" in query):
             page = _int_param(query, "page", 1, minimum=1)
             offset = _int_param(query, "offset", (page - 1) * limit)
-            return web.json_response({"data": [self.cdr_json(c) for c in records[offset:offset + limit]],
-                                      **self.pagination_keys(limit, offset, len(records))})
+            return web.json_response(
+                {
+                    "data": [self.cdr_json(c) for c in records[offset : offset + limit]],
+                    **self.pagination_keys(limit, offset, len(records)),
+                }
+            )
         return self._scroll_page(records, 0, limit)
 
     def pagination_keys(self, limit: int, offset: int, total: int) -> dict[str, int]:
@@ -387,15 +465,16 @@ class Tel4vnDialect(DeliveringDialect):
                     moment = vn_timestamp(query[name], end_of_day=bound)
                 except ValueError:
                     raise bad_request(f"{name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS") from None
-                tests.append((lambda c, m=moment: c.started_at <= m) if bound
-                             else (lambda c, m=moment: c.started_at >= m))
+                tests.append(
+                    (lambda c, m=moment: c.started_at <= m) if bound else (lambda c, m=moment: c.started_at >= m)
+                )
         for name, matches in self.cdr_filters.items():
             if name in query:
                 tests.append(lambda c, f=matches, v=query[name]: f(c, v))
         return [c for c in reversed(self.world.cdrs) if all(t(c) for t in tests)]
 
     def _scroll_page(self, records: list[Cdr], position: int, size: int) -> web.Response:
-        chunk = records[position:position + size]
+        chunk = records[position : position + size]
         scroll_id = ""
         if position + size < len(records):
             scroll_id = uuid.uuid4().hex
@@ -422,23 +501,39 @@ class Tel4vnDialect(DeliveringDialect):
 
     def default_cdr(self, cdr: Cdr) -> dict[str, Any]:
         return {
-            "id": cdr.id, "sip_call_id": cdr.sip_call_id, "cause": cdr.cause, "duration": cdr.duration,
-            "direction": doc_direction(cdr.direction), "recording_url": self.world.recording_url(cdr.recording) or "",
-            "extension": cdr.extension or "", "from_number": cdr.from_number, "to_number": cdr.to_number,
-            "receive_dest": cdr.queue or "", "time_started": local_time(cdr.started_at),
-            "time_answered": local_time(cdr.answered_at), "time_ended": local_time(cdr.ended_at),
-            "status": cdr.status.upper(), "customer_id": cdr.customer_id or "",
+            "id": cdr.id,
+            "sip_call_id": cdr.sip_call_id,
+            "cause": cdr.cause,
+            "duration": cdr.duration,
+            "direction": doc_direction(cdr.direction),
+            "recording_url": self.world.recording_url(cdr.recording) or "",
+            "extension": cdr.extension or "",
+            "from_number": cdr.from_number,
+            "to_number": cdr.to_number,
+            "receive_dest": cdr.queue or "",
+            "time_started": local_time(cdr.started_at),
+            "time_answered": local_time(cdr.answered_at),
+            "time_ended": local_time(cdr.ended_at),
+            "status": cdr.status.upper(),
+            "customer_id": cdr.customer_id or "",
         }
 
     def flex_cdr(self, cdr: Cdr) -> dict[str, Any]:
         return {
-            "cdrId": cdr.id, "sip_call_id": cdr.sip_call_id,
-            "recordFile": self.world.recording_url(cdr.recording) or "", "extensionId": cdr.extension or "",
+            "cdrId": cdr.id,
+            "sip_call_id": cdr.sip_call_id,
+            "recordFile": self.world.recording_url(cdr.recording) or "",
+            "extensionId": cdr.extension or "",
             "to": cdr.from_number if cdr.direction == "inbound" else cdr.to_number,
-            "hangupAt": local_time(cdr.ended_at), "answeredAt": local_time(cdr.answered_at),
-            "ringAt": local_time(cdr.started_at), "dialAt": local_time(cdr.started_at),
-            "status": cdr.status, "duration": cdr.duration, "direction": doc_direction(cdr.direction),
-            "billsec": cdr.billsec, "customerId": cdr.customer_id or "",
+            "hangupAt": local_time(cdr.ended_at),
+            "answeredAt": local_time(cdr.answered_at),
+            "ringAt": local_time(cdr.started_at),
+            "dialAt": local_time(cdr.started_at),
+            "status": cdr.status,
+            "duration": cdr.duration,
+            "direction": doc_direction(cdr.direction),
+            "billsec": cdr.billsec,
+            "customerId": cdr.customer_id or "",
         }
 
     async def set_mapping(self, request: web.Request) -> web.Response:
@@ -514,9 +609,16 @@ class Tel4vnDialect(DeliveringDialect):
         inbound = call.direction == "inbound"
         ringing = next(iter(call.legs)) if len(call.legs) == 1 else None
         agent = call.extension or ringing or (call.queue.code if call.queue else call.hotline)
-        return {"call_id": call.id, "context": DOMAIN, "created_time": local_time(call.created_at),
-                "destination": agent if inbound else call.customer, "direction": doc_direction(call.direction),
-                "ip": "127.0.0.1", "source": call.customer if inbound else agent, "state": "CS_EXECUTE"}
+        return {
+            "call_id": call.id,
+            "context": DOMAIN,
+            "created_time": local_time(call.created_at),
+            "destination": agent if inbound else call.customer,
+            "direction": doc_direction(call.direction),
+            "ip": "127.0.0.1",
+            "source": call.customer if inbound else agent,
+            "state": "CS_EXECUTE",
+        }
 
     async def call_action(self, request: web.Request) -> web.Response:
         body = await self._json_object(request)
@@ -538,25 +640,52 @@ class Tel4vnDialect(DeliveringDialect):
             ext = self.world.extension(request.match_info["user_id"])
         except SimError:
             return envelope(404, "user is not existed")
-        return web.json_response({"code": 200, "content": "successfully", "data": {
-            "agent_name": ext.name, "ext_loggedin": "true" if ext.registered else "false",
-            "extension": ext.number, "user_uuid": ext.user_uuid, "username": ext.username}})
+        return web.json_response(
+            {
+                "code": 200,
+                "content": "successfully",
+                "data": {
+                    "agent_name": ext.name,
+                    "ext_loggedin": "true" if ext.registered else "false",
+                    "extension": ext.number,
+                    "user_uuid": ext.user_uuid,
+                    "username": ext.username,
+                },
+            }
+        )
 
     @staticmethod
     def customer_json(customer: Customer) -> dict[str, Any]:
-        return {"campaign_id": customer.campaign_id, "contract_number": customer.contract_number,
-                "created_at": customer.created_at, "customer_code": customer.code,
-                "customer_id": customer.id, "customer_name": customer.name, "phone_number": customer.phone,
-                "status": customer.status, "updated_at": "0001-01-01T00:00:00Z"}
+        return {
+            "campaign_id": customer.campaign_id,
+            "contract_number": customer.contract_number,
+            "created_at": customer.created_at,
+            "customer_code": customer.code,
+            "customer_id": customer.id,
+            "customer_name": customer.name,
+            "phone_number": customer.phone,
+            "status": customer.status,
+            "updated_at": "0001-01-01T00:00:00Z",
+        }
 
     async def list_customers(self, request: web.Request) -> web.Response:
         query = request.query
         limit, offset = _int_param(query, "limit", 10, minimum=1), _int_param(query, "offset", 0)
-        rows = [c for c in self.world.customers.values()
-                if "campaign_id" not in query or c.campaign_id == query["campaign_id"]]
-        return web.json_response({"code": 200, "content": "successfully",
-                                  "data": [self.customer_json(c) for c in rows[offset:offset + limit]],
-                                  "limit": limit, "offset": offset, "total": len(rows)})
+        rows = [
+            c
+            for c in self.world.customers.values()
+            if "campaign_id" not in query or c.campaign_id == query["campaign_id"]
+        ]
+        return web.json_response(
+            {
+                "code": 200,
+                "content": "successfully",
+                "data": [self.customer_json(c) for c in rows[offset : offset + limit]],
+                "limit": limit,
+                "offset": offset,
+                "total": len(rows),
+            }
+        )
 
     async def get_customer(self, request: web.Request) -> web.Response:
         customer = self.world.customers.get(request.match_info["customer_id"])
@@ -566,9 +695,11 @@ class Tel4vnDialect(DeliveringDialect):
 
     async def create_customer(self, request: web.Request) -> web.Response:
         body = await self._json_object(request)
-        problems = [{name: "is required"} for name in ("campaign_id", "customer_code", "phone_number",
-                                                        "contract_number")
-                    if not isinstance(body.get(name), str) or not body[name]]
+        problems = [
+            {name: "is required"}
+            for name in ("campaign_id", "customer_code", "phone_number", "contract_number")
+            if not isinstance(body.get(name), str) or not body[name]
+        ]
         if not problems and not re.match(PHONE_PATTERN, body["phone_number"]):
             problems.append({"phone_number": f"Does not match pattern '{PHONE_PATTERN}'"})
         name = body.get("customer_name", "")
@@ -576,9 +707,14 @@ class Tel4vnDialect(DeliveringDialect):
             problems.append({"customer_name": "must be text"})
         if problems:
             return envelope(400, problems)
-        customer = Customer(id=str(uuid.uuid4()), code=body["customer_code"], name=name,
-                            phone=body["phone_number"], campaign_id=body["campaign_id"],
-                            contract_number=body["contract_number"],
-                            created_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+        customer = Customer(
+            id=str(uuid.uuid4()),
+            code=body["customer_code"],
+            name=name,
+            phone=body["phone_number"],
+            campaign_id=body["campaign_id"],
+            contract_number=body["contract_number"],
+            created_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        )
         self.world.customers[customer.id] = customer
         return web.json_response({"code": 201, "content": "successfully", "id": customer.id}, status=201)

@@ -59,8 +59,16 @@ class Tel4vnPbxDialect(Tel4vnDialect):
         return super()._place({k: v for k, v in query.items() if k not in ("customer_id", "hotline")})
 
     def account_body(self, ext: Extension) -> dict[str, Any]:
-        return {"data": {"user_uuid": ext.user_uuid, "domain_uuid": DOMAIN_UUID, "username": ext.username,
-                         "api_key": self.api_key(ext), "user_enabled": "true", "level": ext.level}}
+        return {
+            "data": {
+                "user_uuid": ext.user_uuid,
+                "domain_uuid": DOMAIN_UUID,
+                "username": ext.username,
+                "api_key": self.api_key(ext),
+                "user_enabled": "true",
+                "level": ext.level,
+            }
+        }
 
     def token_body(self, ext: Extension, token: str, expires_at: float) -> dict[str, Any]:
         return {"data": {"expired": int(expires_at), "token": token, "user_id": ext.user_uuid}}

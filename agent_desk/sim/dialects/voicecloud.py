@@ -95,8 +95,14 @@ if TYPE_CHECKING:
 DOMAIN = "abc.com"
 CALLDATE_FORMAT = "%Y-%m-%d-%H:%M:%S"
 DIAL_SEGMENTS = "/from_number/{from_number}/to_number/{to_number}/key/{key}/domain/{domain}"
-CDR_STATUS = {"answered": "ANSWERED", "busy": "BUSY", "no-answered": "NO ANSWER", "cancel": "NO ANSWER",
-              "invalid": "FAILED", "not-available": "FAILED"}
+CDR_STATUS = {
+    "answered": "ANSWERED",
+    "busy": "BUSY",
+    "no-answered": "NO ANSWER",
+    "cancel": "NO ANSWER",
+    "invalid": "FAILED",
+    "not-available": "FAILED",
+}
 _NUMBER = re.compile(r"\+?\d{3,15}")
 _REFUSALS = {
     "USER_NOT_FOUND": (404, "extension {ext} does not exist"),
@@ -105,8 +111,12 @@ _REFUSALS = {
 }
 
 Callback = tuple[str, dict[str, str]]  # (endpoint under /api/callcenter/, query parameters in order)
-MODES = {"callbacks": ("query", "json"), "refusals": ("http", "ok"), "cdr_before_hangup": (False, True),
-         "call_in_events": (False, True)}
+MODES = {
+    "callbacks": ("query", "json"),
+    "refusals": ("http", "ok"),
+    "cdr_before_hangup": (False, True),
+    "call_in_events": (False, True),
+}
 JSON_STATES = {"ringing": "RINGING", "answered": "ANSWERED", "hangup": "HANGUP"}
 
 
@@ -127,10 +137,12 @@ class VoiceCloudDialect(DeliveringDialect):
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
         app = web.Application()
-        app.add_routes([
-            web.get("/api/CallControl/dial" + DIAL_SEGMENTS, self._dial_sync),
-            web.get("/api/CallControl/dial_async" + DIAL_SEGMENTS, self._dial_async),
-        ])
+        app.add_routes(
+            [
+                web.get("/api/CallControl/dial" + DIAL_SEGMENTS, self._dial_sync),
+                web.get("/api/CallControl/dial_async" + DIAL_SEGMENTS, self._dial_async),
+            ]
+        )
         return app
 
     def control_routes(self) -> list[web.RouteDef]:
@@ -138,8 +150,13 @@ class VoiceCloudDialect(DeliveringDialect):
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
-        table = {"provider": self.key, "base_url": self.base_url, "extension": ext.number,
-                 "domain": DOMAIN, "events": "webhook"}
+        table = {
+            "provider": self.key,
+            "base_url": self.base_url,
+            "extension": ext.number,
+            "domain": DOMAIN,
+            "events": "webhook",
+        }
         return table, {"key": self.company_key}
 
     async def _set_crm(self, request: web.Request) -> web.Response:
@@ -224,15 +241,30 @@ class VoiceCloudDialect(DeliveringDialect):
             return []
         if event.kind == "cdr" and event.cdr is not None:
             cdr = event.cdr
-            return [{"call_id": call.id, "state": "CDR", "direction": call.direction,
-                     "from_number": cdr.from_number, "to_number": cdr.to_number, "duration": cdr.duration,
-                     "recording_url": self.world.recording_url(cdr.recording)}, *self._held.pop(call.id, [])]
+            return [
+                {
+                    "call_id": call.id,
+                    "state": "CDR",
+                    "direction": call.direction,
+                    "from_number": cdr.from_number,
+                    "to_number": cdr.to_number,
+                    "duration": cdr.duration,
+                    "recording_url": self.world.recording_url(cdr.recording),
+                },
+                *self._held.pop(call.id, []),
+            ]
         if event.kind not in JSON_STATES or event.leg is None:
             return []
         ext, inbound = event.leg.extension, call.direction == "inbound"
-        body = {"call_id": call.id, "state": JSON_STATES[event.kind], "direction": call.direction,
-                "from_number": call.customer if inbound else ext, "to_number": ext if inbound else call.customer,
-                "duration": call.duration if event.kind == "hangup" else None, "recording_url": None}
+        body = {
+            "call_id": call.id,
+            "state": JSON_STATES[event.kind],
+            "direction": call.direction,
+            "from_number": call.customer if inbound else ext,
+            "to_number": ext if inbound else call.customer,
+            "duration": call.duration if event.kind == "hangup" else None,
+            "recording_url": None,
+        }
         if event.kind == "hangup" and self.mode["cdr_before_hangup"]:
             self._held.setdefault(call.id, []).append(body)
             return []
@@ -257,16 +289,39 @@ class VoiceCloudDialect(DeliveringDialect):
             return []
         ext = event.leg.extension
         if call.direction == "outbound":
-            return [("init", {"extension": ext, "phone": call.customer, "callid": call.id,
-                              "event": "RINGING" if event.kind == "ringing" else "ANSWERED"})]
+            return [
+                (
+                    "init",
+                    {
+                        "extension": ext,
+                        "phone": call.customer,
+                        "callid": call.id,
+                        "event": "RINGING" if event.kind == "ringing" else "ANSWERED",
+                    },
+                )
+            ]
         if self.mode["call_in_events"]:
-            return [("call_in", {"phone": call.customer, "extension": ext, "callid": call.id,
-                                 "event": "RING" if event.kind == "ringing" else "ANSWER",
-                                 **self._queue(call), "did": call.hotline})]
+            return [
+                (
+                    "call_in",
+                    {
+                        "phone": call.customer,
+                        "extension": ext,
+                        "callid": call.id,
+                        "event": "RING" if event.kind == "ringing" else "ANSWER",
+                        **self._queue(call),
+                        "did": call.hotline,
+                    },
+                )
+            ]
         if event.kind == "ringing":
             return [("call_in", {"phone": call.customer, "extension": ext, "callid": call.id})]
-        return [("calldata", {"callid": call.id, "status": "ANSWER", **self._queue(call),
-                              "extension": ext, "phone": call.customer})]
+        return [
+            (
+                "calldata",
+                {"callid": call.id, "status": "ANSWER", **self._queue(call), "extension": ext, "phone": call.customer},
+            )
+        ]
 
     @staticmethod
     def _queue(call: Call) -> dict[str, str]:
@@ -274,12 +329,22 @@ class VoiceCloudDialect(DeliveringDialect):
 
     def _missed(self, call: Call) -> dict[str, str]:
         holdtime = int(round((call.ended_at or self.world.clock()) - call.created_at))
-        return {"callid": call.id, "calldate": local_time(call.created_at, CALLDATE_FORMAT),
-                "holdtime": str(holdtime), "status": "ABANDON", **self._queue(call), "phone": call.customer}
+        return {
+            "callid": call.id,
+            "calldate": local_time(call.created_at, CALLDATE_FORMAT),
+            "holdtime": str(holdtime),
+            "status": "ABANDON",
+            **self._queue(call),
+            "phone": call.customer,
+        }
 
     def _call_log(self, call: Call, cdr: Cdr) -> dict[str, str]:
-        params = {"callid": call.id, "calldate": local_time(cdr.started_at, CALLDATE_FORMAT),
-                  "duration": str(cdr.duration), "status": CDR_STATUS.get(cdr.status, "FAILED")}
+        params = {
+            "callid": call.id,
+            "calldate": local_time(cdr.started_at, CALLDATE_FORMAT),
+            "duration": str(cdr.duration),
+            "status": CDR_STATUS.get(cdr.status, "FAILED"),
+        }
         if cdr.extension:
             params["extension"] = cdr.extension
         params["phone"] = call.customer

@@ -37,8 +37,12 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
     The translator is parented to ``app`` so it lives as long as the application.
     """
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
-                               QLocale.Country.Vietnam if language == "vi" else QLocale.Country.UnitedStates))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
+            QLocale.Country.Vietnam if language == "vi" else QLocale.Country.UnitedStates,
+        )
+    )
     if language == "en":
         return None
     translator = QTranslator(app)

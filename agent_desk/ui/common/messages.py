@@ -68,31 +68,39 @@ def invalid_number_text(exc: InvalidNumber) -> str:
     if not raw:
         return QCoreApplication.translate("Messages", "Enter a phone number or an extension.")
     if text.endswith("use digits, spaces and an optional leading +"):
-        return fill(QCoreApplication.translate(
-            "Messages", "“%1” is not a phone number: use digits, spaces and an optional leading +."), raw)
+        return fill(
+            QCoreApplication.translate(
+                "Messages", "“%1” is not a phone number: use digits, spaces and an optional leading +."
+            ),
+            raw,
+        )
     if "wrong number of digits" in text:
-        return fill(QCoreApplication.translate(
-            "Messages", "“%1” has the wrong number of digits for a phone number."), raw)
+        return fill(
+            QCoreApplication.translate("Messages", "“%1” has the wrong number of digits for a phone number."), raw
+        )
     return fill(QCoreApplication.translate("Messages", "“%1” is not a phone number."), raw)
 
 
 def _refusal_text(exc: errors.PbxRefused) -> str:
     if isinstance(exc, errors.NotRegistered):
         return QCoreApplication.translate(
-            "Messages", "Your softphone is not registered: open it, sign in, and try again.")
+            "Messages", "Your softphone is not registered: open it, sign in, and try again."
+        )
     if isinstance(exc, errors.UserBusy):
         return QCoreApplication.translate("Messages", "Your extension is busy on another call.")
     if isinstance(exc, errors.AuthFailed):
         return QCoreApplication.translate(
-            "Messages", "The PBX did not accept your credentials: check the API key or password.")
+            "Messages", "The PBX did not accept your credentials: check the API key or password."
+        )
     if isinstance(exc, errors.NotFound):
         return QCoreApplication.translate("Messages", "The PBX does not know that user, call or record.")
     if exc.code == "NO_ANSWER":
         return QCoreApplication.translate(
-            "Messages", "You did not pick up the call on your phone, so the customer was not dialled.")
+            "Messages", "You did not pick up the call on your phone, so the customer was not dialled."
+        )
     text = str(exc)
     if text.startswith(_REFUSED_PREFIX):
-        return fill(QCoreApplication.translate("Messages", "The PBX refused: %1"), text[len(_REFUSED_PREFIX):])
+        return fill(QCoreApplication.translate("Messages", "The PBX refused: %1"), text[len(_REFUSED_PREFIX) :])
     return fill(QCoreApplication.translate("Messages", "The PBX refused the request (%1)."), text)
 
 
@@ -105,19 +113,25 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, errors.PbxUnreachable):
         if str(exc).startswith(_SERVER_ERROR_PREFIX):
             return QCoreApplication.translate("Messages", "The PBX had a server error; try again in a moment.")
-        return QCoreApplication.translate(
-            "Messages", "Cannot reach the PBX: check the network and the server address.")
+        return QCoreApplication.translate("Messages", "Cannot reach the PBX: check the network and the server address.")
     if isinstance(exc, errors.Unsupported):
-        return fill(QCoreApplication.translate("Messages", "%1 cannot do this: it has no API for %2."),
-                    exc.provider, capability_name(exc.capability))
+        return fill(
+            QCoreApplication.translate("Messages", "%1 cannot do this: it has no API for %2."),
+            exc.provider,
+            capability_name(exc.capability),
+        )
     if isinstance(exc, errors.KeyringUnavailable):
         return QCoreApplication.translate(
-            "Messages", "No system keyring is available on this computer, so the secret was not "
-            "remembered; it is kept in memory until you sign out.")
+            "Messages",
+            "No system keyring is available on this computer, so the secret was not "
+            "remembered; it is kept in memory until you sign out.",
+        )
     if isinstance(exc, errors.SecretMissing):
-        return fill(QCoreApplication.translate(
-            "Messages", "Profile “%1” has no %2: enter it in the sign-in window."),
-            exc.profile, secret_name(exc.field))
+        return fill(
+            QCoreApplication.translate("Messages", "Profile “%1” has no %2: enter it in the sign-in window."),
+            exc.profile,
+            secret_name(exc.field),
+        )
     if isinstance(exc, errors.JournalError):
         return journal_error_text(exc)
     if isinstance(exc, InvalidNumber):
@@ -126,28 +140,41 @@ def error_text(exc: BaseException) -> str:
         return fill(QCoreApplication.translate("Messages", "Configuration problem: %1"), str(exc))
     if isinstance(exc, errors.AgentDeskError):
         return str(exc)
-    return fill(QCoreApplication.translate("Messages", "Unexpected error (%1); details are in the log."),
-                type(exc).__name__)
+    return fill(
+        QCoreApplication.translate("Messages", "Unexpected error (%1); details are in the log."), type(exc).__name__
+    )
 
 
 def journal_error_text(exc: errors.JournalError) -> str:
     reasons = {
-        "full": QCoreApplication.translate("Messages", "The disk is full, so the journal could not be saved. "
-                                           "Free some space; your text is kept here and saved again as you type."),
-        "readonly": QCoreApplication.translate("Messages", "The journal's folder cannot be written to, so it "
-                                               "could not be saved. Your text is kept here; copy it somewhere safe."),
-        "missing": QCoreApplication.translate("Messages", "This call could not be written to the journal, so its "
-                                              "note is not saved yet. Your text is kept here."),
+        "full": QCoreApplication.translate(
+            "Messages",
+            "The disk is full, so the journal could not be saved. "
+            "Free some space; your text is kept here and saved again as you type.",
+        ),
+        "readonly": QCoreApplication.translate(
+            "Messages",
+            "The journal's folder cannot be written to, so it "
+            "could not be saved. Your text is kept here; copy it somewhere safe.",
+        ),
+        "missing": QCoreApplication.translate(
+            "Messages",
+            "This call could not be written to the journal, so its note is not saved yet. Your text is kept here.",
+        ),
     }
-    return reasons.get(exc.reason) or fill(QCoreApplication.translate(
-        "Messages", "The journal could not be saved (%1). Your text is kept here; copy it somewhere safe."),
-        exc.detail or exc.reason)
+    return reasons.get(exc.reason) or fill(
+        QCoreApplication.translate(
+            "Messages", "The journal could not be saved (%1). Your text is kept here; copy it somewhere safe."
+        ),
+        exc.detail or exc.reason,
+    )
 
 
 def dial_error_text(exc: BaseException) -> str:
     """Like :func:`error_text`, warning that a timed-out click-to-call may still ring."""
     if isinstance(exc, errors.PbxTimeout):
         return QCoreApplication.translate(
-            "Messages", "The PBX did not answer in time. The call may still ring your phone: "
-            "do not dial again straight away.")
+            "Messages",
+            "The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.",
+        )
     return error_text(exc)

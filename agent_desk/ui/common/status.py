@@ -43,18 +43,21 @@ class Indicator:
 
 def account_indicator(session: Session) -> Indicator:
     if session.state == SIGNING_IN and session.profile is not None:
-        return Indicator("account", "warn", fill(QCoreApplication.translate("Status", "Signing in to %1…"),
-                                                        session.profile.name))
+        return Indicator(
+            "account", "warn", fill(QCoreApplication.translate("Status", "Signing in to %1…"), session.profile.name)
+        )
     if session.state != SIGNED_IN or session.account is None or session.profile is None:
         return Indicator("account", "off", QCoreApplication.translate("Status", "Signed out"))
     account = session.account
     who = account.agent_name or account.user or session.profile.name
     extension = account.extension or session.profile.extension
     provider = session.provider.title if session.provider else session.profile.provider
-    return Indicator("account", "ok",
-                     fill(QCoreApplication.translate("Status", "%1 · extension %2"), who, extension),
-                     fill(QCoreApplication.translate("Status", "Signed in to %1 with profile “%2”"),
-                          provider, session.profile.name))
+    return Indicator(
+        "account",
+        "ok",
+        fill(QCoreApplication.translate("Status", "%1 · extension %2"), who, extension),
+        fill(QCoreApplication.translate("Status", "Signed in to %1 with profile “%2”"), provider, session.profile.name),
+    )
 
 
 def softphone_indicator(session: Session) -> Indicator | None:
@@ -64,14 +67,23 @@ def softphone_indicator(session: Session) -> Indicator | None:
     if registered is True:
         return Indicator("softphone", "ok", QCoreApplication.translate("Status", "Softphone registered"))
     if registered is False:
-        return Indicator("softphone", "error", QCoreApplication.translate("Status", "Softphone not registered"),
-                         QCoreApplication.translate(
-                             "Status", "Open your softphone and sign in: calls cannot reach you until it "
-                             "is registered."))
+        return Indicator(
+            "softphone",
+            "error",
+            QCoreApplication.translate("Status", "Softphone not registered"),
+            QCoreApplication.translate(
+                "Status", "Open your softphone and sign in: calls cannot reach you until it is registered."
+            ),
+        )
     provider = session.provider.title if session.provider else ""
-    return Indicator("softphone", "off", QCoreApplication.translate("Status", "Softphone status unknown"),
-                     fill(QCoreApplication.translate(
-                         "Status", "%1 does not report whether your softphone is registered."), provider))
+    return Indicator(
+        "softphone",
+        "off",
+        QCoreApplication.translate("Status", "Softphone status unknown"),
+        fill(
+            QCoreApplication.translate("Status", "%1 does not report whether your softphone is registered."), provider
+        ),
+    )
 
 
 def _port(detail: str, default: int) -> int:
@@ -84,10 +96,16 @@ def events_indicator(session: Session) -> Indicator | None:
     if session.state != SIGNED_IN or profile is None:
         return None
     if profile.events == "none":
-        return Indicator("events", "off", QCoreApplication.translate("Status", "Call events off"),
-                         QCoreApplication.translate(
-                             "Status", "This profile receives no call events, so there are no screen-pops. "
-                             "Choose a webhook or websocket event source in the profile."))
+        return Indicator(
+            "events",
+            "off",
+            QCoreApplication.translate("Status", "Call events off"),
+            QCoreApplication.translate(
+                "Status",
+                "This profile receives no call events, so there are no screen-pops. "
+                "Choose a webhook or websocket event source in the profile.",
+            ),
+        )
     health = session.health
     if health is None or health.state == "starting":
         return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: starting…"))
@@ -95,12 +113,15 @@ def events_indicator(session: Session) -> Indicator | None:
         if health.source == "websocket":
             text = QCoreApplication.translate("Status", "Call events: websocket connected")
         else:
-            text = fill(QCoreApplication.translate("Status", "Call events: listening on port %1"),
-                        _port(health.detail, profile.webhook.port))
+            text = fill(
+                QCoreApplication.translate("Status", "Call events: listening on port %1"),
+                _port(health.detail, profile.webhook.port),
+            )
         return Indicator("events", "ok", text, health.detail)
     if health.state == "reconnecting":
-        return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"),
-                         health.detail)
+        return Indicator(
+            "events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"), health.detail
+        )
     return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
 
 

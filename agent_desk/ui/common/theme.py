@@ -22,16 +22,26 @@ _SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 
 #: colour role → colour of the dark palette (Fusion); disabled texts are dimmed below.
 _DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
-    QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
-    QPalette.ColorRole.ToolTipBase: "#3a3a3a", QPalette.ColorRole.ToolTipText: "#f0f0f0",
-    QPalette.ColorRole.PlaceholderText: "#9a9a9a", QPalette.ColorRole.Text: "#e8e8e8",
-    QPalette.ColorRole.Button: "#353535", QPalette.ColorRole.ButtonText: "#e8e8e8",
-    QPalette.ColorRole.BrightText: "#ff6e6e", QPalette.ColorRole.Light: "#4a4a4a",
-    QPalette.ColorRole.Midlight: "#3d3d3d", QPalette.ColorRole.Mid: "#5a5a5a",
-    QPalette.ColorRole.Dark: "#1e1e1e", QPalette.ColorRole.Shadow: "#141414",
-    QPalette.ColorRole.Highlight: "#3d6fc4", QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.Link: "#7ab7ff", QPalette.ColorRole.LinkVisited: "#c49bff",
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e8e8e8",
+    QPalette.ColorRole.Base: "#1f1f1f",
+    QPalette.ColorRole.AlternateBase: "#2a2a2a",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    QPalette.ColorRole.Text: "#e8e8e8",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e8e8e8",
+    QPalette.ColorRole.BrightText: "#ff6e6e",
+    QPalette.ColorRole.Light: "#4a4a4a",
+    QPalette.ColorRole.Midlight: "#3d3d3d",
+    QPalette.ColorRole.Mid: "#5a5a5a",
+    QPalette.ColorRole.Dark: "#1e1e1e",
+    QPalette.ColorRole.Shadow: "#141414",
+    QPalette.ColorRole.Highlight: "#3d6fc4",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7ab7ff",
+    QPalette.ColorRole.LinkVisited: "#c49bff",
 }
 _DIMMED = (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText)
 

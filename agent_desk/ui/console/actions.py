@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from agent_desk import errors
 from agent_desk.models import ActionResult, CallAction, LiveCall
@@ -37,20 +36,22 @@ SHORTCUTS = {CallAction.LISTEN: "L", CallAction.WHISPER: "W", CallAction.BARGE: 
 
 
 def action_title(action: CallAction) -> str:
-    titles = {CallAction.LISTEN: translate("CallActions", "Listen"),
-              CallAction.WHISPER: translate("CallActions", "Whisper"),
-              CallAction.BARGE: translate("CallActions", "Barge"),
-              CallAction.TRANSFER: translate("CallActions", "Transfer…")}
+    titles = {
+        CallAction.LISTEN: translate("CallActions", "Listen"),
+        CallAction.WHISPER: translate("CallActions", "Whisper"),
+        CallAction.BARGE: translate("CallActions", "Barge"),
+        CallAction.TRANSFER: translate("CallActions", "Transfer…"),
+    }
     return titles[action]
 
 
 def action_help(action: CallAction) -> str:
     texts = {
         CallAction.LISTEN: translate("CallActions", "Listen to the call on your phone; nobody hears you"),
-        CallAction.WHISPER: translate("CallActions", "Talk to the agent on your phone; the customer does not hear "
-                                                     "you"),
-        CallAction.BARGE: translate("CallActions", "Join the call on your phone: the agent and the customer both "
-                                                   "hear you"),
+        CallAction.WHISPER: translate("CallActions", "Talk to the agent on your phone; the customer does not hear you"),
+        CallAction.BARGE: translate(
+            "CallActions", "Join the call on your phone: the agent and the customer both hear you"
+        ),
         CallAction.TRANSFER: translate("CallActions", "Move the call to another extension"),
     }
     return texts[action]
@@ -60,8 +61,9 @@ def done_text(result: ActionResult) -> str:
     """The outcome of an accepted action, in words."""
     texts = {
         CallAction.LISTEN: translate("CallActions", "Listening to call %1 on your extension %2."),
-        CallAction.WHISPER: translate("CallActions", "Whispering into call %1 from your extension %2: only the "
-                                                     "agent hears you."),
+        CallAction.WHISPER: translate(
+            "CallActions", "Whispering into call %1 from your extension %2: only the agent hears you."
+        ),
         CallAction.BARGE: translate("CallActions", "Joined call %1 from your extension %2."),
         CallAction.TRANSFER: translate("CallActions", "Call %1 was transferred to extension %2."),
     }
@@ -73,17 +75,16 @@ def refusal_text(action: CallAction, exc: BaseException, call_id: str, extension
     transfer = action == CallAction.TRANSFER
     if isinstance(exc, errors.NotRegistered):
         if transfer:
-            text = translate("CallActions", "Extension %1 is not signed in on a softphone, so the call cannot go "
-                                            "there.")
+            text = translate(
+                "CallActions", "Extension %1 is not signed in on a softphone, so the call cannot go there."
+            )
         else:
-            text = translate("CallActions", "Your extension %1 is not signed in on a softphone: open it and try "
-                                            "again.")
+            text = translate("CallActions", "Your extension %1 is not signed in on a softphone: open it and try again.")
         return fill(text, extension)
     if isinstance(exc, errors.UserBusy):
         if transfer:
             return fill(translate("CallActions", "Extension %1 is busy on another call."), extension)
-        return fill(translate("CallActions", "Your extension %1 is already on a call or listening to one."),
-                    extension)
+        return fill(translate("CallActions", "Your extension %1 is already on a call or listening to one."), extension)
     if isinstance(exc, errors.NotFound):
         if exc.code == "USER_NOT_FOUND":
             return fill(translate("CallActions", "The PBX has no extension %1."), extension)
@@ -116,8 +117,9 @@ class TransferDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         who = call.agent_name or call.extension or "?"
-        layout.addWidget(QLabel(fill(self.tr("Transfer call %1 (%2, with %3) to:"), call.call_id, who,
-                                     call.customer or "?"), self))
+        layout.addWidget(
+            QLabel(fill(self.tr("Transfer call %1 (%2, with %3) to:"), call.call_id, who, call.customer or "?"), self)
+        )
         layout.addWidget(self.target)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -133,8 +135,9 @@ class TransferDialog(QDialog):
         if not extension:
             self._refuse(self.tr("Choose an agent or type an extension."))
         elif not EXTENSION.fullmatch(extension):
-            self._refuse(fill(self.tr("“%1” is not an extension: use digits (and letters, where the PBX has "
-                                      "them)."), extension))
+            self._refuse(
+                fill(self.tr("“%1” is not an extension: use digits (and letters, where the PBX has them)."), extension)
+            )
         else:
             self.accept()
             self.chosen.emit(extension)
@@ -149,9 +152,16 @@ class CallActions(QObject):
     transfer picker's ``(extension, label)`` list; ``report(text, ok)`` shows an outcome;
     ``done()`` runs after an accepted action (the console reads the calls again)."""
 
-    def __init__(self, session: Session, owner: QWidget, *, selected: Callable[[], LiveCall | None],
-                 agents: Callable[[], list[tuple[str, str]]], report: Callable[[str, bool], None],
-                 done: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        owner: QWidget,
+        *,
+        selected: Callable[[], LiveCall | None],
+        agents: Callable[[], list[tuple[str, str]]],
+        report: Callable[[str, bool], None],
+        done: Callable[[], None],
+    ) -> None:
         super().__init__(owner)
         self.session = session
         self.owner = owner
@@ -226,16 +236,26 @@ class CallActions(QObject):
             picker.chosen.connect(lambda ext: self.send(action, call.call_id, ext))
             self._open(picker)
         elif action == CallAction.BARGE:
-            question = fill(translate("CallActions", "Join call %1 from your extension %2? The agent and the "
-                                                     "customer will both hear you."),
-                            call.call_id, self.own_extension())
-            box = QMessageBox(QMessageBox.Icon.Question, translate("CallActions", "Barge into the call?"), question,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.owner)
+            question = fill(
+                translate(
+                    "CallActions", "Join call %1 from your extension %2? The agent and the customer will both hear you."
+                ),
+                call.call_id,
+                self.own_extension(),
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                translate("CallActions", "Barge into the call?"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                self.owner,
+            )
             yes = box.button(QMessageBox.StandardButton.Yes)
             yes.setText(translate("CallActions", "Barge in"))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.buttonClicked.connect(
-                lambda button: self.send(action, call.call_id, self.own_extension()) if button is yes else None)
+                lambda button: self.send(action, call.call_id, self.own_extension()) if button is yes else None
+            )
             self._open(box)
         else:
             self.send(action, call.call_id, self.own_extension())

@@ -37,8 +37,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
 
 
-
-
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
     """``[1, 2, 3, 7, 8]`` → ``[(1, 3), (7, 8)]``: contiguous runs of sorted row numbers."""
     found: list[list[int]] = []
@@ -163,10 +161,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             return
         for low, high in reversed(runs(indexes)):  # highest first, so lower indexes stay valid
             self.beginRemoveRows(QModelIndex(), low, high)
-            for key in self._keys[low:high + 1]:
+            for key in self._keys[low : high + 1]:
                 del self._row_of[key]
             for column in self._columns():
-                del column[low:high + 1]
+                del column[low : high + 1]
             self.endRemoveRows()
         first = indexes[0]  # rows below the first removed one moved up
         self._row_of.update(zip(self._keys[first:], range(first, len(self._keys))))
@@ -191,19 +189,42 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
 
     def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.time) -> None:
         super().__init__(CALLS, parent)
-        self.headers = [self.tr("Call"), self.tr("Ext."), self.tr("Agent"), self.tr("Direction"), self.tr("Customer"),
-                        self.tr("State"), self.tr("Queue"), self.tr("Duration")]
+        self.headers = [
+            self.tr("Call"),
+            self.tr("Ext."),
+            self.tr("Agent"),
+            self.tr("Direction"),
+            self.tr("Customer"),
+            self.tr("State"),
+            self.tr("Queue"),
+            self.tr("Duration"),
+        ]
         self.clock = clock
-        self.directions = {"inbound": self.tr("↙ in"), "outbound": self.tr("↗ out"),
-                           "internal": self.tr("↔ internal"), "unknown": self.tr("?")}
+        self.directions = {
+            "inbound": self.tr("↙ in"),
+            "outbound": self.tr("↗ out"),
+            "internal": self.tr("↔ internal"),
+            "unknown": self.tr("?"),
+        }
         #: TEL4VN lists a FreeSWITCH channel state; OnePOS the call's own words
-        self.states = {"ringing": self.tr("Ringing"), "answered": self.tr("Talking"),
-                       "CS_EXECUTE": self.tr("In progress"), "hold": self.tr("On hold")}
+        self.states = {
+            "ringing": self.tr("Ringing"),
+            "answered": self.tr("Talking"),
+            "CS_EXECUTE": self.tr("In progress"),
+            "hold": self.tr("On hold"),
+        }
 
     def texts(self, row: LiveCall) -> tuple[str, ...]:
-        return (row.call_id, row.extension or "", row.agent_name or "",
-                self.directions.get(row.direction, row.direction), display(row.customer),
-                self.states.get(row.state or "", row.state or ""), row.queue or "", "")
+        return (
+            row.call_id,
+            row.extension or "",
+            row.agent_name or "",
+            self.directions.get(row.direction, row.direction),
+            display(row.customer),
+            self.states.get(row.state or "", row.state or ""),
+            row.queue or "",
+            "",
+        )
 
     def cell_text(self, row: int, column: int) -> str:
         if column == self.DURATION:
@@ -213,13 +234,31 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
 
     def sort_values(self, row: LiveCall) -> tuple:
         started = -row.started_at.timestamp() if row.started_at else 1.0  # the oldest call lasts longest
-        return (row.call_id, row.extension or "", row.agent_name or "", row.direction, row.customer or "",
-                row.state or "", row.queue or "", started)
+        return (
+            row.call_id,
+            row.extension or "",
+            row.agent_name or "",
+            row.direction,
+            row.customer or "",
+            row.state or "",
+            row.queue or "",
+            started,
+        )
 
     def search_text(self, row: LiveCall) -> str:
         digits = (row.customer or "").replace(" ", "")
-        return " ".join((row.call_id, row.extension or "", row.agent_name or "", digits, row.state or "",
-                         self.states.get(row.state or "", ""), row.queue or "", row.direction)).lower()
+        return " ".join(
+            (
+                row.call_id,
+                row.extension or "",
+                row.agent_name or "",
+                digits,
+                row.state or "",
+                self.states.get(row.state or "", ""),
+                row.queue or "",
+                row.direction,
+            )
+        ).lower()
 
     def tick(self, rows: Iterable[int] | None = None) -> None:
         """The durations moved on: ``dataChanged`` of the duration column (DisplayRole only, so no
@@ -237,8 +276,14 @@ class AgentsModel(KeyedTableModel[AgentState]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(AGENTS, parent)
         self.headers = [self.tr("Ext."), self.tr("Name"), self.tr("State")]
-        self.states = {"available": self.tr("Available"), "busy": self.tr("On a call"), "ringing": self.tr("Ringing"),
-                       "paused": self.tr("Paused"), "offline": self.tr("Offline"), "unknown": self.tr("Unknown")}
+        self.states = {
+            "available": self.tr("Available"),
+            "busy": self.tr("On a call"),
+            "ringing": self.tr("Ringing"),
+            "paused": self.tr("Paused"),
+            "offline": self.tr("Offline"),
+            "unknown": self.tr("Unknown"),
+        }
 
     def texts(self, row: AgentState) -> tuple[str, ...]:
         return (row.extension, row.name or "", self.states.get(row.state, row.state))
@@ -259,13 +304,21 @@ class QueuesModel(KeyedTableModel[QueueStats]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(QUEUES, parent)
-        self.headers = [self.tr("Queue"), self.tr("Waiting"), self.tr("Answered"), self.tr("Lost"), self.tr("Free"),
-                        self.tr("Longest")]
-        self.header_help = {1: self.tr("Calls waiting for an agent now"),
-                            2: self.tr("Calls answered so far, as the PBX counts them"),
-                            3: self.tr("Callers who hung up before an agent answered"),
-                            4: self.tr("Agents of the queue free to take a call"),
-                            5: self.tr("How long the longest-waiting caller has waited")}
+        self.headers = [
+            self.tr("Queue"),
+            self.tr("Waiting"),
+            self.tr("Answered"),
+            self.tr("Lost"),
+            self.tr("Free"),
+            self.tr("Longest"),
+        ]
+        self.header_help = {
+            1: self.tr("Calls waiting for an agent now"),
+            2: self.tr("Calls answered so far, as the PBX counts them"),
+            3: self.tr("Callers who hung up before an agent answered"),
+            4: self.tr("Agents of the queue free to take a call"),
+            5: self.tr("How long the longest-waiting caller has waited"),
+        }
 
     def texts(self, row: QueueStats) -> tuple[str, ...]:
         """The queue's name (its code when it has none) and its figures."""
@@ -275,12 +328,24 @@ class QueuesModel(KeyedTableModel[QueueStats]):
 
         name = row.name or row.queue
         wait = "" if row.longest_wait is None else clock_text(row.longest_wait)
-        return (name, number(row.waiting), number(row.answered), number(row.abandoned),
-                number(row.agents_available), wait)
+        return (
+            name,
+            number(row.waiting),
+            number(row.answered),
+            number(row.abandoned),
+            number(row.agents_available),
+            wait,
+        )
 
     def sort_values(self, row: QueueStats) -> tuple:
-        return (row.name or row.queue, row.waiting or 0, row.answered or 0, row.abandoned or 0,
-                row.agents_available or 0, row.longest_wait or 0)
+        return (
+            row.name or row.queue,
+            row.waiting or 0,
+            row.answered or 0,
+            row.abandoned or 0,
+            row.agents_available or 0,
+            row.longest_wait or 0,
+        )
 
 
 def sorting_proxy(model: KeyedTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:

@@ -35,8 +35,7 @@ def fixed_rows(view: QTableView) -> None:
 class TablePanel(QGroupBox):
     """A titled, sortable table over a :class:`KeyedTableModel`, or a sentence instead of it."""
 
-    def __init__(self, title: str, model: KeyedTableModel, parent: QWidget | None = None, *,
-                 stretch: int = 0) -> None:
+    def __init__(self, title: str, model: KeyedTableModel, parent: QWidget | None = None, *, stretch: int = 0) -> None:
         super().__init__(title, parent)
         self.model = model
         self.proxy = sorting_proxy(model, self)
@@ -142,10 +141,14 @@ class QueuePanel(TablePanel):
                 series.removePoints(0, series.count() - count)
         if x > self._x_right:  # move the time axis on by half a minute at a time: a relayout each second costs
             self._x_right = x + 30_000
-            self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(self._x_right - self.WINDOW_MINUTES * 60_000)),
-                                 QDateTime.fromMSecsSinceEpoch(int(self._x_right)))
-        highest = {self.waiting: max(p.waiting for p in points),
-                   self.answered: max((p.answered_per_minute or 0.0 for p in points), default=0.0)}
+            self.x_axis.setRange(
+                QDateTime.fromMSecsSinceEpoch(int(self._x_right - self.WINDOW_MINUTES * 60_000)),
+                QDateTime.fromMSecsSinceEpoch(int(self._x_right)),
+            )
+        highest = {
+            self.waiting: max(p.waiting for p in points),
+            self.answered: max((p.answered_per_minute or 0.0 for p in points), default=0.0),
+        }
         for series, value in highest.items():
             top = max(5.0, value * 1.1)
             if top > self._tops[series] or top < self._tops[series] / 2:  # grow at once, shrink by halves

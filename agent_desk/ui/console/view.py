@@ -17,8 +17,17 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk.models import Capability, LiveCall
 from agent_desk.supervisor.refresher import Health, Update
@@ -86,10 +95,16 @@ class SupervisorConsole(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # call ids: both ends tell them apart
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in ((LiveCallsModel.CALL, 110), (LiveCallsModel.EXTENSION, 80),
-                              (LiveCallsModel.AGENT, 170), (LiveCallsModel.DIRECTION, 80),
-                              (LiveCallsModel.CUSTOMER, 115), (LiveCallsModel.STATE, 100),
-                              (LiveCallsModel.QUEUE, 75), (LiveCallsModel.DURATION, 85)):
+        for column, width in (
+            (LiveCallsModel.CALL, 110),
+            (LiveCallsModel.EXTENSION, 80),
+            (LiveCallsModel.AGENT, 170),
+            (LiveCallsModel.DIRECTION, 80),
+            (LiveCallsModel.CUSTOMER, 115),
+            (LiveCallsModel.STATE, 100),
+            (LiveCallsModel.QUEUE, 75),
+            (LiveCallsModel.DURATION, 85),
+        ):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(LiveCallsModel.AGENT, QHeaderView.ResizeMode.Stretch)
         # TEL4VN's live-calls answer has no queue; OnePOS (which has queue figures) gives one
@@ -113,8 +128,14 @@ class SupervisorConsole(QWidget):
 
         self.agents = AgentsPanel(self)
         self.queues = QueuePanel(self) if self._supports(Capability.QUEUE_STATS) else None
-        self.actions = CallActions(session, self, selected=self.selected_call, agents=self.agents.choices,
-                                   report=self.report, done=self._refresh_soon)
+        self.actions = CallActions(
+            session,
+            self,
+            selected=self.selected_call,
+            agents=self.agents.choices,
+            report=self.report,
+            done=self._refresh_soon,
+        )
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for qaction in self.actions.actions.values():
@@ -179,8 +200,9 @@ class SupervisorConsole(QWidget):
         # the worker parses for tens of ms a second: hand the GIL back to the GUI thread sooner
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
         profile, secrets = self.session.profile, self.session.secrets
-        self.worker = RefresherThread(lambda: create_provider(profile, secrets), self._bridge.updated.emit,
-                                      interval=self.interval)
+        self.worker = RefresherThread(
+            lambda: create_provider(profile, secrets), self._bridge.updated.emit, interval=self.interval
+        )
         self.worker.start()
         self.ticker.start()
         self.session.callEvent.connect(self._on_event)
@@ -232,8 +254,12 @@ class SupervisorConsole(QWidget):
             text = fill(self.tr("Cannot read the live calls: %1 Trying again in %2 s."), reason, retry)
         else:
             when = dt.datetime.fromtimestamp(health.last_good).strftime("%H:%M:%S")
-            text = fill(self.tr("The live calls are out of date (last read at %1): %2 Trying again in %3 s."),
-                        when, reason, retry)
+            text = fill(
+                self.tr("The live calls are out of date (last read at %1): %2 Trying again in %3 s."),
+                when,
+                reason,
+                retry,
+            )
         self.show_banner(text)
 
     def show_banner(self, text: str) -> None:
@@ -247,8 +273,9 @@ class SupervisorConsole(QWidget):
 
     def _count_changed(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.calls.rowCount()
-        self.count.setText(fill(self.tr("%1 calls"), total) if shown == total
-                           else fill(self.tr("%1 of %2 calls"), shown, total))
+        self.count.setText(
+            fill(self.tr("%1 calls"), total) if shown == total else fill(self.tr("%1 of %2 calls"), shown, total)
+        )
 
     def tick(self) -> None:
         """Move the durations on, for the rows on screen."""

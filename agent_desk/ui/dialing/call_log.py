@@ -31,10 +31,12 @@ def customer_phone(event: CallEvent) -> str:
 
 
 def state_text(state: str) -> str:
-    texts = {"ringing": QCoreApplication.translate("CallLog", "ringing"),
-             "answered": QCoreApplication.translate("CallLog", "answered"),
-             "hangup": QCoreApplication.translate("CallLog", "ended"),
-             "missed": QCoreApplication.translate("CallLog", "missed")}
+    texts = {
+        "ringing": QCoreApplication.translate("CallLog", "ringing"),
+        "answered": QCoreApplication.translate("CallLog", "answered"),
+        "hangup": QCoreApplication.translate("CallLog", "ended"),
+        "missed": QCoreApplication.translate("CallLog", "missed"),
+    }
     return texts.get(state, state)
 
 

@@ -4,8 +4,17 @@ click-to-call's progress ("Ringing your phone…" with Stop waiting) and outcome
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk.phone import strip_link
 from agent_desk.ui.dialing import dialer as d
@@ -65,8 +74,9 @@ class DialPad(QWidget):
         self.progress.setObjectName("dialProgress")
         self.progress.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Stop waiting"), self)
-        self.cancel_button.setToolTip(self.tr("Stop waiting for your phone. The call is not withdrawn "
-                                              "and is never placed twice."))
+        self.cancel_button.setToolTip(
+            self.tr("Stop waiting for your phone. The call is not withdrawn and is never placed twice.")
+        )
         self.cancel_button.clicked.connect(dialer.cancel)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -115,8 +125,9 @@ class DialPad(QWidget):
         enabled = not reason and not self.dialer.waiting
         for button in (self.call_button, self.clipboard_button):
             button.setEnabled(enabled)
-        self.call_button.setToolTip(reason or self.tr("Your phone rings first; the customer is dialled "
-                                                      "when you pick up."))
+        self.call_button.setToolTip(
+            reason or self.tr("Your phone rings first; the customer is dialled when you pick up.")
+        )
         phase = self.dialer.phase
         self.progress.setText(self.dialer.text)
         self.progress.setVisible(bool(self.dialer.text))

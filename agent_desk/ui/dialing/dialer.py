@@ -63,8 +63,10 @@ class Dialer(QObject):
             return self.tr("Sign in to place calls.")
         if self.mode() is None:
             provider = self.session.provider
-            return fill(self.tr("%1 has no click-to-call API, so calls are placed from your phone."),
-                        provider.title if provider else "")
+            return fill(
+                self.tr("%1 has no click-to-call API, so calls are placed from your phone."),
+                provider.title if provider else "",
+            )
         return ""
 
     @property
@@ -91,8 +93,10 @@ class Dialer(QObject):
             self._set(RINGING, fill(self.tr("Ringing your phone… pick it up to call %1."), display(number)))
         else:
             self._set(PLACING, fill(self.tr("Placing the call to %1…"), display(number)))
-        self._tasks.spawn(self._place(self.session.provider, number, mode, self._attempt),
-                          on_error=lambda exc: self._set(FAILED, error_text(exc)))
+        self._tasks.spawn(
+            self._place(self.session.provider, number, mode, self._attempt),
+            on_error=lambda exc: self._set(FAILED, error_text(exc)),
+        )
         return None
 
     def cancel(self) -> None:
@@ -100,8 +104,13 @@ class Dialer(QObject):
         if not self.waiting:
             return
         self._attempt += 1
-        self._set(ABANDONED, fill(self.tr("Stopped waiting. The call to %1 may still ring your phone; "
-                                          "it will not be placed again."), display(self.number)))
+        self._set(
+            ABANDONED,
+            fill(
+                self.tr("Stopped waiting. The call to %1 may still ring your phone; it will not be placed again."),
+                display(self.number),
+            ),
+        )
 
     def dismiss(self) -> None:
         """Clear a finished call's message."""
@@ -115,21 +124,28 @@ class Dialer(QObject):
             if attempt == self._attempt:
                 self._set(FAILED, dial_error_text(exc))
             else:
-                self.session.notice.emit(fill(self.tr("The call to %1 you stopped waiting for failed: %2"),
-                                              display(number), dial_error_text(exc)))
+                self.session.notice.emit(
+                    fill(
+                        self.tr("The call to %1 you stopped waiting for failed: %2"),
+                        display(number),
+                        dial_error_text(exc),
+                    )
+                )
             if isinstance(exc, errors.NotRegistered):  # show the fresh registration state
                 await self.session.refresh_status()
             return
         if attempt != self._attempt:
-            self.session.notice.emit(fill(self.tr("The call to %1 you stopped waiting for went through."),
-                                          display(number)))
+            self.session.notice.emit(
+                fill(self.tr("The call to %1 you stopped waiting for went through."), display(number))
+            )
             return
         self.result = result
         if mode == "sync":
             text = fill(self.tr("Your phone picked up: calling %1."), display(number))
         elif result.call_id:
-            text = fill(self.tr("Call to %1 placed (call id %2): your phone will ring."),
-                        display(number), result.call_id)
+            text = fill(
+                self.tr("Call to %1 placed (call id %2): your phone will ring."), display(number), result.call_id
+            )
         else:
             text = fill(self.tr("Call to %1 placed: your phone will ring."), display(number))
         self._set(DONE, text)

@@ -10,8 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from agent_desk.history import default_range
 from agent_desk.models import CDR_STATUSES
@@ -86,9 +85,13 @@ class HistoryFilters(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
 
     def values(self) -> dict[str, object]:
-        return {"start": self.start.date().toPython(), "end": self.end.date().toPython(),
-                "phone": self.phone.text(), "direction": self.direction.currentData(),
-                "status": self.status.currentData()}
+        return {
+            "start": self.start.date().toPython(),
+            "end": self.end.date().toPython(),
+            "phone": self.phone.text(),
+            "direction": self.direction.currentData(),
+            "status": self.status.currentData(),
+        }
 
     def focus_phone(self) -> None:
         self.phone.setFocus()

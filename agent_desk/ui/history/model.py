@@ -25,29 +25,35 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def direction_text(direction: str) -> str:
-    texts = {"inbound": QCoreApplication.translate("History", "Inbound"),
-             "outbound": QCoreApplication.translate("History", "Outbound"),
-             "internal": QCoreApplication.translate("History", "Internal")}
+    texts = {
+        "inbound": QCoreApplication.translate("History", "Inbound"),
+        "outbound": QCoreApplication.translate("History", "Outbound"),
+        "internal": QCoreApplication.translate("History", "Internal"),
+    }
     return texts.get(direction, QCoreApplication.translate("History", "Unknown"))
 
 
 def status_text(status: str) -> str:
-    texts = {"answered": QCoreApplication.translate("History", "Answered"),
-             "missed": QCoreApplication.translate("History", "Missed"),
-             "busy": QCoreApplication.translate("History", "Busy"),
-             "cancelled": QCoreApplication.translate("History", "Cancelled"),
-             "failed": QCoreApplication.translate("History", "Failed")}
+    texts = {
+        "answered": QCoreApplication.translate("History", "Answered"),
+        "missed": QCoreApplication.translate("History", "Missed"),
+        "busy": QCoreApplication.translate("History", "Busy"),
+        "cancelled": QCoreApplication.translate("History", "Cancelled"),
+        "failed": QCoreApplication.translate("History", "Failed"),
+    }
     return texts.get(status, QCoreApplication.translate("History", "Unknown"))
 
 
 def header_text(column: str) -> str:
-    texts = {"time": QCoreApplication.translate("History", "Time"),
-             "direction": QCoreApplication.translate("History", "Direction"),
-             "customer": QCoreApplication.translate("History", "Customer"),
-             "extension": QCoreApplication.translate("History", "Extension"),
-             "status": QCoreApplication.translate("History", "Status"),
-             "duration": QCoreApplication.translate("History", "Duration"),
-             "recording": QCoreApplication.translate("History", "Recording")}
+    texts = {
+        "time": QCoreApplication.translate("History", "Time"),
+        "direction": QCoreApplication.translate("History", "Direction"),
+        "customer": QCoreApplication.translate("History", "Customer"),
+        "extension": QCoreApplication.translate("History", "Extension"),
+        "status": QCoreApplication.translate("History", "Status"),
+        "duration": QCoreApplication.translate("History", "Duration"),
+        "recording": QCoreApplication.translate("History", "Recording"),
+    }
     return texts[column]
 
 
@@ -69,8 +75,12 @@ class CdrTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return header_text(COLUMNS[section])
         return None

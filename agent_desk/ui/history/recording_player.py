@@ -39,8 +39,12 @@ class RecordingPlayer(QObject):
 
             self.player, self.audio = QMediaPlayer(self), QAudioOutput(self)
             self.player.setAudioOutput(self.audio)
-            for signal in (self.player.playbackStateChanged, self.player.mediaStatusChanged,
-                           self.player.positionChanged, self.player.durationChanged):
+            for signal in (
+                self.player.playbackStateChanged,
+                self.player.mediaStatusChanged,
+                self.player.positionChanged,
+                self.player.durationChanged,
+            ):
                 signal.connect(self.changed)
             self.player.errorOccurred.connect(self._failed)
         return self.player
@@ -112,8 +116,13 @@ class PlayerBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Recording:"), self))
-        for widget, stretch in ((self.play_button, 0), (self.stop_button, 0), (self.position, 1),
-                                (self.time, 0), (self.open_button, 0)):
+        for widget, stretch in (
+            (self.play_button, 0),
+            (self.stop_button, 0),
+            (self.position, 1),
+            (self.time, 0),
+            (self.open_button, 0),
+        ):
             layout.addWidget(widget, stretch)
         self.play_button.clicked.connect(self.playClicked)
         self.open_button.clicked.connect(self.openClicked)

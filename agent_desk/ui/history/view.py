@@ -114,8 +114,7 @@ class HistoryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.call_button)
         buttons.addWidget(self.export_button)
-        for widget, stretch in ((self.filters, 0), (self.message, 0), (table, 1), (row, 0),
-                                (self.player_bar, 0)):
+        for widget, stretch in ((self.filters, 0), (self.message, 0), (table, 1), (row, 0), (self.player_bar, 0)):
             self._layout.addWidget(widget, stretch)
 
         if self.provider is not None:
@@ -325,8 +324,7 @@ class HistoryView(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         suggested = str(Path.home() / f"calls-{dt.date.today().isoformat()}.csv")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calls"), suggested,
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calls"), suggested, self.tr("CSV files (*.csv)"))
         if path:
             self.export_csv(path)
 
@@ -358,8 +356,9 @@ class HistoryView(QWidget):
         if not self.session.signed_in:
             self._say(self.tr("Sign in to see your call history."))
         elif not searchable:
-            self._say(fill(self.tr("%1 has no call history API, so past calls cannot be listed here."),
-                           self.provider.title))
+            self._say(
+                fill(self.tr("%1 has no call history API, so past calls cannot be listed here."), self.provider.title)
+            )
         profile = self.session.profile
         self.filters.mine.setEnabled(searchable and bool(profile and profile.extension))
         search = self.search
@@ -382,7 +381,8 @@ class HistoryView(QWidget):
     def _render_actions(self) -> None:
         record = self.selected()
         reason = self.dialer.unavailable_reason()
-        self.call_button.setEnabled(record is not None and bool(record.phone) and not reason
-                                    and not self.dialer.waiting)
+        self.call_button.setEnabled(
+            record is not None and bool(record.phone) and not reason and not self.dialer.waiting
+        )
         self.call_button.setToolTip(reason or self.tr("Call the selected customer back"))
         self.player_bar.set_available(self._recording_problem(record))

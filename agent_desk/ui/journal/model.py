@@ -42,9 +42,11 @@ def outcome_text(entry: JournalEntry) -> str:
 
 
 def direction_text(direction: str) -> str:
-    words = {"inbound": QCoreApplication.translate("JournalModel", "inbound"),
-             "outbound": QCoreApplication.translate("JournalModel", "outbound"),
-             "internal": QCoreApplication.translate("JournalModel", "internal")}
+    words = {
+        "inbound": QCoreApplication.translate("JournalModel", "inbound"),
+        "outbound": QCoreApplication.translate("JournalModel", "outbound"),
+        "internal": QCoreApplication.translate("JournalModel", "internal"),
+    }
     return f"{direction_arrow(direction)} {words.get(direction, direction)}"
 
 
@@ -58,8 +60,16 @@ class JournalModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.entries: list[JournalEntry] = []
-        self._headers = ["", self.tr("Time"), self.tr("Direction"), self.tr("Number"), self.tr("Customer"),
-                         self.tr("Duration"), self.tr("Disposition"), self.tr("Note")]
+        self._headers = [
+            "",
+            self.tr("Time"),
+            self.tr("Direction"),
+            self.tr("Number"),
+            self.tr("Customer"),
+            self.tr("Duration"),
+            self.tr("Disposition"),
+            self.tr("Note"),
+        ]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
         return 0 if parent.isValid() else len(self.entries)
@@ -67,8 +77,12 @@ class JournalModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None

@@ -16,8 +16,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk.errors import JournalError
 from agent_desk.journal import JournalEntry
@@ -189,7 +202,8 @@ class JournalView(QWidget):
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, jm.TIME),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self._edit(entries[row])  # fresher details (customer, duration); the text stays as typed
         elif self.call_id:
             self._edit(None)  # the search no longer shows it
@@ -245,16 +259,21 @@ class JournalView(QWidget):
         codes = self.profile.dispositions
         fill_dispositions(self.disposition, codes, entry.disposition)
         self.disposition.setEnabled(bool(codes or entry.disposition))
-        self.disposition.setToolTip(self.tr("Wrap-up code, saved at once") if codes else
-                                    self.tr("This profile has no wrap-up codes (dispositions in the config)."))
+        self.disposition.setToolTip(
+            self.tr("Wrap-up code, saved at once")
+            if codes
+            else self.tr("This profile has no wrap-up codes (dispositions in the config).")
+        )
         problem = self.notes.problems.get((self.profile.name, entry.call_id))
         if entry.call_id != shown:  # another call: its own text, the cursor at its end
             try:
                 text, readable = self.notes.text(self.profile.name, entry.call_id), True
             except JournalError as exc:  # an empty editor must never be saved over the note
                 text, readable = "", False
-                problem = fill(self.tr("This note could not be read from the journal (%1). Select the call "
-                                       "again in a moment."), exc.detail or exc.reason)
+                problem = fill(
+                    self.tr("This note could not be read from the journal (%1). Select the call again in a moment."),
+                    exc.detail or exc.reason,
+                )
             replace_text(self.note, text)
             self.note.moveCursor(QTextCursor.MoveOperation.End)
             self.note.setEnabled(readable)

@@ -55,8 +55,7 @@ class PopManager(QObject):
     notify = Signal(str, str)  # title, text: a desktop notification
     customerFound = Signal(str, str)  # call id, customer name
 
-    def __init__(self, session: Session, dialer: Dialer, settings: UiSettings,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.dialer = dialer
@@ -80,8 +79,12 @@ class PopManager(QObject):
         if not mine:
             return
         pop = self.pops.get(event.call_id) or self.pops.get(self._flows.get(event.flow_id or "", ""))
-        if pop is None and event.state in ("ringing", "answered") and event.direction != "outbound" \
-                and event.call_id not in self._seen:  # an "answered" may overtake its "ringing": pop anyway
+        if (
+            pop is None
+            and event.state in ("ringing", "answered")
+            and event.direction != "outbound"
+            and event.call_id not in self._seen
+        ):  # an "answered" may overtake its "ringing": pop anyway
             pop = self._open(event)
         if pop is not None:
             if event.state == "answered":
@@ -104,8 +107,9 @@ class PopManager(QObject):
         phone = customer_phone(event)
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
-        pop = sp.ScreenPop(event.call_id, phone, queue=event.queue, crm=bool(profile.crm_url),
-                           lookups=lookups, history=history)
+        pop = sp.ScreenPop(
+            event.call_id, phone, queue=event.queue, crm=bool(profile.crm_url), lookups=lookups, history=history
+        )
         call_id = event.call_id
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
@@ -179,8 +183,7 @@ class PopManager(QObject):
                 pop.set_history_error(error_text(exc))
             return
         if pop := self.pops.get(call_id):
-            records = sorted(page.records, key=lambda r: r.started_at.timestamp() if r.started_at else 0,
-                             reverse=True)
+            records = sorted(page.records, key=lambda r: r.started_at.timestamp() if r.started_at else 0, reverse=True)
             pop.set_history(records[:HISTORY_ROWS])
             self._restack()
 
@@ -270,11 +273,19 @@ class PopManager(QObject):
         profile = self.session.profile
         if profile is None or event.state == "cdr":
             return
-        self.notes.record(JournalEntry(
-            profile=profile.name, call_id=event.call_id, direction=event.direction,
-            phone=customer_phone(event) or None, customer=None, started_at=event.at,
-            answered_at=event.at if event.state == "answered" else None,
-            ended_at=event.at if event.state in ("hangup", "missed") else None, duration=event.duration))
+        self.notes.record(
+            JournalEntry(
+                profile=profile.name,
+                call_id=event.call_id,
+                direction=event.direction,
+                phone=customer_phone(event) or None,
+                customer=None,
+                started_at=event.at,
+                answered_at=event.at if event.state == "answered" else None,
+                ended_at=event.at if event.state in ("hangup", "missed") else None,
+                duration=event.duration,
+            )
+        )
 
     def _note_changed(self, profile: str, call_id: str, text: str, origin: object) -> None:
         pop = self.pops.get(call_id)

@@ -13,8 +13,17 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
@@ -33,8 +42,12 @@ STYLE = """
 #popHistory, #popDetail { color: palette(placeholder-text); }
 """
 _STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error"}
-_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint
-          | Qt.WindowType.WindowDoesNotAcceptFocus)
+_FLAGS = (
+    Qt.WindowType.Tool
+    | Qt.WindowType.WindowStaysOnTopHint
+    | Qt.WindowType.FramelessWindowHint
+    | Qt.WindowType.WindowDoesNotAcceptFocus
+)
 
 
 class ScreenPop(QFrame):
@@ -47,8 +60,17 @@ class ScreenPop(QFrame):
     noteEdited = Signal(str)
     dispositionChosen = Signal(str)  # a wrap-up code picked by the agent ('' for none)
 
-    def __init__(self, call_id: str, phone: str, *, queue: str | None = None, crm: bool = False,
-                 lookups: bool = True, history: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        call_id: str,
+        phone: str,
+        *,
+        queue: str | None = None,
+        crm: bool = False,
+        lookups: bool = True,
+        history: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, _FLAGS)
         self.call_id = call_id
         self.phone = phone
@@ -90,8 +112,9 @@ class ScreenPop(QFrame):
 
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
         self.crm_button.setEnabled(crm)
-        self.crm_button.setToolTip(self.tr("Open the customer in the CRM") if crm else
-                                   self.tr("No CRM address is set in this profile"))
+        self.crm_button.setToolTip(
+            self.tr("Open the customer in the CRM") if crm else self.tr("No CRM address is set in this profile")
+        )
         self.crm_button.clicked.connect(self.openCrm)
         self.copy_button = QPushButton(self.tr("Copy number"), self)
         self.copy_button.clicked.connect(self.copyNumber)
@@ -103,8 +126,7 @@ class ScreenPop(QFrame):
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.clicked.connect(self.dismissed)
         buttons = QHBoxLayout()
-        for button in (self.crm_button, self.copy_button, self.note_button, self.call_back_button,
-                       self.dismiss_button):
+        for button in (self.crm_button, self.copy_button, self.note_button, self.call_back_button, self.dismiss_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
 
@@ -122,7 +144,8 @@ class ScreenPop(QFrame):
         self.disposition = QComboBox(self)
         self.disposition.setObjectName("popDisposition")
         self.disposition.currentIndexChanged.connect(
-            lambda _i: self.dispositionChosen.emit(self.disposition.currentData()))
+            lambda _i: self.dispositionChosen.emit(self.disposition.currentData())
+        )
         self.disposition_row = QWidget(self)
         row = QHBoxLayout(self.disposition_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -142,8 +165,12 @@ class ScreenPop(QFrame):
         layout.addWidget(self.disposition_row)
         layout.addLayout(buttons)
 
-        self._actions = {"copy": self.copyNumber.emit, "crm": self.crm_button.click, "note": self.start_note,
-                         "dismiss": self.dismissed.emit}
+        self._actions = {
+            "copy": self.copyNumber.emit,
+            "crm": self.crm_button.click,
+            "note": self.start_note,
+            "dismiss": self.dismissed.emit,
+        }
         for name, keys in POP_KEYS.items():  # the keys work here once the pop has the focus (a note)
             QShortcut(QKeySequence(keys), self, self._actions[name])
 
@@ -264,14 +291,18 @@ class ScreenPop(QFrame):
 
 def history_line(record: CdrRecord) -> str:
     """``12/10 14:05 · inbound · answered · 2:31`` (day/month, local time) in the interface language."""
-    directions = {"inbound": QCoreApplication.translate("ScreenPop", "inbound"),
-                  "outbound": QCoreApplication.translate("ScreenPop", "outbound"),
-                  "internal": QCoreApplication.translate("ScreenPop", "internal")}
-    statuses = {"answered": QCoreApplication.translate("ScreenPop", "answered"),
-                "missed": QCoreApplication.translate("ScreenPop", "missed"),
-                "busy": QCoreApplication.translate("ScreenPop", "busy"),
-                "cancelled": QCoreApplication.translate("ScreenPop", "cancelled"),
-                "failed": QCoreApplication.translate("ScreenPop", "failed")}
+    directions = {
+        "inbound": QCoreApplication.translate("ScreenPop", "inbound"),
+        "outbound": QCoreApplication.translate("ScreenPop", "outbound"),
+        "internal": QCoreApplication.translate("ScreenPop", "internal"),
+    }
+    statuses = {
+        "answered": QCoreApplication.translate("ScreenPop", "answered"),
+        "missed": QCoreApplication.translate("ScreenPop", "missed"),
+        "busy": QCoreApplication.translate("ScreenPop", "busy"),
+        "cancelled": QCoreApplication.translate("ScreenPop", "cancelled"),
+        "failed": QCoreApplication.translate("ScreenPop", "failed"),
+    }
     when = record.started_at.astimezone().strftime("%d/%m %H:%M") if record.started_at else "?"
     parts = [when, directions.get(record.direction, record.direction), statuses.get(record.status, record.status)]
     talk = record.billsec or (record.duration if record.status == "answered" else None)

@@ -20,8 +20,20 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk import settings_rules as rules
 from agent_desk.config import PROVIDER_KEYS, ROLES, Config, Profile, WebhookSettings, parse_profile
@@ -56,8 +68,9 @@ class SettingsDialog(QDialog):
     saveRequested = Signal(object)  # SettingsChange
     profileShown = Signal(object)  # Profile
 
-    def __init__(self, config: Config, settings: UiSettings, current: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, config: Config, settings: UiSettings, current: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.config = config
         self.settings = settings
@@ -72,8 +85,13 @@ class SettingsDialog(QDialog):
         for name in sorted(config.profiles):
             self.profiles.addItem(name, name)
         self.profiles.currentIndexChanged.connect(self._load_profile)
-        self.no_profile = QLabel(self.tr("There is no profile yet: sign in once (Account → Sign in) to create "
-                                         "one. The screen-pop and appearance choices can be saved now."), self)
+        self.no_profile = QLabel(
+            self.tr(
+                "There is no profile yet: sign in once (Account → Sign in) to create "
+                "one. The screen-pop and appearance choices can be saved now."
+            ),
+            self,
+        )
         self.no_profile.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._profile_page(), self.tr("Profile"))
@@ -233,10 +251,14 @@ class SettingsDialog(QDialog):
     def _appearance_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.language = self._combo([("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"),
-                                     ("en", "English")])
-        self.theme = self._combo([("system", self.tr("Follow the system (light or dark)")),
-                                  ("light", self.tr("Light")), ("dark", self.tr("Dark"))])
+        self.language = self._combo([("system", self.tr("Follow the system")), ("vi", "Tiếng Việt"), ("en", "English")])
+        self.theme = self._combo(
+            [
+                ("system", self.tr("Follow the system (light or dark)")),
+                ("light", self.tr("Light")),
+                ("dark", self.tr("Dark")),
+            ]
+        )
         note = QLabel(self.tr("A new language applies when Agent Desk starts again; the theme at once."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text)")
@@ -305,11 +327,11 @@ class SettingsDialog(QDialog):
         for field, row in self.secrets.items():
             if field != EVENT_SECRET:
                 self.profile_form.setRowVisible(row.parentWidget(), field in secrets)
-        self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)],
-                     self._profile_dial)
+        self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)], self._profile_dial)
         self.dial_mode.setEnabled(self.dial_mode.count() > 0)
-        self.dial_mode.setToolTip("" if self.dial_mode.count() else
-                                  self.tr("This provider's API has no click-to-call."))
+        self.dial_mode.setToolTip(
+            "" if self.dial_mode.count() else self.tr("This provider's API has no click-to-call.")
+        )
         sources = [(s, self._events_text(s)) for s in rules.event_sources(caps)]
         self._refill(self.events, sources, self._profile_events)
         self._events_changed()
@@ -330,9 +352,11 @@ class SettingsDialog(QDialog):
         return self.tr("Wait until my phone picks up") if mode == "sync" else self.tr("Return at once with the call id")
 
     def _events_text(self, source: str) -> str:
-        return {"webhook": self.tr("Webhook (the PBX posts to this computer)"),
-                "websocket": self.tr("Websocket (this computer connects)"),
-                "none": self.tr("None (no screen-pops)")}[source]
+        return {
+            "webhook": self.tr("Webhook (the PBX posts to this computer)"),
+            "websocket": self.tr("Websocket (this computer connects)"),
+            "none": self.tr("None (no screen-pops)"),
+        }[source]
 
     def _events_changed(self) -> None:
         source = self.events.currentData()
@@ -344,25 +368,38 @@ class SettingsDialog(QDialog):
     def _show_instruction(self) -> None:
         provider = self.provider.currentData()
         port = int(self.hook_port.text()) if not rules.port_problem(self.hook_port.text()) else 0
-        hooks = WebhookSettings(host=self.hook_host.text().strip(), port=port,
-                                public_url=self.hook_public.text().strip())
+        hooks = WebhookSettings(
+            host=self.hook_host.text().strip(), port=port, public_url=self.hook_public.text().strip()
+        )
         can_register = Capability.WEBHOOK_REGISTRATION in capabilities(provider)
         step = rules.pbx_instruction(self.events.currentData() or "none", hooks, webhook_paths(provider), can_register)
         texts = {
             "none": self.tr("No call events: there are no screen-pops for this profile."),
             "websocket": self.tr("Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX."),
-            "register": fill(self.tr("When you sign in, Agent Desk registers %1 with the PBX as its callback "
-                                     "address (and removes it when you quit)."), step.url),
-            "tell": fill(self.tr("Ask your PBX administrator to send call events to %1, with the webhook "
-                                 "secret."), step.url),
-            "public_missing": fill(self.tr("Enter the address the PBX can reach this computer at (e.g. "
-                                           "http://<this computer's address>:%1), or ask your PBX administrator "
-                                           "to send call events to this computer on port %1."), step.port),
+            "register": fill(
+                self.tr(
+                    "When you sign in, Agent Desk registers %1 with the PBX as its callback "
+                    "address (and removes it when you quit)."
+                ),
+                step.url,
+            ),
+            "tell": fill(
+                self.tr("Ask your PBX administrator to send call events to %1, with the webhook secret."), step.url
+            ),
+            "public_missing": fill(
+                self.tr(
+                    "Enter the address the PBX can reach this computer at (e.g. "
+                    "http://<this computer's address>:%1), or ask your PBX administrator "
+                    "to send call events to this computer on port %1."
+                ),
+                step.port,
+            ),
         }
         text = texts[step.kind]
         if step.local_only:
-            text += " " + self.tr("The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX "
-                                  "elsewhere on the network.")
+            text += " " + self.tr(
+                "The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network."
+            )
         self.instruction.setText(text)
 
     def show_secret_sources(self, profile_name: str, sources: dict[str, str | None], keyring_problem: str) -> None:
@@ -372,13 +409,22 @@ class SettingsDialog(QDialog):
         for field, row in self.secrets.items():
             row.show_source(sources.get(field))
         if keyring_problem:
-            reasons = {"no keyring backend is installed or running": self.tr("none is installed or running"),
-                       "the keyring is locked": self.tr("it is locked")}
+            reasons = {
+                "no keyring backend is installed or running": self.tr("none is installed or running"),
+                "the keyring is locked": self.tr("it is locked"),
+            }
             keyring_problem = reasons.get(keyring_problem, keyring_problem)
-            self.keyring_note.setText(fill(self.tr("No system keyring is usable on this computer (%1): secrets "
-                                                   "typed here are used until you sign out, not stored. "
-                                                   "Environment variables such as %2 still work."),
-                                           keyring_problem, env_name("api_key")))
+            self.keyring_note.setText(
+                fill(
+                    self.tr(
+                        "No system keyring is usable on this computer (%1): secrets "
+                        "typed here are used until you sign out, not stored. "
+                        "Environment variables such as %2 still work."
+                    ),
+                    keyring_problem,
+                    env_name("api_key"),
+                )
+            )
             self.keyring_note.setStyleSheet(f"color: {colour('warn')}")
         self.keyring_note.setVisible(bool(keyring_problem))
         self.adjustSize()  # wrapped notes need the height
@@ -402,11 +448,15 @@ class SettingsDialog(QDialog):
         if profile is not None:
             base = rules.url_problem(self.base_url.text())
             if base:
-                found["base_url"] = (self.tr("Enter the server address.") if base == "missing" else
-                                     self.tr("Use an address that starts with http:// or https://."))
+                found["base_url"] = (
+                    self.tr("Enter the server address.")
+                    if base == "missing"
+                    else self.tr("Use an address that starts with http:// or https://.")
+                )
             source = self.events.currentData()
-            if source == "websocket" and rules.url_problem(self.ws_url.text(), ("ws", "wss", "http", "https"),
-                                                           required=False):
+            if source == "websocket" and rules.url_problem(
+                self.ws_url.text(), ("ws", "wss", "http", "https"), required=False
+            ):
                 found["ws_url"] = self.tr("Use an address that starts with ws://, wss://, http:// or https://.")
             if source == "webhook":
                 if not self.hook_host.text().strip():
@@ -429,20 +479,30 @@ class SettingsDialog(QDialog):
             return None
         provider = self.provider.currentData()
         table: dict[str, Any] = existing.to_toml()
-        table.update({
-            "provider": provider, "base_url": self.base_url.text().strip(),
-            "extension": self.extension.text().strip(), "role": self.role.currentData(),
-            "events": self.events.currentData(), "crm_url": self.crm_url.text().strip(),
-            "timeout": self.timeout.value(), "dial_timeout": self.dial_timeout.value(),
-            "verify_tls": self.verify_tls.isChecked(), "ws_url": self.ws_url.text().strip(),
-        })
+        table.update(
+            {
+                "provider": provider,
+                "base_url": self.base_url.text().strip(),
+                "extension": self.extension.text().strip(),
+                "role": self.role.currentData(),
+                "events": self.events.currentData(),
+                "crm_url": self.crm_url.text().strip(),
+                "timeout": self.timeout.value(),
+                "dial_timeout": self.dial_timeout.value(),
+                "verify_tls": self.verify_tls.isChecked(),
+                "ws_url": self.ws_url.text().strip(),
+            }
+        )
         if self.dial_mode.count():
             table["click_to_call"] = self.dial_mode.currentData()
         for field in PROVIDER_FIELDS.get(provider, ((), ()))[0]:
             table[field] = self.texts[field].text().strip()
         if table["events"] == "webhook":
-            table["webhook"] = {"host": self.hook_host.text().strip(), "port": int(self.hook_port.text()),
-                                "public_url": self.hook_public.text().strip()}
+            table["webhook"] = {
+                "host": self.hook_host.text().strip(),
+                "port": int(self.hook_port.text()),
+                "public_url": self.hook_public.text().strip(),
+            }
         return dataclasses.replace(parse_profile(existing.name, table), file_secrets=existing.file_secrets)
 
     def _shown_secrets(self) -> list[SecretRow]:
@@ -467,16 +527,21 @@ class SettingsDialog(QDialog):
             self.show_error(error_text(exc))
             return None
         rows = self._shown_secrets() if profile is not None else []
-        prefs = {"language": self.language.currentData(), "theme": self.theme.currentData(),
-                 "auto_open_crm": self.auto_open_crm.isChecked(), "pop_sound": self.pop_sound.isChecked(),
-                 "notify": self.notify.isChecked()}
+        prefs = {
+            "language": self.language.currentData(),
+            "theme": self.theme.currentData(),
+            "auto_open_crm": self.auto_open_crm.isChecked(),
+            "pop_sound": self.pop_sound.isChecked(),
+            "notify": self.notify.isChecked(),
+        }
         forget = tuple(row.field for row in rows if row.forgotten)
         # Every secret hand-written in the file moves to the keyring, shown or not: the file written
         # on Save drops them all. What was typed wins.
         store = dict(profile.file_secrets) if profile is not None else {}
         store.update({row.field: row.edit.text() for row in rows if row.edit.text()})
-        return rules.SettingsChange(profile=profile, store={f: v for f, v in store.items() if v and f not in forget},
-                                    forget=forget, prefs=prefs)
+        return rules.SettingsChange(
+            profile=profile, store={f: v for f, v in store.items() if v and f not in forget}, forget=forget, prefs=prefs
+        )
 
     def submit(self) -> None:
         if self.busy:

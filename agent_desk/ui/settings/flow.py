@@ -89,13 +89,25 @@ class SettingsFlow(QObject):
                 try:
                     await in_worker(lambda: update_keyring(profile, change.store, change.forget))
                 except KeyringUnavailable as exc:
-                    problems.append(error_text(exc) if resign else fill(self.tr(
-                        "No system keyring is available on this computer, so the secrets were not stored: set "
-                        "them in environment variables instead (%1)."), ", ".join(env_name(f) for f in change.store)
-                        or ", ".join(env_name(f) for f in change.forget)))
+                    problems.append(
+                        error_text(exc)
+                        if resign
+                        else fill(
+                            self.tr(
+                                "No system keyring is available on this computer, so the secrets were not stored: set "
+                                "them in environment variables instead (%1)."
+                            ),
+                            ", ".join(env_name(f) for f in change.store)
+                            or ", ".join(env_name(f) for f in change.forget),
+                        )
+                    )
             if problems and profile.file_secrets:  # the file written would drop them
-                problems.append(self.tr("The profile was not saved: its config file holds secrets that would "
-                                        "be lost without a keyring to move them to."))
+                problems.append(
+                    self.tr(
+                        "The profile was not saved: its config file holds secrets that would "
+                        "be lost without a keyring to move them to."
+                    )
+                )
             elif problem := desk.write_profile(dataclasses.replace(profile, file_secrets={})):  # now in the keyring
                 problems.append(problem)
             if resign and (active != profile or change.store or change.forget):

@@ -26,8 +26,11 @@ class TaskSet:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task] = set()
 
-    def spawn(self, coro: Coroutine[Any, Any, Any], on_error: Callable[[BaseException], None] | None = None,
-              ) -> asyncio.Task:
+    def spawn(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> asyncio.Task:
         import asyncio
 
         task = asyncio.ensure_future(coro)

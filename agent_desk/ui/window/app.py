@@ -40,8 +40,12 @@ DEMO_CRM_URL = "https://crm.example/search?phone={phone}"
 DEMO_WEBHOOK_PROVIDERS = ("tel4vn", "tel4vn-pbx", "onepos")  # dialects that take a callback URL by API
 
 
-def bootstrap(*, config_path: Path | None = None, profile_name: str | None = None, demo: bool = False,
-              ) -> tuple[QApplication, Desk]:
+def bootstrap(
+    *,
+    config_path: Path | None = None,
+    profile_name: str | None = None,
+    demo: bool = False,
+) -> tuple[QApplication, Desk]:
     """QApplication, translator and the desk with its (not yet shown) window. No asyncio, no I/O."""
     from PySide6.QtWidgets import QApplication
 
@@ -67,8 +71,7 @@ def bootstrap(*, config_path: Path | None = None, profile_name: str | None = Non
         from agent_desk.ui.support.single_instance import server_name
 
         name = server_name(config_path) + "-demo"
-    desk = Desk(config_path=config_path, profile_name=profile_name, settings=settings, instance_name=name,
-                theme=theme)
+    desk = Desk(config_path=config_path, profile_name=profile_name, settings=settings, instance_name=name, theme=theme)
     return app, desk
 
 
@@ -91,8 +94,7 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
 
     from agent_desk.ui.support.link_events import LinkEvents
 
-    app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name,
-                          demo=demo)
+    app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name, demo=demo)
     desk.show()
     loops: list[asyncio.AbstractEventLoop] = []
     links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
@@ -144,6 +146,7 @@ def _demo_failed(desk: Desk):
         log.error("the demo could not start", exc_info=exc)
         text = QCoreApplication.translate("Demo", "The demo PBX could not start: %1")
         desk.window.banner.show_text(fill(text, exc), "error")
+
     return show
 
 
@@ -181,15 +184,18 @@ async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
     hooks = WebhookSettings(host="127.0.0.1", port=port, public_url=f"http://127.0.0.1:{port}")
     for name, profile in list(demo.config.profiles.items()):
         if profile.provider in DEMO_WEBHOOK_PROVIDERS:
-            demo.config.profiles[name] = dataclasses.replace(profile, events="webhook", webhook=hooks,
-                                                             crm_url=DEMO_CRM_URL)
+            demo.config.profiles[name] = dataclasses.replace(
+                profile, events="webhook", webhook=hooks, crm_url=DEMO_CRM_URL
+            )
             demo.secrets[name]["webhook_secret"] = secrets.token_urlsafe(16)
     save_config(demo.config, demo.path)
     desk.config_path = demo.path
     desk.profile_name = DEFAULT_PROFILE
     desk.secret_source = lambda p: demo.secret_store(p.name) if p.name in demo.secrets else SecretStore(p)
-    text = QCoreApplication.translate("Demo", "Demo: a simulated PBX on %1 sends an inbound call every few "
-                                      "seconds. Nothing here reaches a real phone.")
+    text = QCoreApplication.translate(
+        "Demo",
+        "Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.",
+    )
     desk.window.banner.show_text(fill(text, sim.base_url), "ok")
     desk.start(open_uri)
     return sim

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 def dial_link(args: list[str]) -> str | None:
     """The first ``tel:``/``callto:``/``sip:`` argument, if any."""
     return next((a for a in args if a.lower().startswith(LINK_SCHEMES)), None)
@@ -63,10 +62,16 @@ class Desk(QObject):
 
     closed = Signal()  # after shutdown(): the application may quit
 
-    def __init__(self, *, config_path: Path | None = None, profile_name: str | None = None,
-                 settings: UiSettings | None = None,
-                 secret_source: Callable[[Profile], SecretStore] = SecretStore,
-                 instance_name: str | None = None, theme: Theme | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        config_path: Path | None = None,
+        profile_name: str | None = None,
+        settings: UiSettings | None = None,
+        secret_source: Callable[[Profile], SecretStore] = SecretStore,
+        instance_name: str | None = None,
+        theme: Theme | None = None,
+    ) -> None:
         super().__init__()
         self.config_path = config_path
         self.profile_name = profile_name
@@ -228,8 +233,9 @@ class Desk(QObject):
         if self.login is not None:
             self.login.accept()
         if account.softphone_registered is False:
-            self.window.banner.show_text(self.tr("Your softphone is not registered: open it and sign in, "
-                                                 "or calls cannot reach you."), "error")
+            self.window.banner.show_text(
+                self.tr("Your softphone is not registered: open it and sign in, or calls cannot reach you."), "error"
+            )
         link, self.pending_link = self.pending_link, None
         if link:
             self.open_link(link)
@@ -249,15 +255,22 @@ class Desk(QObject):
         if self.config.profiles.get(profile.name) == profile:
             return ""
         if self.config_problem:  # never overwrite a file we could not read
-            return fill(self.tr("The profile is used but not saved, because the config file has a problem: %1"),
-                        self.config_problem)
+            return fill(
+                self.tr("The profile is used but not saved, because the config file has a problem: %1"),
+                self.config_problem,
+            )
         others = [p for name, p in self.config.profiles.items() if name != profile.name]
         holders = [p.name for p in (*others, profile) if p.file_secrets]
         if holders:  # the file written holds no secret: saving would lose the ones written by hand
-            return fill(self.tr("The profile is used but not saved: the config file holds secrets written by hand "
-                                "(profile %1), which saving would remove. Store them in the keyring with "
-                                "“agent-desk secret set” or in environment variables, then remove them from the "
-                                "file."), ", ".join(holders))
+            return fill(
+                self.tr(
+                    "The profile is used but not saved: the config file holds secrets written by hand "
+                    "(profile %1), which saving would remove. Store them in the keyring with "
+                    "“agent-desk secret set” or in environment variables, then remove them from the "
+                    "file."
+                ),
+                ", ".join(holders),
+            )
         previous = dict(self.config.profiles), self.config.default_profile
         self.config.profiles[profile.name] = profile
         self.config.default_profile = self.config.default_profile or profile.name

@@ -14,8 +14,18 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk.config import DIAL_MODES, EVENT_SOURCES, PROVIDER_KEYS, Config, Profile, parse_profile
 from agent_desk.errors import ConfigError
@@ -31,8 +41,13 @@ PROVIDER_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "oapi": (("app_id", "sip_user"), ("app_secret", "sip_password")),
     "voicecloud": (("domain",), ("key", "webhook_secret")),
 }
-PROVIDER_NAMES = {"tel4vn": "TEL4VN Call Center", "tel4vn-pbx": "TEL4VN PBX", "onepos": "OnePOS / VoIP247",
-                  "oapi": "oapi", "voicecloud": "VoiceCloud"}
+PROVIDER_NAMES = {
+    "tel4vn": "TEL4VN Call Center",
+    "tel4vn-pbx": "TEL4VN PBX",
+    "onepos": "OnePOS / VoIP247",
+    "oapi": "oapi",
+    "voicecloud": "VoiceCloud",
+}
 SECRET_ORDER = ("api_key", "password", "app_secret", "sip_password", "key", "webhook_secret")
 NEW_PROFILE = ""  # the combo item's data for "New profile…"
 
@@ -84,13 +99,22 @@ class LoginDialog(QDialog):
         self.texts: dict[str, QLineEdit] = {}
         self.secrets: dict[str, QLineEdit] = {}
         self.events = QComboBox(self)
-        for source, text in zip(EVENT_SOURCES, (self.tr("Webhook (the PBX posts to this computer)"),
-                                                self.tr("Websocket (this computer connects)"),
-                                                self.tr("None (no screen-pops)")), strict=True):
+        for source, text in zip(
+            EVENT_SOURCES,
+            (
+                self.tr("Webhook (the PBX posts to this computer)"),
+                self.tr("Websocket (this computer connects)"),
+                self.tr("None (no screen-pops)"),
+            ),
+            strict=True,
+        ):
             self.events.addItem(text, source)
         self.dial_mode = QComboBox(self)
-        for mode, text in zip(DIAL_MODES, (self.tr("Wait until my phone picks up"),
-                                           self.tr("Return at once with the call id")), strict=True):
+        for mode, text in zip(
+            DIAL_MODES,
+            (self.tr("Wait until my phone picks up"), self.tr("Return at once with the call id")),
+            strict=True,
+        ):
             self.dial_mode.addItem(text, mode)
         self.crm_url = QLineEdit(self)
         self.crm_url.setPlaceholderText("https://crm.example/search?phone={phone}")
@@ -181,11 +205,16 @@ class LoginDialog(QDialog):
         name = self.name.text().strip()
         table: dict[str, Any] = existing.to_toml() if existing else {}
         texts, _ = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
-        table.update({
-            "provider": self.provider.currentData(), "base_url": self.base_url.text().strip(),
-            "extension": self.extension.text().strip(), "events": self.events.currentData(),
-            "click_to_call": self.dial_mode.currentData(), "crm_url": self.crm_url.text().strip(),
-        })
+        table.update(
+            {
+                "provider": self.provider.currentData(),
+                "base_url": self.base_url.text().strip(),
+                "extension": self.extension.text().strip(),
+                "events": self.events.currentData(),
+                "click_to_call": self.dial_mode.currentData(),
+                "crm_url": self.crm_url.text().strip(),
+            }
+        )
         for field in texts:
             table[field] = self.texts[field].text().strip()
         profile = parse_profile(name, table)

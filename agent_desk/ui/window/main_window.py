@@ -12,8 +12,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMenu, QTabWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desk.ui.dialing.call_log import CallLog
 from agent_desk.ui.dialing.dial_pad import DialPad
@@ -62,8 +71,10 @@ class Banner(QFrame):
         """Colours for the current palette (light or dark) and level."""
         dark = dark_palette()
         background = (_DARK_BANNER_BACKGROUND if dark else _BANNER_BACKGROUND)[self.level]
-        self.setStyleSheet(f"#banner {{ background: {background}; border-bottom: 2px solid {colour(self.level)}; }} "
-                           f"#banner QLabel {{ color: {'#f0f0f0' if dark else '#202020'}; }}")
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border-bottom: 2px solid {colour(self.level)}; }} "
+            f"#banner QLabel {{ color: {'#f0f0f0' if dark else '#202020'}; }}"
+        )
 
 
 class MainWindow(QMainWindow):
@@ -175,8 +186,12 @@ class MainWindow(QMainWindow):
         search.triggered.connect(self.historySearchRequested)
         calls.addSeparator()
         self.pop_actions: dict[str, QAction] = {}
-        for name, text in (("copy", self.tr("Copy the caller's number")), ("crm", self.tr("Open the caller in the CRM")),
-                           ("note", self.tr("Write a note for the call")), ("dismiss", self.tr("Dismiss the screen-pop"))):
+        for name, text in (
+            ("copy", self.tr("Copy the caller's number")),
+            ("crm", self.tr("Open the caller in the CRM")),
+            ("note", self.tr("Write a note for the call")),
+            ("dismiss", self.tr("Dismiss the screen-pop")),
+        ):
             action = self.pop_actions[name] = calls.addAction(text)
             action.triggered.connect(lambda _=False, n=name: self.popActionRequested.emit(n))
 
