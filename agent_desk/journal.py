@@ -69,7 +69,7 @@ def _parse(value: str | None) -> dt.datetime | None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat()
+    return dt.datetime.now(dt.UTC).isoformat()
 
 
 def _fold(value: str | None) -> str | None:

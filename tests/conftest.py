@@ -15,6 +15,7 @@ from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
+from tests.helpers.webhooks import SECRET as WEBHOOK_SECRET
 
 
 class MemoryKeyring(KeyringBackend):
@@ -78,9 +79,15 @@ def sim_settings() -> SimSettings:
 
 
 @pytest.fixture
-async def sim(sim_settings: SimSettings):
-    """The whole simulator on a free loopback port."""
-    async with Simulator(sim_settings) as simulator:
+def sim_dialects() -> list[str] | None:
+    """The dialects the ``sim`` fixture serves: None for every one (a module overrides it for fewer)."""
+    return None
+
+
+@pytest.fixture
+async def sim(sim_settings: SimSettings, sim_dialects: list[str] | None):
+    """The simulator on a free loopback port."""
+    async with Simulator(sim_settings, providers=sim_dialects) as simulator:
         yield simulator
 
 
@@ -95,6 +102,25 @@ async def provider_for(sim: Simulator):
         profile = parse_profile(f"sim-{key}", table)
         store = SecretStore(profile, env={env_name(k): v for k, v in secrets.items()})
         provider = create_provider(profile, store)
+        made.append(provider)
+        return provider
+
+    yield make
+    for provider in made:
+        await provider.aclose()
+
+
+@pytest.fixture
+async def webhook_provider_for(sim: Simulator):
+    """Like ``provider_for``, with the webhook listener on loopback and the ``webhook_secret`` it checks."""
+    made = []
+
+    def make(key: str, extension: str = "101", **overrides):
+        table, secrets = sim.profile(key, extension)
+        table.update({"events": "webhook", "webhook": {"host": "127.0.0.1", "port": 0}, **overrides})
+        secrets = {"webhook_secret": WEBHOOK_SECRET, **secrets} if key != "onepos" else secrets
+        profile = parse_profile(f"e2e-{key}", table)
+        provider = create_provider(profile, SecretStore(profile, env={env_name(k): v for k, v in secrets.items()}))
         made.append(provider)
         return provider
 

@@ -254,7 +254,7 @@ async def test_bad_config_names_field_and_profile(sim, tmp_path):
         directory = tmp_path / str(i)
         directory.mkdir()
         runs.append(run_cli("status", env=write_config(directory, {"desk": config_table})))
-    for run, (_, field) in zip(await asyncio.gather(*runs), cases.values()):
+    for run, (_, field) in zip(await asyncio.gather(*runs), cases.values(), strict=True):
         assert run.rc == 2 and "profile 'desk'" in run.err and field in run.err
 
 
@@ -329,7 +329,9 @@ async def test_demo_tours_the_commands_and_stops_on_sigint():
     assert proc.returncode == 0 and err == b"", err
     commands = [line for line in lines if line.startswith("$ agent-desk ")]
     expected = ["status", "capabilities", "dial", "calls", "listen", "dial", "history"]
-    assert len(commands) == len(expected) and all(f" {word} " in f"{c} " for c, word in zip(commands, expected))
+    assert len(commands) == len(expected) and all(
+        f" {word} " in f"{c} " for c, word in zip(commands, expected, strict=True)
+    )
     assert any("picked up" in line for line in lines) and "export AGENT_DESK_CONFIG=" in "\n".join(lines)
     assert b"Demo stopped." in out and not user_config.exists()
 

@@ -19,7 +19,7 @@ from agent_desk.supervisor.refresher import Backoff, Refresher
 from agent_desk.supervisor.trend import QueueTrend
 from agent_desk.supervisor.worker import RefresherThread
 
-T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def call(call_id: str, state: str = "answered", **kw) -> LiveCall:

@@ -9,10 +9,21 @@ import pytest
 
 from agent_desk import errors
 from agent_desk.sim.server import Simulator
-from tests.test_events_webhook_e2e import check_call, finish, make_provider, open_desk, sim, sim_settings  # noqa: F401
+from tests.conftest import fast_settings
+from tests.helpers.webhooks import PROVIDERS, check_call, finish, open_desk
 from tests.test_sim_world import wait_for
 
 PHONE = "0901234567"
+
+
+@pytest.fixture
+def sim_settings():
+    return fast_settings(ring_timeout=0.25)  # unanswered calls give up sooner
+
+
+@pytest.fixture
+def sim_dialects() -> list[str]:
+    return list(PROVIDERS)  # only the webhook dialects (oapi's websocket is the websocket source's business)
 
 
 async def set_mode(sim: Simulator, provider: str, route: str, body: dict) -> httpx.Response:
@@ -21,25 +32,25 @@ async def set_mode(sim: Simulator, provider: str, route: str, body: dict) -> htt
 
 
 # ---------------------------------------------------------------------- VoiceCloud
-async def test_voicecloud_refusals_with_http_200_are_refusals_quoting_the_body(sim, make_provider):
+async def test_voicecloud_refusals_with_http_200_are_refusals_quoting_the_body(sim, webhook_provider_for):
     assert (await set_mode(sim, "voicecloud", "mode", {"refusals": "ok"})).status_code == 200
-    provider = make_provider("voicecloud")
+    provider = webhook_provider_for("voicecloud")
     with pytest.raises(errors.PbxRefused) as caught:
         await provider.dial("12")  # not a phone number: refused with HTTP 200 and a plain-text body
     assert str(caught.value) == "the PBX refused the click-to-call: INVALID_NUMBER: to_number must be 3-15 digits"
     assert caught.value.detail.startswith("HTTP 200: ")
     sim.world.extensions["102"].registered = False
     with pytest.raises(errors.NotRegistered):
-        await make_provider("voicecloud", extension="102").dial(PHONE, mode="async")
+        await webhook_provider_for("voicecloud", extension="102").dial(PHONE, mode="async")
     result = await provider.dial(PHONE, mode="async")
     assert result.message == "Success"
     assert (await set_mode(sim, "voicecloud", "mode", {"refusals": "maybe"})).status_code == 400
 
 
-async def test_voicecloud_json_callbacks_with_the_cdr_before_the_hangups_and_duplicates(sim, make_provider):
+async def test_voicecloud_json_callbacks_with_the_cdr_before_the_hangups_and_duplicates(sim, webhook_provider_for):
     answer = await set_mode(sim, "voicecloud", "mode", {"callbacks": "json", "cdr_before_hangup": True})
     assert answer.json()["callbacks"] == "json"
-    desk = await open_desk(sim, make_provider("voicecloud"))
+    desk = await open_desk(sim, webhook_provider_for("voicecloud"))
     sim.faults.update({"duplicate": 1.0})  # a retrying PBX: every callback twice
     try:
         answered = sim.world.start_inbound(PHONE, extension="101")
@@ -72,8 +83,8 @@ async def test_voicecloud_json_callbacks_with_the_cdr_before_the_hangups_and_dup
         await desk.pipeline.stop()
 
 
-async def test_voicecloud_json_state_and_direction_ignore_case(sim, make_provider):
-    desk = await open_desk(sim, make_provider("voicecloud"))
+async def test_voicecloud_json_state_and_direction_ignore_case(sim, webhook_provider_for):
+    desk = await open_desk(sim, webhook_provider_for("voicecloud"))
     url = f"http://127.0.0.1:{desk.port}/e2e-hook-secret/api/callcenter/event"
     body = {
         "call_id": 77,
@@ -101,9 +112,9 @@ async def test_voicecloud_json_state_and_direction_ignore_case(sim, make_provide
     assert desk.pipeline.source.counters["400 unknown state 'parked'"] == 1
 
 
-async def test_voicecloud_call_in_with_ring_and_answer_events_queue_and_did(sim, make_provider):
+async def test_voicecloud_call_in_with_ring_and_answer_events_queue_and_did(sim, webhook_provider_for):
     await set_mode(sim, "voicecloud", "mode", {"call_in_events": True})
-    desk = await open_desk(sim, make_provider("voicecloud"))
+    desk = await open_desk(sim, webhook_provider_for("voicecloud"))
     try:
         call = sim.world.start_inbound(PHONE, queue="999")
         await finish(sim, call)
@@ -120,9 +131,9 @@ async def test_voicecloud_call_in_with_ring_and_answer_events_queue_and_did(sim,
 
 
 # ---------------------------------------------------------------------- TEL4VN
-async def test_tel4vn_newer_revision_registers_with_ids_and_delivers_missed_and_autocall(sim, make_provider):
+async def test_tel4vn_newer_revision_registers_with_ids_and_delivers_missed_and_autocall(sim, webhook_provider_for):
     assert (await set_mode(sim, "tel4vn", "hooks", {"revision": "newer"})).status_code == 200
-    provider = make_provider(
+    provider = webhook_provider_for(
         "tel4vn", webhook_events=["ringing", "answered", "hangup", "cdr", "missed", "cdr_autocall"]
     )
     desk = await open_desk(sim, provider)
@@ -164,8 +175,8 @@ async def test_tel4vn_newer_revision_registers_with_ids_and_delivers_missed_and_
     assert hooks == []
 
 
-async def test_tel4vn_document_revision_keeps_the_bare_created_answer(sim, make_provider):
-    provider = make_provider("tel4vn")
+async def test_tel4vn_document_revision_keeps_the_bare_created_answer(sim, webhook_provider_for):
+    provider = webhook_provider_for("tel4vn")
     registration = await provider.register_webhook("http://127.0.0.1:9/hooks/tel4vn", None)
     hooks = sim.dialects["tel4vn"].hooks
     assert sorted(registration.ids) == sorted(h["event_domain_uuid"] for h in hooks)  # listed: no id answered
@@ -175,11 +186,11 @@ async def test_tel4vn_document_revision_keeps_the_bare_created_answer(sim, make_
     await provider.unregister_webhook(registration)
 
 
-async def test_tel4vn_webhook_events_setting_is_checked(make_provider):
+async def test_tel4vn_webhook_events_setting_is_checked(webhook_provider_for):
     with pytest.raises(
         errors.ConfigError,
         match="webhook_events must be a list of ringing, answered, hangup, cdr, missed, cdr_autocall",
     ):
-        make_provider("tel4vn", webhook_events=["ringing", "parked"])
+        webhook_provider_for("tel4vn", webhook_events=["ringing", "parked"])
     with pytest.raises(errors.ConfigError, match="webhook_events must be a list of"):
-        make_provider("tel4vn", webhook_events=["ringing", {"name": "missed"}])  # a TOML table, not a name
+        webhook_provider_for("tel4vn", webhook_events=["ringing", {"name": "missed"}])  # a TOML table, not a name

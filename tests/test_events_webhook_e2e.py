@@ -14,28 +14,15 @@ import asyncio
 import io
 import json
 import socket
-from collections import Counter
 
 import httpx
 import pytest
 
-from agent_desk.config import parse_profile
-from agent_desk.events import SourceHealth
-from agent_desk.events.pipeline import EventPipeline
 from agent_desk.events.runner import run_events_command
 from agent_desk.models import CallEvent
-from agent_desk.providers import create_provider
-from agent_desk.providers.base import Provider
-from agent_desk.secrets import SecretStore, env_name
-from agent_desk.sim.server import Simulator
-from agent_desk.sim.world import Call
 from tests.conftest import fast_settings
+from tests.helpers.webhooks import PROVIDERS, SECRET, SENDS_CDR, check_call, finish, open_desk
 from tests.test_sim_world import wait_for
-
-SECRET = "e2e-hook-secret"
-PROVIDERS = ("tel4vn", "tel4vn-pbx", "onepos", "voicecloud")
-SENDS_CDR = {"tel4vn": True, "tel4vn-pbx": True, "onepos": False, "voicecloud": True}
-RANK = {"ringing": 0, "answered": 1, "hangup": 2}
 
 
 @pytest.fixture
@@ -44,107 +31,13 @@ def sim_settings():
 
 
 @pytest.fixture
-async def sim(sim_settings):
-    """Only the webhook dialects (oapi's websocket is the websocket source's business)."""
-    async with Simulator(sim_settings, providers=list(PROVIDERS)) as simulator:
-        yield simulator
-
-
-@pytest.fixture
-async def make_provider(sim):
-    """Like ``provider_for``, plus the ``webhook_secret`` the listener checks."""
-    made: list[Provider] = []
-
-    def make(key: str, extension: str = "101", **overrides) -> Provider:
-        table, secrets = sim.profile(key, extension)
-        table.update({"events": "webhook", "webhook": {"host": "127.0.0.1", "port": 0}, **overrides})
-        secrets = {"webhook_secret": SECRET, **secrets} if key != "onepos" else secrets
-        profile = parse_profile(f"e2e-{key}", table)
-        provider = create_provider(profile, SecretStore(profile, env={env_name(k): v for k, v in secrets.items()}))
-        made.append(provider)
-        return provider
-
-    yield make
-    for provider in made:
-        await provider.aclose()
-
-
-class Desk:
-    """A running pipeline with its published events."""
-
-    def __init__(self, pipeline: EventPipeline) -> None:
-        self.pipeline = pipeline
-        self.published: list[tuple[CallEvent, bool]] = []
-        self.health: list[SourceHealth] = []
-        pipeline.subscribe(lambda event, mine: self.published.append((event, mine)), self.health.append)
-
-    @property
-    def port(self) -> int:
-        return self.pipeline.source.port  # type: ignore[union-attr]
-
-    def of(self, call: Call) -> list[tuple[CallEvent, bool]]:
-        ids = {call.id, call.sip_call_id}
-        return [
-            (e, mine)
-            for e, mine in self.published
-            if e.call_id in ids or e.flow_id in ids or e.call_id in {leg.id for leg in call.legs.values()}
-        ]
-
-
-async def open_desk(sim: Simulator, provider: Provider) -> Desk:
-    desk = Desk(EventPipeline(provider.profile, provider))
-    await desk.pipeline.start()
-    await wait_for(lambda: any(h.state == "up" for h in desk.health))
-    url = f"http://127.0.0.1:{desk.port}"
-    if provider.key == "voicecloud":
-        async with httpx.AsyncClient() as http:
-            answer = await http.post(f"{sim.base_url}/_sim/voicecloud/crm", json={"url": f"{url}/{SECRET}"})
-            answer.raise_for_status()
-    else:
-        secret = provider.secrets.require("webhook_secret")
-        await provider.register_webhook(url + next(iter(provider.webhook_routes))[1], secret)
-    return desk
-
-
-async def finish(sim: Simulator, call: Call) -> None:
-    """Wait until the call ended (and its CDR exists), then until every delivery went out."""
-    await wait_for(lambda: call.id not in sim.world.calls and any(c.id == call.id for c in sim.world.cdrs))
-    await sim.drain()
-
-
-def check_call(desk: Desk, call: Call, provider_key: str) -> list[tuple[CallEvent, bool]]:
-    """Every leg moves forward without repeats and ends; one missed for an unanswered inbound call; one CDR."""
-    events = desk.of(call)
-    assert events, f"nothing published for call {call.id}"
-    legs: dict[str | None, list[str]] = {}
-    for event, _ in events:
-        if event.state in RANK:
-            legs.setdefault(event.extension, []).append(event.state)
-    assert set(legs) == set(call.legs), (legs, call.legs)  # every extension that rang, nobody else
-    for extension, states in legs.items():
-        ranks = [RANK[s] for s in states]
-        assert ranks == sorted(set(ranks)) and states[-1] == "hangup", (extension, states)
-    counts = Counter(e.state for e, _ in events)
-    unanswered_inbound = call.direction == "inbound" and call.answered_at is None
-    assert counts["missed"] == (1 if unanswered_inbound else 0), counts
-    assert counts["cdr"] == (1 if SENDS_CDR[provider_key] else 0), counts
-    assert counts["answered"] <= 1, counts  # 0 when it came after the hangup (reordered): not published
-    states = [e.state for e, _ in events]
-    end = next((i for i, state in enumerate(states) if state in ("missed", "cdr")), len(states))
-    assert set(states[end:]) <= {"missed", "cdr"}, states  # nothing after the call ended
-    assert all(e.provider == provider_key and e.source == "webhook" for e, _ in events)
-    mine = [(e.state, e.extension) for e, m in events if m]
-    if "101" in call.legs:
-        assert sum(1 for state, _ in mine if state == "ringing") <= 1
-        assert any(state in ("ringing", "answered") for state, _ in mine)  # the pop
-    else:
-        assert not [m for m in mine if m[0] in RANK]
-    return events
+def sim_dialects() -> list[str]:
+    return list(PROVIDERS)  # only the webhook dialects (oapi's websocket is the websocket source's business)
 
 
 @pytest.mark.parametrize("key", PROVIDERS)
-async def test_plain_calls_arrive_normalized_in_order(sim, make_provider, key):
-    provider = make_provider(key)
+async def test_plain_calls_arrive_normalized_in_order(sim, webhook_provider_for, key):
+    provider = webhook_provider_for(key)
     desk = await open_desk(sim, provider)
     try:
         inbound = sim.world.start_inbound("0901234567", extension="101")
@@ -181,8 +74,8 @@ async def test_plain_calls_arrive_normalized_in_order(sim, make_provider, key):
 
 
 @pytest.mark.parametrize("key", PROVIDERS)
-async def test_duplicates_and_reordering_still_pop_each_call_once(sim, make_provider, key):
-    provider = make_provider(key)
+async def test_duplicates_and_reordering_still_pop_each_call_once(sim, webhook_provider_for, key):
+    provider = webhook_provider_for(key)
     desk = await open_desk(sim, provider)
     sim.faults.update({"duplicate": 0.5, "reorder": 0.3})
     try:
@@ -211,9 +104,9 @@ async def test_duplicates_and_reordering_still_pop_each_call_once(sim, make_prov
         await desk.pipeline.stop()
 
 
-async def test_unregistered_requests_never_reach_the_registry(sim, make_provider):
+async def test_unregistered_requests_never_reach_the_registry(sim, webhook_provider_for):
     """A stranger who guesses the route but not the secret is refused; the PBX's events still arrive."""
-    provider = make_provider("tel4vn")
+    provider = webhook_provider_for("tel4vn")
     desk = await open_desk(sim, provider)
     try:
         async with httpx.AsyncClient() as http:
@@ -244,9 +137,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, make_provider, capsys):
+async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, webhook_provider_for, capsys):
     port = free_port()
-    provider = make_provider(
+    provider = webhook_provider_for(
         "tel4vn", webhook={"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"}
     )
     hooks = sim.dialects["tel4vn"].hooks
@@ -283,9 +176,9 @@ async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, 
     assert f"webhook events up: listening on 127.0.0.1:{port}" in capsys.readouterr().err
 
 
-async def test_events_command_human_lines(sim, make_provider):
+async def test_events_command_human_lines(sim, webhook_provider_for):
     port = free_port()
-    provider = make_provider("voicecloud", webhook={"host": "127.0.0.1", "port": port})
+    provider = webhook_provider_for("voicecloud", webhook={"host": "127.0.0.1", "port": port})
     async with httpx.AsyncClient() as http:
         await http.post(f"{sim.base_url}/_sim/voicecloud/crm", json={"url": f"http://127.0.0.1:{port}/{SECRET}"})
     out = io.StringIO()
@@ -313,10 +206,10 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError(32, "Broken pipe")
 
 
-async def test_events_command_ends_when_its_reader_goes_away(sim, make_provider):
+async def test_events_command_ends_when_its_reader_goes_away(sim, webhook_provider_for):
     """``agent-desk events --json | head -1``: the closed pipe ends the command (the CLI exits quietly)."""
     port = free_port()
-    provider = make_provider(
+    provider = webhook_provider_for(
         "tel4vn", webhook={"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"}
     )
     command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=ClosedPipe()))

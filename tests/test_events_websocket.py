@@ -143,7 +143,7 @@ async def test_dropped_connection_is_reopened_and_events_keep_coming(sim, provid
         await answered_call(sim, sink)
         for round_ in (2, 3):
             assert sim.drop_connections() == 1
-            await sink.wait(lambda: sim.streams.opened == round_ and sink.state == "up")
+            await sink.wait(lambda round_=round_: sim.streams.opened == round_ and sink.state == "up")
             await answered_call(sim, sink)
     assert sink.retries() and all(
         re.fullmatch(r"retrying in 0\.\d\d s: the connection was lost", r) for r in sink.retries()
@@ -234,7 +234,7 @@ async def test_malformed_frames_are_skipped_and_logged_once(sim, provider_for, c
         for _ in range(6):
             call = sim.world.start_inbound(CUSTOMER, extension="101")
             calls.append(call.id)
-            await sink.wait(lambda: call.state == "hangup")
+            await sink.wait(lambda call=call: call.state == "hangup")
             await sim.drain()
         await sink.wait(lambda: source.events + source.bad_frames == 3 * len(calls))
     assert source.bad_frames > 0 and len(sink.events) == source.events
@@ -294,7 +294,7 @@ async def test_pbx_errors_on_the_token_call_back_off_with_jitter(sim, provider_f
         await answered_call(sim, sink)
     retries = [re.search(r"retrying in ([\d.]+) s: the PBX had a server error", r.getMessage()) for r in caplog.records]
     delays = [float(found[1]) for found in retries if found]
-    assert len(delays) == 3 and all(0 <= d <= cap for d, cap in zip(delays, (0.04, 0.08, 0.1)))
+    assert len(delays) == 3 and all(0 <= d <= cap for d, cap in zip(delays, (0.04, 0.08, 0.1), strict=True))
     assert sink.retries() and sink.retries()[0].startswith("retrying in 0.")
     assert [h.state for h in sink.health][-2:] == ["up", "down"]
 

@@ -123,5 +123,5 @@ def test_a_failed_export_leaves_the_earlier_file_alone(tmp_path):
 
 
 def test_a_new_search_covers_the_last_30_days_in_vietnam_time():
-    late_evening_utc = dt.datetime(2026, 12, 1, 18, 30, tzinfo=dt.timezone.utc)  # already 2 December in Hà Nội
+    late_evening_utc = dt.datetime(2026, 12, 1, 18, 30, tzinfo=dt.UTC)  # already 2 December in Hà Nội
     assert default_range(late_evening_utc) == (dt.date(2026, 11, 3), dt.date(2026, 12, 2))

@@ -15,7 +15,7 @@ from agent_desk.errors import JournalError
 from agent_desk.journal import Journal, JournalEntry, journal_errors
 from agent_desk.notes import NoteWriter
 
-T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 
 
 def entry(call_id="c1", **kw):

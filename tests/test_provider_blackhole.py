@@ -43,7 +43,7 @@ def test_the_agents_phone_being_rung_is_an_inbound_call():
         "101",
         "0901234567",
     )
-    assert event.at == dt.datetime.fromtimestamp(UNIX, dt.timezone.utc)
+    assert event.at == dt.datetime.fromtimestamp(UNIX, dt.UTC)
     assert event.flow_id == event.call_id == "leg-1" and event.duration is None
 
 

@@ -381,7 +381,7 @@ async def test_frame_event_names_are_configurable(sim, provider_for):
     assert event.state == "answered"
     with pytest.raises(errors.BadEvent):
         provider.parse_frame(frame())  # "event" is no longer the field read
-    with pytest.raises(errors.ConfigError, match="ws_events.UP"):
+    with pytest.raises(errors.ConfigError, match=r"ws_events\.UP"):
         provider_for("oapi", ws_events={"UP": "talking"})
 
 

@@ -370,7 +370,7 @@ async def test_callbacks_round_trip_through_a_crm_with_a_secret_prefix(sim, prov
         assert re.fullmatch(r"\d{4}-\d\d-\d\d-\d\d:\d\d:\d\d", log.raw["calldate"])
     abandon = by_state[(missed.id, "missed")]
     assert (abandon.customer, abandon.queue, abandon.raw["status"]) == ("0911111111", "888", "ABANDON")
-    assert abandon.duration == int(round(missed.ended_at - missed.created_at))
+    assert abandon.duration == round(missed.ended_at - missed.created_at)
     missed_log = by_state[(missed.id, "cdr")]
     assert missed_log.raw["status"] == "NO ANSWER" and missed_log.recording_url is None
     init = by_state[(dialled.id, "ringing")]

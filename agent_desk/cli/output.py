@@ -16,7 +16,9 @@ def print_json(value: dict[str, Any]) -> None:
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Left-aligned columns separated by two spaces."""
     widths = [max(len(str(r[i])) for r in (headers, *rows)) for i in range(len(headers))]
-    return "\n".join("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths)).rstrip() for row in (headers, *rows))
+    return "\n".join(
+        "  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=False)).rstrip() for row in (headers, *rows)
+    )
 
 
 def when(value: dt.datetime | None) -> str:

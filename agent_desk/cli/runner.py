@@ -56,8 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _open_window(args: argparse.Namespace) -> int:
     """No command: hand the arguments to a running window if there is one, else open the window."""
-    from agent_desk.ui.window import app
     from agent_desk.ui.support.single_instance import forward_to_running
+    from agent_desk.ui.window import app
 
     forwarded = sys.argv[1:]
     if not args.demo and forward_to_running(forwarded):

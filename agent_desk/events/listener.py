@@ -213,7 +213,7 @@ class WebhookListener:
             await asyncio.shield(self._registering)
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # noqa: BLE001 - whatever went wrong, events may still come
+        except Exception as exc:  # whatever went wrong, events may still come
             if not isinstance(exc, errors.AgentDeskError):
                 log.error("registering the webhook failed", exc_info=exc)
             on_health(
@@ -328,7 +328,7 @@ class WebhookListener:
             raise Refused(400, str(exc)[:120] or "not a call event") from None
         except errors.Unsupported:
             raise Refused(404, "this provider sends no webhook events") from None
-        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError from json.loads on deep nesting
+        except Exception as exc:  # e.g. RecursionError from json.loads on deep nesting
             if f"400 unreadable event ({type(exc).__name__})" not in self.counters:
                 log.warning("the %s provider failed on a webhook request", self.provider.key, exc_info=True)
             raise Refused(400, f"unreadable event ({type(exc).__name__})") from None

@@ -140,7 +140,7 @@ class EventPipeline:
             if on_event is not None:
                 try:
                     on_event(event, mine)
-                except Exception:  # noqa: BLE001 - one broken subscriber must not stop the others
+                except Exception:  # one broken subscriber must not stop the others
                     log.exception("an event subscriber failed")
 
     def _on_health(self, health: SourceHealth) -> None:
@@ -149,5 +149,5 @@ class EventPipeline:
             if on_health is not None:
                 try:
                     on_health(health)
-                except Exception:  # noqa: BLE001
+                except Exception:
                     log.exception("a health subscriber failed")

@@ -18,6 +18,7 @@ describes; this module adds what belongs to a plain websocket:
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -96,7 +97,7 @@ class WebsocketSource(StreamSource):
                 return Ended(f"no data from the server for {silence:g} s", dead=True)
             except ConnectionClosed as exc:
                 return self._closed(exc)
-            self._handle(lambda: self.provider.parse_frame(data), emit)
+            self._handle(functools.partial(self.provider.parse_frame, data), emit)
 
     async def _keep(self, ws: ClientConnection, expires_at: float | None) -> Ended | None:
         """Send the heartbeat; end for a token renewal or after sleep. None: the connection closed."""

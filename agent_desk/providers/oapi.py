@@ -130,7 +130,7 @@ def _number(party: dict[str, Any], field: str = "number") -> str | None:
 
 
 def _int_or_none(value: Any) -> int | None:
-    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
+    if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
         return None
     if isinstance(value, (int, float)):
         return int(value)

@@ -34,8 +34,9 @@ Client-side assumptions (the document is silent)
   ``status`` (calldata) and ``event`` (init, call_in) are matched ignoring case. ``call_in`` →
   ringing inbound, or, as public integrations show it, with ``event=RING`` ringing and
   ``event=ANSWER`` answered; its ``queue`` is the queue and ``did`` (the number the customer
-  dialled, kept in ``raw``) the callee when no ``extension`` is given; ``init`` RINGING/ANSWERED → ringing/answered outbound; ``calldata`` ANSWER → answered
-  inbound; ABANDON → missed inbound (``duration`` = ``holdtime``, the caller's wait);
+  dialled, kept in ``raw``) the callee when no ``extension`` is given; ``init`` RINGING/ANSWERED →
+  ringing/answered outbound; ``calldata`` ANSWER → answered inbound; ABANDON → missed inbound
+  (``duration`` = ``holdtime``, the caller's wait);
   ANSWERED, BUSY, NO ANSWER (also NOANSWER/NO_ANSWER), FAILED, CONGESTION, CANCEL, CHANUNAVAIL
   (Asterisk's CDR and dial statuses) → cdr with direction "unknown" (the call log does not say)
   and caller/callee None; ``hangup`` → hangup with nothing but the id. ``phone`` is the

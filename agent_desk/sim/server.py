@@ -190,7 +190,7 @@ class Simulator:
                         "customer": c.customer,
                         "state": c.state,
                         "extension": c.extension,
-                        "legs": {n: l.id for n, l in c.legs.items()},
+                        "legs": {n: leg.id for n, leg in c.legs.items()},
                         "monitors": c.monitors,
                     }
                     for c in w.calls.values()

@@ -131,14 +131,14 @@ class Call:
     @property
     def duration(self) -> int:
         end = self.ended_at or time.time()
-        return int(round(end - self.created_at))
+        return round(end - self.created_at)
 
     @property
     def billsec(self) -> int:
         if self.answered_at is None:
             return 0
         end = self.ended_at or time.time()
-        return int(round(end - self.answered_at))
+        return round(end - self.answered_at)
 
 
 @dataclasses.dataclass
@@ -163,11 +163,11 @@ class Cdr:
 
     @property
     def duration(self) -> int:
-        return int(round(self.ended_at - self.started_at))
+        return round(self.ended_at - self.started_at)
 
     @property
     def billsec(self) -> int:
-        return 0 if self.answered_at is None else int(round(self.ended_at - self.answered_at))
+        return 0 if self.answered_at is None else round(self.ended_at - self.answered_at)
 
 
 @dataclasses.dataclass
@@ -341,14 +341,14 @@ class World:
         """A live call by flow id or leg id; SimError CALL_NOT_FOUND otherwise."""
         call = self.calls.get(call_id)
         if call is None:
-            call = next((c for c in self.calls.values() if any(l.id == call_id for l in c.legs.values())), None)
+            call = next((c for c in self.calls.values() if any(leg.id == call_id for leg in c.legs.values())), None)
         if call is None:
             raise SimError("CALL_NOT_FOUND", f"call {call_id} is not in progress")
         return call
 
     def is_busy(self, number: str) -> bool:
         return any(
-            number in c.legs and c.legs[number].state != "hangup" or number in c.monitors for c in self.calls.values()
+            (number in c.legs and c.legs[number].state != "hangup") or number in c.monitors for c in self.calls.values()
         )
 
     def agent_state(self, number: str) -> str:

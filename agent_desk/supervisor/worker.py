@@ -62,7 +62,7 @@ class RefresherThread:
             provider = self._make_provider()
             self.refresher = Refresher(provider, self._publish, **self._options)
             self._task = asyncio.current_task()
-        except Exception:  # noqa: BLE001 - a bug (the session's provider was made from the same profile)
+        except Exception:  # a bug (the session's provider was made from the same profile)
             log.exception("the console refresher could not start")
             return
         finally:
@@ -72,7 +72,7 @@ class RefresherThread:
                 await self.refresher.run()
         except asyncio.CancelledError:
             pass
-        except Exception:  # noqa: BLE001 - a bug: log it, the console shows the data as stale
+        except Exception:  # a bug: log it, the console shows the data as stale
             log.exception("the console refresher stopped")
         finally:
             await provider.aclose()

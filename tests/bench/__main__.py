@@ -207,7 +207,7 @@ class Sender:
         schedule = sorted(
             (start + stream.get("offset", 0.0) + i / rate, n, i, stream, cid, state)
             for n, stream in enumerate(spec["streams"])
-            for i, (cid, state) in zip(range(count), call_ids(stream["prefix"], block))
+            for i, (cid, state) in zip(range(count), call_ids(stream["prefix"], block), strict=False)
         )
         for due, n, _, stream, cid, state in schedule:
             delay = due - time.monotonic()
@@ -277,7 +277,7 @@ def latency_summary(sent: list[list[Any]], arrivals: Arrivals) -> dict[str, Any]
     """p50/p99/max/mean in ms over the events that arrived, and how many did not."""
     accepted = [(key, when) for key, when, ok in sent if ok]
     if arrivals.in_order:
-        pairs = list(zip(accepted, arrivals.in_order))
+        pairs = list(zip(accepted, arrivals.in_order, strict=False))
         values = [arrived - when for (_, when), arrived in pairs]
     else:
         values = [arrivals.by_key[key] - when for key, when in accepted if key in arrivals.by_key]
@@ -415,7 +415,7 @@ class Receiver:
         counts, quiet_since = None, time.monotonic()
         while time.monotonic() - quiet_since < SETTLE:
             now = [self.arrivals[n].count for n in names]
-            if all(c >= e for c, e in zip(now, expected)):
+            if all(c >= e for c, e in zip(now, expected, strict=True)):
                 return
             if now != counts:
                 counts, quiet_since = now, time.monotonic()
@@ -432,7 +432,7 @@ class Receiver:
         result = await self._post("/run", {"rate": rate, "count": count, "streams": streams})
         sent = result["streams"]
         await self._settle(names, [sum(1 for *_, ok in s if ok) for s in sent])
-        return [latency_summary(s, self.arrivals[name]) for name, s in zip(names, sent)]
+        return [latency_summary(s, self.arrivals[name]) for name, s in zip(names, sent, strict=True)]
 
     async def throughput(self, name: str, seconds: float, tag: str) -> dict[str, Any]:
         arrivals = self.arrivals[name]
@@ -462,7 +462,7 @@ async def measure(mode: str) -> dict[str, Any]:
             await receiver.latency([name], 500, 150, "warm")
         runs: dict[tuple[str, float], dict[str, Any]] = {}
         idle = await receiver.latency(["webhook", "raw-http", "websocket", "raw-ws"], 1, idle_count, "r1")
-        runs.update({(n, 1): s for n, s in zip(["webhook", "raw-http", "websocket", "raw-ws"], idle)})
+        runs.update({(n, 1): s for n, s in zip(["webhook", "raw-http", "websocket", "raw-ws"], idle, strict=True)})
         for rate in (50, 500):
             for source, base in pairs:
                 for name in (base, source):
@@ -544,7 +544,7 @@ def main() -> int:
         asyncio.run(Sender().serve())
         return 0
     mode = "quick" if args.quick else "full" if args.full else "default"
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     print(f"benchmarking call-event ingestion ({mode}); this takes a few minutes", file=sys.stderr)
     measured = asyncio.run(measure(mode))
     from tests.bench import console, pops, stall, startup
@@ -559,7 +559,7 @@ def main() -> int:
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
             "mode": mode,
-            "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
+            "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),

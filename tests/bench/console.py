@@ -188,10 +188,10 @@ def bare_console_class():
             super().__init__()
             self.rows: list[Any] = []
 
-        def rowCount(self, parent=QModelIndex()):  # noqa: N802, B008
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802
             return 0 if parent.isValid() else len(self.rows)
 
-        def columnCount(self, parent=QModelIndex()):  # noqa: N802, B008
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802
             return 8
 
         def data(self, index, role=display_role):
@@ -385,7 +385,9 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
         for _ in range(refreshes):
             seen = console.updates
             await sim.churn(churn)
-            await until(lambda: console.updates >= seen + 2, 30, "the next refresh")  # one read after the churn
+            await until(
+                lambda seen=seen: console.updates >= seen + 2, 30, "the next refresh"
+            )  # one read after the churn
         gc.collect()
         await asyncio.sleep(0.5)
         rss_end = process.memory_info().rss
@@ -433,20 +435,19 @@ def run(
 ) -> dict:
     """Run the benchmark in a fresh offscreen QApplication; write the JSON to ``out`` (None: don't)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     import qasync
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)  # the consoles come and go; the loop must not stop with them
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     measured = loop.run_until_complete(measure(sizes, seconds, hour))
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
-            "seconds": round((dt.datetime.now(dt.timezone.utc) - started).total_seconds(), 1),
+            "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),

@@ -52,11 +52,11 @@ class PopReceiver(Receiver):
     async def start(self) -> None:
         from agent_desk.config import WebhookSettings, parse_profile
         from agent_desk.secrets import SecretStore, env_name
-        from agent_desk.ui.window.app import free_loopback_port
         from agent_desk.ui.dialing.dialer import Dialer
         from agent_desk.ui.pops.manager import PopManager
-        from agent_desk.ui.window.session import Session
         from agent_desk.ui.settings.preferences import UiSettings
+        from agent_desk.ui.window.app import free_loopback_port
+        from agent_desk.ui.window.session import Session
 
         # A plain Popen: asyncio's child watcher thread waking the qasync loop crashes PySide6.
         self.sender = subprocess.Popen(
@@ -128,7 +128,7 @@ class PopReceiver(Receiver):
         sent, raw = result["streams"]
         ringing = [record for record in sent if record[0].endswith("/ringing")]
         await self._settle([source, base], [sum(1 for *_, ok in ringing if ok), sum(1 for *_, ok in raw if ok)])
-        for session, _, pops in self.sessions.values():
+        for _session, _, pops in self.sessions.values():
             pops.close_all()
         await asyncio.sleep(0.5)  # the pops' look-ups finish before the next schedule
         mine = latency_summary(ringing, self.arrivals[source])

@@ -93,8 +93,8 @@ async def measure(hold: float) -> dict[str, Any]:
     from agent_desk.config import parse_profile
     from agent_desk.secrets import SecretStore, env_name
     from agent_desk.ui.dialing import dialer as dialing
-    from agent_desk.ui.window.desk import Desk
     from agent_desk.ui.settings.preferences import UiSettings
+    from agent_desk.ui.window.desk import Desk
 
     pbx = subprocess.Popen(
         [sys.executable, "-m", "tests.bench.stall", "--pbx", str(hold)], cwd=ROOT, stdout=subprocess.PIPE, text=True

@@ -18,14 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 import qasync
+from PySide6.QtCore import QCoreApplication
 
 from agent_desk.config import Profile, WebhookSettings, parse_profile
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
+from agent_desk.ui.common.i18n import install_translator
+from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.window.app import free_loopback_port
 from agent_desk.ui.window.desk import Desk
-from agent_desk.ui.settings.preferences import UiSettings
 from tests.conftest import fast_settings
 
 SIM_PROVIDERS = ["tel4vn", "onepos"]
@@ -157,3 +159,13 @@ def signed_in(run, make_desk, accounts: SimAccounts):
         return desk
 
     return sign_in
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    """The app speaks Vietnamese for the test (the compiled catalogue), English again after."""
+    translator = install_translator(qapp, "vi")
+    assert translator is not None, "agent_desk_vi.qm is missing: run pyside6-lrelease"
+    yield
+    QCoreApplication.removeTranslator(translator)
+    install_translator(qapp, "en")

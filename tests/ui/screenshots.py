@@ -32,8 +32,8 @@ async def until(predicate, timeout: float = 15.0) -> None:
 async def scenario(desk, out: Path, lang: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from agent_desk.ui.window.app import start_demo
     from agent_desk.ui.dialing.dialer import DONE
+    from agent_desk.ui.window.app import start_demo
 
     sim = await start_demo(desk)
     world = sim.world
@@ -103,7 +103,7 @@ async def journal_shot(desk, out: Path, lang: str) -> None:
     view = desk.journal_view
     desk.window.tabs.setCurrentWidget(view)
     await until(lambda: view.model.rowCount() >= 4)
-    for row, note, code in zip((3, 2), NOTES[lang], (2, 1)):  # the two earliest calls
+    for row, note, code in zip((3, 2), NOTES[lang], (2, 1), strict=True):  # the two earliest calls
         view.table.selectRow(row)
         type_text(view.note, note)
         view.disposition.setCurrentIndex(code)

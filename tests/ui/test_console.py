@@ -52,7 +52,7 @@ def test_only_a_supervisor_sees_the_tab_and_it_goes_with_the_sign_out(run, signe
 
 def test_calls_fill_the_table_tick_and_a_call_that_ends_leaves(run, qsim, signed_in):
     calls = qsim.world.start_standing_calls(6)
-    desk, console = supervisor(signed_in, "onepos")
+    _desk, console = supervisor(signed_in, "onepos")
     wait_rows(run, console, 6)
     row = console.calls.row_index(calls[0].id)
     shown = [console.calls.index(row, column).data() for column in range(8)]
@@ -73,7 +73,7 @@ def test_calls_fill_the_table_tick_and_a_call_that_ends_leaves(run, qsim, signed
 
 def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):
     calls = qsim.world.start_standing_calls(60)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     wait_rows(run, console, 60)
     console.table.sortByColumn(LiveCallsModel.CUSTOMER, Qt.SortOrder.AscendingOrder)
     chosen = calls[30]
@@ -105,7 +105,7 @@ def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):
 
 def test_filter_box_narrows_the_table(run, qsim, signed_in):
     calls = qsim.world.start_standing_calls(8)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     wait_rows(run, console, 8)
     console.filter.setText(calls[3].extension)
     assert shown_ids(console) == [calls[3].id]
@@ -120,7 +120,7 @@ def _select(run, console, call_id):
 
 def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(run, qsim, signed_in):
     (call,) = qsim.world.start_standing_calls(1)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     _select(run, console, call.id)
     hits = qsim.dialects["tel4vn"].hits
     actions = console.actions.actions
@@ -143,7 +143,7 @@ def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(r
 
 def test_barge_cancelled_sends_nothing(run, qsim, signed_in):
     (call,) = qsim.world.start_standing_calls(1)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     _select(run, console, call.id)
     console.actions.actions[CallAction.BARGE].trigger()
     console.actions.pending.button(QMessageBox.StandardButton.Cancel).click()
@@ -153,7 +153,7 @@ def test_barge_cancelled_sends_nothing(run, qsim, signed_in):
 
 def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     first, second = qsim.world.start_standing_calls(2)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     run(until(lambda: console.agents.model.rowCount() >= 8, what="the agents panel"))
     _select(run, console, first.id)
     console.actions.actions[CallAction.TRANSFER].trigger()
@@ -179,7 +179,7 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
 
 def test_refusals_are_shown_in_words(run, qsim, signed_in):
     live, ending = qsim.world.start_standing_calls(2)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     _select(run, console, live.id)
     qsim.world.extension("100").registered = False
     console.actions.actions[CallAction.LISTEN].trigger()
@@ -198,7 +198,7 @@ def test_refusals_are_shown_in_words(run, qsim, signed_in):
 
 def test_onepos_lacks_the_actions_and_says_why_but_has_queues(run, qsim, signed_in):
     qsim.world.start_standing_calls(3)
-    desk, console = supervisor(signed_in, "onepos")
+    _desk, console = supervisor(signed_in, "onepos")
     wait_rows(run, console, 3)
     console.select_call(console.calls.row(0).call_id)
     for action in CallAction:
@@ -215,7 +215,7 @@ def test_onepos_lacks_the_actions_and_says_why_but_has_queues(run, qsim, signed_
 
 def test_actions_wait_for_a_selection_and_the_shortcuts_are_single_keys(run, qsim, signed_in):
     qsim.world.start_standing_calls(1)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     wait_rows(run, console, 1)
     listen = console.actions.actions[CallAction.LISTEN]
     assert not listen.isEnabled() and listen.toolTip() == "Select a call in the table first."
@@ -226,7 +226,7 @@ def test_actions_wait_for_a_selection_and_the_shortcuts_are_single_keys(run, qsi
 
 def test_a_5xx_burst_shows_the_stale_banner_keeps_the_rows_and_recovers(run, qsim, signed_in):
     calls = qsim.world.start_standing_calls(4)
-    desk, console = supervisor(signed_in)
+    _desk, console = supervisor(signed_in)
     wait_rows(run, console, 4)
     qsim.faults.error_burst = 10_000
     run(until(lambda: not console.banner.isHidden(), what="the stale banner"))
@@ -246,7 +246,7 @@ def test_a_tick_signals_only_the_duration_cells_of_the_rows_shown(qapp):
     from agent_desk.ui.console.models import DISPLAY
 
     model = LiveCallsModel()
-    started = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=65)
+    started = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=65)
     model.apply(
         Diff(inserted=[LiveCall(f"c{i}", "inbound", "101", "0901234567", "answered", started) for i in range(6)])
     )

@@ -19,7 +19,6 @@ from agent_desk.ui.history.model import COLUMNS, talk_seconds
 from agent_desk.ui.window.shortcuts import window_shortcuts
 from tests.conftest import fast_settings
 from tests.ui.conftest import SimAccounts, until
-from tests.ui.test_i18n import vietnamese  # noqa: F401 - a fixture
 from tests.ui.test_pops import UrlCatcher
 
 

@@ -6,24 +6,15 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 
 from agent_desk import errors
 from agent_desk.config import Config
 from agent_desk.phone import InvalidNumber, dial_string
-from agent_desk.ui.common.i18n import choose_language, install_translator
-from agent_desk.ui.window.login_dialog import LoginDialog
+from agent_desk.ui.common.i18n import choose_language
 from agent_desk.ui.common.messages import error_text
 from agent_desk.ui.common.paths import translations_dir
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    translator = install_translator(qapp, "vi")
-    assert translator is not None, "agent_desk_vi.qm is missing: run pyside6-lrelease"
-    yield
-    QCoreApplication.removeTranslator(translator)
-    install_translator(qapp, "en")
+from agent_desk.ui.window.login_dialog import LoginDialog
 
 
 def test_language_follows_the_system_unless_set():

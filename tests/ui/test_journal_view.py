@@ -99,7 +99,7 @@ def test_an_answered_call_appears_and_its_note_is_saved_as_typed(run, qsim, sign
 def test_search_narrows_as_you_type(run, qsim, signed_in):
     desk = signed_in()
     notes, profile = desk.pops.notes, desk.session.profile.name
-    start = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
     people = [("0901234567", "Nguyễn Văn An"), ("0281234567", "Trần Thị Bình"), ("0912000111", "Lê Văn Cường")]
     for i, (phone, name) in enumerate(people):
         notes.record(JournalEntry(profile, f"c{i}", "inbound", phone, name, start + dt.timedelta(minutes=i)))
@@ -172,7 +172,7 @@ def test_the_pop_and_the_journal_never_overwrite_each_other(run, qsim, signed_in
 def test_a_failed_save_is_said_in_words_and_loses_nothing(run, qsim, signed_in):
     desk = signed_in()
     notes, profile = desk.pops.notes, desk.session.profile.name
-    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.timezone.utc)))
+    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     select(view, "c1")
     notes.journal._db.execute("PRAGMA query_only = 1")  # the connection now refuses writes, like a read-only disk
@@ -192,7 +192,7 @@ def test_a_failed_save_is_said_in_words_and_loses_nothing(run, qsim, signed_in):
 def test_one_click_on_the_call_icon_calls_back(run, qsim, signed_in):
     desk = signed_in(click_to_call="async")
     notes, profile = desk.pops.notes, desk.session.profile.name
-    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.timezone.utc)))
+    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     QTest.qWaitForWindowExposed(desk.window)
     rect = view.table.visualRect(view.model.index(0, jm.CALL))
@@ -262,7 +262,7 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
 def test_hiding_the_window_and_quitting_save_at_once(run, qsim, signed_in):
     desk = signed_in()
     notes, profile = desk.pops.notes, desk.session.profile.name
-    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.timezone.utc)))
+    notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     select(view, "c1")
     type_text(view.note, "first part")
@@ -280,7 +280,7 @@ def test_a_note_that_cannot_be_read_is_not_offered_for_overwriting(run, qsim, si
     desk = signed_in()
     notes, profile = desk.pops.notes, desk.session.profile.name
     for call_id in ("c1", "c2"):
-        notes.record(JournalEntry(profile, call_id, "inbound", "0901234567", None, dt.datetime.now(dt.timezone.utc)))
+        notes.record(JournalEntry(profile, call_id, "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     notes.journal._db.close()  # reading fails from now on
     select(view, "c1")

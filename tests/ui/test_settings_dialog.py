@@ -9,10 +9,10 @@ from keyring.backends.fail import Keyring as FailKeyring
 
 from agent_desk.config import Config, load_config, save_config
 from agent_desk.secrets import SERVICE
+from agent_desk.ui.common.status import DARK_COLOURS, colour
 from agent_desk.ui.settings import dialog as sd
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.window.shortcuts import window_shortcuts
-from agent_desk.ui.common.status import DARK_COLOURS, colour
 from tests.ui.conftest import until
 
 

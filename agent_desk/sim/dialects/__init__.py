@@ -66,13 +66,13 @@ class Dialect(abc.ABC):
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         """``(profile table, secrets)`` that log in as ``extension`` on this dialect."""
 
-    async def start(self) -> None:
+    async def start(self) -> None:  # noqa: B027 - an optional hook: by default nothing to do
         """Called once the server listens (base URLs are known)."""
 
-    async def close(self) -> None:
+    async def close(self) -> None:  # noqa: B027
         """Stop deliveries and close connections."""
 
-    async def drain(self) -> None:
+    async def drain(self) -> None:  # noqa: B027
         """Wait until every event published so far has been delivered (tests)."""
 
     def drop_connections(self) -> int:

@@ -171,7 +171,7 @@ class BlackholeFeed:
             try:
                 if sid in self.bindings:
                     await self.sio.emit(name, payload, to=sid)
-            except Exception:  # noqa: BLE001 - a socket that went away; its disconnect cleans up
+            except Exception:  # a socket that went away; its disconnect cleans up
                 log.debug("blackhole: could not send %s to %s", name, sid, exc_info=True)
             finally:
                 self._outbox.task_done()
@@ -199,7 +199,7 @@ class BlackholeFeed:
         for sid in list(self.bindings):
             try:
                 await asyncio.wait_for(self.sio.disconnect(sid), 2.0)
-            except (asyncio.TimeoutError, ConnectionError):
+            except (TimeoutError, ConnectionError):
                 pass
         for task in self._tasks:
             task.cancel()

@@ -467,7 +467,7 @@ class OapiDialect(Dialect):
         for stream in list(self._streams):
             try:
                 await asyncio.wait_for(stream.ws.close(code=1001, message=b"server shutting down"), 2.0)
-            except (asyncio.TimeoutError, ConnectionError):
+            except (TimeoutError, ConnectionError):
                 if stream.transport is not None:
                     stream.transport.abort()
 

@@ -303,7 +303,7 @@ class OnePosDialect(DeliveringDialect):
         if event.kind == "missed":
             first = [] if call.id in self._ended else ["call.ended"]  # nobody rang: no hangup came
             self._ended.add(call.id)
-            return first + ["call.missed"]
+            return [*first, "call.missed"]
         self._ended.discard(call.id)  # cdr: the call is over for good
         return []
 

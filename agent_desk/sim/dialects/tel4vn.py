@@ -48,7 +48,8 @@ Undocumented choices
   mapping: ``to`` is the customer's number whatever the direction, ``ringAt`` equals ``dialAt``.
 * ``GET /v2/call`` prints ``state: "CS_EXECUTE"`` (the only value the document shows) for every
   live call, ``source``/``destination`` are the caller/callee (for an inbound call still ringing
-  one extension, that extension; still ringing several queue members, the queue code), ``ip`` is 127.0.0.1 and ``context`` the tenant domain.
+  one extension, that extension; still ringing several queue members, the queue code), ``ip`` is
+  127.0.0.1 and ``context`` the tenant domain.
 * User status ids may be a username, a user_uuid (the document's examples) or an extension
   number. The token's ``client_id`` and ``user_id`` are both the user's ``user_uuid``;
   ``expired_in`` is the token lifetime in seconds; ``refresh_token`` is "".
@@ -88,7 +89,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from aiohttp import web
 
@@ -163,7 +164,7 @@ class Tel4vnDialect(DeliveringDialect):
     token_path = "/v2/auth/token"
     cdr_path = "/v2/cdr"
     #: query parameter → predicate, for ``GET <cdr_path>``
-    cdr_filters: dict[str, CdrFilter] = {
+    cdr_filters: ClassVar[dict[str, CdrFilter]] = {
         "duration": lambda cdr, v: str(cdr.duration) == v,
         "extension": lambda cdr, v: cdr.extension == v,
         "phone": lambda cdr, v: v in (cdr.from_number, cdr.to_number),
@@ -198,7 +199,8 @@ class Tel4vnDialect(DeliveringDialect):
         ]
 
     def routes(self) -> list[web.RouteDef]:
-        return self.common_routes() + [
+        return [
+            *self.common_routes(),
             web.get("/v1/click2call/async", self.click_to_call_async),
             web.post("/v2/click2call", self.click_to_call_post),
             web.get("/v2/call", self.list_calls),
@@ -714,7 +716,7 @@ class Tel4vnDialect(DeliveringDialect):
             phone=body["phone_number"],
             campaign_id=body["campaign_id"],
             contract_number=body["contract_number"],
-            created_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            created_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         )
         self.world.customers[customer.id] = customer
         return web.json_response({"code": 201, "content": "successfully", "id": customer.id}, status=201)

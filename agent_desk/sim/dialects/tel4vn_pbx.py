@@ -29,11 +29,11 @@ filters, hook data). In addition:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from aiohttp import web
 
-from agent_desk.sim.dialects.tel4vn import DOMAIN_UUID, Tel4vnDialect
+from agent_desk.sim.dialects.tel4vn import DOMAIN_UUID, CdrFilter, Tel4vnDialect
 from agent_desk.sim.world import Call, Cdr, Extension
 
 
@@ -43,7 +43,7 @@ class Tel4vnPbxDialect(Tel4vnDialect):
     key = "tel4vn-pbx"
     token_path = "/v1/auth/token"
     cdr_path = "/v1/cdr"
-    cdr_filters = {
+    cdr_filters: ClassVar[dict[str, CdrFilter]] = {
         **Tel4vnDialect.cdr_filters,
         "status": lambda cdr, v: cdr.status.upper() == v.upper(),
         "recordingfile": lambda cdr, v: cdr.recording == v,

@@ -328,7 +328,7 @@ class VoiceCloudDialect(DeliveringDialect):
         return {"queue": call.queue.code} if call.queue is not None else {}
 
     def _missed(self, call: Call) -> dict[str, str]:
-        holdtime = int(round((call.ended_at or self.world.clock()) - call.created_at))
+        holdtime = round((call.ended_at or self.world.clock()) - call.created_at)
         return {
             "callid": call.id,
             "calldate": local_time(call.created_at, CALLDATE_FORMAT),

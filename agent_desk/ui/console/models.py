@@ -16,7 +16,7 @@ only: the proxy sorts on ``SORT_ROLE`` (the start time), so a tick never re-sort
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
@@ -76,14 +76,14 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         return " ".join(self.texts(row)).lower()
 
     # ------------------------------------------------------------------ Qt model interface
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and idiom
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name and idiom
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.headers)
 
     #: a longer explanation of a column, shown as its header's tooltip
-    header_help: dict[int, str] = {}
+    header_help: Mapping[int, str] = {}
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation != _HORIZONTAL or not 0 <= section < len(self.headers):
@@ -167,7 +167,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
                 del column[low : high + 1]
             self.endRemoveRows()
         first = indexes[0]  # rows below the first removed one moved up
-        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys))))
+        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
 
     def _columns(self) -> tuple[list, ...]:
         return (self._rows, self._keys, self._sort, self._haystack, self._texts)

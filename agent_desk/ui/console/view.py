@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from agent_desk.models import Capability, LiveCall
 from agent_desk.supervisor.refresher import Health, Update
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.status import colour
 from agent_desk.ui.console.actions import CallActions
 from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
-from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.common.status import colour
 
 if TYPE_CHECKING:
     from agent_desk.models import CallEvent

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.phone import strip_link
-from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.common.status import colour
+from agent_desk.ui.dialing import dialer as d
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 STYLE = """

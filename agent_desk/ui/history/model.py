@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from agent_desk.models import CdrRecord
 from agent_desk.phone import display
-from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.dialing.call_log import clock_text
 
 COLUMNS = ("time", "direction", "customer", "extension", "status", "duration", "recording")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -75,10 +75,10 @@ class CdrTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
+    def headerData(  # noqa: N802 - Qt's name
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

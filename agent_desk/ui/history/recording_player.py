@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.dialing.call_log import clock_text
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -134,7 +134,7 @@ class PlayerBar(QWidget):
     def set_available(self, reason: str) -> None:
         """Enable play and open for the selected call, or disable them with ``reason`` as tooltip."""
         for button in (self.play_button, self.open_button):
-            button.setEnabled(not reason or self.player.playing and button is self.play_button)
+            button.setEnabled(not reason or (self.player.playing and button is self.play_button))
         self.play_button.setToolTip(reason or self.tr("Play the selected call's recording here"))
         self.render()
 

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.window.session import Session
 from agent_desk.ui.common.status import colour
+from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.support.tasks import TaskSet
+from agent_desk.ui.window.session import Session
 
 if TYPE_CHECKING:
     import asyncio

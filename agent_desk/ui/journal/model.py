@@ -12,9 +12,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from agent_desk.journal import JournalEntry
 from agent_desk.phone import display
-from agent_desk.ui.dialing.call_log import clock_text, direction_arrow
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.paths import icon
+from agent_desk.ui.dialing.call_log import clock_text, direction_arrow
 
 CALL, TIME, DIRECTION, NUMBER, CUSTOMER, DURATION, DISPOSITION, NOTE = range(8)
 _Index = QModelIndex | QPersistentModelIndex
@@ -71,16 +71,16 @@ class JournalModel(QAbstractTableModel):
             self.tr("Note"),
         ]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's names
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
+    def headerData(  # noqa: N802 - Qt's name
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from agent_desk.errors import JournalError
 from agent_desk.journal import JournalEntry
 from agent_desk.phone import display
-from agent_desk.ui.journal import model as jm
-from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.status import colour
+from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.journal import model as jm
 from agent_desk.ui.journal.notes import Notes, fill_dispositions, replace_text
 from agent_desk.ui.window.session import Session
-from agent_desk.ui.common.status import colour
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QShowEvent

@@ -26,15 +26,15 @@ from agent_desk.errors import AgentDeskError
 from agent_desk.journal import JournalEntry
 from agent_desk.models import CallEvent, Capability, HistoryQuery
 from agent_desk.phone import display
-from agent_desk.ui.pops import screen_pop as sp
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.paths import resources_dir
 from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import Dialer
-from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.journal.notes import Notes
-from agent_desk.ui.common.paths import resources_dir
-from agent_desk.ui.window.session import SIGNED_OUT, Session
+from agent_desk.ui.pops import screen_pop as sp
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
+from agent_desk.ui.window.session import SIGNED_OUT, Session
 
 SEEN_LIMIT = 2000
 HISTORY_ROWS = 3

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 
 from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
-from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.status import colour as colour_of
+from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
 from agent_desk.ui.window.shortcuts import POP_KEYS
-from agent_desk.ui.common.status import colour as colour_of
 
 RINGING, ANSWERED, ENDED, STOPPED, MISSED = "ringing", "answered", "ended", "stopped", "missed"
 POP_WIDTH = 420

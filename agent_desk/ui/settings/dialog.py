@@ -40,11 +40,11 @@ from agent_desk.config import PROVIDER_KEYS, ROLES, Config, Profile, WebhookSett
 from agent_desk.errors import ConfigError
 from agent_desk.models import Capability
 from agent_desk.secrets import env_name
-from agent_desk.ui.window.login_dialog import PROVIDER_FIELDS, PROVIDER_NAMES, SECRET_ORDER, field_label
 from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.settings.secret_row import SecretRow
-from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.common.status import colour
+from agent_desk.ui.settings.preferences import UiSettings
+from agent_desk.ui.settings.secret_row import SecretRow
+from agent_desk.ui.window.login_dialog import PROVIDER_FIELDS, PROVIDER_NAMES, SECRET_ORDER, field_label
 
 PROFILE_PAGE, EVENTS_PAGE, POP_PAGE, APPEARANCE_PAGE = range(4)
 EVENT_SECRET = "webhook_secret"  # shown on the Events page, the others on the Profile page

@@ -55,9 +55,9 @@ def bootstrap(
     app.setDesktopFileName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
 
-    from agent_desk.ui.window.desk import Desk
     from agent_desk.ui.common.i18n import choose_language, install_translator
     from agent_desk.ui.settings.preferences import UiSettings
+    from agent_desk.ui.window.desk import Desk
 
     settings = UiSettings()
     install_translator(app, choose_language(settings.language))

@@ -27,25 +27,25 @@ from agent_desk.config import Config, Profile, load_config, save_config
 from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
 from agent_desk.phone import LINK_SCHEMES, strip_link
 from agent_desk.secrets import SecretStore
-from agent_desk.ui.dialing.dialer import Dialer
-from agent_desk.ui.window.main_window import MainWindow
 from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
+from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
+from agent_desk.ui.window.main_window import MainWindow
+from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
 
 if TYPE_CHECKING:
     import asyncio
 
+    from agent_desk.ui.common.theme import Theme
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.view import JournalView
-    from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.pops.manager import PopManager
     from agent_desk.ui.settings.dialog import SettingsDialog
     from agent_desk.ui.settings.flow import SettingsFlow
-    from agent_desk.ui.common.theme import Theme
     from agent_desk.ui.support.single_instance import InstanceServer
+    from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.window.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -395,7 +395,7 @@ class Desk(QObject):
         for cleanup in self.cleanups:
             try:
                 await cleanup()
-            except Exception:  # noqa: BLE001 - quitting must finish
+            except Exception:  # quitting must finish
                 log.exception("cleanup failed")
         if self.instance is not None:
             self.instance.close()

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.ui.common.status import SessionStatusBar, colour, dark_palette
 from agent_desk.ui.dialing.call_log import CallLog
 from agent_desk.ui.dialing.dial_pad import DialPad
 from agent_desk.ui.dialing.dialer import Dialer
-from agent_desk.ui.window.session import Session
 from agent_desk.ui.settings.preferences import UiSettings
-from agent_desk.ui.common.status import SessionStatusBar, colour, dark_palette
+from agent_desk.ui.window.session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent

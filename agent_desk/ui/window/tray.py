@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
-from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.common.paths import icon
-from agent_desk.ui.window.session import Session
 from agent_desk.ui.common.status import colour, indicators, overall_level
+from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.window.session import Session
 
 
 class QuickDial(QWidget):

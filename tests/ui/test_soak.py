@@ -40,9 +40,9 @@ from agent_desk.secrets import SecretStore, env_name
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.pops.manager import PopManager
 from agent_desk.ui.pops.screen_pop import ScreenPop
-from agent_desk.ui.window.session import Session
 from agent_desk.ui.settings.preferences import UiSettings
-from tests.ui.conftest import qloop, run, until  # noqa: F401 - fixtures
+from agent_desk.ui.window.session import Session
+from tests.ui.conftest import until
 
 SHORT_SECONDS = 12.0
 LONG_SECONDS = float(os.environ.get("AGENT_DESK_SOAK_SECONDS", "600"))

@@ -30,7 +30,7 @@ from agent_desk.secrets import SERVICE, SecretStore
 from agent_desk.sim.server import Simulator
 from agent_desk.ui.dialing import dialer as dialing
 from tests.conftest import fast_settings
-from tests.ui.conftest import SimAccounts, make_desk, qloop, run, until  # noqa: F401 - fixtures
+from tests.ui.conftest import SimAccounts, until
 
 
 @pytest.fixture
