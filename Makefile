@@ -1,16 +1,16 @@
-# Two commands for a fresh machine: `make demo` and `make test`.
+# Two commands for a fresh machine: `make demo` and `make test` (`make lint`: ruff and mypy).
 # Each creates .venv, installs the package and, on Debian/Ubuntu as root, Qt's system libraries.
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-all bench sysdeps clean package package-test
+.PHONY: demo test test-all lint bench sysdeps clean package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,lint]'
 	touch $@
 
 sysdeps:
@@ -21,6 +21,11 @@ demo: sysdeps $(STAMP)
 
 test: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The gates CI runs before the tests (configured in pyproject.toml); no Qt libraries needed.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 test-all: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m ''
