@@ -183,7 +183,7 @@ class Journal:
         return [self._entry(row) for row in rows]
 
     def integrity_ok(self) -> bool:
-        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     @staticmethod
     def _entry(row: sqlite3.Row) -> JournalEntry:

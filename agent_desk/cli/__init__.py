@@ -22,6 +22,7 @@ log masking), :mod:`.runner` (``main``, errors, exit status), :mod:`.output` (JS
 
 from __future__ import annotations
 
-from agent_desk.cli.runner import PROG, execute, main, stop_signals
+from agent_desk.cli.parser import PROG
+from agent_desk.cli.runner import execute, main, stop_signals
 
 __all__ = ["PROG", "execute", "main", "stop_signals"]

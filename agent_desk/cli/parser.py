@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_global_options(parser: argparse.ArgumentParser, *, on_subcommand: bool) -> None:
     """``--config``, ``--profile`` and ``-v`` work before and after the command name."""
-    keep = {"default": argparse.SUPPRESS} if on_subcommand else {}
+    keep: dict[str, Any] = {"default": argparse.SUPPRESS} if on_subcommand else {}
     parser.add_argument(
         "--config",
         metavar="FILE",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agent_desk import __version__
 from agent_desk.cli.context import Session, _log_to_stderr
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     import asyncio
 
 LOG_FILE = "cli.log"
+
+#: what ``set_defaults(handler=...)`` registers for a command: a function or a coroutine function
+Handler = Callable[[Session], int | Coroutine[Any, Any, int]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,7 +81,7 @@ def _run(session: Session) -> int:
     from agent_desk.errors import ConfigError
 
     args = session.args
-    handler = getattr(args, "handler", None)
+    handler: Handler | None = getattr(args, "handler", None)
     if args.demo and handler is not None:
         raise ConfigError("--demo takes no command")
     if args.tour:
@@ -90,12 +93,11 @@ def _run(session: Session) -> int:
     if handler is None:
         return _open_window(args)
     result = handler(session)
-    return asyncio.run(result) if asyncio.iscoroutine(result) else result
+    return result if isinstance(result, int) else asyncio.run(result)
 
 
 async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) -> int:
     """Run one command inside a running event loop (the demo's tour); errors print as in :func:`main`."""
-    import asyncio
 
     try:
         args = build_parser().parse_args(argv)
@@ -103,8 +105,9 @@ async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) 
         return exc.code if isinstance(exc.code, int) else 0
     session = Session(args, env)
     try:
-        result = args.handler(session)
-        return await result if asyncio.iscoroutine(result) else result
+        handler: Handler = args.handler
+        result = handler(session)
+        return result if isinstance(result, int) else await result
     except Exception as exc:  # noqa: BLE001 - same contract as main()
         return report(session, exc)
 

@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from agent_desk.cli.runner import PROG, execute, stop_signals
+from agent_desk.cli.parser import PROG
+from agent_desk.cli.runner import execute, stop_signals
 from agent_desk.demo import (
     AGENT_EXTENSION,
     DEFAULT_PROFILE,

@@ -59,6 +59,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 
 from agent_desk.models import EVENT_STATES, CallEvent
 
@@ -392,7 +393,7 @@ class CallRegistry:
 
         ``as_leg``: the event is published for ``leg`` although it named another extension (or none).
         """
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # CallEvent field -> value
         if as_leg and leg is not None:
             changes.update(extension=leg.extension, caller=leg.caller, callee=leg.callee)
             event = dataclasses.replace(event, **changes)

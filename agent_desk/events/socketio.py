@@ -107,12 +107,12 @@ class SocketioSource(StreamSource):
             except SocketIOError:  # gone before every binding was sent (its disconnect may say why)
                 finish(Ended("the connection was lost", dead=True))
             await asyncio.wait((ended, keeper), return_when=asyncio.FIRST_COMPLETED)
-            why = ended.result() if ended.done() else keeper.result()
+            why = ended.result() if ended.done() else keeper.result() or await ended
+            return why
         finally:
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
             await self._discard(client, cut=why is None or why.dead)
-        return why
 
     @staticmethod
     def _refusal(data: Any) -> Ended:

@@ -162,8 +162,12 @@ class StreamSource(abc.ABC):
             return Ended(str(exc), refresh=True)
         self._opened_at = None
         ended = await self._open_and_serve(token, expires_at, emit, on_health)
-        ended.stayed_up = self._opened_at is not None and time.monotonic() - self._opened_at >= self.heartbeat
+        ended.stayed_up = self._stayed_up()
         return ended
+
+    def _stayed_up(self) -> bool:
+        """Whether the connection that just ended had been open (``_connected``) for a heartbeat."""
+        return self._opened_at is not None and time.monotonic() - self._opened_at >= self.heartbeat
 
     def _connected(self, on_health: OnHealth) -> None:
         """A connection is open (called by the subclass)."""

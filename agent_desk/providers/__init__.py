@@ -7,7 +7,7 @@ Adding a provider means adding its module, one line to :data:`PROVIDERS`, its ke
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agent_desk.errors import ConfigError
 
@@ -33,9 +33,10 @@ def provider_class(key: str) -> type[Provider]:
     except KeyError:
         raise ConfigError(f"unknown provider '{key}' (one of {', '.join(PROVIDERS)})") from None
     module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)
+    cls: type[Provider] = getattr(importlib.import_module(module), name)
+    return cls
 
 
-def create_provider(profile: Profile, secrets: SecretStore | None = None, **kwargs) -> Provider:
+def create_provider(profile: Profile, secrets: SecretStore | None = None, **kwargs: Any) -> Provider:
     """Instantiate the profile's provider (``kwargs`` go to the constructor, e.g. ``transport``)."""
     return provider_class(profile.provider)(profile, secrets, **kwargs)

@@ -343,3 +343,10 @@ class Provider:
         Raise :class:`~agent_desk.errors.BadEvent` for malformed frames. Pure: no I/O.
         """
         raise self.unsupported(Capability.WEBSOCKET_EVENTS)
+
+    def parse_channel_event(self, name: str, payload: Any) -> list[CallEvent]:
+        """Turn one Socket.IO call-signal event (its name and first argument) into normalized events.
+
+        Raise :class:`~agent_desk.errors.BadEvent` for malformed ones. Pure: no I/O.
+        """
+        raise self.unsupported(Capability.WEBSOCKET_EVENTS)

@@ -133,7 +133,7 @@ def number_of(party: str | None) -> str | None:
 
 def direction_of(value: Any, caller: str | None, callee: str | None) -> str:
     """The record's ``direction`` when valid, else derived from which side is an ``ext_``."""
-    if value in DIRECTIONS:
+    if isinstance(value, str) and value in DIRECTIONS:
         return value
     agent_calls, agent_called = extension_of(caller) is not None, extension_of(callee) is not None
     if agent_calls and agent_called:
@@ -213,7 +213,9 @@ class OnePosProvider(Provider):
         if response.status_code in (401, 403):
             raise errors.AuthFailed(detail=f"{response.status_code} from {path}")
         data = self._checked(response).get("data")
-        token = _text(data.get("access_token")) if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            data = {}
+        token = _text(data.get("access_token"))
         if token is None:
             raise errors.PbxRefused("the PBX sent no access token", code="BAD_RESPONSE")
         lifetime = _int(data.get("expires_in"))

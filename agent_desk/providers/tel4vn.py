@@ -347,7 +347,7 @@ class Tel4vnBase(Provider):
     # ------------------------------------------------------------------ history
     def _paging(self) -> str:
         style = self.profile.extra.get("cdr_paging", "scroll")
-        if style not in PAGING_STYLES:
+        if not isinstance(style, str) or style not in PAGING_STYLES:
             raise errors.ConfigError(
                 f"profile '{self.profile.name}': cdr_paging must be one of {', '.join(PAGING_STYLES)}, got '{style}'"
             )
@@ -427,6 +427,7 @@ class Tel4vnBase(Provider):
         caller, callee = text_or_none(data.get("from_number")), text_or_none(data.get("to_number"))
         if call_id is None or caller is None or callee is None:
             raise errors.BadEvent("call_id, from_number and to_number are required")
+        extension: str | None
         extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
         if name == "cdr_autocall" or extension == text_or_none(data.get("hotline")):
             extension = None  # an autocall has no agent; a missed call may name only the hotline

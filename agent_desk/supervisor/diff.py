@@ -34,7 +34,7 @@ class RowKind(Generic[T]):
     """How to key a kind of row and which of its fields a table shows."""
 
     key: Callable[[T], str]
-    shown: Callable[[T], tuple]
+    shown: Callable[[T], tuple[object, ...]]
 
 
 CALLS: RowKind[LiveCall] = RowKind(

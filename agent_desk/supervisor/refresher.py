@@ -59,7 +59,7 @@ class Backoff:
 
     def next_delay(self) -> float:
         self.failures += 1
-        ceiling = min(self.maximum, self.initial * 2 ** min(self.failures - 1, 32))
+        ceiling = min(self.maximum, self.initial * 2.0 ** min(self.failures - 1, 32))
         return ceiling * self.rng.uniform(0.5, 1.0)
 
     def reset(self) -> None:

@@ -40,7 +40,7 @@ class RefresherThread:
         self._options = refresher_options
         self._thread = threading.Thread(target=self._main, name=name, daemon=True)
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
         self._ready = threading.Event()
         self._stopping = False
         self.refresher: Refresher | None = None

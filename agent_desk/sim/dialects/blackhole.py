@@ -91,7 +91,8 @@ class BlackholeFeed:
 
     async def _on_subscribe(self, sid: str, data: Any = None) -> None:
         body = data if isinstance(data, dict) else {}
-        names = body.get("bindings") if isinstance(body.get("bindings"), list) else [body.get("binding")]
+        bindings = body.get("bindings")
+        names: list[Any] = bindings if isinstance(bindings, list) else [body.get("binding")]
         for binding in names:
             refusal = self._refusal(data, body, binding)
             self.subscribes.append(

@@ -110,7 +110,7 @@ class _Stream:
     """One open call-signal websocket and its outgoing frames (sent in order by one task)."""
 
     ws: web.WebSocketResponse
-    transport: asyncio.BaseTransport | None
+    transport: asyncio.Transport | None
     extension: str
     token: str
     outbox: asyncio.Queue[str] = dataclasses.field(default_factory=asyncio.Queue)

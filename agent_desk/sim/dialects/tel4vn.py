@@ -221,7 +221,7 @@ class Tel4vnDialect(DeliveringDialect):
 
     def demo_profile(self, extension: str = "101") -> tuple[dict[str, Any], dict[str, str]]:
         ext = self.world.extension(extension)
-        table = {
+        table: dict[str, Any] = {
             "provider": self.key,
             "base_url": self.base_url,
             "extension": ext.number,
@@ -460,20 +460,22 @@ class Tel4vnDialect(DeliveringDialect):
         return {"limit": limit, "offset": offset, "total": total}
 
     def _search_cdrs(self, query: Any) -> list[Cdr]:
-        tests: list[Callable[[Cdr], bool]] = []
+        bounds: dict[bool, float] = {}  # end_of_day -> the moment: False for start_date, True for end_date
         for name, bound in (("start_date", False), ("end_date", True)):
             if name in query:
                 try:
-                    moment = vn_timestamp(query[name], end_of_day=bound)
+                    bounds[bound] = vn_timestamp(query[name], end_of_day=bound)
                 except ValueError:
                     raise bad_request(f"{name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS") from None
-                tests.append(
-                    (lambda c, m=moment: c.started_at <= m) if bound else (lambda c, m=moment: c.started_at >= m)
-                )
-        for name, matches in self.cdr_filters.items():
-            if name in query:
-                tests.append(lambda c, f=matches, v=query[name]: f(c, v))
-        return [c for c in reversed(self.world.cdrs) if all(t(c) for t in tests)]
+        start, end = bounds.get(False), bounds.get(True)
+        filters = [(matches, query[name]) for name, matches in self.cdr_filters.items() if name in query]
+        return [
+            c
+            for c in reversed(self.world.cdrs)
+            if (start is None or c.started_at >= start)
+            and (end is None or c.started_at <= end)
+            and all(matches(c, value) for matches, value in filters)
+        ]
 
     def _scroll_page(self, records: list[Cdr], position: int, size: int) -> web.Response:
         chunk = records[position : position + size]
@@ -593,9 +595,9 @@ class Tel4vnDialect(DeliveringDialect):
 
     async def click_to_call_post(self, request: web.Request) -> web.Response:
         body = await self._json_object(request)
-        fields = [body.get(name) for name in ("id", "mobile", "agent")]
+        fields = [value if isinstance(value, str) else "" for value in (body.get(k) for k in ("id", "mobile", "agent"))]
         try:
-            if not all(isinstance(v, str) and v for v in fields):
+            if not all(fields):
                 raise SimError("INVALID_PARAMETER", "id, mobile and agent are required")
             call = self.world.click_to_call(fields[2], fields[1], customer_id=fields[0])
         except SimError as exc:

@@ -165,8 +165,10 @@ class VoiceCloudDialect(DeliveringDialect):
         except (ValueError, UnicodeDecodeError):
             raise web.HTTPBadRequest(text="body must be JSON") from None
         url = body.get("url") if isinstance(body, dict) else None
-        parts = urlsplit(url) if isinstance(url, str) else None
-        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        if not isinstance(url, str):
+            url = ""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise web.HTTPBadRequest(text='body must be {"url": "http(s)://host[:port][/prefix]"}')
         self.crm_url = url.rstrip("/")
         return web.json_response({"url": self.crm_url})

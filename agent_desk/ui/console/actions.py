@@ -106,7 +106,9 @@ class TransferDialog(QDialog):
         for extension, label in agents:  # (extension, "101 — Name (state)")
             self.target.addItem(label, extension)
         self.target.setCurrentIndex(-1)
-        self.target.lineEdit().setPlaceholderText(self.tr("Extension, e.g. 105"))
+        line_edit = self.target.lineEdit()  # the combo box is editable: it has one
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Extension, e.g. 105"))
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.hide()

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.phone import display
@@ -27,6 +27,7 @@ from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
 from agent_desk.ui.dialing.call_log import clock_text
 
 T = TypeVar("T")
+_Index = QModelIndex | QPersistentModelIndex
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
@@ -76,10 +77,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         return " ".join(self.texts(row)).lower()
 
     # ------------------------------------------------------------------ Qt model interface
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name and idiom
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name and idiom
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.headers)
 
     #: a longer explanation of a column, shown as its header's tooltip
@@ -94,7 +95,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             return self.header_help.get(section)
         return None
 
-    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         row, column = index.row(), index.column()
         if role == SORT_ROLE:
             return self._sort[row][column]

@@ -77,6 +77,8 @@ class _Bridge(QObject):
 class SupervisorConsole(QWidget):
     """See the module doc. ``provider`` is the session's provider this console was made for."""
 
+    actions: CallActions  # type: ignore[assignment]  # hides QWidget.actions(): issue 15 renames it
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -200,6 +202,8 @@ class SupervisorConsole(QWidget):
         # the worker parses for tens of ms a second: hand the GIL back to the GUI thread sooner
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
         profile, secrets = self.session.profile, self.session.secrets
+        if profile is None:  # signed out meanwhile
+            return
         self.worker = RefresherThread(
             lambda: create_provider(profile, secrets), self._bridge.updated.emit, interval=self.interval
         )

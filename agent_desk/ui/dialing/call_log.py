@@ -40,7 +40,7 @@ def state_text(state: str) -> str:
     return texts.get(state, state)
 
 
-def clock_text(seconds: int) -> str:
+def clock_text(seconds: float) -> str:
     minutes, seconds = divmod(max(0, int(seconds)), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"

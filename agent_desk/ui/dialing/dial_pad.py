@@ -35,6 +35,8 @@ _PHASE_LEVEL = {d.RINGING: "warn", d.PLACING: "warn", d.DONE: "ok", d.FAILED: "e
 class DialPad(QWidget):
     """Dials through a :class:`~agent_desk.ui.dialing.dialer.Dialer`; never talks to the network itself."""
 
+    error: QLabel  # made after the number field, whose edits hide it
+
     def __init__(self, dialer: d.Dialer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dialer = dialer

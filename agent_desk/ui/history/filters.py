@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -84,7 +85,7 @@ class HistoryFilters(QWidget):
             self.status.addItem(status_text(value), value)
         self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {
             "start": self.start.date().toPython(),
             "end": self.end.date().toPython(),

@@ -138,7 +138,7 @@ class PlayerBar(QWidget):
         self.play_button.setToolTip(reason or self.tr("Play the selected call's recording here"))
         self.render()
 
-    def render(self) -> None:
+    def render(self) -> None:  # type: ignore[override]  # hides QWidget.render(): issue 15 renames it
         media = self.player.player
         self.play_button.setText(self.tr("Pause") if self.player.playing else self.tr("Play"))
         self.stop_button.setEnabled(media is not None and bool(self.player.url))

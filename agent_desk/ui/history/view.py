@@ -279,7 +279,7 @@ class HistoryView(QWidget):
         record = self.selected()
         if record is not None and record is self._recording and self.player.url:
             self.player.play(self.player.url)
-        elif not self._recording_problem(record):
+        elif not self._recording_problem(record) and record is not None:
             self._with_recording_url(record, self.player.play)
 
     def open_selected(self) -> None:
@@ -288,11 +288,13 @@ class HistoryView(QWidget):
         from PySide6.QtGui import QDesktopServices
 
         record = self.selected()
-        if not self._recording_problem(record):
+        if not self._recording_problem(record) and record is not None:
             self._with_recording_url(record, lambda url: QDesktopServices.openUrl(QUrl(url)))
 
     def _with_recording_url(self, record: CdrRecord, then: Callable[[str], object]) -> None:
         provider = self.provider
+        if provider is None:  # signed out
+            return
 
         async def resolve() -> None:
             from agent_desk.errors import AgentDeskError
@@ -332,7 +334,8 @@ class HistoryView(QWidget):
         """Write the loaded calls, in the table's order, to ``path``; say how it went."""
         from agent_desk.history import write_csv
 
-        records = [self._record_at(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())]
+        at = (self._record_at(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount()))
+        records = [record for record in at if record is not None]
         try:
             count = write_csv(records, path)
         except OSError as exc:
@@ -355,7 +358,7 @@ class HistoryView(QWidget):
         self.table.setEnabled(searchable)
         if not self.session.signed_in:
             self._say(self.tr("Sign in to see your call history."))
-        elif not searchable:
+        elif not searchable and self.provider is not None:
             self._say(
                 fill(self.tr("%1 has no call history API, so past calls cannot be listed here."), self.provider.title)
             )

@@ -68,6 +68,8 @@ def _pane(parent: QWidget, *parts: QWidget | QLayout, stretch: QWidget) -> QWidg
 class JournalView(QWidget):
     """See the module doc. Shows the journal of :attr:`profile`: the signed-in one, else the last."""
 
+    note: QPlainTextEdit  # made after the table, whose activation focuses it
+
     def __init__(self, session: Session, dialer: Dialer, notes: Notes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

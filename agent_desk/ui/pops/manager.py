@@ -17,6 +17,7 @@ The event registry already removes duplicates; the manager also remembers the la
 from __future__ import annotations
 
 import collections
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
@@ -35,6 +36,9 @@ from agent_desk.ui.pops import screen_pop as sp
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import SIGNED_OUT, Session
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
@@ -69,7 +73,7 @@ class PopManager(QObject):
         self.notes.dispositionChanged.connect(self._disposition_changed)
         self.notes.failed.connect(self._note_failed)
         self.notes.saved.connect(self._note_saved)
-        self._sound = None
+        self._sound: QSoundEffect | None = None
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._on_session_changed)

@@ -127,8 +127,8 @@ class SettingsDialog(QDialog):
         self._load_profile()
 
     # ------------------------------------------------------------------ pages
-    def _field(self, key: str, widget: QWidget, page: int) -> QWidget:
-        """``widget`` with a problem label under it (hidden until there is one)."""
+    def _field(self, key: str, widget: QWidget, page: int, *extra: QWidget) -> QWidget:
+        """``widget`` with a problem label under it (hidden until there is one), then ``extra``."""
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +139,8 @@ class SettingsDialog(QDialog):
         problem.setWordWrap(True)
         problem.hide()
         layout.addWidget(problem)
+        for below in extra:
+            layout.addWidget(below)
         self.problems[key] = problem
         self._pages[key] = page
         return box
@@ -241,8 +243,7 @@ class SettingsDialog(QDialog):
         self.auto_open_crm = QCheckBox(self.tr("Open the CRM when a call rings"), self)
         self.pop_sound = QCheckBox(self.tr("Ring sound with screen-pops"), self)
         self.notify = QCheckBox(self.tr("Desktop notification with screen-pops"), self)
-        crm_box = self._field("crm_url", self.crm_url, POP_PAGE)
-        crm_box.layout().addWidget(hint)
+        crm_box = self._field("crm_url", self.crm_url, POP_PAGE, hint)
         form.addRow(self.tr("CRM address"), crm_box)
         for box in (self.auto_open_crm, self.pop_sound, self.notify):
             form.addRow("", box)
@@ -325,8 +326,9 @@ class SettingsDialog(QDialog):
         for field, row in self.text_rows.items():
             self.profile_form.setRowVisible(row, field in texts)
         for field, row in self.secrets.items():
-            if field != EVENT_SECRET:
-                self.profile_form.setRowVisible(row.parentWidget(), field in secrets)
+            box = row.parentWidget()
+            if field != EVENT_SECRET and box is not None:
+                self.profile_form.setRowVisible(box, field in secrets)
         self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)], self._profile_dial)
         self.dial_mode.setEnabled(self.dial_mode.count() > 0)
         self.dial_mode.setToolTip(

@@ -49,7 +49,8 @@ def bootstrap(
     """QApplication, translator and the desk with its (not yet shown) window. No asyncio, no I/O."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Agent Desk")
     app.setDesktopFileName(APP_NAME)

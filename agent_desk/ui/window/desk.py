@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -321,6 +321,8 @@ class Desk(QObject):
 
     def search_history(self) -> None:
         """Ctrl+F from anywhere in the window: the History tab, with the cursor in its number filter."""
+        if self.history is None:  # before bring_up(): no tabs yet
+            return
         self.window.tabs.setCurrentWidget(self.history)
         self.window.bring_to_front()
         self.history.ensure_built()
@@ -367,7 +369,7 @@ class Desk(QObject):
 
             from agent_desk.ui.common.theme import Theme
 
-            self.theme = Theme(QApplication.instance(), choice, parent=self)
+            self.theme = Theme(cast(QApplication, QApplication.instance()), choice, parent=self)  # the GUI runs
             self.theme.changed.connect(self._restyle)
             self._restyle()
         elif self.theme.choice != choice:

@@ -22,6 +22,7 @@ from agent_desk.ui.support.tasks import TaskSet
 
 if TYPE_CHECKING:
     from agent_desk.events import SourceHealth
+    from agent_desk.events.pipeline import EventPipeline
     from agent_desk.models import AccountStatus, CallEvent
     from agent_desk.providers.base import Provider
 
@@ -80,7 +81,7 @@ class Session(QObject):
         self.account: AccountStatus | None = None
         self.health: SourceHealth | None = None
         self.secrets: SecretStore | None = None
-        self._pipeline = None
+        self._pipeline: EventPipeline | None = None
         self._tasks = TaskSet()
 
     @property
