@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 
 DEMO_RATE_PER_MIN = 12.0  # an inbound call every few seconds, about half of them for extension 101
 DEMO_CRM_URL = "https://crm.example/search?phone={phone}"
-DEMO_WEBHOOK_PROVIDERS = ("tel4vn", "tel4vn-pbx", "onepos")  # dialects that take a callback URL by API
 
 
 def bootstrap(
@@ -55,9 +54,9 @@ def bootstrap(
     app.setDesktopFileName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
 
-    from agent_desk.ui.window.desk import Desk
     from agent_desk.ui.common.i18n import choose_language, install_translator
     from agent_desk.ui.settings.preferences import UiSettings
+    from agent_desk.ui.window.desk import Desk
 
     settings = UiSettings()
     install_translator(app, choose_language(settings.language))
@@ -153,9 +152,10 @@ def _demo_failed(desk: Desk):
 async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
     """Start the simulator in this loop, write a throw-away demo config, and sign in as agent 101.
 
-    TEL4VN-family and OnePOS demo profiles get webhook events on one free loopback port (the
-    listener registers its callback with the simulator, which then posts every call to it) and
-    a demo CRM address; their secrets stay in memory.
+    Demo profiles of providers that register their callback URL by API (TEL4VN-family and OnePOS)
+    get webhook events on one free loopback port (the listener registers its callback with the
+    simulator, which then posts every call to it) and a demo CRM address; their secrets stay in
+    memory.
     """
     import dataclasses
     import secrets
@@ -165,6 +165,8 @@ async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
 
     from agent_desk.config import WebhookSettings, save_config
     from agent_desk.demo import DEFAULT_PROFILE, write_demo_config
+    from agent_desk.models import Capability
+    from agent_desk.providers.registry import provider_spec
     from agent_desk.secrets import SecretStore
     from agent_desk.sim.server import Simulator
     from agent_desk.sim.world import SimSettings
@@ -183,7 +185,7 @@ async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
     port = free_loopback_port()
     hooks = WebhookSettings(host="127.0.0.1", port=port, public_url=f"http://127.0.0.1:{port}")
     for name, profile in list(demo.config.profiles.items()):
-        if profile.provider in DEMO_WEBHOOK_PROVIDERS:
+        if Capability.WEBHOOK_REGISTRATION in provider_spec(profile.provider).capabilities:
             demo.config.profiles[name] = dataclasses.replace(
                 profile, events="webhook", webhook=hooks, crm_url=DEMO_CRM_URL
             )
