@@ -16,8 +16,8 @@ from agent_desk import errors
 from agent_desk.errors import AgentDeskError
 from agent_desk.phone import InvalidNumber, dial_string, display
 from agent_desk.ui.common.messages import dial_error_text, error_text, fill, invalid_number_text
-from agent_desk.ui.window.session import Session
 from agent_desk.ui.support.tasks import TaskSet
+from agent_desk.ui.window.session import Session
 
 if TYPE_CHECKING:
     from agent_desk.models import DialResult
@@ -111,11 +111,6 @@ class Dialer(QObject):
                 display(self.number),
             ),
         )
-
-    def dismiss(self) -> None:
-        """Clear a finished call's message."""
-        if not self.waiting:
-            self._set(IDLE, "")
 
     async def _place(self, provider, number: str, mode: str, attempt: int) -> None:
         try:
