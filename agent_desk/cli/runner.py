@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     root = logging.getLogger()
     level = root.level
-    handler = _log_to_stderr(session)
+    undo_logging = _log_to_stderr(session)
     try:
         return _run(session)
     except KeyboardInterrupt:
@@ -50,14 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: the user gets one line
         return report(session, exc)
     finally:  # leave logging as it was (main() also runs in-process, e.g. in tests)
-        root.removeHandler(handler)
+        undo_logging()
         root.setLevel(level)
 
 
 def _open_window(args: argparse.Namespace) -> int:
     """No command: hand the arguments to a running window if there is one, else open the window."""
-    from agent_desk.ui.window import app
     from agent_desk.ui.support.single_instance import forward_to_running
+    from agent_desk.ui.window import app
 
     forwarded = sys.argv[1:]
     if not args.demo and forward_to_running(forwarded):

@@ -27,6 +27,7 @@ from agent_desk.config import APP_NAME
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Callable
 
     from PySide6.QtWidgets import QApplication
 
@@ -74,6 +75,16 @@ def bootstrap(
     return app, desk
 
 
+def configure_logging(desk: Desk) -> Callable[[], None]:
+    """Warnings to stderr (unless logging is set up already), and the desk's secret mask on every
+    handler of the root logger: a secret a sign-in resolves never reaches a log line. Returns the
+    function that takes the mask off again."""
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return desk.secret_mask.install(root)
+
+
 def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     """A qasync loop on Qt's already running event loop, set as asyncio's current loop."""
     import asyncio
@@ -87,13 +98,12 @@ def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
 
 def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool, open_uri: str | None) -> int:
     """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc)."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from PySide6.QtCore import QTimer
 
     from agent_desk.ui.support.link_events import LinkEvents
 
     app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name, demo=demo)
+    configure_logging(desk)
     desk.show()
     loops: list[asyncio.AbstractEventLoop] = []
     links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
