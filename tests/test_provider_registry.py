@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from agent_desk import config
+from agent_desk.errors import ConfigError
 from agent_desk.models import Capability
 from agent_desk.providers import PROVIDERS, REGISTRY, SPECS, provider_class, provider_spec
 from agent_desk.providers.base import Provider
@@ -96,23 +97,25 @@ def test_a_provider_key_and_its_title_are_given_once():
 
 
 def test_everything_that_lists_providers_reads_the_registry():
-    assert config.PROVIDER_KEYS == tuple(REGISTRY) == tuple(spec.key for spec in SPECS)
+    assert tuple(REGISTRY) == tuple(spec.key for spec in SPECS)
+    for key in REGISTRY:
+        assert config.parse_profile("p", {"provider": key, "base_url": "https://pbx.example.vn"}).provider == key
+    with pytest.raises(ConfigError, match="provider 'asterisk' is not one of tel4vn, tel4vn-pbx, onepos"):
+        config.parse_profile("p", {"provider": "asterisk", "base_url": "https://pbx.example.vn"})
     assert config.SECRET_FIELDS == tuple(field.name for field in SECRETS)
     assert PROVIDERS == {spec.key: spec.provider for spec in SPECS}
     assert DIALECTS == {spec.key: spec.dialect for spec in SPECS}
 
 
 def test_an_unknown_provider_is_a_config_error_naming_the_known_ones():
-    from agent_desk.errors import ConfigError
-
     with pytest.raises(ConfigError, match="unknown provider 'asterisk' \\(one of tel4vn, "):
         provider_spec("asterisk")
     with pytest.raises(ConfigError, match="unknown provider 'asterisk'"):
         dialect_class("asterisk")
 
 
-def _strings(tree: ast.AST) -> list[ast.Constant]:
-    """Every string constant in a module that is not a docstring."""
+def _strings(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every string constant in a module that is not a docstring, with its line."""
     docstrings = set()
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
@@ -120,7 +123,7 @@ def _strings(tree: ast.AST) -> list[ast.Constant]:
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
                 docstrings.add(id(first.value))
     return [
-        node
+        (node.lineno, node.value)
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
     ]
@@ -138,13 +141,13 @@ def test_no_module_outside_the_providers_and_their_dialects_names_a_provider():
     for path in sorted(PACKAGE.rglob("*.py")):
         if any(path.is_relative_to(allowed) for allowed in ALLOWED):
             continue
-        for node in _strings(ast.parse(path.read_text(encoding="utf-8"))):
-            for name in sorted(_naming(node.value)):
-                found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {name!r}")
+        for line, text in _strings(ast.parse(path.read_text(encoding="utf-8"))):
+            for name in sorted(_naming(text)):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {name!r}")
     assert not found, "read it from agent_desk.providers.registry instead:\n" + "\n".join(found)
 
 
 def test_the_scan_sees_what_it_looks_for():
     tree = ast.parse('"""Docstrings may say tel4vn."""\nX = ("onepos", f"/hooks/{1}/oapi", "TEL4VN PBX")\n')
-    assert sorted(name for node in _strings(tree) for name in _naming(node.value)) == ["TEL4VN PBX", "oapi", "onepos"]
+    assert sorted(name for _, text in _strings(tree) for name in _naming(text)) == ["TEL4VN PBX", "oapi", "onepos"]
     assert not _naming("tel4vn-supervisor, TEL4VN, xoapi")
