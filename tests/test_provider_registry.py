@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from agent_desk import config
+from agent_desk import config, settings_rules
 from agent_desk.errors import ConfigError
 from agent_desk.models import Capability
 from agent_desk.providers import PROVIDERS, REGISTRY, SPECS, provider_class, provider_spec
@@ -84,7 +84,7 @@ def test_forms_show_fields_that_exist(spec):
     assert set(spec.secrets) <= set(SECRETS)
     required = set(spec.provider_class().required_fields) - {"base_url", "extension"}
     assert required <= set(spec.field_names), f"{spec.key} requires a field its forms do not show"
-    assert spec.event_sources[-1] == "none"
+    assert spec.event_sources == settings_rules.event_sources(spec.capabilities), "the Settings dialog offers these"
     assert ("webhook" in spec.event_sources) == (Capability.WEBHOOK_EVENTS in spec.capabilities)
     assert ("websocket" in spec.event_sources) == (Capability.WEBSOCKET_EVENTS in spec.capabilities)
 
