@@ -12,8 +12,8 @@ Adding a provider means writing its module in ``providers/``, its simulator dial
 names it.
 
 This module imports nothing heavy (not even :mod:`agent_desk.models` until capabilities are
-asked for), so the first window can read it. Labels are untranslated source texts marked with :func:`QT_TRANSLATE_NOOP`; the UI
-passes them through ``QCoreApplication.translate(LABEL_CONTEXT, label)``.
+asked for), so the first window can read it. Labels are untranslated source texts marked with
+``QT_TRANSLATE_NOOP``; the UI passes them through ``QCoreApplication.translate(LABEL_CONTEXT, label)``.
 """
 
 from __future__ import annotations
@@ -33,9 +33,12 @@ if TYPE_CHECKING:
 LABEL_CONTEXT = "LoginDialog"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def _translate_noop(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it (no Qt here)."""
     return text
+
+
+QT_TRANSLATE_NOOP = _translate_noop  # the name Qt's lupdate looks for
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
