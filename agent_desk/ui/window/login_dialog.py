@@ -67,17 +67,20 @@ class LoginDialog(QDialog):
         self.extension.setPlaceholderText("101")
         self.texts: dict[str, QLineEdit] = {}
         self.secrets: dict[str, QLineEdit] = {}
-        self.events = QComboBox(self)
-        for source, text in zip(
-            EVENT_SOURCES,
-            (
-                self.tr("Webhook (the PBX posts to this computer)"),
-                self.tr("Websocket (this computer connects)"),
-                self.tr("None (no screen-pops)"),
-            ),
-            strict=True,
-        ):
-            self.events.addItem(text, source)
+        self.events = QComboBox(self)  # filled with the provider's event sources
+        self.events.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._event_texts = dict(
+            zip(
+                EVENT_SOURCES,
+                (
+                    self.tr("Webhook (the PBX posts to this computer)"),
+                    self.tr("Websocket (this computer connects)"),
+                    self.tr("None (no screen-pops)"),
+                ),
+                strict=True,
+            )
+        )
+        self._wanted_events = "webhook"  # the loaded profile's choice, kept when its provider offers it
         self.dial_mode = QComboBox(self)
         for mode, text in zip(
             DIAL_MODES,
@@ -142,6 +145,8 @@ class LoginDialog(QDialog):
 
     def _load_profile(self) -> None:
         profile = self.selected_profile()
+        self._wanted_events = profile.events if profile else "webhook"
+        self.events.clear()  # refilled for the profile's provider, with the wanted choice
         self.name.setReadOnly(profile is not None)
         self.name.setText(profile.name if profile else "")
         provider = profile.provider if profile else next(iter(REGISTRY))  # the registry's first: the default
@@ -153,7 +158,6 @@ class LoginDialog(QDialog):
         for edit in self.secrets.values():
             edit.clear()
             edit.setPlaceholderText(self.tr("Leave empty to use the saved one") if profile else "")
-        self.events.setCurrentIndex(self.events.findData(profile.events if profile else "webhook"))
         self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
         self.crm_url.setText(profile.crm_url if profile else "")
         self._show_provider_fields()
@@ -165,7 +169,17 @@ class LoginDialog(QDialog):
             self.form.setRowVisible(edit, field in spec.field_names)
         for field, edit in self.secrets.items():
             self.form.setRowVisible(edit, field in spec.secret_names)
+        self._offer_events(spec.event_sources)
         self.adjustSize()
+
+    def _offer_events(self, sources: tuple[str, ...]) -> None:
+        """Only the event sources the provider can use; the current choice (else the profile's)
+        stays when offered, else the provider's first."""
+        wanted = self.events.currentData() or self._wanted_events
+        self.events.clear()
+        for source in sources:
+            self.events.addItem(self._event_texts[source], source)
+        self.events.setCurrentIndex(max(self.events.findData(wanted), 0))
 
     def build_profile(self) -> Profile:
         """The form as a validated Profile (ConfigError naming the field otherwise)."""
