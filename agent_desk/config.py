@@ -19,10 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from agent_desk.errors import ConfigError
+from agent_desk.providers.registry import PROVIDER_KEYS, SECRETS
 
 APP_NAME = "agent-desk"
-PROVIDER_KEYS = ("tel4vn", "tel4vn-pbx", "onepos", "oapi", "voicecloud")
-SECRET_FIELDS = ("api_key", "password", "app_secret", "sip_password", "key", "webhook_secret")
+SECRET_FIELDS = tuple(field.name for field in SECRETS)
 ROLES = ("agent", "supervisor")
 EVENT_SOURCES = ("webhook", "websocket", "none")
 DIAL_MODES = ("sync", "async")

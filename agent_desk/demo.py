@@ -2,7 +2,8 @@
 
 Reusable part (the GUI's demo mode uses it too): :func:`write_demo_config` writes, for a running
 :class:`~agent_desk.sim.server.Simulator`, a config file with one profile per provider it serves
-(extension 101, an agent) plus ``tel4vn-supervisor`` (extension 100), and returns the demo
+(extension 101, an agent) plus a supervisor (extension 100) on the registry's first provider,
+and returns the demo
 secrets *beside* the file, never in it. In-process, give each profile
 ``DemoConfig.secret_store(name)``; in a shell, export ``DemoConfig.shell_exports(name)``.
 The terminal tour (``--demo --tour``) is :mod:`agent_desk.cli.tour`.
@@ -16,23 +17,24 @@ from pathlib import Path
 from typing import Any
 
 from agent_desk.config import Config, parse_profile, save_config
+from agent_desk.providers.registry import PROVIDER_KEYS
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 
 DEMO_RATE_PER_MIN = 6.0
 AGENT_EXTENSION = "101"
 SUPERVISOR_EXTENSION = "100"
-DEFAULT_PROFILE = "tel4vn"
-SUPERVISOR_PROFILE = "tel4vn-supervisor"
+DEFAULT_PROFILE = PROVIDER_KEYS[0]  # the registry's first provider (TEL4VN): its profile is named after it
+SUPERVISOR_PROFILE = f"{DEFAULT_PROFILE}-supervisor"
 DISPOSITIONS = ["Đã giải quyết", "Hẹn gọi lại", "Khiếu nại", "Sai số"]  # the demo company's wrap-up codes
 
 
 def demo_tables(sim: Simulator) -> dict[str, tuple[dict[str, Any], dict[str, str]]]:
     """Profile name → ``(profile table, secrets)``: each served provider as agent 101, plus the
-    TEL4VN supervisor (100) when TEL4VN is served."""
+    supervisor (100) of the default provider when it is served."""
     tables = {key: sim.profile(key, AGENT_EXTENSION) for key in sim.dialects}
-    if "tel4vn" in sim.dialects:
-        tables[SUPERVISOR_PROFILE] = sim.profile("tel4vn", SUPERVISOR_EXTENSION)
+    if DEFAULT_PROFILE in sim.dialects:
+        tables[SUPERVISOR_PROFILE] = sim.profile(DEFAULT_PROFILE, SUPERVISOR_EXTENSION)
     for table, _secrets in tables.values():
         table["dispositions"] = list(DISPOSITIONS)
     return tables

@@ -121,7 +121,8 @@ class SecretStore:
         return True
 
     def known_values(self) -> list[str]:
-        """Every secret value this profile resolves to (for scrubbing logs)."""
+        """Every secret value this profile resolves to (blocking: keyring). The GUI feeds them to its
+        :class:`~agent_desk.logmask.SecretMask` at sign-in, so no log line shows one."""
         return [v for f in SECRET_FIELDS if (v := self.get(f))]
 
 

@@ -87,7 +87,7 @@ async def test_monitor_and_transfer_change_the_live_call():
     call = world.start_inbound("0901234567", extension="101")
     await wait_for(lambda: call.state == "answered")
     world.monitor(call.id, "100", "listen")
-    assert call.monitors == {"100": "listen"} and world.agent_state("100") == "busy"
+    assert call.monitors == {"100": "listen"} and world.agent_states()["100"] == "busy"
     world.transfer(call.id, "105")
     assert call.extension == "105" and call.legs["101"].state == "hangup"
     world.hangup(call.id)

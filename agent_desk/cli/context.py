@@ -1,21 +1,21 @@
-"""One command's context: the parsed arguments, the chosen profile, its secrets, and log masking."""
+"""One command's context: the parsed arguments, the chosen profile, its secrets, and log masking
+(:class:`~agent_desk.logmask.SecretMask`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from agent_desk.cli.parser import PROG
+from agent_desk.logmask import SecretMask, environment_secrets
 
 if TYPE_CHECKING:
     from agent_desk.config import Profile
     from agent_desk.providers.base import Provider
     from agent_desk.secrets import SecretStore
-
-MASK = "***"
 
 
 class Session:
@@ -30,7 +30,9 @@ class Session:
         self.env = env
         self._profile: Profile | None = None
         self._store: SecretStore | None = None
-        self._seen: set[str] = set()  # secret values handed out, masked in logs and error texts
+        #: masks, in logs and error texts, the AGENT_DESK_* secrets and every secret value handed out
+        self.secret_mask = SecretMask()
+        self.secret_mask.remember(environment_secrets(env))
 
     def profile(self) -> Profile:
         if self._profile is None:
@@ -58,8 +60,7 @@ class Session:
 
             def get(field: str) -> str | None:
                 value = lookup(field)
-                if value:
-                    self._seen.add(value)
+                self.secret_mask.remember([value] if value else [])
                 return value
 
             store.get = get  # type: ignore[method-assign]
@@ -77,40 +78,24 @@ class Session:
             await provider.aclose()
 
     def mask(self, text: str) -> str:
-        """``text`` with every secret value this process knows replaced by ``***``."""
-        import os
-
-        from agent_desk.config import SECRET_FIELDS
-
-        env = os.environ if self.env is None else self.env
-        values = set(self._seen) | {env[n] for f in SECRET_FIELDS if env.get(n := "AGENT_DESK_" + f.upper())}
-        for value in sorted(values, key=len, reverse=True):
-            text = text.replace(value, MASK)
-        return text
+        """``text`` with every secret value this command knows replaced by ``***``."""
+        return self.secret_mask.mask(text)
 
 
-class _MaskingFilter:
-    """A logging filter that masks the session's secrets in every record."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def filter(self, record: Any) -> bool:
-        message = record.getMessage()
-        masked = self.session.mask(message)
-        if masked != message:
-            record.msg, record.args = masked, ()
-        return True
-
-
-def _log_to_stderr(session: Session) -> Any:
-    """Warnings (and with ``-v`` the requests) go to stderr, secrets masked; returns the handler."""
+def _log_to_stderr(session: Session) -> Callable[[], None]:
+    """Warnings (and with ``-v`` the requests) go to stderr; the session's secret mask goes on every
+    handler of the root logger. Returns the function that undoes both (``main()`` also runs in-process)."""
     import logging
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s: %(message)s"))
-    handler.addFilter(_MaskingFilter(session))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO if session.args.verbose else logging.WARNING)
-    return handler
+    uninstall = session.secret_mask.install(root)
+
+    def undo() -> None:
+        uninstall()
+        root.removeHandler(handler)
+
+    return undo

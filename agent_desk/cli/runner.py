@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     root = logging.getLogger()
     level = root.level
-    handler = _log_to_stderr(session)
+    undo_logging = _log_to_stderr(session)
     try:
         return _run(session)
     except KeyboardInterrupt:
@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: the user gets one line
         return report(session, exc)
     finally:  # leave logging as it was (main() also runs in-process, e.g. in tests)
-        root.removeHandler(handler)
+        undo_logging()
         root.setLevel(level)
 
 

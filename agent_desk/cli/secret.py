@@ -30,7 +30,9 @@ def cmd_secret(session: Session) -> int:
         )
         return 0
     _check_keyring()
-    store.store(args.field, _read_secret(args.field, profile.name))
+    value = _read_secret(args.field, profile.name)
+    session.secret_mask.remember([value])  # nothing logged while storing it may show it
+    store.store(args.field, value)
     print(f"Stored {args.field} of profile '{profile.name}' in the system keyring.")
     if (os.environ if session.env is None else session.env).get(env_name(args.field)):
         print(f"Note: {env_name(args.field)} is set and takes precedence over the keyring.")

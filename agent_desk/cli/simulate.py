@@ -10,16 +10,15 @@ if TYPE_CHECKING:
 
 
 async def cmd_simulate(session: Session) -> int:
-    from agent_desk.config import PROVIDER_KEYS
     from agent_desk.demo import credentials_guide
     from agent_desk.errors import ConfigError
+    from agent_desk.providers.registry import provider_spec
     from agent_desk.sim.server import Simulator
     from agent_desk.sim.world import SimSettings
 
     args = session.args
-    unknown = [p for p in args.provider or () if p not in PROVIDER_KEYS]
-    if unknown:
-        raise ConfigError(f"unknown provider '{unknown[0]}' (one of {', '.join(PROVIDER_KEYS)})")
+    for key in args.provider or ():
+        provider_spec(key)  # ConfigError naming the known keys
     if args.rate < 0:
         raise ConfigError("--rate must not be negative")
     if not 0 <= args.port <= 65535:

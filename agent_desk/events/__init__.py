@@ -22,13 +22,12 @@ from typing import Protocol
 
 from agent_desk.models import CallEvent
 
-HEALTH_STATES = ("starting", "up", "reconnecting", "down")
-
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SourceHealth:
-    """What the status bar shows: ``state`` from HEALTH_STATES and one sentence of ``detail``
-    (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s: connection refused")."""
+    """What the status bar shows: ``state`` (``starting``, ``up``, ``reconnecting`` or ``down``) and
+    one sentence of ``detail`` (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s:
+    connection refused")."""
 
     source: str
     state: str

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from agent_desk import errors
 from agent_desk.config import Profile
-from agent_desk.events import EventSource, SourceHealth
+from agent_desk.events import EventSource, OnHealth, SourceHealth
 from agent_desk.events.registry import CallRegistry
 from agent_desk.models import CallEvent
 
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 TICK = 0.5
 
 OnEvent = Callable[[CallEvent, bool], None]
-OnHealth = Callable[[SourceHealth], None]
 
 
 def source_for(profile: Profile, provider: Provider) -> EventSource:
@@ -86,10 +85,6 @@ class EventPipeline:
         entry = (on_event, on_health)
         self._subscribers.append(entry)
         return lambda: self._subscribers.remove(entry) if entry in self._subscribers else None
-
-    @property
-    def running(self) -> bool:
-        return self._source_task is not None and not self._source_task.done()
 
     async def start(self) -> None:
         """Start the source (ConfigError at once when the profile has events off)."""

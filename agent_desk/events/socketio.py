@@ -53,8 +53,8 @@ class SocketioSource(StreamSource):
         settings = getattr(provider, "blackhole", None)
         if settings is None:
             raise errors.ConfigError(
-                f"profile '{provider.profile.name}': the Socket.IO call-signal feed needs "
-                f'an oapi profile with ws_dialect = "blackhole"'
+                f"profile '{provider.profile.name}': {provider.title} has no Socket.IO call-signal feed "
+                f'(it needs a provider that offers one, with ws_dialect = "blackhole")'
             )
         self.settings = settings
         self.subscribes = 0  # subscribe messages sent so far

@@ -1,40 +1,48 @@
-"""The provider registry: one module per PBX dialect, imported only when used.
+"""The providers: one module per PBX dialect, imported only when used, and the registry of them.
 
-Adding a provider means adding its module, one line to :data:`PROVIDERS`, its key to
-``config.PROVIDER_KEYS``, and its simulator dialect.
+What the app knows about each provider (key, title, fields, capabilities, its simulator dialect)
+is its :class:`~agent_desk.providers.registry.ProviderSpec` in :mod:`agent_desk.providers.registry`,
+re-exported here. Adding a provider means adding its module, its simulator dialect and one
+registry entry.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-from agent_desk.errors import ConfigError
+from agent_desk.providers.registry import (
+    PROVIDER_KEYS,
+    REGISTRY,
+    SPECS,
+    ProfileField,
+    ProviderSpec,
+    provider_spec,
+)
 
 if TYPE_CHECKING:
     from agent_desk.config import Profile
     from agent_desk.providers.base import Provider
     from agent_desk.secrets import SecretStore
 
-#: provider key → "module:Class"
-PROVIDERS: dict[str, str] = {
-    "tel4vn": "agent_desk.providers.tel4vn:Tel4vnProvider",
-    "tel4vn-pbx": "agent_desk.providers.tel4vn_pbx:Tel4vnPbxProvider",
-    "onepos": "agent_desk.providers.onepos:OnePosProvider",
-    "oapi": "agent_desk.providers.oapi:OapiProvider",
-    "voicecloud": "agent_desk.providers.voicecloud:VoiceCloudProvider",
-}
+__all__ = [
+    "PROVIDERS",
+    "PROVIDER_KEYS",
+    "REGISTRY",
+    "SPECS",
+    "ProfileField",
+    "ProviderSpec",
+    "create_provider",
+    "provider_class",
+    "provider_spec",
+]
+
+#: provider key → "module:Class" of its client
+PROVIDERS: dict[str, str] = {spec.key: spec.provider for spec in SPECS}
 
 
 def provider_class(key: str) -> type[Provider]:
     """The class for a provider key; ConfigError for an unknown key."""
-    try:
-        target = PROVIDERS[key]
-    except KeyError:
-        raise ConfigError(f"unknown provider '{key}' (one of {', '.join(PROVIDERS)})") from None
-    module, _, name = target.partition(":")
-    cls: type[Provider] = getattr(importlib.import_module(module), name)
-    return cls
+    return provider_spec(key).provider_class()
 
 
 def create_provider(profile: Profile, secrets: SecretStore | None = None, **kwargs: Any) -> Provider:

@@ -1,7 +1,8 @@
 """The one interface every PBX dialect implements, and the HTTP plumbing they share.
 
-A provider module defines one :class:`Provider` subclass that sets ``key``, ``title`` and
-``capabilities`` and overrides the operations its document offers. Every operation it does not
+A provider module defines one :class:`Provider` subclass that sets ``key`` and overrides the
+operations its document offers; its ``title`` and ``capabilities`` come from its entry in
+:mod:`agent_desk.providers.registry`. Every operation it does not
 override raises :class:`~agent_desk.errors.Unsupported`, so callers may check
 :meth:`Provider.supports` first or catch the error and say so in words.
 
@@ -51,6 +52,7 @@ from agent_desk.models import (
     WebhookRegistration,
     WebhookRequest,
 )
+from agent_desk.providers.registry import REGISTRY
 from agent_desk.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -132,7 +134,12 @@ class TokenCache:
 
 
 class Provider:
-    """Base class of the five PBX dialects. Subclasses override what their document offers."""
+    """Base class of the PBX dialects. Subclasses override what their document offers.
+
+    A subclass whose ``key`` is registered takes ``title`` and ``capabilities`` from its
+    :class:`~agent_desk.providers.registry.ProviderSpec` and must not set them itself (they
+    would drift); an unregistered one (a test double) sets its own.
+    """
 
     key: ClassVar[str]
     title: ClassVar[str]
@@ -143,6 +150,17 @@ class Provider:
     history_statuses: ClassVar[tuple[str, ...]] = tuple(s for s in CDR_STATUSES if s != "unknown")
     #: Profile fields (attribute names) that must be non-empty, checked by :meth:`validate`.
     required_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = REGISTRY.get(cls.__dict__.get("key", ""))
+        if spec is None:
+            return
+        duplicated = [name for name in ("title", "capabilities") if name in cls.__dict__]
+        if duplicated:
+            raise TypeError(f"{cls.__name__} sets {duplicated[0]}: it comes from the registry entry '{spec.key}'")
+        cls.title = spec.title
+        cls.capabilities = spec.capabilities
 
     def __init__(
         self,

@@ -143,10 +143,6 @@ class OapiProvider(Provider):
     """Client of the oapi document: sync click-to-call, history, recordings, websocket signals."""
 
     key = "oapi"
-    title = "oapi"
-    capabilities = frozenset(
-        {Capability.CLICK_TO_CALL_SYNC, Capability.HISTORY, Capability.RECORDINGS, Capability.WEBSOCKET_EVENTS}
-    )
     required_fields = ("base_url", "app_id", "sip_user")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -72,7 +72,6 @@ from agent_desk.models import (
     AccountStatus,
     AgentState,
     CallEvent,
-    Capability,
     CdrPage,
     CdrRecord,
     HistoryQuery,
@@ -156,19 +155,6 @@ class OnePosProvider(Provider):
     """OnePOS / VoIP247 API v3."""
 
     key = "onepos"
-    title = "OnePOS / VoIP247"
-    capabilities = frozenset(
-        {
-            Capability.HISTORY,
-            Capability.RECORDINGS,
-            Capability.LIVE_CALLS,
-            Capability.AGENT_STATES,
-            Capability.QUEUE_STATS,
-            Capability.SOFTPHONE_STATUS,
-            Capability.WEBHOOK_EVENTS,
-            Capability.WEBHOOK_REGISTRATION,
-        }
-    )
     webhook_routes = (("POST", "/hooks/onepos"),)
     history_statuses = STATUSES
 

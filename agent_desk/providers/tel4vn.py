@@ -455,25 +455,6 @@ class Tel4vnProvider(Tel4vnBase):
     """TEL4VN Call Center API v1/v2."""
 
     key = "tel4vn"
-    title = "TEL4VN Call Center"
-    capabilities = frozenset(
-        {
-            Capability.CLICK_TO_CALL_SYNC,
-            Capability.CLICK_TO_CALL_ASYNC,
-            Capability.LIVE_CALLS,
-            Capability.LISTEN,
-            Capability.WHISPER,
-            Capability.BARGE,
-            Capability.TRANSFER,
-            Capability.SOFTPHONE_STATUS,
-            Capability.AGENT_STATES,
-            Capability.HISTORY,
-            Capability.RECORDINGS,
-            Capability.CUSTOMERS,
-            Capability.WEBHOOK_EVENTS,
-            Capability.WEBHOOK_REGISTRATION,
-        }
-    )
     token_path = "/v2/auth/token"
     cdr_path = "/v2/cdr"
 

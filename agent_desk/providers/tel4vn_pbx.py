@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent_desk.models import Capability, DialResult
+from agent_desk.models import DialResult
 from agent_desk.providers.tel4vn import Tel4vnBase, int_or_none, text_or_none
 
 
@@ -29,16 +29,6 @@ class Tel4vnPbxProvider(Tel4vnBase):
     """TEL4VN PBX API v1."""
 
     key = "tel4vn-pbx"
-    title = "TEL4VN PBX"
-    capabilities = frozenset(
-        {
-            Capability.CLICK_TO_CALL_SYNC,
-            Capability.HISTORY,
-            Capability.RECORDINGS,
-            Capability.WEBHOOK_EVENTS,
-            Capability.WEBHOOK_REGISTRATION,
-        }
-    )
     token_path = "/v1/auth/token"
     cdr_path = "/v1/cdr"
 

@@ -64,7 +64,7 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.config import DIAL_MODES
-from agent_desk.models import AccountStatus, CallEvent, Capability, DialResult, WebhookRequest
+from agent_desk.models import AccountStatus, CallEvent, DialResult, WebhookRequest
 from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
@@ -108,15 +108,6 @@ class VoiceCloudProvider(Provider):
     """VoiceCloud click-to-call and CRM callbacks (see the module doc)."""
 
     key = "voicecloud"
-    title = "VoiceCloud Call Center"
-    capabilities = frozenset(
-        {
-            Capability.CLICK_TO_CALL_SYNC,
-            Capability.CLICK_TO_CALL_ASYNC,
-            Capability.WEBHOOK_EVENTS,
-            Capability.RECORDINGS,
-        }
-    )
     webhook_routes = tuple(("GET", CALLBACK_ROOT + name) for name in _CALLBACKS) + tuple(
         ("POST", CALLBACK_ROOT + name) for name in (*_CALLBACKS, JSON_CALLBACK)
     )

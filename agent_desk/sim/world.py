@@ -351,10 +351,6 @@ class World:
             (number in c.legs and c.legs[number].state != "hangup") or number in c.monitors for c in self.calls.values()
         )
 
-    def agent_state(self, number: str) -> str:
-        """available | ringing | busy | paused | offline (see :meth:`agent_states`)."""
-        return self.agent_states()[number]
-
     def recording_url(self, media: str | None) -> str | None:
         return f"{self.base_url}/recordings/{media}" if media else None
 

@@ -64,7 +64,7 @@ async def shoot(desk, out: Path, name: str, *, listen: bool) -> None:
     chosen = console.calls.row(console.calls.rowCount() // 3).call_id
     console.select_call(chosen)
     if listen:
-        console.actions.actions[CallAction.LISTEN].trigger()
+        console.call_actions.actions[CallAction.LISTEN].trigger()
         await until(lambda: chosen in console.result.text() and "…" not in console.result.text())
     await asyncio.sleep(1.2)
     desk.window.grab().save(str(out / name))

@@ -123,7 +123,7 @@ def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(r
     _desk, console = supervisor(signed_in)
     _select(run, console, call.id)
     hits = qsim.dialects["tel4vn"].hits
-    actions = console.actions.actions
+    actions = console.call_actions.actions
     assert actions[CallAction.LISTEN].isEnabled()
     actions[CallAction.LISTEN].trigger()
     run(until(lambda: "Listening" in console.result.text(), what="the listen result"))
@@ -133,7 +133,7 @@ def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(r
     run(until(lambda: "Whispering" in console.result.text(), what="the whisper result"))
     assert hits[f"POST /v2/call/{call.id}/whisper"] == 1 and call.monitors == {"100": "whisper"}
     actions[CallAction.BARGE].trigger()
-    box = console.actions.pending
+    box = console.call_actions.pending
     assert isinstance(box, QMessageBox) and "both hear you" in box.text()
     assert hits[f"POST /v2/call/{call.id}/barge"] == 0, "nothing is sent before the confirmation"
     box.button(QMessageBox.StandardButton.Yes).click()
@@ -145,9 +145,9 @@ def test_barge_cancelled_sends_nothing(run, qsim, signed_in):
     (call,) = qsim.world.start_standing_calls(1)
     _desk, console = supervisor(signed_in)
     _select(run, console, call.id)
-    console.actions.actions[CallAction.BARGE].trigger()
-    console.actions.pending.button(QMessageBox.StandardButton.Cancel).click()
-    run(until(lambda: console.actions.pending is None, what="the box to close"))
+    console.call_actions.actions[CallAction.BARGE].trigger()
+    console.call_actions.pending.button(QMessageBox.StandardButton.Cancel).click()
+    run(until(lambda: console.call_actions.pending is None, what="the box to close"))
     assert qsim.dialects["tel4vn"].hits[f"POST /v2/call/{call.id}/barge"] == 0 and not call.monitors
 
 
@@ -156,8 +156,8 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     _desk, console = supervisor(signed_in)
     run(until(lambda: console.agents.model.rowCount() >= 8, what="the agents panel"))
     _select(run, console, first.id)
-    console.actions.actions[CallAction.TRANSFER].trigger()
-    picker = console.actions.pending
+    console.call_actions.actions[CallAction.TRANSFER].trigger()
+    picker = console.call_actions.pending
     assert isinstance(picker, TransferDialog)
     labels = [picker.target.itemText(i) for i in range(picker.target.count())]
     assert "105 — Vũ Đức Anh (Available)" in labels
@@ -167,8 +167,8 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     assert qsim.dialects["tel4vn"].hits[f"POST /v2/call/{first.id}/transfer"] == 1 and first.extension == "105"
     assert console.result.text() == f"Call {first.id} was transferred to extension 105."
     _select(run, console, second.id)
-    console.actions.actions[CallAction.TRANSFER].trigger()
-    picker = console.actions.pending
+    console.call_actions.actions[CallAction.TRANSFER].trigger()
+    picker = console.call_actions.pending
     picker.target.setEditText("10 6")
     picker.ok_button.click()
     assert not picker.isHidden() and "not an extension" in picker.error.text(), "bad input keeps the dialog"
@@ -182,16 +182,16 @@ def test_refusals_are_shown_in_words(run, qsim, signed_in):
     _desk, console = supervisor(signed_in)
     _select(run, console, live.id)
     qsim.world.extension("100").registered = False
-    console.actions.actions[CallAction.LISTEN].trigger()
+    console.call_actions.actions[CallAction.LISTEN].trigger()
     run(until(lambda: "not signed in" in console.result.text(), what="the refusal"))
     assert console.result.text() == "Your extension 100 is not signed in on a softphone: open it and try again."
     qsim.world.extension("100").registered = True
     qsim.world.extension("104").registered = False
-    console.actions.send(CallAction.TRANSFER, live.id, "104")
+    console.call_actions.send(CallAction.TRANSFER, live.id, "104")
     run(until(lambda: "104" in console.result.text(), what="the transfer refusal"))
     assert console.result.text() == "Extension 104 is not signed in on a softphone, so the call cannot go there."
     qsim.world.hangup(ending.id)  # the call ended just before the supervisor's click
-    console.actions.send(CallAction.LISTEN, ending.id, "100")
+    console.call_actions.send(CallAction.LISTEN, ending.id, "100")
     run(until(lambda: "ended" in console.result.text(), what="the ended-call refusal"))
     assert console.result.text() == f"Call {ending.id} has ended: the PBX no longer knows it."
 
@@ -202,10 +202,10 @@ def test_onepos_lacks_the_actions_and_says_why_but_has_queues(run, qsim, signed_
     wait_rows(run, console, 3)
     console.select_call(console.calls.row(0).call_id)
     for action in CallAction:
-        qaction = console.actions.actions[action]
+        qaction = console.call_actions.actions[action]
         assert not qaction.isEnabled()
         assert qaction.toolTip().startswith("OnePOS / VoIP247 cannot do this: it has no API for"), qaction.toolTip()
-    console.actions.trigger(CallAction.LISTEN)  # the shortcut's path: says why instead of sending
+    console.call_actions.trigger(CallAction.LISTEN)  # the shortcut's path: says why instead of sending
     assert "no API for listening in" in console.result.text()
     assert console.queues is not None
     run(until(lambda: console.queues.model.rowCount() == 2, what="the queue figures"))
@@ -217,10 +217,10 @@ def test_actions_wait_for_a_selection_and_the_shortcuts_are_single_keys(run, qsi
     qsim.world.start_standing_calls(1)
     _desk, console = supervisor(signed_in)
     wait_rows(run, console, 1)
-    listen = console.actions.actions[CallAction.LISTEN]
+    listen = console.call_actions.actions[CallAction.LISTEN]
     assert not listen.isEnabled() and listen.toolTip() == "Select a call in the table first."
-    assert [console.actions.actions[a].shortcut().toString() for a in CallAction] == ["L", "W", "B", "T"]
-    menu = console.actions.menu(console)
+    assert [console.call_actions.actions[a].shortcut().toString() for a in CallAction] == ["L", "W", "B", "T"]
+    menu = console.call_actions.menu(console)
     assert [a.text() for a in menu.actions()] == ["Listen", "Whisper", "Barge", "Transfer…"]
 
 

@@ -113,3 +113,28 @@ def test_a_file_with_hand_written_secrets_is_never_rewritten(run, qsim, make_des
     assert path.read_text(encoding="utf-8") == before, "saving would have dropped home's api_key"
     assert desk.window.banner.isVisible()
     assert "secrets written by hand (profile home)" in desk.window.banner.label.text()
+
+
+def test_the_form_offers_the_event_sources_of_the_chosen_provider(qapp):
+    from agent_desk.config import Config, parse_profile
+    from agent_desk.providers import REGISTRY
+    from agent_desk.ui.window.login_dialog import LoginDialog
+
+    tel4vn = parse_profile("office", {"provider": "tel4vn", "base_url": "https://pbx.example.vn", "events": "none"})
+    dialog = LoginDialog(Config(profiles={"office": tel4vn}), "office")
+    try:
+
+        def offered() -> list[str]:
+            return [dialog.events.itemData(i) for i in range(dialog.events.count())]
+
+        assert offered() == ["webhook", "none"] and dialog.events.currentData() == "none", "the profile's choice"
+        for key, spec in REGISTRY.items():
+            dialog.provider.setCurrentIndex(dialog.provider.findData(key))
+            assert offered() == list(spec.event_sources), key
+        dialog.provider.setCurrentIndex(dialog.provider.findData("oapi"))
+        assert dialog.events.currentData() == "none", "kept where the new provider offers it"
+        dialog.events.setCurrentIndex(dialog.events.findData("websocket"))
+        dialog.provider.setCurrentIndex(dialog.provider.findData("onepos"))
+        assert dialog.events.currentData() == "webhook", "the provider's first where it cannot do the choice"
+    finally:
+        dialog.deleteLater()

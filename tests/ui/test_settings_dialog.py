@@ -148,6 +148,7 @@ def test_every_hand_written_secret_moves_to_the_keyring_even_one_not_shown(
     assert memory_keyring.store[(SERVICE, "office:webhook_secret")] == "hand-hook", "not shown, still kept"
     text = path.read_text(encoding="utf-8")
     assert "hand-key" not in text and "hand-hook" not in text
+    assert desk.secret_mask.mask("hand-key, hand-hook") == "***, ***", "and never in a log line"
 
 
 def test_cancel_keeps_what_was_saved(run, saved_desk, accounts):

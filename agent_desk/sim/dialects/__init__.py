@@ -11,31 +11,25 @@ from __future__ import annotations
 
 import abc
 import asyncio
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from aiohttp import web
 
+from agent_desk.providers.registry import REGISTRY, provider_spec
 from agent_desk.sim.delivery import Deliverer
 
 if TYPE_CHECKING:
     from agent_desk.sim.server import Simulator
     from agent_desk.sim.world import Call, SimEvent
 
-#: dialect key (the provider key) → "module:Class"
-DIALECTS: dict[str, str] = {
-    "tel4vn": "agent_desk.sim.dialects.tel4vn:Tel4vnDialect",
-    "tel4vn-pbx": "agent_desk.sim.dialects.tel4vn_pbx:Tel4vnPbxDialect",
-    "onepos": "agent_desk.sim.dialects.onepos:OnePosDialect",
-    "oapi": "agent_desk.sim.dialects.oapi:OapiDialect",
-    "voicecloud": "agent_desk.sim.dialects.voicecloud:VoiceCloudDialect",
-}
+#: dialect key (the provider key) → "module:Class", from the provider registry
+DIALECTS: dict[str, str] = {key: spec.dialect for key, spec in REGISTRY.items()}
 
 
 def dialect_class(key: str) -> type[Dialect]:
-    module, _, name = DIALECTS[key].partition(":")
-    return getattr(importlib.import_module(module), name)
+    """The dialect class of a provider key (ConfigError naming the known keys for an unknown one)."""
+    return provider_spec(key).dialect_class()
 
 
 class Dialect(abc.ABC):

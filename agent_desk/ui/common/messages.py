@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agent_desk import errors
 from agent_desk.phone import InvalidNumber
+from agent_desk.providers.registry import FIELD_LABELS, LABEL_CONTEXT
 
 _REFUSED_PREFIX = "the PBX refused: "
 _SERVER_ERROR_PREFIX = "the PBX had a server error"
@@ -58,6 +59,12 @@ def secret_name(field: str) -> str:
         "webhook_secret": QCoreApplication.translate("Messages", "webhook secret"),
     }
     return names.get(field, field)
+
+
+def field_label(field: str) -> str:
+    """A form's label for a profile or secret field (its source text is in the provider registry)."""
+    label = FIELD_LABELS.get(field)
+    return QCoreApplication.translate(LABEL_CONTEXT, label) if label else secret_name(field)
 
 
 def invalid_number_text(exc: InvalidNumber) -> str:

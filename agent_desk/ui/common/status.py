@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.window.session import SIGNED_IN, SIGNING_IN, Session
 
-LEVELS = ("ok", "warn", "error", "off")
 COLOURS = {"ok": "#2e7d32", "warn": "#b26a00", "error": "#c62828", "off": "#757575"}
 DARK_COLOURS = {"ok": "#81c784", "warn": "#ffb74d", "error": "#ef9a9a", "off": "#a0a0a0"}  # on dark palettes
 

@@ -130,7 +130,7 @@ class SupervisorConsole(QWidget):
 
         self.agents = AgentsPanel(self)
         self.queues = QueuePanel(self) if self._supports(Capability.QUEUE_STATS) else None
-        self.actions = CallActions(
+        self.call_actions = CallActions(
             session,
             self,
             selected=self.selected_call,
@@ -140,12 +140,12 @@ class SupervisorConsole(QWidget):
         )
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for qaction in self.actions.actions.values():
+        for qaction in self.call_actions.actions.values():
             self.toolbar.addAction(qaction)
         self._layout()
         self._explain_missing_panels()
 
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.update())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.call_actions.update())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._bridge = _Bridge(self)
         self._bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
@@ -214,7 +214,7 @@ class SupervisorConsole(QWidget):
     def stop(self) -> None:
         """Stop reading and close any open dialog (signing out, switching profile)."""
         self.ticker.stop()
-        self.actions.cancel()
+        self.call_actions.cancel()
         if self.worker is not None:
             self.session.callEvent.disconnect(self._on_event)
             self.worker.stop()
@@ -235,7 +235,7 @@ class SupervisorConsole(QWidget):
             self.calls.apply(update.calls)
             if len(update.calls.inserted) >= FREEZE_AFTER:
                 settle_garbage_collector()
-            self.actions.update()
+            self.call_actions.update()
             self._count_changed()
         if update.agents is not None:
             self.agents.apply(update.agents)
@@ -313,4 +313,4 @@ class SupervisorConsole(QWidget):
         return True
 
     def _context_menu(self, position) -> None:
-        self.actions.menu(self).popup(self._viewport.mapToGlobal(position))
+        self.call_actions.menu(self).popup(self._viewport.mapToGlobal(position))

@@ -112,11 +112,6 @@ class Dialer(QObject):
             ),
         )
 
-    def dismiss(self) -> None:
-        """Clear a finished call's message."""
-        if not self.waiting:
-            self._set(IDLE, "")
-
     async def _place(self, provider, number: str, mode: str, attempt: int) -> None:
         try:
             result = await provider.dial(number, mode=mode)

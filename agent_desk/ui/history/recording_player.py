@@ -128,7 +128,7 @@ class PlayerBar(QWidget):
         self.open_button.clicked.connect(self.openClicked)
         self.stop_button.clicked.connect(player.stop)
         self.position.sliderMoved.connect(player.seek)
-        player.changed.connect(self.render)
+        player.changed.connect(self.show_state)
         self.set_available("")
 
     def set_available(self, reason: str) -> None:
@@ -136,9 +136,10 @@ class PlayerBar(QWidget):
         for button in (self.play_button, self.open_button):
             button.setEnabled(not reason or (self.player.playing and button is self.play_button))
         self.play_button.setToolTip(reason or self.tr("Play the selected call's recording here"))
-        self.render()
+        self.show_state()
 
-    def render(self) -> None:  # type: ignore[override]  # hides QWidget.render(): issue 15 renames it
+    def show_state(self) -> None:
+        """Show the player's state: play or pause, stop, position and time."""
         media = self.player.player
         self.play_button.setText(self.tr("Pause") if self.player.playing else self.tr("Play"))
         self.stop_button.setEnabled(media is not None and bool(self.player.url))

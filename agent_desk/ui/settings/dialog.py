@@ -36,24 +36,22 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import settings_rules as rules
-from agent_desk.config import PROVIDER_KEYS, ROLES, Config, Profile, WebhookSettings, parse_profile
+from agent_desk.config import ROLES, Config, Profile, WebhookSettings, parse_profile
 from agent_desk.errors import ConfigError
 from agent_desk.models import Capability
+from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
 from agent_desk.secrets import env_name
-from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.settings.secret_row import SecretRow
-from agent_desk.ui.window.login_dialog import PROVIDER_FIELDS, PROVIDER_NAMES, SECRET_ORDER, field_label
 
 PROFILE_PAGE, EVENTS_PAGE, POP_PAGE, APPEARANCE_PAGE = range(4)
 EVENT_SECRET = "webhook_secret"  # shown on the Events page, the others on the Profile page
 
 
-def capabilities(provider: str) -> frozenset:
-    from agent_desk.providers import provider_class
-
-    return provider_class(provider).capabilities
+def capabilities(provider: str) -> frozenset[Capability]:
+    return provider_spec(provider).capabilities
 
 
 def webhook_paths(provider: str) -> list[str]:
@@ -155,7 +153,7 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.profile_form = form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.provider = self._combo([(key, PROVIDER_NAMES.get(key, key)) for key in PROVIDER_KEYS])
+        self.provider = self._combo([(spec.key, spec.title) for spec in REGISTRY.values()])
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText("https://pbx.example.vn")
@@ -171,7 +169,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         self.texts: dict[str, QLineEdit] = {}
         self.text_rows: dict[str, QWidget] = {}
-        for field in sorted({f for texts, _ in PROVIDER_FIELDS.values() for f in texts}):
+        for field in (text.name for text in PROFILE_FIELDS):
             self.texts[field] = QLineEdit(self)
             self.text_rows[field] = self._field(field, self.texts[field], PROFILE_PAGE)
             form.addRow(field_label(field), self.text_rows[field])
@@ -180,7 +178,7 @@ class SettingsDialog(QDialog):
         self.keyring_note.hide()
         form.addRow(self.keyring_note)
         self.secrets: dict[str, SecretRow] = {}
-        for field in SECRET_ORDER:
+        for field in (secret.name for secret in SECRETS):
             if field != EVENT_SECRET:
                 self.secrets[field] = SecretRow(field, self)
                 form.addRow(field_label(field), self._field(field, self.secrets[field], PROFILE_PAGE))
@@ -322,13 +320,13 @@ class SettingsDialog(QDialog):
     def _provider_changed(self) -> None:
         provider = self.provider.currentData()
         caps = capabilities(provider)
-        texts, secrets = PROVIDER_FIELDS.get(provider, ((), ()))
+        spec = provider_spec(provider)
         for field, row in self.text_rows.items():
-            self.profile_form.setRowVisible(row, field in texts)
+            self.profile_form.setRowVisible(row, field in spec.field_names)
         for field, row in self.secrets.items():
             box = row.parentWidget()
             if field != EVENT_SECRET and box is not None:
-                self.profile_form.setRowVisible(box, field in secrets)
+                self.profile_form.setRowVisible(box, field in spec.secret_names)
         self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)], self._profile_dial)
         self.dial_mode.setEnabled(self.dial_mode.count() > 0)
         self.dial_mode.setToolTip(
@@ -497,7 +495,7 @@ class SettingsDialog(QDialog):
         )
         if self.dial_mode.count():
             table["click_to_call"] = self.dial_mode.currentData()
-        for field in PROVIDER_FIELDS.get(provider, ((), ()))[0]:
+        for field in provider_spec(provider).field_names:
             table[field] = self.texts[field].text().strip()
         if table["events"] == "webhook":
             table["webhook"] = {
@@ -509,7 +507,7 @@ class SettingsDialog(QDialog):
 
     def _shown_secrets(self) -> list[SecretRow]:
         provider = self.provider.currentData()
-        wanted = set(PROVIDER_FIELDS.get(provider, ((), ()))[1])
+        wanted = set(provider_spec(provider).secret_names)
         if self.events.currentData() != "webhook":
             wanted.discard(EVENT_SECRET)
         return [row for field, row in self.secrets.items() if field in wanted]

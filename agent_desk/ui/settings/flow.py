@@ -85,6 +85,7 @@ class SettingsFlow(QObject):
         if profile is not None:
             active = desk.session.profile
             resign = active is not None and active.name == profile.name
+            desk.secret_mask.remember(change.store.values())  # typed or moved here: never in a log line
             if change.store or change.forget:
                 try:
                     await in_worker(lambda: update_keyring(profile, change.store, change.forget))

@@ -27,6 +27,7 @@ from agent_desk.config import APP_NAME
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Callable
 
     from PySide6.QtWidgets import QApplication
 
@@ -37,7 +38,6 @@ log = logging.getLogger(__name__)
 
 DEMO_RATE_PER_MIN = 12.0  # an inbound call every few seconds, about half of them for extension 101
 DEMO_CRM_URL = "https://crm.example/search?phone={phone}"
-DEMO_WEBHOOK_PROVIDERS = ("tel4vn", "tel4vn-pbx", "onepos")  # dialects that take a callback URL by API
 
 
 def bootstrap(
@@ -76,6 +76,16 @@ def bootstrap(
     return app, desk
 
 
+def configure_logging(desk: Desk) -> Callable[[], None]:
+    """Warnings to stderr (unless logging is set up already), and the desk's secret mask on every
+    handler of the root logger: a secret a sign-in resolves never reaches a log line. Returns the
+    function that takes the mask off again."""
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return desk.secret_mask.install(root)
+
+
 def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     """A qasync loop on Qt's already running event loop, set as asyncio's current loop."""
     import asyncio
@@ -89,13 +99,12 @@ def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
 
 def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool, open_uri: str | None) -> int:
     """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc)."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from PySide6.QtCore import QTimer
 
     from agent_desk.ui.support.link_events import LinkEvents
 
     app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name, demo=demo)
+    configure_logging(desk)
     desk.show()
     loops: list[asyncio.AbstractEventLoop] = []
     links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
@@ -154,9 +163,10 @@ def _demo_failed(desk: Desk):
 async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
     """Start the simulator in this loop, write a throw-away demo config, and sign in as agent 101.
 
-    TEL4VN-family and OnePOS demo profiles get webhook events on one free loopback port (the
-    listener registers its callback with the simulator, which then posts every call to it) and
-    a demo CRM address; their secrets stay in memory.
+    Demo profiles of providers that register their callback URL by API (TEL4VN-family and OnePOS)
+    get webhook events on one free loopback port (the listener registers its callback with the
+    simulator, which then posts every call to it) and a demo CRM address; their secrets stay in
+    memory.
     """
     import dataclasses
     import secrets
@@ -166,6 +176,8 @@ async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
 
     from agent_desk.config import WebhookSettings, save_config
     from agent_desk.demo import DEFAULT_PROFILE, write_demo_config
+    from agent_desk.models import Capability
+    from agent_desk.providers.registry import provider_spec
     from agent_desk.secrets import SecretStore
     from agent_desk.sim.server import Simulator
     from agent_desk.sim.world import SimSettings
@@ -184,7 +196,7 @@ async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
     port = free_loopback_port()
     hooks = WebhookSettings(host="127.0.0.1", port=port, public_url=f"http://127.0.0.1:{port}")
     for name, profile in list(demo.config.profiles.items()):
-        if profile.provider in DEMO_WEBHOOK_PROVIDERS:
+        if Capability.WEBHOOK_REGISTRATION in provider_spec(profile.provider).capabilities:
             demo.config.profiles[name] = dataclasses.replace(
                 profile, events="webhook", webhook=hooks, crm_url=DEMO_CRM_URL
             )

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desk.config import Config, Profile, load_config, save_config
 from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
+from agent_desk.logmask import SecretMask
 from agent_desk.phone import LINK_SCHEMES, strip_link
 from agent_desk.secrets import SecretStore
 from agent_desk.ui.common.messages import error_text, fill
@@ -77,6 +78,8 @@ class Desk(QObject):
         self.profile_name = profile_name
         self.settings = settings or UiSettings()
         self.secret_source = secret_source
+        #: masks every secret a sign-in resolves in every log line; ``app.main()`` installs it
+        self.secret_mask = SecretMask()
         self.instance_name = instance_name
         self.config = Config(profiles={}, path=config_path)
         self.config_problem = ""  # set when the file could not be read: then it is never overwritten
@@ -216,7 +219,13 @@ class Desk(QObject):
     async def sign_in(self, profile: Profile, typed: dict[str, str], remember: bool) -> bool:
         """Resolve secrets (worker thread), log in, save the profile, remember secrets if asked."""
         base = self.secret_source(profile)
-        secrets = await in_worker(lambda: resolve_secrets(profile, typed, base))
+
+        def resolve() -> SecretStore:
+            store = resolve_secrets(profile, typed, base)
+            self.secret_mask.remember(store.known_values())
+            return store
+
+        secrets = await in_worker(resolve)
         try:
             account = await self.session.sign_in(profile, secrets)
         except AgentDeskError as exc:

@@ -4,8 +4,8 @@ The dialog is non-modal and does no I/O: *Sign in* validates the form into a
 :class:`~agent_desk.config.Profile` (a :class:`~agent_desk.errors.ConfigError` is shown under
 the form) and emits :attr:`LoginDialog.submitted`; the desk signs in on the event loop and calls
 :meth:`LoginDialog.show_error` or closes the dialog. Secret fields left empty mean "use what is
-stored" (environment, keyring, or the config file). Which fields a provider needs is
-:data:`PROVIDER_FIELDS`.
+stored" (environment, keyring, or the config file). Which fields a provider needs, and their
+labels, come from its entry in :mod:`agent_desk.providers.registry`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,45 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.config import DIAL_MODES, EVENT_SOURCES, PROVIDER_KEYS, Config, Profile, parse_profile
+from agent_desk.config import DIAL_MODES, EVENT_SOURCES, Config, Profile, parse_profile
 from agent_desk.errors import ConfigError
-from agent_desk.ui.common.messages import error_text, fill, secret_name
+from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
+from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.status import colour
 
-#: provider → (profile text fields, secret fields) shown for it, beyond server and extension.
-PROVIDER_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "tel4vn": (("username",), ("api_key", "password", "webhook_secret")),
-    "tel4vn-pbx": (("username",), ("api_key", "password", "webhook_secret")),
-    "onepos": ((), ("api_key", "webhook_secret")),
-    "oapi": (("app_id", "sip_user"), ("app_secret", "sip_password")),
-    "voicecloud": (("domain",), ("key", "webhook_secret")),
-}
-PROVIDER_NAMES = {
-    "tel4vn": "TEL4VN Call Center",
-    "tel4vn-pbx": "TEL4VN PBX",
-    "onepos": "OnePOS / VoIP247",
-    "oapi": "oapi",
-    "voicecloud": "VoiceCloud",
-}
-SECRET_ORDER = ("api_key", "password", "app_secret", "sip_password", "key", "webhook_secret")
 NEW_PROFILE = ""  # the combo item's data for "New profile…"
-
-
-def field_label(field: str) -> str:
-    labels = {
-        "username": QCoreApplication.translate("LoginDialog", "User name"),
-        "app_id": QCoreApplication.translate("LoginDialog", "App ID"),
-        "sip_user": QCoreApplication.translate("LoginDialog", "SIP user"),
-        "domain": QCoreApplication.translate("LoginDialog", "Domain"),
-        "api_key": QCoreApplication.translate("LoginDialog", "API key"),
-        "password": QCoreApplication.translate("LoginDialog", "Password (instead of an API key)"),
-        "app_secret": QCoreApplication.translate("LoginDialog", "App secret"),
-        "sip_password": QCoreApplication.translate("LoginDialog", "SIP password"),
-        "key": QCoreApplication.translate("LoginDialog", "Company key"),
-        "webhook_secret": QCoreApplication.translate("LoginDialog", "Webhook secret (optional)"),
-    }
-    return labels.get(field, secret_name(field))
 
 
 class LoginDialog(QDialog):
@@ -89,8 +58,8 @@ class LoginDialog(QDialog):
 
         self.name = QLineEdit(self)
         self.provider = QComboBox(self)
-        for key in PROVIDER_KEYS:
-            self.provider.addItem(PROVIDER_NAMES.get(key, key), key)
+        for spec in REGISTRY.values():
+            self.provider.addItem(spec.title, spec.key)
         self.provider.currentIndexChanged.connect(self._show_provider_fields)
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText("https://pbx.example.vn")
@@ -98,17 +67,20 @@ class LoginDialog(QDialog):
         self.extension.setPlaceholderText("101")
         self.texts: dict[str, QLineEdit] = {}
         self.secrets: dict[str, QLineEdit] = {}
-        self.events = QComboBox(self)
-        for source, text in zip(
-            EVENT_SOURCES,
-            (
-                self.tr("Webhook (the PBX posts to this computer)"),
-                self.tr("Websocket (this computer connects)"),
-                self.tr("None (no screen-pops)"),
-            ),
-            strict=True,
-        ):
-            self.events.addItem(text, source)
+        self.events = QComboBox(self)  # filled with the provider's event sources
+        self.events.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._event_texts = dict(
+            zip(
+                EVENT_SOURCES,
+                (
+                    self.tr("Webhook (the PBX posts to this computer)"),
+                    self.tr("Websocket (this computer connects)"),
+                    self.tr("None (no screen-pops)"),
+                ),
+                strict=True,
+            )
+        )
+        self._wanted_events = "webhook"  # the loaded profile's choice, kept when its provider offers it
         self.dial_mode = QComboBox(self)
         for mode, text in zip(
             DIAL_MODES,
@@ -126,16 +98,15 @@ class LoginDialog(QDialog):
         self.form.addRow(self.tr("Provider"), self.provider)
         self.form.addRow(self.tr("Server address"), self.base_url)
         self.form.addRow(self.tr("Extension"), self.extension)
-        all_texts = sorted({f for texts, _ in PROVIDER_FIELDS.values() for f in texts})
-        for field in all_texts:
-            self.texts[field] = QLineEdit(self)
-            self.form.addRow(field_label(field), self.texts[field])
-        for field in SECRET_ORDER:
+        for field in PROFILE_FIELDS:
+            self.texts[field.name] = QLineEdit(self)
+            self.form.addRow(field_label(field.name), self.texts[field.name])
+        for name in (secret.name for secret in SECRETS):
             edit = QLineEdit(self)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setObjectName(f"secret_{field}")
-            self.secrets[field] = edit
-            self.form.addRow(field_label(field), edit)
+            edit.setObjectName(f"secret_{name}")
+            self.secrets[name] = edit
+            self.form.addRow(field_label(name), edit)
         self.form.addRow(self.tr("Call events"), self.events)
         self.form.addRow(self.tr("Click-to-call"), self.dial_mode)
         self.form.addRow(self.tr("CRM address"), self.crm_url)
@@ -174,9 +145,11 @@ class LoginDialog(QDialog):
 
     def _load_profile(self) -> None:
         profile = self.selected_profile()
+        self._wanted_events = profile.events if profile else "webhook"
+        self.events.clear()  # refilled for the profile's provider, with the wanted choice
         self.name.setReadOnly(profile is not None)
         self.name.setText(profile.name if profile else "")
-        provider = profile.provider if profile else PROVIDER_KEYS[0]
+        provider = profile.provider if profile else next(iter(REGISTRY))  # the registry's first: the default
         self.provider.setCurrentIndex(self.provider.findData(provider))
         self.base_url.setText(profile.base_url if profile else "")
         self.extension.setText(profile.extension if profile else "")
@@ -185,26 +158,35 @@ class LoginDialog(QDialog):
         for edit in self.secrets.values():
             edit.clear()
             edit.setPlaceholderText(self.tr("Leave empty to use the saved one") if profile else "")
-        self.events.setCurrentIndex(self.events.findData(profile.events if profile else "webhook"))
         self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
         self.crm_url.setText(profile.crm_url if profile else "")
         self._show_provider_fields()
         self.error.hide()
 
     def _show_provider_fields(self) -> None:
-        texts, secrets = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
+        spec = provider_spec(self.provider.currentData())
         for field, edit in self.texts.items():
-            self.form.setRowVisible(edit, field in texts)
+            self.form.setRowVisible(edit, field in spec.field_names)
         for field, edit in self.secrets.items():
-            self.form.setRowVisible(edit, field in secrets)
+            self.form.setRowVisible(edit, field in spec.secret_names)
+        self._offer_events(spec.event_sources)
         self.adjustSize()
+
+    def _offer_events(self, sources: tuple[str, ...]) -> None:
+        """Only the event sources the provider can use; the current choice (else the profile's)
+        stays when offered, else the provider's first."""
+        wanted = self.events.currentData() or self._wanted_events
+        self.events.clear()
+        for source in sources:
+            self.events.addItem(self._event_texts[source], source)
+        self.events.setCurrentIndex(max(self.events.findData(wanted), 0))
 
     def build_profile(self) -> Profile:
         """The form as a validated Profile (ConfigError naming the field otherwise)."""
         existing = self.selected_profile()
         name = self.name.text().strip()
         table: dict[str, Any] = existing.to_toml() if existing else {}
-        texts, _ = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
+        texts = provider_spec(self.provider.currentData()).field_names
         table.update(
             {
                 "provider": self.provider.currentData(),
@@ -232,7 +214,7 @@ class LoginDialog(QDialog):
         return ""
 
     def typed_secrets(self) -> dict[str, str]:
-        _, secrets = PROVIDER_FIELDS.get(self.provider.currentData(), ((), ()))
+        secrets = provider_spec(self.provider.currentData()).secret_names
         return {field: self.secrets[field].text() for field in secrets if self.secrets[field].text()}
 
     # ------------------------------------------------------------------ outcome
