@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@./scripts/sysdeps.sh
 
-demo: sysdeps $(STAMP)
+# The window needs Qt's xcb libraries as well (a real screen, or Xvfb's).
+demo: $(STAMP)
+	@WITH_XCB=1 ./scripts/sysdeps.sh
 	$(VENV)/bin/agent-desk --demo
 
 test: sysdeps $(STAMP)

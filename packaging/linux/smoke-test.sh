@@ -37,15 +37,17 @@ missing=$(for p in $tools; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | gr
 if [ -n "$missing" ]; then
     step "installing test tools:" $missing
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
 # 1. install ----------------------------------------------------------------------------------
-step "dpkg -i $(basename "$DEB")"
-if ! dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1; then  # missing dependencies: let apt bring them
-    apt-get install -y -qq -f --no-install-recommends >>"$WORK/dpkg.log" 2>&1 || fail "dpkg -i"
-fi
+# apt installs the file and its dependencies, and waits (up to 10 min) for another apt or dpkg run
+# that holds the lock instead of failing at once.
+step "apt-get install $(basename "$DEB")"
+DEB_PATH=$(readlink -f "$DEB")
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$DEB_PATH" >"$WORK/dpkg.log" 2>&1 \
+    || fail "apt-get install $DEB_PATH"
 VERSION=$(dpkg-deb -f "$DEB" Version)
 [ "$(command -v agent-desk)" = /usr/bin/agent-desk ] || fail "agent-desk is not /usr/bin/agent-desk"
 # every bundled library and plugin loads what it links (from the bundle or the Depends)
@@ -157,7 +159,7 @@ step "ok: Vietnamese sign-in dialog"
 # 6. remove --------------------------------------------------------------------------------------
 kill -INT "$SIM"; wait "$SIM" || fail "agent-desk simulate exited with status $? on Ctrl-C"
 if [ "${KEEP_INSTALLED:-0}" != 1 ]; then
-    dpkg -r agent-desk >"$WORK/dpkg-r.log" 2>&1 || fail "dpkg -r"
+    apt-get -o DPkg::Lock::Timeout=600 remove -y -qq agent-desk >"$WORK/dpkg-r.log" 2>&1 || fail "apt-get remove"
     [ ! -e /usr/bin/agent-desk ] && [ ! -e /opt/agent-desk ] || fail "dpkg -r left files behind"
     ! grep -q agent-desk /usr/share/applications/mimeinfo.cache 2>/dev/null || fail "tel: still registered"
     step "ok: removed"

@@ -57,6 +57,16 @@ def dial_link(args: list[str]) -> str | None:
     return next((a for a in args if a.lower().startswith(LINK_SCHEMES)), None)
 
 
+def profile_arg(args: list[str]) -> str | None:
+    """The ``--profile NAME`` (or ``--profile=NAME``) among a later launch's arguments, if any."""
+    for index, arg in enumerate(args):
+        if arg == "--profile" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--profile="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 class Desk(QObject):
     """One running Agent Desk. ``secret_source(profile)`` gives the store secrets are read from
     (default: environment, keyring, file; the demo passes its own)."""
@@ -321,7 +331,19 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ later launches and links
     def handle_args(self, args: list[str]) -> None:
-        """Arguments of a later launch: dial its tel: link, else just come to the front."""
+        """Arguments of a later launch: dial its tel: link, else just come to the front.
+
+        A ``--profile`` other than the signed-in one is not switched to behind the agent's back (a call
+        may be on): the window says so, and how to switch.
+        """
+        wanted = profile_arg(args)
+        current = self.session.profile.name if self.session.profile is not None else None
+        if wanted and current and wanted != current:
+            text = self.tr(
+                "Agent Desk is already open with profile “%1”, so it did not switch to “%2”. "
+                "To use “%2”, sign out and choose it."
+            )
+            self.window.banner.show_text(fill(text, current, wanted), "warn")
         link = dial_link(args)
         if link:
             self.open_link(link)
