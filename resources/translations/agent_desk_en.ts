@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="181"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="192"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="229"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="240"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,53 +248,58 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="151"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="158"/>
         <source>History</source>
-        <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
+        <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="154"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="247"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="260"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="282"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="277"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="290"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="304"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="320"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="333"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="334"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="347"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="359"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="372"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="374"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="413"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>

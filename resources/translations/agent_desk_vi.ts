@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="181"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="192"/>
         <source>The demo PBX could not start: %1</source>
         <translation>Không khởi động được tổng đài demo: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="229"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="240"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation>Chế độ demo: tổng đài mô phỏng tại %1 gửi một cuộc gọi đến sau mỗi vài giây. Không cuộc gọi nào đến điện thoại thật.</translation>
     </message>
@@ -248,53 +248,58 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="151"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="158"/>
         <source>History</source>
-        <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here)</extracomment>
+        <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="154"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="247"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="260"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="282"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="277"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="290"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="304"/>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="320"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="333"/>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="334"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="347"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation>Agent Desk đang mở với hồ sơ “%1”, nên không chuyển sang “%2”. Để dùng “%2”, hãy đăng xuất rồi chọn hồ sơ đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="359"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="372"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="374"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
+        <translation>Agent Desk vừa được cập nhật. Ứng dụng sẽ tự khởi động lại ngay khi không có cuộc gọi nào đang mở, hoặc bạn có thể thoát rồi mở lại ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="413"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>

@@ -136,6 +136,9 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
     from PySide6.QtCore import QTimer
 
     from agent_desk.ui.support.link_events import LinkEvents
+    from agent_desk.upgrade import pin_frozen_archive
+
+    pin_frozen_archive()  # an upgrade of the installed files must not break later imports
 
     app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name, demo=demo)
     configure_logging(desk)
@@ -168,6 +171,14 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
     for loop in loops:  # an adopted loop still counts as running until told to stop
         loop.stop()
         loop.close()
+    if desk.restart_requested:  # the installed program was upgraded under us: start the new one
+        from agent_desk.upgrade import restart_command
+
+        command = restart_command()
+        log.warning("restarting after an upgrade: %s", command[0])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execv(command[0], command)
     return 0
 
 

@@ -34,6 +34,7 @@ from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
 from agent_desk.ui.window.main_window import MainWindow
 from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
+from agent_desk.upgrade import InstallWatch, frozen
 
 if TYPE_CHECKING:
     import asyncio
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from agent_desk.ui.window.tray import Tray
 
 log = logging.getLogger(__name__)
+
+INSTALL_CHECK_MS = 10_000  # how often the installed program is compared with the running one
 
 
 def dial_link(args: list[str]) -> str | None:
@@ -112,6 +115,10 @@ class Desk(QObject):
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
         self._sign_in_task: asyncio.Task | None = None
         self._tasks = TaskSet()
+        #: notices an upgrade of the installed program (None when run from source: nothing is installed)
+        self.install_watch: InstallWatch | None = InstallWatch() if frozen() else None
+        self.restart_requested = False  # app.main() starts the new program after the desk closed
+        self._update_said = False
         w = self.window
         w.switchProfileRequested.connect(lambda: self.open_login())
         w.signOutRequested.connect(self.sign_out)
@@ -157,6 +164,12 @@ class Desk(QObject):
         w.add_view(self.journal_view, self.tr("Journal"))
         t.show()
         w.close_to_tray = t.available
+        if self.install_watch is not None:
+            from PySide6.QtCore import QTimer
+
+            self._install_timer = QTimer(self)
+            self._install_timer.timeout.connect(self.check_install)
+            self._install_timer.start(INSTALL_CHECK_MS)
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
         """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
@@ -368,6 +381,32 @@ class Desk(QObject):
         self.pending_link = link
         self.window.dial_pad.number.setText(strip_link(link))
         self.window.dial_pad.show_error(self.tr("The number will be dialled once you are signed in."))
+
+    # ------------------------------------------------------------------ upgrades
+    def check_install(self) -> None:
+        """After an upgrade of the installed program: say so once, and restart as soon as the agent is idle."""
+        if self.install_watch is None or not self.install_watch.changed() or self.restart_requested:
+            return
+        if not self._update_said:
+            self._update_said = True
+            self.window.banner.show_text(
+                self.tr(
+                    "Agent Desk was updated. It restarts by itself as soon as no call is open, "
+                    "or quit and start it again now."
+                ),
+                "warn",
+            )
+        if self.idle():
+            log.warning("the installed program changed; restarting while idle")
+            self.restart_requested = True
+            self.quit()
+
+    def idle(self) -> bool:
+        """No screen-pop open and no click-to-call under way: a restart would interrupt nothing."""
+        from agent_desk.ui.dialing.dialer import PLACING, RINGING
+
+        no_pop = self.pops is None or self.pops.current() is None
+        return no_pop and self.dialer.phase not in (RINGING, PLACING)
 
     # ------------------------------------------------------------------ notifications, language, quit
     def _notify(self, title: str, text: str) -> None:
