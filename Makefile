@@ -47,8 +47,11 @@ package: sysdeps $(VENV)/.package-stamp
 
 # Linux, as root: build the .deb (fast zstd), dpkg -i it, smoke-test the installed program, dpkg -r.
 package-test: export DEB_COMPRESSION = zstd
+# The same bundle is packaged a second time as <version>+upgrade: apt replaces every file under the
+# running window, which must restart itself and pop the next call.
 package-test: package
-	packaging/linux/smoke-test.sh "$$(ls -t dist/agent-desk_*.deb | head -1)"
+	deb=$$(packaging/linux/build-deb.sh) && upgrade=$$(VERSION_SUFFIX=+upgrade packaging/linux/build-deb.sh) \
+	  && packaging/linux/smoke-test.sh "$$deb" "$$upgrade"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -10,7 +10,9 @@ BUNDLE=${BUNDLE:-$ROOT/dist/agent-desk}
 OUT=${OUT:-$ROOT/dist}
 COMPRESSION=${DEB_COMPRESSION:-xz}
 [ -x "$BUNDLE/agent-desk" ] || { echo "build-deb: no bundle in $BUNDLE (run pyinstaller first)" >&2; exit 2; }
-VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/agent_desk/__init__.py")
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/agent_desk/__init__.py")${VERSION_SUFFIX:-}
+# The Maintainer comes from pyproject.toml's [project] maintainers (one place names the project).
+MAINTAINER=$(python3 -c 'import sys, tomllib; m = tomllib.load(open(sys.argv[1], "rb"))["project"]["maintainers"][0]; print(m["name"] + " <" + m["email"] + ">")' "$ROOT/pyproject.toml")
 ARCH=$(dpkg --print-architecture)
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
@@ -22,7 +24,7 @@ ln -s /opt/agent-desk/agent-desk "$STAGE/usr/bin/agent-desk"
 install -m 644 "$ROOT/resources/agent-desk.desktop" "$STAGE/usr/share/applications/agent-desk.desktop"
 install -m 644 "$ROOT/resources/icons/agent-desk.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/agent-desk.svg"
 SIZE=$(du -sk "$STAGE" | cut -f1)
-sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$SIZE/" \
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$SIZE/" -e "s|@MAINTAINER@|$MAINTAINER|" \
     "$HERE/control.in" > "$STAGE/DEBIAN/control"
 install -m 755 "$HERE/postinst" "$HERE/postrm" "$STAGE/DEBIAN/"
 
