@@ -1838,309 +1838,314 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
         <source>Settings — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="90"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="97"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="116"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="117"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
         <source>Screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="106"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="557"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="109"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="161"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="162"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="161"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="162"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="165"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="166"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="166"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="170"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="185"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="186"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="186"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="187"/>
         <source>API timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="188"/>
         <source>Wait for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="195"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="196"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="205"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="206"/>
         <source>Derived from the server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="223"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="224"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="224"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="225"/>
         <source>Websocket address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="225"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="226"/>
         <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="226"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="227"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="228"/>
         <source>Address the PBX calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="239"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="241"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="242"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="243"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="243"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="244"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="246"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="247"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="254"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="257"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="260"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="262"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="263"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="265"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="267"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="333"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="269"/>
+        <source>Start Agent Desk when I log in (screen-pops need it running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="337"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="352"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="352"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="360"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="357"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="361"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="358"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="362"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="377"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="381"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="378"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="382"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="381"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="385"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="387"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="391"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="391"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="395"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="401"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="405"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="413"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="417"/>
         <source>none is installed or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="414"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="418"/>
         <source>it is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="420"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="424"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="452"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="456"/>
         <source>Enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="454"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="458"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="460"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="464"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="463"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="467"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="465"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="469"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="467"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="471"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="470"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="474"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="472"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="476"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="557"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,6 +2160,11 @@
     <message>
         <location filename="../../agent_desk/ui/settings/flow.py" line="107"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="149"/>
+        <source>Starting at login could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
