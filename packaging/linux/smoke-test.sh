@@ -49,7 +49,7 @@ fi
 # that holds the lock instead of failing at once.
 step "apt-get install $(basename "$DEB")"
 DEB_PATH=$(readlink -f "$DEB")
-apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$DEB_PATH" >"$WORK/dpkg.log" 2>&1 \
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --allow-downgrades --no-install-recommends "$DEB_PATH" >"$WORK/dpkg.log" 2>&1 \
     || fail "apt-get install $DEB_PATH"
 VERSION=$(dpkg-deb -f "$DEB" Version)
 [ "$(command -v agent-desk)" = /usr/bin/agent-desk ] || fail "agent-desk is not /usr/bin/agent-desk"
@@ -169,7 +169,7 @@ if [ -n "$UPGRADE" ]; then
     step "apt-get install $(basename "$UPGRADE") under the running window (pid $pid)"
     apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$UPGRADE" >"$WORK/upgrade-apt.log" 2>&1 \
         || fail "apt-get install $UPGRADE"
-    [ "$(agent-desk --version)" = "agent-desk $(dpkg-deb -f "$UPGRADE" Version)" ] || fail "the upgrade did not install"
+    [ "$(dpkg-query -W -f='${Version}' agent-desk)" = "$(dpkg-deb -f "$UPGRADE" Version)" ] || fail "the upgrade did not install"
     # idle (no pop, no dial), the window restarts itself into the new program: same pid, exe no longer deleted
     for _ in $(seq 600); do
         exe=$(readlink "/proc/$pid/exe" 2>/dev/null || echo gone)
