@@ -17,8 +17,9 @@ sysdeps:
 	@./scripts/sysdeps.sh
 
 # The window needs Qt's xcb libraries as well (a real screen, or Xvfb's).
-demo: $(STAMP)
+demo:
 	@WITH_XCB=1 ./scripts/sysdeps.sh
+	@$(MAKE) --no-print-directory $(STAMP)
 	$(VENV)/bin/agent-desk --demo
 
 test: sysdeps $(STAMP)

@@ -14,6 +14,10 @@ if [ "${WITH_XVFB:-0}" = 1 ]; then
   PKGS="$PKGS xvfb xauth"
 fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check
+# Debian's own python3 makes virtual environments only with python3-venv (the Makefile's first step).
+if [ "$(command -v "${PYTHON:-python3}")" = /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import ensurepip' 2>/dev/null; then
+  PKGS="$PKGS python3-venv"
+fi
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
