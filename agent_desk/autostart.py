@@ -104,26 +104,12 @@ class Autostart:
 
     # ------------------------------------------------------------------ Windows
     def _run_value(self) -> str | None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
-
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                return str(winreg.QueryValueEx(key, RUN_VALUE)[0])
-        except OSError:
-            return None
+        return _read_run_value()
 
     def _set_run_value(self, on: bool) -> None:
         import subprocess
-        import winreg  # type: ignore[import-not-found,unused-ignore]
 
-        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-            if on:
-                winreg.SetValueEx(key, RUN_VALUE, 0, winreg.REG_SZ, subprocess.list2cmdline(launch_command()))
-            else:
-                try:
-                    winreg.DeleteValue(key, RUN_VALUE)
-                except FileNotFoundError:
-                    pass
+        _write_run_value(subprocess.list2cmdline(launch_command()) if on else None)
 
     # ------------------------------------------------------------------ macOS
     def _launch_agent(self) -> Path:
@@ -142,3 +128,32 @@ class Autostart:
             "ProcessType": "Interactive",
         }
         path.write_bytes(plistlib.dumps(plist))
+
+
+if sys.platform == "win32":  # mypy checks these on Windows only
+    import winreg
+
+    def _read_run_value() -> str | None:
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
+                return str(winreg.QueryValueEx(key, RUN_VALUE)[0])
+        except OSError:
+            return None
+
+    def _write_run_value(command: str | None) -> None:
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
+            if command is not None:
+                winreg.SetValueEx(key, RUN_VALUE, 0, winreg.REG_SZ, command)
+            else:
+                try:
+                    winreg.DeleteValue(key, RUN_VALUE)
+                except FileNotFoundError:
+                    pass
+
+else:
+
+    def _read_run_value() -> str | None:
+        raise OSError("the Run key exists only on Windows")
+
+    def _write_run_value(command: str | None) -> None:
+        raise OSError("the Run key exists only on Windows")

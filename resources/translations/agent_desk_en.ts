@@ -4,47 +4,47 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="280"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="286"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,38 +158,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="192"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="275"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="198"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
         <source>Select a call in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="240"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="248"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
         <source>Barge into the call?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="254"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
         <source>Barge in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="287"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="192"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="202"/>
         <source>The demo PBX could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="240"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="253"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,58 +248,58 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="158"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
         <source>History</source>
-        <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
+        <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="260"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="282"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="290"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="299"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="304"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="313"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="333"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="342"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="347"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="356"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="372"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="413"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="424"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,42 +307,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="43"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="45"/>
         <source>Phone number or extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="58"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="60"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="61"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="63"/>
         <source>Call the copied number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="62"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="64"/>
         <source>Dial the phone number on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="76"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="78"/>
         <source>Stop waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="78"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="80"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="108"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="110"/>
         <source>The clipboard holds no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="129"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="131"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,27 +380,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="129"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="124"/>
         <source>The call to %1 you stopped waiting for failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="134"/>
         <source>The call to %1 you stopped waiting for went through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="144"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
         <source>Your phone picked up: calling %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="147"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="142"/>
         <source>Call to %1 placed (call id %2): your phone will ring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="150"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,37 +502,37 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="37"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="38"/>
         <source>Any direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="38"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="39"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="41"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="42"/>
         <source>Customer&apos;s number (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="43"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="44"/>
         <source>Only my extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="45"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="46"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="49"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="50"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="51"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="52"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,57 +596,57 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/history/view.py" line="275"/>
-        <location filename="../../agent_desk/ui/history/view.py" line="313"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="315"/>
         <source>This call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="344"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="346"/>
         <source>Export calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="344"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="356"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="359"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="358"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="361"/>
         <source>%1 calls saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="374"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
         <source>Sign in to see your call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="380"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="393"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="396"/>
         <source>All %1 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="395"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="398"/>
         <source>%1 of %2 calls loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="396"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="399"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="404"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="407"/>
         <source>Call the selected customer back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,83 +727,83 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="83"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="85"/>
         <source>Search number, customer, note or disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="116"/>
-        <location filename="../../agent_desk/ui/journal/view.py" line="248"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="118"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="250"/>
         <source>Select a call to write its note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="119"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="121"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="126"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="128"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="137"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="139"/>
         <source>Disposition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="183"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="185"/>
         <source>Sign in to see your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="213"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="215"/>
         <source>The newest %1 calls; search to find older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="215"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="217"/>
         <source>Found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="216"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="218"/>
         <source>Calls: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="216"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="218"/>
         <source>No calls yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="255"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="257"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="263"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="265"/>
         <source>Wrap-up code, saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="265"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="267"/>
         <source>This profile has no wrap-up codes (dispositions in the config).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="274"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="276"/>
         <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="286"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="288"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="311"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="313"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,84 +811,84 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="193"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Call</source>
         <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>↙ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>↗ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>↔ internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="211"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
         <source>Talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,164 +896,164 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="57"/>
+        <location filename="../../agent_desk/providers/registry.py" line="54"/>
         <source>User name</source>
-        <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
+        <extracomment>The translation context of every label here (Qt&apos;s lupdate reads the markers below).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="58"/>
+        <location filename="../../agent_desk/providers/registry.py" line="55"/>
         <source>App ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="59"/>
+        <location filename="../../agent_desk/providers/registry.py" line="56"/>
         <source>SIP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="60"/>
+        <location filename="../../agent_desk/providers/registry.py" line="57"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="61"/>
+        <location filename="../../agent_desk/providers/registry.py" line="59"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="62"/>
+        <location filename="../../agent_desk/providers/registry.py" line="60"/>
         <source>Password (instead of an API key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="63"/>
+        <location filename="../../agent_desk/providers/registry.py" line="61"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="64"/>
+        <location filename="../../agent_desk/providers/registry.py" line="62"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="65"/>
+        <location filename="../../agent_desk/providers/registry.py" line="63"/>
         <source>Company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="66"/>
+        <location filename="../../agent_desk/providers/registry.py" line="64"/>
         <source>Webhook secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
         <source>Sign in — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="56"/>
         <source>New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="105"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="76"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="106"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="77"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="78"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="124"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="96"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="97"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="98"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="99"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="128"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="100"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="139"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="110"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="140"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="111"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="141"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="112"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="114"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="149"/>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="256"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="120"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="238"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="152"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="160"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="229"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="211"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="231"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="213"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="256"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="238"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,257 +1180,257 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="31"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="32"/>
         <source>click-to-call that waits for your phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="32"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="33"/>
         <source>click-to-call that returns at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="33"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="34"/>
         <source>live calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="34"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="35"/>
         <source>listening in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="35"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="36"/>
         <source>whispering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="36"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="37"/>
         <source>barging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="37"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="38"/>
         <source>transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="38"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="39"/>
         <source>softphone status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="39"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="40"/>
         <source>agent states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="40"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="41"/>
         <source>queue figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="41"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="42"/>
         <source>call history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="42"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="43"/>
         <source>recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="43"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="44"/>
         <source>customer records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="44"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="45"/>
         <source>call events by webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="45"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="46"/>
         <source>webhook registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="46"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="47"/>
         <source>call events by websocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="53"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
         <source>app secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
         <source>company key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
         <source>webhook secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="69"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
         <source>Enter a phone number or an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="72"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="81"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="88"/>
         <source>“%1” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="93"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="90"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
         <source>Your extension is busy on another call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="92"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="99"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="98"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="105"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
         <source>The PBX refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="104"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
         <source>The PBX refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
         <source>The certificate of %1 has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="121"/>
         <source>The certificate of %1 is for another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="116"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="128"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
         <source>The PBX did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="133"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="140"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="134"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="141"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="137"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="142"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="156"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="158"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="165"/>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="162"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="169"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="175"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="173"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="180"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="185"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="184"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="191"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="201"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1447,7 @@
     <name>PlayerBar</name>
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="109"/>
-        <location filename="../../agent_desk/ui/history/recording_player.py" line="143"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="144"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/recording_player.py" line="143"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="144"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,32 +1485,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="128"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="128"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="147"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="151"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="198"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="202"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="215"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="219"/>
         <source>No screen-pop is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="218"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="222"/>
         <source>No CRM address is set in this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,57 +1536,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="308"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="314"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="316"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
         <source>Calls waiting for an agent now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
         <source>Callers who hung up before an agent answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
         <source>Agents of the queue free to take a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="321"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,44 +1838,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
         <source>Settings — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="89"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="96"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="115"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="97"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
         <source>Screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="105"/>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="108"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,47 +1985,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="247"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="246"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="254"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="257"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="262"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="265"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="268"/>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,17 +2153,17 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="98"/>
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="107"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="108"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="149"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="150"/>
         <source>Starting at login could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,27 +2287,27 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="116"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="118"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="254"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="262"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
         <source>%1 of %2 calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,27 +2320,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="109"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="111"/>
         <source>Extension, e.g. 105</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="115"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="117"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="121"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="123"/>
         <source>Transfer call %1 (%2, with %3) to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="136"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="138"/>
         <source>Choose an agent or type an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="139"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="141"/>
         <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
         <translation type="unfinished"></translation>
     </message>

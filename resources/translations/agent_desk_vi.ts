@@ -4,47 +4,47 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="280"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
         <source>Available</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
         <source>Ringing</source>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="286"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -158,38 +158,38 @@
         <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="192"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="275"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="198"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
         <source>Select a call in the table first.</source>
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="240"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="248"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="254"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
         <source>Barge in</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="287"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="192"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="202"/>
         <source>The demo PBX could not start: %1</source>
         <translation>Không khởi động được tổng đài demo: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/app.py" line="240"/>
+        <location filename="../../agent_desk/ui/window/app.py" line="253"/>
         <source>Demo: a simulated PBX on %1 sends an inbound call every few seconds. Nothing here reaches a real phone.</source>
         <translation>Chế độ demo: tổng đài mô phỏng tại %1 gửi một cuộc gọi đến sau mỗi vài giây. Không cuộc gọi nào đến điện thoại thật.</translation>
     </message>
@@ -248,58 +248,58 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="158"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
         <source>History</source>
-        <extracomment>coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
+        <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="260"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="282"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="290"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="299"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="304"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="313"/>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="333"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="342"/>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="347"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="356"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation>Agent Desk đang mở với hồ sơ “%1”, nên không chuyển sang “%2”. Để dùng “%2”, hãy đăng xuất rồi chọn hồ sơ đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="372"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation>Agent Desk vừa được cập nhật. Ứng dụng sẽ tự khởi động lại ngay khi không có cuộc gọi nào đang mở, hoặc bạn có thể thoát rồi mở lại ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="413"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="424"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -307,42 +307,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="43"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="45"/>
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="58"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="60"/>
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="61"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="63"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="62"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="64"/>
         <source>Dial the phone number on the clipboard</source>
         <translation>Gọi số điện thoại đang có trong bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="76"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="78"/>
         <source>Stop waiting</source>
         <translation>Ngừng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="78"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="80"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation>Ngừng chờ điện thoại của bạn. Cuộc gọi không bị rút lại và không bao giờ được gọi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="108"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="110"/>
         <source>The clipboard holds no phone number.</source>
         <translation>Bộ nhớ tạm không có số điện thoại nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="129"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="131"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation>Điện thoại của bạn đổ chuông trước; khách hàng được gọi khi bạn nhấc máy.</translation>
     </message>
@@ -380,27 +380,27 @@
         <translation>Đã ngừng chờ. Cuộc gọi tới %1 vẫn có thể đổ chuông điện thoại của bạn; cuộc gọi sẽ không được thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="129"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="124"/>
         <source>The call to %1 you stopped waiting for failed: %2</source>
         <translation>Cuộc gọi tới %1 mà bạn đã ngừng chờ không thành công: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="134"/>
         <source>The call to %1 you stopped waiting for went through.</source>
         <translation>Cuộc gọi tới %1 mà bạn đã ngừng chờ đã được kết nối.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="144"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
         <source>Your phone picked up: calling %1.</source>
         <translation>Bạn đã nhấc máy: đang gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="147"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="142"/>
         <source>Call to %1 placed (call id %2): your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1 (mã cuộc gọi %2): điện thoại của bạn sẽ đổ chuông.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="150"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1: điện thoại của bạn sẽ đổ chuông.</translation>
     </message>
@@ -502,37 +502,37 @@
 <context>
     <name>HistoryFilters</name>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="37"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="38"/>
         <source>Any direction</source>
         <translation>Mọi chiều gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="38"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="39"/>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="41"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="42"/>
         <source>Customer&apos;s number (Ctrl+F)</source>
         <translation>Số của khách hàng (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="43"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="44"/>
         <source>Only my extension</source>
         <translation>Chỉ máy nhánh của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="45"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="46"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="49"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="50"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/filters.py" line="51"/>
+        <location filename="../../agent_desk/ui/history/filters.py" line="52"/>
         <source>to</source>
         <translation>đến ngày</translation>
     </message>
@@ -596,57 +596,57 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/history/view.py" line="275"/>
-        <location filename="../../agent_desk/ui/history/view.py" line="313"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="315"/>
         <source>This call has no recording.</source>
         <translation>Cuộc gọi này không có ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="344"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="346"/>
         <source>Export calls</source>
         <translation>Xuất danh sách cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="344"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="356"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="359"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation>Không lưu được các cuộc gọi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="358"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="361"/>
         <source>%1 calls saved to %2.</source>
         <translation>Đã lưu %1 cuộc gọi vào %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="374"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
         <source>Sign in to see your call history.</source>
         <translation>Hãy đăng nhập để xem lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="380"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation>%1 không có API lịch sử cuộc gọi, nên không thể liệt kê các cuộc gọi trước đây tại đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="393"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="396"/>
         <source>All %1 calls loaded</source>
         <translation>Đã tải hết %1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="395"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="398"/>
         <source>%1 of %2 calls loaded</source>
         <translation>Đã tải %1 / %2 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="396"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="399"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation>Đã tải %1 cuộc gọi; tổng đài vẫn còn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="404"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="407"/>
         <source>Call the selected customer back</source>
         <translation>Gọi lại cho khách hàng đã chọn</translation>
     </message>
@@ -727,83 +727,83 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="83"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="85"/>
         <source>Search number, customer, note or disposition</source>
         <translation>Tìm theo số máy, khách hàng, ghi chú hoặc kết quả</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="116"/>
-        <location filename="../../agent_desk/ui/journal/view.py" line="248"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="118"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="250"/>
         <source>Select a call to write its note.</source>
         <translation>Chọn một cuộc gọi để ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="119"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="121"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="126"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="128"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="137"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="139"/>
         <source>Disposition:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="183"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="185"/>
         <source>Sign in to see your journal.</source>
         <translation>Đăng nhập để xem nhật ký cuộc gọi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="213"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="215"/>
         <source>The newest %1 calls; search to find older ones.</source>
         <translation>%1 cuộc gọi mới nhất; hãy tìm kiếm để thấy các cuộc gọi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="215"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="217"/>
         <source>Found: %1</source>
         <translation>Tìm thấy: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="216"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="218"/>
         <source>Calls: %1</source>
         <translation>Cuộc gọi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="216"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="218"/>
         <source>No calls yet.</source>
         <translation>Chưa có cuộc gọi nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="255"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="257"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="263"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="265"/>
         <source>Wrap-up code, saved at once</source>
         <translation>Mã kết quả cuộc gọi, được lưu ngay khi chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="265"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="267"/>
         <source>This profile has no wrap-up codes (dispositions in the config).</source>
         <translation>Hồ sơ này chưa có mã kết quả (mục dispositions trong tệp cấu hình).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="274"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="276"/>
         <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
         <translation>Không đọc được ghi chú này từ nhật ký (%1). Lát nữa hãy chọn lại cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="286"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="288"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="311"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="313"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -811,84 +811,84 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="193"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
         <source>Call</source>
         <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>↙ in</source>
         <translation>↙ gọi vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>↗ out</source>
         <translation>↗ gọi ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>↔ internal</source>
         <translation>↔ nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="211"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
         <source>Talking</source>
         <translation>Đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>In progress</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
         <source>On hold</source>
         <translation>Đang giữ máy</translation>
     </message>
@@ -896,164 +896,164 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="57"/>
+        <location filename="../../agent_desk/providers/registry.py" line="54"/>
         <source>User name</source>
-        <extracomment>provider → (profile text fields, secret fields) shown for it, beyond server and extension.</extracomment>
+        <extracomment>The translation context of every label here (Qt&apos;s lupdate reads the markers below).</extracomment>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="58"/>
+        <location filename="../../agent_desk/providers/registry.py" line="55"/>
         <source>App ID</source>
         <translation>App ID</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="59"/>
+        <location filename="../../agent_desk/providers/registry.py" line="56"/>
         <source>SIP user</source>
         <translation>Tài khoản SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="60"/>
+        <location filename="../../agent_desk/providers/registry.py" line="57"/>
         <source>Domain</source>
         <translation>Tên miền</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="61"/>
+        <location filename="../../agent_desk/providers/registry.py" line="59"/>
         <source>API key</source>
         <translation>Khóa API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="62"/>
+        <location filename="../../agent_desk/providers/registry.py" line="60"/>
         <source>Password (instead of an API key)</source>
         <translation>Mật khẩu (thay cho khóa API)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="63"/>
+        <location filename="../../agent_desk/providers/registry.py" line="61"/>
         <source>App secret</source>
         <translation>Mã bí mật ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="64"/>
+        <location filename="../../agent_desk/providers/registry.py" line="62"/>
         <source>SIP password</source>
         <translation>Mật khẩu SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="65"/>
+        <location filename="../../agent_desk/providers/registry.py" line="63"/>
         <source>Company key</source>
         <translation>Khóa công ty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="66"/>
+        <location filename="../../agent_desk/providers/registry.py" line="64"/>
         <source>Webhook secret (optional)</source>
         <translation>Mã bí mật webhook (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
         <source>Sign in — Agent Desk</source>
         <translation>Đăng nhập — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="56"/>
         <source>New profile…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="105"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="76"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="106"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="77"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="78"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="124"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="96"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="125"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="97"/>
         <source>Profile name</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="126"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="98"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="127"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="99"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="128"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="100"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="139"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="110"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="140"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="111"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="141"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="112"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="143"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="114"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation>Ghi nhớ thông tin bí mật trên máy này (keyring hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="149"/>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="256"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="120"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="238"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="152"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="160"/>
         <source>Leave empty to use the saved one</source>
         <translation>Để trống để dùng giá trị đã lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="229"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="211"/>
         <source>Enter a profile name.</source>
         <translation>Hãy nhập tên hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="231"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="213"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Đã có hồ sơ tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="256"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="238"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -1180,257 +1180,257 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="31"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="32"/>
         <source>click-to-call that waits for your phone</source>
         <translation>click-to-call chờ bạn nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="32"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="33"/>
         <source>click-to-call that returns at once</source>
         <translation>click-to-call trả về ngay</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="33"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="34"/>
         <source>live calls</source>
         <translation>cuộc gọi đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="34"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="35"/>
         <source>listening in</source>
         <translation>nghe xen</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="35"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="36"/>
         <source>whispering</source>
         <translation>nói riêng với nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="36"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="37"/>
         <source>barging in</source>
         <translation>chen vào cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="37"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="38"/>
         <source>transfers</source>
         <translation>chuyển cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="38"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="39"/>
         <source>softphone status</source>
         <translation>trạng thái softphone</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="39"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="40"/>
         <source>agent states</source>
         <translation>trạng thái nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="40"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="41"/>
         <source>queue figures</source>
         <translation>số liệu hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="41"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="42"/>
         <source>call history</source>
         <translation>lịch sử cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="42"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="43"/>
         <source>recordings</source>
         <translation>ghi âm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="43"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="44"/>
         <source>customer records</source>
         <translation>hồ sơ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="44"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="45"/>
         <source>call events by webhook</source>
         <translation>sự kiện cuộc gọi qua webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="45"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="46"/>
         <source>webhook registration</source>
         <translation>đăng ký webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="46"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="47"/>
         <source>call events by websocket</source>
         <translation>sự kiện cuộc gọi qua websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="53"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
         <source>API key</source>
         <translation>khóa API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
         <source>app secret</source>
         <translation>mã bí mật ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
         <source>SIP password</source>
         <translation>mật khẩu SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
         <source>company key</source>
         <translation>khóa công ty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
         <source>webhook secret</source>
         <translation>mã bí mật webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="69"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
         <source>Enter a phone number or an extension.</source>
         <translation>Hãy nhập số điện thoại hoặc máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="72"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation>“%1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + ở đầu (nếu có).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation>“%1” không đúng số chữ số của một số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="81"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="88"/>
         <source>“%1” is not a phone number.</source>
         <translation>“%1” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="93"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="90"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
         <source>Your extension is busy on another call.</source>
         <translation>Máy nhánh của bạn đang bận với một cuộc gọi khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="92"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="99"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation>Tổng đài không chấp nhận thông tin đăng nhập: hãy kiểm tra khóa API hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation>Tổng đài không tìm thấy người dùng, cuộc gọi hoặc bản ghi đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="98"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="105"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation>Bạn chưa nhấc máy nên khách hàng chưa được gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
         <source>The PBX refused: %1</source>
         <translation>Tổng đài từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="104"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
         <source>The PBX refused the request (%1).</source>
         <translation>Tổng đài từ chối yêu cầu (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation>Chứng chỉ của %1 do một nơi cấp mà máy tính này không tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
         <source>The certificate of %1 has expired.</source>
         <translation>Chứng chỉ của %1 đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="121"/>
         <source>The certificate of %1 is for another name.</source>
         <translation>Chứng chỉ của %1 được cấp cho một tên khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="116"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation>Không kiểm tra được chứng chỉ của %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation>Hãy nhờ bộ phận IT cài chứng chỉ gốc (CA) của công ty, hoặc đặt tệp CA trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="128"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
         <source>The PBX did not answer in time.</source>
         <translation>Tổng đài không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="133"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="140"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation>Tổng đài gặp lỗi máy chủ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="134"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="141"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation>Không kết nối được tới tổng đài: hãy kiểm tra mạng và địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="137"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation>%1 không làm được việc này: không có API cho %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="142"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation>Máy tính này không có keyring hệ thống nên thông tin bí mật không được ghi nhớ; nó chỉ được giữ trong bộ nhớ cho đến khi bạn đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="156"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="158"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="165"/>
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="162"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="169"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="175"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="173"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="180"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation>Không ghi được vào thư mục chứa nhật ký nên chưa lưu được. Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="185"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation>Cuộc gọi này chưa ghi được vào nhật ký nên ghi chú chưa được lưu. Nội dung bạn gõ vẫn được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="184"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="191"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation>Không lưu được nhật ký (%1). Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="201"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
     </message>
@@ -1447,7 +1447,7 @@
     <name>PlayerBar</name>
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="109"/>
-        <location filename="../../agent_desk/ui/history/recording_player.py" line="143"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="144"/>
         <source>Play</source>
         <translation>Phát</translation>
     </message>
@@ -1477,7 +1477,7 @@
         <translation>Phát ghi âm của cuộc gọi đã chọn ngay tại đây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/recording_player.py" line="143"/>
+        <location filename="../../agent_desk/ui/history/recording_player.py" line="144"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
@@ -1485,32 +1485,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="128"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="128"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="147"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="151"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="198"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="202"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="215"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="219"/>
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="218"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="222"/>
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
     </message>
@@ -1536,57 +1536,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="308"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
         <source>Answered</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
         <source>Lost</source>
         <translation>Bỏ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
         <source>Free</source>
         <translation>Rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="314"/>
         <source>Longest</source>
         <translation>Lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="316"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
         <source>Calls waiting for an agent now</source>
         <translation>Số cuộc gọi đang chờ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
         <source>Callers who hung up before an agent answered</source>
         <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
         <source>Agents of the queue free to take a call</source>
         <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="321"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
@@ -1838,44 +1838,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
         <source>Settings — Agent Desk</source>
         <translation>Cài đặt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="89"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation>Chưa có hồ sơ nào: hãy đăng nhập một lần (Tài khoản → Đăng nhập) để tạo hồ sơ. Các lựa chọn về cửa sổ cuộc gọi và giao diện vẫn lưu được ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="96"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="115"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="97"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
         <source>Screen-pop</source>
         <translation>Cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="105"/>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1985,47 +1985,47 @@
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="247"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="246"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="254"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="257"/>
         <source>Follow the system (light or dark)</source>
         <translation>Theo hệ thống (sáng hoặc tối)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="262"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="265"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
         <source>Theme</source>
         <translation>Chủ đề màu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="269"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="268"/>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation>Khởi động Agent Desk khi tôi đăng nhập máy (cần chạy ứng dụng để có cửa sổ cuộc gọi đến)</translation>
     </message>
@@ -2153,17 +2153,17 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="98"/>
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation>Máy này không có kho khóa hệ thống nên khóa bí mật chưa được lưu: hãy đặt chúng trong biến môi trường (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="107"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="108"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation>Hồ sơ chưa được lưu: tệp cấu hình đang chứa mật khẩu/khóa bí mật, sẽ bị mất nếu không có kho khóa (keyring) để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="149"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="150"/>
         <source>Starting at login could not be changed: %1</source>
         <translation>Không đổi được việc khởi động khi đăng nhập: %1</translation>
     </message>
@@ -2287,27 +2287,27 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="116"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="118"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="254"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="262"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
         <source>%1 calls</source>
         <translation>%1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
         <source>%1 of %2 calls</source>
         <translation>%1 trên %2 cuộc gọi</translation>
     </message>
@@ -2320,27 +2320,27 @@
         <translation>Chuyển cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="109"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="111"/>
         <source>Extension, e.g. 105</source>
         <translation>Máy nhánh, ví dụ 105</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="115"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="117"/>
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="121"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="123"/>
         <source>Transfer call %1 (%2, with %3) to:</source>
         <translation>Chuyển cuộc gọi %1 (%2, với %3) tới:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="136"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="138"/>
         <source>Choose an agent or type an extension.</source>
         <translation>Hãy chọn một nhân viên hoặc nhập số máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="139"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="141"/>
         <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
         <translation>“%1” không phải là máy nhánh: hãy dùng chữ số (và chữ cái, nếu tổng đài có dùng).</translation>
     </message>

@@ -1,8 +1,9 @@
 """What the status bar and the tray icon say about the session, and the status bar itself.
 
 :func:`indicators` turns the session into up to four :class:`Indicator` values (sign-in,
-softphone registration, call-event source, certificate checks turned off), each with a level — ``ok``, ``warn``, ``error``
-or ``off`` — that picks its colour; :func:`overall_level` is the tray icon's colour.
+softphone registration, call-event source, and certificate checks when they are off), each with
+a level — ``ok``, ``warn``, ``error`` or ``off`` — that picks its colour; :func:`overall_level` is
+the tray icon's colour.
 """
 
 from __future__ import annotations
