@@ -16,7 +16,10 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@./scripts/sysdeps.sh
 
-demo: sysdeps $(STAMP)
+# The window needs Qt's xcb libraries as well (a real screen, or Xvfb's).
+demo:
+	@WITH_XCB=1 ./scripts/sysdeps.sh
+	@$(MAKE) --no-print-directory $(STAMP)
 	$(VENV)/bin/agent-desk --demo
 
 test: sysdeps $(STAMP)
@@ -45,8 +48,11 @@ package: sysdeps $(VENV)/.package-stamp
 
 # Linux, as root: build the .deb (fast zstd), dpkg -i it, smoke-test the installed program, dpkg -r.
 package-test: export DEB_COMPRESSION = zstd
+# The same bundle is packaged a second time as <version>+upgrade: apt replaces every file under the
+# running window, which must restart itself and pop the next call.
 package-test: package
-	packaging/linux/smoke-test.sh "$$(ls -t dist/agent-desk_*.deb | head -1)"
+	deb=$$(packaging/linux/build-deb.sh) && upgrade=$$(VERSION_SUFFIX=+upgrade packaging/linux/build-deb.sh) \
+	  && packaging/linux/smoke-test.sh "$$deb" "$$upgrade"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

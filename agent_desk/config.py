@@ -77,6 +77,7 @@ class Profile:
     timeout: float = 10.0
     dial_timeout: float = 60.0
     verify_tls: bool = True
+    ca_file: str = ""  # an extra CA bundle (PEM) trusted beside the OS trust store
     dispositions: list[str] = dataclasses.field(default_factory=list)  # wrap-up codes for the journal
     webhook: WebhookSettings = dataclasses.field(default_factory=WebhookSettings)
     file_secrets: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
@@ -111,6 +112,7 @@ _STR_FIELDS = (
     "domain",
     "ws_url",
     "crm_url",
+    "ca_file",
 )
 _CHOICES = {"provider": PROVIDER_KEYS, "role": ROLES, "events": EVENT_SOURCES, "click_to_call": DIAL_MODES}
 
@@ -145,6 +147,8 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
     _check_url(name, "base_url", kwargs["base_url"], ("http", "https"))
     if kwargs.get("ws_url"):
         _check_url(name, "ws_url", kwargs["ws_url"], ("ws", "wss", "http", "https"))
+    if kwargs.get("ca_file") and not Path(kwargs["ca_file"]).expanduser().is_file():
+        raise ConfigError(f"profile '{name}': ca_file '{kwargs['ca_file']}' is not a readable file")
     if kwargs.get("crm_url") and "{phone}" not in kwargs["crm_url"]:
         raise ConfigError(f"profile '{name}': crm_url must contain {{phone}}")
     for field in ("timeout", "dial_timeout"):

@@ -22,6 +22,7 @@ from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 
 DEMO_RATE_PER_MIN = 6.0
+GUIDE_WEBHOOK_PORT = 8765  # the first listener port the printed profiles use, one port each
 AGENT_EXTENSION = "101"
 SUPERVISOR_EXTENSION = "100"
 DEFAULT_PROFILE = PROVIDER_KEYS[0]  # the registry's first provider (TEL4VN): its profile is named after it
@@ -86,7 +87,14 @@ def credentials_guide(sim: Simulator) -> str:
         "Demo credentials (simulator only, not real secrets). Paste a profile into your config",
         "file and export its variables; they are not per profile, so export one profile's at a time.",
     ]
-    for name, (table, secrets) in demo_tables(sim).items():
+    for offset, (name, (table, secrets)) in enumerate(demo_tables(sim).items()):
+        if "events" not in table:  # a webhook provider: the listener registers its callback with the simulator
+            port = GUIDE_WEBHOOK_PORT + offset
+            table = {
+                **table,
+                "events": "webhook",
+                "webhook": {"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"},
+            }
         lines += [
             "",
             f"# --- {name}",

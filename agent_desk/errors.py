@@ -111,6 +111,31 @@ class PbxTimeout(PbxUnreachable):
     default_message = "the PBX did not answer in time"
 
 
+class CertificateError(PbxUnreachable):
+    """The server's TLS certificate failed the check; the message names the host and the reason.
+
+    ``reason`` is one of :data:`CERTIFICATE_REASONS` (the GUI words each in the interface language).
+    """
+
+    def __init__(self, host: str, reason: str, *, detail: str = "") -> None:
+        why = CERTIFICATE_REASONS.get(reason, CERTIFICATE_REASONS["unverified"])
+        super().__init__(
+            f"the certificate of {host} {why}: ask IT to install the company's certificate authority, "
+            "or set ca_file in the profile",
+            detail=detail,
+        )
+        self.host = host
+        self.reason = reason
+
+
+CERTIFICATE_REASONS = {
+    "untrusted": "comes from an issuer this computer does not trust",
+    "expired": "has expired",
+    "wrong_name": "is for another name",
+    "unverified": "could not be verified",
+}
+
+
 class Unsupported(AgentDeskError):
     """The active provider has no API for this; ``capability`` names what was asked."""
 

@@ -4,12 +4,20 @@
 # Offscreen Qt needs the first group; QtMultimedia playback needs libpulse0.
 set -eu
 PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 libpulse0"
-if [ "${WITH_XVFB:-0}" = 1 ]; then
+# A real window (xcb) needs these too: WITH_XCB=1 (make demo) or WITH_XVFB=1 (adds a virtual screen).
+if [ "${WITH_XCB:-0}" = 1 ] || [ "${WITH_XVFB:-0}" = 1 ]; then
   PKGS="$PKGS libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
         libx11-xcb1 libxcb-randr0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxcb-render0
-        libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-xinerama0 xvfb xauth"
+        libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-xinerama0"
+fi
+if [ "${WITH_XVFB:-0}" = 1 ]; then
+  PKGS="$PKGS xvfb xauth"
 fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check
+# Debian's own python3 makes virtual environments only with python3-venv (the Makefile's first step).
+if [ "$(command -v "${PYTHON:-python3}")" = /usr/bin/python3 ] && ! /usr/bin/python3 -c 'import ensurepip' 2>/dev/null; then
+  PKGS="$PKGS python3-venv"
+fi
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -18,9 +26,9 @@ done
 if [ "$(id -u)" = 0 ]; then
   echo "Installing Qt system libraries:$missing"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 else
   echo "Qt needs these system packages. Install them with:"
   echo "  sudo apt-get install --no-install-recommends$missing"

@@ -297,6 +297,16 @@ async def test_simulate_serves_http_and_stops_on_sigint():
         out, err = await asyncio.wait_for(proc.communicate(), 15)
     assert proc.returncode == 0 and b"Traceback" not in err, err
     assert "[profiles.tel4vn]" in out.decode() and "AGENT_DESK_APP_SECRET=" in out.decode()
+    printed = "\n".join(
+        line
+        for line in out.decode().splitlines()
+        if not line.startswith(("export ", "Simulator", "Demo", "file ", "Press"))
+    )
+    import tomllib
+
+    profiles = tomllib.loads(printed.split("Simulator stopped.")[0])["profiles"]
+    assert profiles and all(p.get("events") in ("webhook", "websocket") for p in profiles.values()), profiles
+    assert profiles["tel4vn"]["webhook"]["public_url"].startswith("http://127.0.0.1:"), "pasted, it registers and pops"
 
 
 async def test_simulate_names_what_stopped_it():

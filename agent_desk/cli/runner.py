@@ -64,6 +64,11 @@ def _open_window(args: argparse.Namespace) -> int:
 
     forwarded = sys.argv[1:]
     if not args.demo and forward_to_running(forwarded):
+        said = "Agent Desk is already running: "
+        said += f"its window takes {args.link}" if args.link else "its window was brought to the front"
+        if args.profile:
+            said += f"; it keeps the profile it is signed in with (sign out there to switch to '{args.profile}')"
+        print(said, file=sys.stderr)
         return 0
     return app.main(config_path=args.config, profile_name=args.profile, demo=args.demo, open_uri=args.link)
 

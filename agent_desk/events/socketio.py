@@ -26,11 +26,12 @@ import asyncio
 import logging
 from typing import Any
 
+import aiohttp
 import socketio
 from socketio.exceptions import ConnectionError as SocketioConnectionError
 from socketio.exceptions import SocketIOError
 
-from agent_desk import errors
+from agent_desk import errors, tls
 from agent_desk.events import Emit, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
 from agent_desk.providers.base import Provider
@@ -60,11 +61,22 @@ class SocketioSource(StreamSource):
         self.subscribes = 0  # subscribe messages sent so far
 
     async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
+        # One aiohttp session per connection, with the OS trust store (see agent_desk.tls).
+        http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=tls.client_context(self.provider.profile)))
+        try:
+            return await self._connect_and_serve(http, token, expires_at, emit, on_health)
+        finally:
+            await http.close()
+
+    async def _connect_and_serve(
+        self, http: aiohttp.ClientSession, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth
+    ) -> Ended:
         client = socketio.AsyncClient(
             reconnection=False,
             handle_sigint=False,
             request_timeout=OPEN_TIMEOUT,
             ssl_verify=self.provider.profile.verify_tls,
+            http_session=http,
         )
         ended: asyncio.Future[Ended] = asyncio.get_running_loop().create_future()
 

@@ -20,11 +20,12 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+from urllib.parse import urlsplit
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from agent_desk import errors
+from agent_desk import errors, tls
 from agent_desk.events import Emit, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
 
@@ -44,8 +45,10 @@ class WebsocketSource(StreamSource):
 
     async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
         try:
+            url = self.provider.stream_url(token)
             ws = await connect(
-                self.provider.stream_url(token),
+                url,
+                ssl=tls.client_context(self.provider.profile) if url.lower().startswith("wss:") else None,
                 open_timeout=OPEN_TIMEOUT,
                 ping_interval=self.heartbeat,
                 ping_timeout=self.heartbeat,
@@ -66,6 +69,9 @@ class WebsocketSource(StreamSource):
         except ConnectionRefusedError:
             return Ended("connection refused")
         except (OSError, InvalidHandshake) as exc:
+            problem = tls.certificate_error(exc, urlsplit(url).hostname or url)
+            if problem:
+                return Ended(str(problem))
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return Ended(f"cannot open the stream ({detail})")
         return await self._serve(ws, emit, on_health, expires_at)

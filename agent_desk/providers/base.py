@@ -28,11 +28,12 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, ClassVar
 
 import httpx
 
-from agent_desk import errors
+from agent_desk import errors, tls
 from agent_desk.config import Profile
 from agent_desk.models import (
     CDR_STATUSES,
@@ -59,6 +60,7 @@ log = logging.getLogger(__name__)
 
 #: Fetch a fresh token this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 60.0
+RECORDING_MAX_BYTES = 200 * 1024 * 1024  # a two-hour call in 8 kHz 16-bit WAV is about 115 MB
 
 _REFUSALS: dict[str, type[errors.PbxRefused]] = {
     "USER_NOT_REGISTERED": errors.NotRegistered,
@@ -198,7 +200,7 @@ class Provider:
             self._http = httpx.AsyncClient(
                 base_url=self.profile.base_url.rstrip("/"),
                 timeout=self.profile.timeout,
-                verify=self.profile.verify_tls,
+                verify=tls.client_context(self.profile),
                 transport=self._transport,
                 headers={"User-Agent": "agent-desk"},
             )
@@ -266,6 +268,9 @@ class Provider:
         except httpx.TimeoutException:
             raise errors.PbxTimeout(f"the PBX did not answer {what} in time") from None
         except httpx.TransportError as exc:
+            problem = tls.certificate_error(exc, self.http.base_url.host)
+            if problem:
+                raise problem from None
             raise errors.PbxUnreachable(detail=type(exc).__name__) from None
 
     def redact(self, path: str) -> str:
@@ -309,6 +314,46 @@ class Provider:
         if not self.supports(Capability.RECORDINGS):
             raise self.unsupported(Capability.RECORDINGS)
         return record.recording or None
+
+    async def download_recording(self, record: CdrRecord, dest: Path, *, max_bytes: int = RECORDING_MAX_BYTES) -> Path:
+        """Fetch the record's recording into ``dest`` through this provider's own client.
+
+        The certificate is checked like every other request of the profile (OS trust store, ``ca_file``),
+        the provider's auth headers go only to the PBX's own host, the whole download has the profile's
+        ``timeout`` per read and a size cap (:class:`~agent_desk.errors.PbxRefused` past ``max_bytes``).
+        Returns ``dest``; a partial file is removed.
+        """
+        url = await self.recording_url(record)
+        if not url:
+            raise errors.NotFound("this call has no recording")
+        target = httpx.URL(url) if "://" in url else self.http.base_url.join(url)
+        headers = await self.auth_headers() if target.host == self.http.base_url.host else {}
+        received = 0
+        try:
+            async with self.http.stream("GET", target, headers=headers) as response:
+                if response.status_code >= 400:
+                    raise errors.PbxRefused(
+                        f"the PBX refused: the recording is not available (HTTP {response.status_code})"
+                    )
+                with dest.open("wb") as out:
+                    async for chunk in response.aiter_bytes():
+                        received += len(chunk)
+                        if received > max_bytes:
+                            raise errors.PbxRefused("the recording is too large to play here")
+                        out.write(chunk)
+        except httpx.TimeoutException:
+            dest.unlink(missing_ok=True)
+            raise errors.PbxTimeout("the PBX did not send the recording in time") from None
+        except httpx.TransportError as exc:
+            dest.unlink(missing_ok=True)
+            problem = tls.certificate_error(exc, target.host)
+            if problem:
+                raise problem from None
+            raise errors.PbxUnreachable(detail=type(exc).__name__) from None
+        except BaseException:
+            dest.unlink(missing_ok=True)
+            raise
+        return dest
 
     async def agents(self) -> list[AgentState]:
         raise self.unsupported(Capability.AGENT_STATES)

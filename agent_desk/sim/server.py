@@ -28,6 +28,7 @@ import asyncio
 import io
 import json
 import math
+import ssl
 import struct
 import wave
 from typing import Any
@@ -63,12 +64,14 @@ class Simulator:
         providers: list[str] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.world = World(settings)
         self.faults = Faults()
         self.tokens = TokenIssuer(self.world.clock, lambda: self.world.settings.token_ttl)
         self.host = host
         self.port = port
+        self.ssl_context = ssl_context  # serve HTTPS/WSS with this certificate (the TLS tests)
         self.dialects: dict[str, Dialect] = {
             key: dialect_class(key)(self) for key in (DIALECTS if providers is None else providers)
         }
@@ -78,7 +81,7 @@ class Simulator:
     # ------------------------------------------------------------------ lifecycle
     @property
     def base_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{'https' if self.ssl_context else 'http'}://{self.host}:{self.port}"
 
     def url(self, provider: str) -> str:
         """The ``base_url`` a profile uses for ``provider``."""
@@ -112,7 +115,7 @@ class Simulator:
     async def start(self) -> Simulator:
         self._runner = web.AppRunner(self._build(), access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port)
+        site = web.TCPSite(self._runner, self.host, self.port, ssl_context=self.ssl_context)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.world.base_url = self.base_url

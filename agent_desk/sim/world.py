@@ -27,6 +27,7 @@ import asyncio
 import dataclasses
 import datetime as dt
 import logging
+import os
 import random
 import time
 import uuid
@@ -249,6 +250,9 @@ class World:
         self.settings = settings or SimSettings()
         self.clock = clock
         self.rng = random.Random(self.settings.seed)
+        # Live calls get ids no earlier run gave (the seed repeats the traffic, not the ids), so a journal
+        # that outlives the simulator never merges a new call into an old one's record.
+        self._run_salt = int.from_bytes(os.urandom(16), "big")
         self.base_url = ""  # set by the server once it listens; recordings are served there
         self.extensions: dict[str, Extension] = {}
         self.queues: dict[str, Queue] = {}
@@ -264,6 +268,10 @@ class World:
     # ------------------------------------------------------------------ set-up
     def _uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def _live_uuid(self) -> str:
+        """An id for a live call or leg: drawn from the seeded generator, unique to this run."""
+        return str(uuid.UUID(int=self.rng.getrandbits(128) ^ self._run_salt, version=4))
 
     def _populate(self) -> None:
         for number, name, level in _AGENTS:
@@ -379,8 +387,8 @@ class World:
     # ------------------------------------------------------------------ calls
     def _new_call(self, direction: str, customer: str, **kw: Any) -> Call:
         call = Call(
-            id=self._uuid(),
-            sip_call_id=self._uuid(),
+            id=self._live_uuid(),
+            sip_call_id=self._live_uuid(),
             direction=direction,
             customer=customer,
             hotline=HOTLINE,
@@ -393,7 +401,7 @@ class World:
     def _ring(self, call: Call, numbers: list[str]) -> None:
         single = len(numbers) == 1 and not call.legs
         for number in numbers:
-            leg = Leg(id=call.id if single else self._uuid(), extension=number)
+            leg = Leg(id=call.id if single else self._live_uuid(), extension=number)
             call.legs[number] = leg
             self._emit("ringing", call, leg)
 
@@ -577,7 +585,7 @@ class World:
         if old is not None and old.state != "hangup":
             old.state = "hangup"
             self._emit("hangup", call, old)
-        leg = Leg(id=self._uuid(), extension=target.number)
+        leg = Leg(id=self._live_uuid(), extension=target.number)
         call.legs[target.number] = leg
         call.extension = target.number
         self._emit("ringing", call, leg)

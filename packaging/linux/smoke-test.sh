@@ -1,7 +1,7 @@
 #!/bin/bash
 # Installs a built agent-desk .deb with dpkg -i, checks the installed program, and removes it.
 #
-#   packaging/linux/smoke-test.sh dist/agent-desk_<version>_<arch>.deb
+#   packaging/linux/smoke-test.sh dist/agent-desk_<version>_<arch>.deb [UPGRADE.deb]
 #
 # Run as root on Debian/Ubuntu (a fresh one too: it apt-get installs the package's dependencies
 # and its own tools: xvfb, x11-utils, xdg-utils, desktop-file-utils, jq, dbus, gnome-keyring).
@@ -16,10 +16,13 @@
 #   5. on an X server (Xvfb): the window opens signed in to the simulator ("tel4vn — Agent Desk"),
 #      a tel: link launch is handed to it, and, without a profile, the sign-in dialog opens in
 #      Vietnamese under a Vietnamese locale (the bundle found its translation);
-#   6. dpkg -r removes it and its tel: registration.
+#   5b. with UPGRADE.deb: the package is upgraded under the running window (apt replaces every file);
+#      the window restarts itself into the new program once idle, and a call then pops;
+#   6. apt-get remove removes it and its tel: registration.
 # KEEP_INSTALLED=1 skips step 6. SCREENSHOT_DIR=dir saves screenshots of step 5 (ImageMagick).
 set -euo pipefail
-DEB=$(realpath "${1:?usage: smoke-test.sh PACKAGE.deb}")
+DEB=$(realpath "${1:?usage: smoke-test.sh PACKAGE.deb [UPGRADE.deb]}")
+UPGRADE=${2:+$(realpath "$2")}
 DISPLAY_NUMBER=${SMOKE_DISPLAY:-97}
 START=$(date +%s)
 WORK=$(mktemp -d)
@@ -32,20 +35,22 @@ trap cleanup EXIT
 step() { echo "smoke-test: $*"; }
 fail() { echo "smoke-test: FAILED: $*" >&2; for f in "$WORK"/*.log; do [ -s "$f" ] && { echo "--- $f" >&2; tail -20 "$f" >&2; }; done; exit 1; }
 
-tools="xvfb x11-utils xdg-utils desktop-file-utils jq dbus gnome-keyring"
+tools="xvfb x11-utils xdg-utils desktop-file-utils jq dbus gnome-keyring curl"
 missing=$(for p in $tools; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"; done)
 if [ -n "$missing" ]; then
     step "installing test tools:" $missing
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
 # 1. install ----------------------------------------------------------------------------------
-step "dpkg -i $(basename "$DEB")"
-if ! dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1; then  # missing dependencies: let apt bring them
-    apt-get install -y -qq -f --no-install-recommends >>"$WORK/dpkg.log" 2>&1 || fail "dpkg -i"
-fi
+# apt installs the file and its dependencies, and waits (up to 10 min) for another apt or dpkg run
+# that holds the lock instead of failing at once.
+step "apt-get install $(basename "$DEB")"
+DEB_PATH=$(readlink -f "$DEB")
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --allow-downgrades --no-install-recommends "$DEB_PATH" >"$WORK/dpkg.log" 2>&1 \
+    || fail "apt-get install $DEB_PATH"
 VERSION=$(dpkg-deb -f "$DEB" Version)
 [ "$(command -v agent-desk)" = /usr/bin/agent-desk ] || fail "agent-desk is not /usr/bin/agent-desk"
 # every bundled library and plugin loads what it links (from the bundle or the Depends)
@@ -154,10 +159,38 @@ sleep 1; shot sign-in-vi
 stop "$pid"
 step "ok: Vietnamese sign-in dialog"
 
+# 5b. upgrade under the running window ------------------------------------------------------------
+if [ -n "$UPGRADE" ]; then
+    SIM_URL=$(sed -n 's/^Simulator listening on //p' "$WORK/sim.log" | head -1)
+    QT_QPA_PLATFORM=xcb agent-desk --config "$CONFIG" >"$WORK/upgrade.log" 2>&1 &
+    pid=$!; PIDS+=($pid)
+    wait_window "tel4vn — Agent Desk" || fail "no window before the upgrade"
+    sleep 2  # the listener registers its callback with the simulator
+    step "apt-get install $(basename "$UPGRADE") under the running window (pid $pid)"
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "$UPGRADE" >"$WORK/upgrade-apt.log" 2>&1 \
+        || fail "apt-get install $UPGRADE"
+    [ "$(dpkg-query -W -f='${Version}' agent-desk)" = "$(dpkg-deb -f "$UPGRADE" Version)" ] || fail "the upgrade did not install"
+    # idle (no pop, no dial), the window restarts itself into the new program: same pid, exe no longer deleted
+    for _ in $(seq 600); do
+        exe=$(readlink "/proc/$pid/exe" 2>/dev/null || echo gone)
+        case "$exe" in *deleted*) sleep 0.1 ;; gone) fail "the window died after the upgrade" ;; *) break ;; esac
+    done
+    case "$(readlink "/proc/$pid/exe")" in *deleted*) fail "the window did not restart within 60 s of the upgrade" ;; esac
+    wait_window "tel4vn — Agent Desk" || fail "no window after the restart"
+    sleep 2
+    call=$(curl -fsS -X POST -H 'Content-Type: application/json' -d '{"extension": "101"}' "$SIM_URL/_sim/inbound") \
+        || fail "the simulator took no inbound call"
+    wait_window "Incoming call" || fail "no screen-pop after the upgrade (call $call)"
+    shot upgraded-pop
+    ! grep -Eq 'Traceback|zlib.error' "$WORK/upgrade.log" || fail "errors after the upgrade: $(grep -E 'Traceback|zlib' "$WORK/upgrade.log" | head -3)"
+    stop "$pid"
+    step "ok: upgraded under the running window, which restarted itself and popped the next call"
+fi
+
 # 6. remove --------------------------------------------------------------------------------------
 kill -INT "$SIM"; wait "$SIM" || fail "agent-desk simulate exited with status $? on Ctrl-C"
 if [ "${KEEP_INSTALLED:-0}" != 1 ]; then
-    dpkg -r agent-desk >"$WORK/dpkg-r.log" 2>&1 || fail "dpkg -r"
+    apt-get -o DPkg::Lock::Timeout=600 remove -y -qq agent-desk >"$WORK/dpkg-r.log" 2>&1 || fail "apt-get remove"
     [ ! -e /usr/bin/agent-desk ] && [ ! -e /opt/agent-desk ] || fail "dpkg -r left files behind"
     ! grep -q agent-desk /usr/share/applications/mimeinfo.cache 2>/dev/null || fail "tel: still registered"
     step "ok: removed"

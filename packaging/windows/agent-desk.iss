@@ -9,6 +9,10 @@
 ; Mass roll-out (per user, e.g. from a logon script or Intune as the user):
 ;   agent-desk-setup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="%TEMP%\agent-desk-setup.log"
 ;   ... /MERGETASKS="!links"        without the tel:/callto: registration
+;   ... /MERGETASKS="!autostart"    without starting at sign-in (on by default; the agent can
+;                                   change it later in Settings)
+; A silent update closes the running window (Restart Manager) and starts the new one afterwards.
+; Another program's tel:/callto: handler is saved at install and put back at uninstall.
 ;   "%LOCALAPPDATA%\Programs\Agent Desk\unins000.exe" /VERYSILENT    uninstalls
 
 #ifndef AppVersion
@@ -50,6 +54,7 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "links"; Description: "Open tel: and callto: links with {#AppName}"
+Name: "autostart"; Description: "Start {#AppName} when I sign in to Windows"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
@@ -65,11 +70,12 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 
 [Registry]
 ; tel: and callto: open "agent-desk.exe <link>", which hands the link to the running window.
-Root: HKCU; Subkey: "Software\Classes\tel"; ValueType: string; ValueData: "URL:Telephone link"; Tasks: links; Flags: uninsdeletekey
+; No uninsdeletekey on tel/callto: [Code] below puts back the handler they had before, or removes them.
+Root: HKCU; Subkey: "Software\Classes\tel"; ValueType: string; ValueData: "URL:Telephone link"; Tasks: links
 Root: HKCU; Subkey: "Software\Classes\tel"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Tasks: links
 Root: HKCU; Subkey: "Software\Classes\tel\DefaultIcon"; ValueType: string; ValueData: """{app}\{#AppExe}"",0"; Tasks: links
 Root: HKCU; Subkey: "Software\Classes\tel\shell\open\command"; ValueType: string; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: links
-Root: HKCU; Subkey: "Software\Classes\callto"; ValueType: string; ValueData: "URL:Callto link"; Tasks: links; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\callto"; ValueType: string; ValueData: "URL:Callto link"; Tasks: links
 Root: HKCU; Subkey: "Software\Classes\callto"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""; Tasks: links
 Root: HKCU; Subkey: "Software\Classes\callto\DefaultIcon"; ValueType: string; ValueData: """{app}\{#AppExe}"",0"; Tasks: links
 Root: HKCU; Subkey: "Software\Classes\callto\shell\open\command"; ValueType: string; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: links
@@ -84,5 +90,73 @@ Root: HKCU; Subkey: "Software\AgentDesk\Capabilities\URLAssociations"; ValueType
 Root: HKCU; Subkey: "Software\AgentDesk\Capabilities\URLAssociations"; ValueType: string; ValueName: "callto"; ValueData: "{#LinkProgId}"; Tasks: links
 Root: HKCU; Subkey: "Software\RegisteredApplications"; ValueType: string; ValueName: "{#AppName}"; ValueData: "Software\AgentDesk\Capabilities"; Tasks: links; Flags: uninsdeletevalue
 
+; start at sign-in (the Settings dialog's "Start Agent Desk when I log in" edits the same value)
+Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; ValueData: """{app}\{#AppExe}"""; Tasks: autostart; Flags: uninsdeletevalue
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+; a silent update (or roll-out) closed the running window: start the new version for the agent
+Filename: "{app}\{#AppExe}"; Flags: nowait runasoriginaluser; Check: WizardSilent
+
+[Code]
+const
+  PreviousKey = 'Software\AgentDesk\PreviousHandlers';
+
+function IsOurs(Command: String): Boolean;
+begin
+  Result := Pos(Lowercase(ExpandConstant('{app}')), Lowercase(Command)) > 0;
+end;
+
+procedure SaveHandler(Scheme: String);
+var
+  Base, Command, Name, Icon: String;
+begin
+  Base := 'Software\Classes\' + Scheme;
+  if RegQueryStringValue(HKCU, Base + '\shell\open\command', '', Command) and not IsOurs(Command)
+     and not RegValueExists(HKCU, PreviousKey + '\' + Scheme, 'command') then
+  begin
+    RegWriteStringValue(HKCU, PreviousKey + '\' + Scheme, 'command', Command);
+    if RegQueryStringValue(HKCU, Base, '', Name) then
+      RegWriteStringValue(HKCU, PreviousKey + '\' + Scheme, 'name', Name);
+    if RegQueryStringValue(HKCU, Base + '\DefaultIcon', '', Icon) then
+      RegWriteStringValue(HKCU, PreviousKey + '\' + Scheme, 'icon', Icon);
+  end;
+end;
+
+procedure RestoreHandler(Scheme: String);
+var
+  Base, Command, Name, Icon: String;
+begin
+  Base := 'Software\Classes\' + Scheme;
+  if RegQueryStringValue(HKCU, PreviousKey + '\' + Scheme, 'command', Command) then
+  begin
+    RegWriteStringValue(HKCU, Base + '\shell\open\command', '', Command);
+    if RegQueryStringValue(HKCU, PreviousKey + '\' + Scheme, 'name', Name) then
+      RegWriteStringValue(HKCU, Base, '', Name);
+    if RegQueryStringValue(HKCU, PreviousKey + '\' + Scheme, 'icon', Icon) then
+      RegWriteStringValue(HKCU, Base + '\DefaultIcon', '', Icon)
+    else
+      RegDeleteKeyIncludingSubkeys(HKCU, Base + '\DefaultIcon');
+  end
+  else if RegQueryStringValue(HKCU, Base + '\shell\open\command', '', Command) and IsOurs(Command) then
+    RegDeleteKeyIncludingSubkeys(HKCU, Base);  { ours alone: remove it }
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if (CurStep = ssInstall) and WizardIsTaskSelected('links') then
+  begin
+    SaveHandler('tel');
+    SaveHandler('callto');
+  end;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if CurUninstallStep = usUninstall then
+  begin
+    RestoreHandler('tel');
+    RestoreHandler('callto');
+    RegDeleteKeyIncludingSubkeys(HKCU, PreviousKey);
+  end;
+end;

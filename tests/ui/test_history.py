@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -235,6 +236,13 @@ def test_a_provider_without_history_says_so(run, make_desk):
         run(sim.stop())
 
 
+async def fetch_bytes(url: str) -> bytes:
+    import httpx
+
+    async with httpx.AsyncClient() as client:
+        return (await client.get(url)).content
+
+
 def test_a_recording_plays_inside_the_app_and_opens_outside(run, qsim, signed_in):
     from PySide6.QtMultimedia import QMediaPlayer
 
@@ -262,17 +270,23 @@ def test_a_recording_plays_inside_the_app_and_opens_outside(run, qsim, signed_in
         )
     )
     media = view.player.player
-    assert view.player.url == qsim.world.recording_url(cdr.recording)
+    from PySide6.QtCore import QUrl
+
+    played = Path(QUrl(view.player.url).toLocalFile())
+    assert view.player.url.startswith("file://"), "fetched by the provider's client, played from a private file"
+    assert played.read_bytes() == run(fetch_bytes(qsim.world.recording_url(cdr.recording)))
+    assert played.parent.stat().st_mode & 0o077 == 0, "the download folder is the user's own"
     assert media.duration() == 1000, "the simulator's one-second tone"
     assert not view.player.error
     catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("http", catcher, "catch")
+    QDesktopServices.setUrlHandler("file", catcher, "catch")
     try:
         view.player_bar.open_button.click()
         run(until(lambda: catcher.urls, what="the recording to be opened"))
     finally:
-        QDesktopServices.unsetUrlHandler("http")
-    assert catcher.urls == [view.player.url]
+        QDesktopServices.unsetUrlHandler("file")
+    assert catcher.urls[0].startswith("file://")
+    assert Path(QUrl(catcher.urls[0]).toLocalFile()).read_bytes() == played.read_bytes()
 
 
 def test_the_tab_follows_sign_out_and_profile_switching(run, qsim, signed_in, accounts):
@@ -380,6 +394,6 @@ def test_a_recording_that_cannot_be_loaded_is_explained(run, qsim, signed_in):
     view.model.records[row] = broken  # a URL the PBX answers with 404
     view.select_row(next(r for r in range(view.proxy.rowCount()) if view._record_at(view.proxy.index(r, 0)) is broken))
     view.player_bar.play_button.click()
-    run(until(lambda: view.player.error, timeout=10, what="the player to give up"))
-    assert view.message.text().startswith("The recording could not be played: ")
-    assert view.player.url == broken.recording
+    run(until(lambda: "404" in view.message.text(), timeout=10, what="the download to be refused"))
+    assert view.message.text() == "The PBX refused: the recording is not available (HTTP 404)"
+    assert view.player.url != broken.recording, "nothing was handed to the player"

@@ -248,7 +248,7 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
         watchdog.cancel()
     assert typist.returncode == -signal.SIGKILL and confirmed >= 40
 
-    journal = Journal(tmp_path / "data" / "journal.sqlite3")
+    journal = Journal(tmp_path / "data" / "demo" / "journal.sqlite3")  # the demo keeps its own data directory
     note = journal.get(started["profile"], started["call_id"]).note
     assert journal.integrity_ok()
     journal.close()

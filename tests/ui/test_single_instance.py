@@ -78,3 +78,13 @@ def test_server_name_is_per_user_and_config_file(tmp_path):
     assert config_from_args(["--config", "x.toml", "tel:1"]) == Path("x.toml")
     assert config_from_args(["--config=y.toml"]) == Path("y.toml")
     assert config_from_args(["tel:1"]) is None
+
+
+def test_a_second_launch_for_another_profile_is_told_not_switched(run, qsim, signed_in):
+    desk = signed_in()
+    current = desk.session.profile.name
+    desk.handle_args(["--profile", "office", "tel:0901234567"])
+    assert desk.window.banner.isVisibleTo(desk.window)
+    text = desk.window.banner.label.text()
+    assert f"already open with profile “{current}”" in text and "did not switch to “office”" in text
+    assert desk.session.profile.name == current, "the signed-in session was left alone"

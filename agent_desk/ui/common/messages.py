@@ -111,12 +111,30 @@ def _refusal_text(exc: errors.PbxRefused) -> str:
     return fill(QCoreApplication.translate("Messages", "The PBX refused the request (%1)."), text)
 
 
+def certificate_text(exc: errors.CertificateError) -> str:
+    """What is wrong with a server's certificate, naming the host."""
+    reasons = {
+        "untrusted": QCoreApplication.translate(
+            "Messages", "The certificate of %1 comes from an issuer this computer does not trust."
+        ),
+        "expired": QCoreApplication.translate("Messages", "The certificate of %1 has expired."),
+        "wrong_name": QCoreApplication.translate("Messages", "The certificate of %1 is for another name."),
+    }
+    default = QCoreApplication.translate("Messages", "The certificate of %1 could not be verified.")
+    advice = QCoreApplication.translate(
+        "Messages", "Ask IT to install the company's certificate authority, or set a CA file in the profile."
+    )
+    return fill(reasons.get(exc.reason, default), exc.host) + " " + advice
+
+
 def error_text(exc: BaseException) -> str:
     """One sentence for the agent, in the interface language."""
     if isinstance(exc, errors.PbxRefused):
         return _refusal_text(exc)
     if isinstance(exc, errors.PbxTimeout):
         return QCoreApplication.translate("Messages", "The PBX did not answer in time.")
+    if isinstance(exc, errors.CertificateError):
+        return certificate_text(exc)
     if isinstance(exc, errors.PbxUnreachable):
         if str(exc).startswith(_SERVER_ERROR_PREFIX):
             return QCoreApplication.translate("Messages", "The PBX had a server error; try again in a moment.")

@@ -1,8 +1,9 @@
 """What the status bar and the tray icon say about the session, and the status bar itself.
 
-:func:`indicators` turns the session into up to three :class:`Indicator` values (sign-in,
-softphone registration, call-event source), each with a level — ``ok``, ``warn``, ``error``
-or ``off`` — that picks its colour; :func:`overall_level` is the tray icon's colour.
+:func:`indicators` turns the session into up to four :class:`Indicator` values (sign-in,
+softphone registration, call-event source, and certificate checks when they are off), each with
+a level — ``ok``, ``warn``, ``error`` or ``off`` — that picks its colour; :func:`overall_level` is
+the tray icon's colour.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def colour(level: str) -> str:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Indicator:
-    key: str  # "account" | "softphone" | "events"
+    key: str  # "account" | "softphone" | "events" | "tls"
     level: str
     text: str
     tooltip: str = ""
@@ -124,8 +125,30 @@ def events_indicator(session: Session) -> Indicator | None:
     return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
 
 
+def tls_indicator(session: Session) -> Indicator | None:
+    """A warning while the profile's certificate checks are off: anyone on the network path could listen."""
+    profile = session.profile
+    if session.state != SIGNED_IN or profile is None or profile.verify_tls:
+        return None
+    return Indicator(
+        "tls",
+        "warn",
+        QCoreApplication.translate("Status", "Certificate checks off"),
+        QCoreApplication.translate(
+            "Status",
+            "This profile does not check the server's TLS certificate (verify_tls = false): turn the check "
+            "back on in Settings, or ask IT for the company's certificate authority.",
+        ),
+    )
+
+
 def indicators(session: Session) -> list[Indicator]:
-    found = [account_indicator(session), softphone_indicator(session), events_indicator(session)]
+    found = [
+        account_indicator(session),
+        softphone_indicator(session),
+        events_indicator(session),
+        tls_indicator(session),
+    ]
     return [i for i in found if i is not None]
 
 
@@ -159,7 +182,7 @@ class SessionStatusBar(QStatusBar):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.labels = {key: StatusLabel(self) for key in ("account", "softphone", "events")}
+        self.labels = {key: StatusLabel(self) for key in ("account", "softphone", "events", "tls")}
         for label in self.labels.values():
             self.addPermanentWidget(label)
         session.changed.connect(self.refresh)

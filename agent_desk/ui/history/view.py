@@ -15,6 +15,7 @@ phone filter, Enter or a double-click on a call calls the number back through th
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -27,6 +28,7 @@ from agent_desk.ui.window.session import Session
 
 if TYPE_CHECKING:
     import asyncio
+    import tempfile
     from collections.abc import Callable
 
     from PySide6.QtCore import QModelIndex
@@ -54,6 +56,8 @@ class HistoryView(QWidget):
         self._stale = False  # search again when next shown
         self._loading: asyncio.Task | None = None
         self._recording: CdrRecord | None = None  # the call whose recording the player holds
+        self._recordings: tempfile.TemporaryDirectory[str] | None = None  # downloaded recordings (private)
+        self._downloads = 0
         self._calling = False  # the dialer's current call was placed from this tab
         self._tasks = TaskSet()
         self._layout = QVBoxLayout(self)
@@ -292,27 +296,40 @@ class HistoryView(QWidget):
             self._with_recording_url(record, lambda url: QDesktopServices.openUrl(QUrl(url)))
 
     def _with_recording_url(self, record: CdrRecord, then: Callable[[str], object]) -> None:
+        """Download the recording through the provider's own client (certificate checks, auth, size cap)
+        into this tab's private temporary folder, then hand ``then`` the local file's URL."""
         provider = self.provider
         if provider is None:  # signed out
             return
 
-        async def resolve() -> None:
+        async def fetch() -> None:
+            import tempfile
+            from pathlib import PurePosixPath
+            from urllib.parse import urlsplit
+
+            from PySide6.QtCore import QUrl
+
             from agent_desk.errors import AgentDeskError
 
+            if not record.recording:
+                self._say(self.tr("This call has no recording."), "error")
+                return
+            if self._recordings is None:
+                self._recordings = tempfile.TemporaryDirectory(prefix="agent-desk-recordings-")  # mode 0700
+            self._downloads += 1
+            suffix = PurePosixPath(urlsplit(record.recording).path).suffix[:6] or ".wav"
+            dest = Path(self._recordings.name) / f"recording-{self._downloads}{suffix}"
             try:
-                url = await provider.recording_url(record)
+                await provider.download_recording(record, dest)
             except AgentDeskError as exc:
                 self._say(error_text(exc), "error")
                 return
             if provider is not self.provider:
                 return
-            if not url:
-                self._say(self.tr("This call has no recording."), "error")
-                return
             self._recording = record
-            then(url)
+            then(QUrl.fromLocalFile(str(dest)).toString())
 
-        self._tasks.spawn(resolve(), on_error=self._bug)
+        self._tasks.spawn(fetch(), on_error=self._bug)
 
     def _player_changed(self) -> None:
         if self.player.error:

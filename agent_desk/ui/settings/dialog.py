@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import settings_rules as rules
+from agent_desk.autostart import Autostart
 from agent_desk.config import ROLES, Config, Profile, WebhookSettings, parse_profile
 from agent_desk.errors import ConfigError
 from agent_desk.models import Capability
@@ -264,6 +265,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow("", note)
+        self.start_at_logon = QCheckBox(self.tr("Start Agent Desk when I log in (screen-pops need it running)"), self)
+        form.addRow("", self.start_at_logon)
         return page
 
     # ------------------------------------------------------------------ loading
@@ -278,6 +281,7 @@ class SettingsDialog(QDialog):
         self.auto_open_crm.setChecked(s.auto_open_crm)
         self.pop_sound.setChecked(s.pop_sound)
         self.notify.setChecked(s.notify)
+        self.start_at_logon.setChecked(Autostart().enabled())
 
     def _load_profile(self) -> None:
         profile = self.selected_profile()
@@ -533,6 +537,7 @@ class SettingsDialog(QDialog):
             "auto_open_crm": self.auto_open_crm.isChecked(),
             "pop_sound": self.pop_sound.isChecked(),
             "notify": self.notify.isChecked(),
+            "start_at_logon": self.start_at_logon.isChecked(),
         }
         forget = tuple(row.field for row in rows if row.forgotten)
         # Every secret hand-written in the file moves to the keyring, shown or not: the file written

@@ -123,6 +123,10 @@ class SettingsFlow(QObject):
     def apply_preferences(self, prefs: dict) -> None:
         """Desk preferences: stored, the theme shown, the Options menu ticked."""
         settings, window = self.desk.settings, self.desk.window
+        prefs = dict(prefs)
+        start_at_logon = prefs.pop("start_at_logon", None)
+        if start_at_logon is not None:
+            self._set_start_at_logon(start_at_logon)
         language_changed = prefs.get("language", settings.language) != settings.language
         for key, value in prefs.items():
             setattr(settings, key, value)
@@ -131,3 +135,17 @@ class SettingsFlow(QObject):
         self.desk.apply_theme(settings.theme)
         if language_changed:
             self.desk.say_language_applies_later()
+
+    def _set_start_at_logon(self, on: bool) -> None:
+        """The system's own start-at-login setting (not ui.ini: IT and the installer set the same one)."""
+        from agent_desk.autostart import Autostart
+
+        autostart = Autostart()
+        if autostart.enabled() == on:
+            return
+        try:
+            autostart.set_enabled(on)
+        except OSError as exc:
+            self.desk.session.notice.emit(
+                fill(self.tr("Starting at login could not be changed: %1"), exc.strerror or str(exc))
+            )

@@ -18,8 +18,10 @@ Qt's SVG engine.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,29 @@ log = logging.getLogger(__name__)
 
 DEMO_RATE_PER_MIN = 12.0  # an inbound call every few seconds, about half of them for extension 101
 DEMO_CRM_URL = "https://crm.example/search?phone={phone}"
+
+
+def no_display_reason(env: Mapping[str, str], platform: str) -> str | None:
+    """One line saying there is no screen to open the window on (Linux/BSD without X11 or Wayland), else None.
+
+    Qt would abort with a long plugin message; a person needs to know what to do instead.
+    """
+    if not platform.startswith(("linux", "freebsd", "openbsd")) or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set): run it in a "
+        "desktop session, or on a virtual screen with 'xvfb-run -a agent-desk --demo'; "
+        "the commands ('agent-desk --help') need no display"
+    )
+
+
+def demo_data_dir() -> Path:
+    """Where ``--demo`` keeps its journal and ``ui.ini``: ``demo/`` inside the user's data directory."""
+    from agent_desk.config import default_data_dir
+
+    return default_data_dir() / "demo"
 
 
 def bootstrap(
@@ -60,7 +85,12 @@ def bootstrap(
     from agent_desk.ui.settings.preferences import UiSettings
     from agent_desk.ui.window.desk import Desk
 
-    settings = UiSettings()
+    if demo:  # the demo's journal and window preferences never mix with the agent's real ones
+        demo_dir = demo_data_dir()
+        os.environ["AGENT_DESK_DATA"] = str(demo_dir)
+        settings = UiSettings(demo_dir / "ui.ini")
+    else:
+        settings = UiSettings()
     install_translator(app, choose_language(settings.language))
     theme = None
     if settings.theme != "system":  # forced before the first paint; following the system waits for bring_up
@@ -99,9 +129,16 @@ def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
 
 def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool, open_uri: str | None) -> int:
     """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc)."""
+    missing = no_display_reason(os.environ, sys.platform)
+    if missing:
+        print(f"{APP_NAME}: {missing}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QTimer
 
     from agent_desk.ui.support.link_events import LinkEvents
+    from agent_desk.upgrade import pin_frozen_archive
+
+    pin_frozen_archive()  # an upgrade of the installed files must not break later imports
 
     app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name, demo=demo)
     configure_logging(desk)
@@ -134,6 +171,14 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
     for loop in loops:  # an adopted loop still counts as running until told to stop
         loop.stop()
         loop.close()
+    if desk.restart_requested:  # the installed program was upgraded under us: start the new one
+        from agent_desk.upgrade import restart_command
+
+        command = restart_command()
+        log.warning("restarting after an upgrade: %s", command[0])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execv(command[0], command)
     return 0
 
 

@@ -34,6 +34,7 @@ from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
 from agent_desk.ui.window.main_window import MainWindow
 from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
+from agent_desk.upgrade import InstallWatch, frozen
 
 if TYPE_CHECKING:
     import asyncio
@@ -51,10 +52,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+INSTALL_CHECK_MS = 10_000  # how often the installed program is compared with the running one
+
 
 def dial_link(args: list[str]) -> str | None:
     """The first ``tel:``/``callto:``/``sip:`` argument, if any."""
     return next((a for a in args if a.lower().startswith(LINK_SCHEMES)), None)
+
+
+def profile_arg(args: list[str]) -> str | None:
+    """The ``--profile NAME`` (or ``--profile=NAME``) among a later launch's arguments, if any."""
+    for index, arg in enumerate(args):
+        if arg == "--profile" and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--profile="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 class Desk(QObject):
@@ -102,6 +115,10 @@ class Desk(QObject):
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
         self._sign_in_task: asyncio.Task | None = None
         self._tasks = TaskSet()
+        #: notices an upgrade of the installed program (None when run from source: nothing is installed)
+        self.install_watch: InstallWatch | None = InstallWatch() if frozen() else None
+        self.restart_requested = False  # app.main() starts the new program after the desk closed
+        self._update_said = False
         w = self.window
         w.switchProfileRequested.connect(lambda: self.open_login())
         w.signOutRequested.connect(self.sign_out)
@@ -147,6 +164,12 @@ class Desk(QObject):
         w.add_view(self.journal_view, self.tr("Journal"))
         t.show()
         w.close_to_tray = t.available
+        if self.install_watch is not None:
+            from PySide6.QtCore import QTimer
+
+            self._install_timer = QTimer(self)
+            self._install_timer.timeout.connect(self.check_install)
+            self._install_timer.start(INSTALL_CHECK_MS)
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
         """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
@@ -321,7 +344,19 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ later launches and links
     def handle_args(self, args: list[str]) -> None:
-        """Arguments of a later launch: dial its tel: link, else just come to the front."""
+        """Arguments of a later launch: dial its tel: link, else just come to the front.
+
+        A ``--profile`` other than the signed-in one is not switched to behind the agent's back (a call
+        may be on): the window says so, and how to switch.
+        """
+        wanted = profile_arg(args)
+        current = self.session.profile.name if self.session.profile is not None else None
+        if wanted and current and wanted != current:
+            text = self.tr(
+                "Agent Desk is already open with profile “%1”, so it did not switch to “%2”. "
+                "To use “%2”, sign out and choose it."
+            )
+            self.window.banner.show_text(fill(text, current, wanted), "warn")
         link = dial_link(args)
         if link:
             self.open_link(link)
@@ -346,6 +381,32 @@ class Desk(QObject):
         self.pending_link = link
         self.window.dial_pad.number.setText(strip_link(link))
         self.window.dial_pad.show_error(self.tr("The number will be dialled once you are signed in."))
+
+    # ------------------------------------------------------------------ upgrades
+    def check_install(self) -> None:
+        """After an upgrade of the installed program: say so once, and restart as soon as the agent is idle."""
+        if self.install_watch is None or not self.install_watch.changed() or self.restart_requested:
+            return
+        if not self._update_said:
+            self._update_said = True
+            self.window.banner.show_text(
+                self.tr(
+                    "Agent Desk was updated. It restarts by itself as soon as no call is open, "
+                    "or quit and start it again now."
+                ),
+                "warn",
+            )
+        if self.idle():
+            log.warning("the installed program changed; restarting while idle")
+            self.restart_requested = True
+            self.quit()
+
+    def idle(self) -> bool:
+        """No screen-pop open and no click-to-call under way: a restart would interrupt nothing."""
+        from agent_desk.ui.dialing.dialer import PLACING, RINGING
+
+        no_pop = self.pops is None or self.pops.current() is None
+        return no_pop and self.dialer.phase not in (RINGING, PLACING)
 
     # ------------------------------------------------------------------ notifications, language, quit
     def _notify(self, title: str, text: str) -> None:
