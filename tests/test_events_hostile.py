@@ -19,6 +19,7 @@ import tracemalloc
 from collections import Counter
 
 import httpx
+import pytest
 
 from agent_desk.config import WebhookSettings, parse_profile
 from agent_desk.events.listener import WebhookListener
@@ -160,6 +161,7 @@ async def garbage(port: int, rng: random.Random) -> bytes:
         writer.close()
 
 
+@pytest.mark.timeout(300)  # 12,000 requests: about 25 s of CPU, minutes on a machine that is busy
 async def test_thousands_of_hostile_requests_between_valid_events():
     rng = random.Random(4)
     profile = parse_profile(
