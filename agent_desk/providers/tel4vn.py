@@ -446,6 +446,7 @@ class Tel4vnBase(Provider):
                 recording_url=text_or_none(data.get("recording_url")),
                 flow_id=text_or_none(data.get("sip_call_id")),
                 customer=customer,
+                pbx_status=text_or_none(data.get("status")),
                 raw=data,
             )
         ]
