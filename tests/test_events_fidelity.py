@@ -4,6 +4,8 @@ simulator (in the matching mode) → webhook listener → registry → published
 
 from __future__ import annotations
 
+import datetime as dt
+
 import httpx
 import pytest
 
@@ -43,7 +45,7 @@ async def test_voicecloud_refusals_with_http_200_are_refusals_quoting_the_body(s
     with pytest.raises(errors.NotRegistered):
         await webhook_provider_for("voicecloud", extension="102").dial(PHONE, mode="async")
     result = await provider.dial(PHONE, mode="async")
-    assert result.message == "Success"
+    assert result.message == "OK"
     assert (await set_mode(sim, "voicecloud", "mode", {"refusals": "maybe"})).status_code == 400
 
 
@@ -194,3 +196,32 @@ async def test_tel4vn_webhook_events_setting_is_checked(webhook_provider_for):
         webhook_provider_for("tel4vn", webhook_events=["ringing", "parked"])
     with pytest.raises(errors.ConfigError, match="webhook_events must be a list of"):
         webhook_provider_for("tel4vn", webhook_events=["ringing", {"name": "missed"}])  # a TOML table, not a name
+
+
+async def test_voicecloud_call_logs_with_any_status_and_decimal_seconds_are_kept(sim, webhook_provider_for):
+    """Issue 17, item 2: CANCELLED / UNKNOWN call logs and ``duration=11.0`` used to be answered 404 and lost."""
+    mode = {"call_log_status": "other", "duration_format": "decimal"}
+    assert (await set_mode(sim, "voicecloud", "mode", mode)).status_code == 200
+    desk = await open_desk(sim, webhook_provider_for("voicecloud"))
+    try:
+        sim.world.extensions["101"].answers = False
+        missed = sim.world.start_inbound(PHONE, extension="101")
+        await finish(sim, missed)
+        outbound = sim.world.click_to_call("101", "0907654321")  # never picked up: a failed click-to-call
+        await finish(sim, outbound)
+        sim.world.extensions["101"].answers = True
+        answered = sim.world.start_inbound("0908888888", extension="101")
+        await finish(sim, answered)
+    finally:
+        await desk.pipeline.stop()
+    assert desk.pipeline.source.counters.get("404 unknown calldata status 'CANCELLED'", 0) == 0
+    logs = {e.call_id: e for e, mine in desk.published if e.state == "cdr" and mine}
+    first, second, third = logs[missed.id], logs[outbound.id], logs[answered.id]
+    assert (first.pbx_status, first.outcome) == ("CANCELLED", "missed")
+    assert (second.pbx_status, second.outcome) == ("UNKNOWN", "unknown")
+    assert (third.pbx_status, third.outcome) == ("ANSWERED", "answered")
+    assert third.duration == round(sim.world.cdrs[-1].ended_at - sim.world.cdrs[-1].started_at)
+    started = dt.datetime.fromtimestamp(int(answered.created_at), dt.timezone(dt.timedelta(hours=7)))
+    assert third.at == started  # calldate, the call's start in Vietnam time, is the event's time
+    missed_events = [e for e, _ in desk.published if e.call_id == missed.id and e.state == "missed"]
+    assert [(e.duration, e.outcome) for e in missed_events] == [(round(missed.ended_at - missed.created_at), "missed")]
