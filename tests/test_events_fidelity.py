@@ -225,3 +225,22 @@ async def test_voicecloud_call_logs_with_any_status_and_decimal_seconds_are_kept
     assert third.at == started  # calldate, the call's start in Vietnam time, is the event's time
     missed_events = [e for e, _ in desk.published if e.call_id == missed.id and e.state == "missed"]
     assert [(e.duration, e.outcome) for e in missed_events] == [(round(missed.ended_at - missed.created_at), "missed")]
+
+
+async def test_tel4vn_hooks_shaped_like_the_documents_example_reach_the_extension(sim, make_provider):
+    """Issue 17, item 4: the example hook names the customer first on an outbound call."""
+    assert (await set_mode(sim, "tel4vn", "hook-sides", {"hook_sides": "example"})).status_code == 200
+    desk = await open_desk(sim, make_provider("tel4vn"))
+    try:
+        call = sim.world.click_to_call("101", PHONE)
+        await finish(sim, call)
+        events = check_call(desk, call, "tel4vn")
+    finally:
+        await desk.pipeline.stop()
+    legs = [(e.state, e.caller, e.callee, e.extension, e.customer, mine) for e, mine in events if e.state != "cdr"]
+    assert legs == [
+        ("ringing", PHONE, "101", "101", PHONE, True),
+        ("answered", PHONE, "101", "101", PHONE, True),
+        ("hangup", PHONE, "101", "101", PHONE, True),
+    ]
+    assert events[-1][0].outcome == "answered"

@@ -21,10 +21,12 @@ Profile settings (besides the common ones)
 Client-side assumptions (the document is silent)
 ------------------------------------------------
 * ``expired_in`` of ``/v2/auth/token`` is a lifetime in seconds from now.
-* The user status is read from ``GET /v2/user/<id>/status`` (the curl example; the HTTP Request
-  line prints ``/v2/customer/user/<id>/status``). ``<id>`` is the ``user_uuid`` of ``/v1/auth``
-  after a password sign-in, else the token's ``client_id`` (equal to ``user_uuid`` in the
-  document's examples).
+* The user status: the document prints two paths, ``GET /v2/user/<id>/status`` (the curl
+  example) and ``/v2/customer/user/<id>/status`` (the HTTP Request line). The first is tried, the
+  other on a 404, and the one that answered is used for the rest of the session. ``<id>`` is the
+  ``user_uuid`` of ``/v1/auth`` after a password sign-in, else the token's ``client_id`` (equal to
+  ``user_uuid`` in the document's examples). A status that cannot be read never fails the
+  sign-in: the softphone's state is then unknown and ``AccountStatus.detail`` says why.
 * Failure bodies (``"status": "fail"`` or any HTTP status >= 400) are read whatever the HTTP
   status; a 404 is :class:`~agent_desk.errors.NotFound`. A sync click-to-call answered
   ``NO_ANSWER`` (the extension never picked up) is a refusal that says so.
@@ -46,6 +48,11 @@ Client-side assumptions (the document is silent)
   creates one per event name; the ids come from the answer's ``id`` when the PBX gives one,
   else from ``GET /v1/event`` (matching ``callback_url``).
 * Hook data carries no time: an event's ``at`` is when it was parsed.
+* Which number of a hook is the agent's: the table says ``from_number`` is the extension on an
+  outbound call and ``to_number`` on an inbound one, but the document's own example is
+  ``"direction": "outbound", "from_number": "0899888999", "to_number": "101"``. So the number
+  equal to the profile's ``extension`` is the extension; failing that, the one of the two with an
+  extension's shape (2 to 6 digits) when only one has it; only then the table's rule.
 * Newer documents (public integrations): ``POST /v1/event`` answers ``{"created": true, "id"}``
   (the id is used; the document's bare ``{"created": true}`` still works), and the events
   ``missed`` (→ missed; ``to_number`` may be the hotline, then there is no extension) and
@@ -94,6 +101,9 @@ CUSTOMER_PAGES_MAX = 20
 NO_ANSWER_TEXT = "you did not pick up the click-to-call on your phone, so the customer was not dialled"
 
 _DIRECTIONS = {"inbound": "inbound", "outbound": "outbound", "local": "internal"}
+_EXTENSION_SHAPE = re.compile(r"\d{2,6}")
+#: the user-status paths the document prints (curl, then HTTP Request line)
+USER_STATUS_PATHS = ("/v2/user/{id}/status", "/v2/customer/user/{id}/status")
 _STATUSES = {
     "answered": "answered",
     "busy": "busy",
@@ -310,7 +320,11 @@ class Tel4vnBase(Provider):
 
     async def login(self) -> AccountStatus:
         await self.tokens.get()
-        user = await self._user_status()
+        detail = None
+        try:
+            user = await self._user_status()
+        except errors.AgentDeskError as exc:  # signed in all the same: only the softphone's state is unknown
+            user, detail = {}, f"the PBX did not give the softphone's status: {exc}"
         loggedin = user.get("ext_loggedin")
         account = {**self._account, **user}  # the user status, where there is one, is the fresher
         return AccountStatus(
@@ -321,6 +335,7 @@ class Tel4vnBase(Provider):
             softphone_registered=None if loggedin is None else str(loggedin).lower() == "true",
             level=text_or_none(self._account.get("level")),
             agent_name=text_or_none(user.get("agent_name")),
+            detail=detail,
         )
 
     # ------------------------------------------------------------------ click-to-call
@@ -428,7 +443,7 @@ class Tel4vnBase(Provider):
         if call_id is None or caller is None or callee is None:
             raise errors.BadEvent("call_id, from_number and to_number are required")
         extension: str | None
-        extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
+        extension, customer = self._sides(direction, caller, callee)
         if name == "cdr_autocall" or extension == text_or_none(data.get("hotline")):
             extension = None  # an autocall has no agent; a missed call may name only the hotline
         return [
@@ -451,6 +466,16 @@ class Tel4vnBase(Provider):
             )
         ]
 
+    def _sides(self, direction: str, caller: str, callee: str) -> tuple[str, str]:
+        """``(extension, customer)`` of a hook (see the module doc: the profile's extension first)."""
+        mine = self.profile.extension
+        if caller != callee and mine in (caller, callee):
+            return (caller, callee) if caller == mine else (callee, caller)
+        caller_shape, callee_shape = bool(_EXTENSION_SHAPE.fullmatch(caller)), bool(_EXTENSION_SHAPE.fullmatch(callee))
+        if caller_shape != callee_shape:
+            return (caller, callee) if caller_shape else (callee, caller)
+        return (callee, caller) if direction == "inbound" else (caller, callee)
+
 
 class Tel4vnProvider(Tel4vnBase):
     """TEL4VN Call Center API v1/v2."""
@@ -458,13 +483,25 @@ class Tel4vnProvider(Tel4vnBase):
     key = "tel4vn"
     token_path = "/v2/auth/token"
     cdr_path = "/v2/cdr"
+    _status_path: str | None = None  # the user-status path that answered (see the module doc)
 
     def _expires_at(self, data: dict[str, Any]) -> float | None:
         lifetime = int_or_none(data.get("expired_in"))
         return self.clock() + lifetime if lifetime and lifetime > 0 else None
 
     async def _status_of(self, user_id: str) -> dict[str, Any]:
-        return self._data(await self.request("GET", f"/v2/user/{quote(user_id, safe='')}/status"))
+        """One user's status through the path that answered before, else each printed path in turn."""
+        paths = [self._status_path] if self._status_path else list(USER_STATUS_PATHS)
+        for index, template in enumerate(paths):
+            try:
+                data = self._data(await self.request("GET", template.format(id=quote(user_id, safe=""))))
+            except errors.NotFound:
+                if index == len(paths) - 1:
+                    raise
+                continue
+            self._status_path = template
+            return data
+        raise AssertionError("unreachable: the last path either answers or raises")
 
     async def _user_status(self) -> dict[str, Any]:
         user_id = text_or_none(self._account.get("user_uuid")) or text_or_none(self._token_data.get("client_id"))
