@@ -22,8 +22,8 @@ import re
 
 OUTCOMES = ("answered", "answered_elsewhere", "missed", "rejected", "busy", "no_answer", "failed", "unknown")
 
-#: provider status text (upper case, no spaces, dashes or underscores) → outcome; None: the
-#: direction decides (a caller who gave up is a missed call inbound, no answer outbound)
+#: provider status text (upper case, no spaces, dashes or underscores) → outcome; None: nobody
+#: picked up, and the direction decides (a missed call inbound, no answer otherwise)
 _STATUS_OUTCOMES: dict[str, str | None] = {
     "ANSWERED": "answered",
     "ANSWER": "answered",
@@ -31,9 +31,9 @@ _STATUS_OUTCOMES: dict[str, str | None] = {
     "NORMALCLEARING": "answered",
     "BUSY": "busy",
     "USERBUSY": "busy",
-    "NOANSWER": "no_answer",
-    "NOANSWERED": "no_answer",
-    "NOUSERRESPONSE": "no_answer",
+    "NOANSWER": None,
+    "NOANSWERED": None,
+    "NOUSERRESPONSE": None,
     "MISSED": None,
     "ABANDON": None,
     "ABANDONED": None,
@@ -70,8 +70,8 @@ def status_outcome(pbx_status: str | None, direction: str) -> str | None:
     if key not in _STATUS_OUTCOMES:
         return None
     outcome = _STATUS_OUTCOMES[key]
-    if outcome is None:  # the caller gave up before anyone picked up
-        return "missed" if direction == "inbound" else "no_answer" if direction == "outbound" else None
+    if outcome is None:  # nobody picked up (or the caller gave up first)
+        return "missed" if direction == "inbound" else "no_answer"
     return outcome
 
 

@@ -1444,6 +1444,73 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>answered</source>
+        <translation>đã nghe</translation>
+    </message>
+    <message>
+        <source>answered by a colleague</source>
+        <translation>đồng nghiệp đã nghe</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gọi nhỡ</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>máy bận</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>không ai nghe</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không thành công</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>không rõ kết quả</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã nghe</translation>
+    </message>
+    <message>
+        <source>Answered by a colleague</source>
+        <translation>Đồng nghiệp đã nghe</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Cuộc gọi nhỡ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Máy bận</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Không ai nghe</translation>
+    </message>
+    <message>
+        <source>Call failed</source>
+        <translation>Cuộc gọi không thành công</translation>
+    </message>
+    <message>
+        <source>Ended, outcome unknown</source>
+        <translation>Đã kết thúc, không rõ kết quả</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="109"/>
@@ -1624,6 +1691,10 @@
 </context>
 <context>
     <name>ScreenPop</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/pops/screen_pop.py" line="85"/>
         <location filename="../../agent_desk/ui/pops/screen_pop.py" line="200"/>

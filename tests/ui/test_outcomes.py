@@ -1,0 +1,68 @@
+"""Issue 17, item 12: one outcome per call, the same words in the pop, the Journal and "Calls this session".
+
+Real webhooks from the simulator (TEL4VN, a ring-group queue) reach a signed-in desk; the outcome
+is decided by the core's call registry and only shown by the three views.
+"""
+
+from __future__ import annotations
+
+from agent_desk.ui.journal import model as jm
+from tests.ui.conftest import until
+from tests.ui.test_journal_view import open_journal
+
+
+def shown(desk, call_id: str) -> tuple[str, str]:
+    """What the Journal's duration column and the call log's line say about the call."""
+    view = desk.journal_view
+    row = view.model.row_of(call_id)
+    journal = view.model.index(row, jm.DURATION).data() if row >= 0 else ""
+    log = desk.window.call_log.list
+    lines = [log.item(i).text() for i in range(log.count())] if log is not None else []
+    return journal, lines[0] if lines else ""
+
+
+def ring_group_call(run, qsim, desk, *, colleague_answers: bool):
+    """A queue-999 call that rings 101 (who never picks up) and the colleagues in the queue."""
+    for number in qsim.world.queues["999"].members:
+        qsim.world.extensions[number].answers = colleague_answers and number == "102"
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    call = qsim.world.start_inbound(queue="999")
+    run(until(lambda: popped, what="the pop"))
+    return call, popped[0]
+
+
+def test_a_ring_group_call_a_colleague_answered_reads_the_same_everywhere(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    view = open_journal(desk)
+    call, pop = ring_group_call(run, qsim, desk, colleague_answers=True)
+    run(until(lambda: pop.outcome is not None, timeout=8, what="the call's outcome"))
+    assert pop.outcome == "answered_elsewhere" and pop.state_label.text() == "Answered by a colleague"
+    run(until(lambda: shown(desk, pop.call_id)[0] == "answered by a colleague", what="the journal's word"))
+    assert shown(desk, pop.call_id)[1].endswith("answered by a colleague")
+    assert view.model.rowCount() == 1  # the call's record did not make a second journal row
+
+
+def test_a_ring_group_call_nobody_answered_is_missed_everywhere(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    open_journal(desk)
+    call, pop = ring_group_call(run, qsim, desk, colleague_answers=False)
+    run(until(lambda: pop.outcome is not None, timeout=8, what="the call's outcome"))
+    assert pop.outcome == "missed" and pop.state_label.text() == "Missed call"
+    run(until(lambda: shown(desk, pop.call_id)[0] == "missed", what="the journal's word"))
+    assert shown(desk, pop.call_id)[1].endswith("missed")
+
+
+def test_an_unanswered_sync_dial_reads_not_answered(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    open_journal(desk)
+    qsim.world.extensions["101"].answers = False
+
+    async def dial():
+        return qsim.world.click_to_call("101", "0907654321")
+
+    call = run(dial())
+    run(until(lambda: shown(desk, call.id)[0] == "not answered", timeout=8, what="the journal's word"))
+    journal, log = shown(desk, call.id)
+    assert log.endswith("·  not answered")  # not "ended 0:18"
+    assert not desk.pops.pops  # an outgoing call has no pop
