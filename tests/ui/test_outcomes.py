@@ -35,7 +35,7 @@ def ring_group_call(run, qsim, desk, *, colleague_answers: bool):
 def test_a_ring_group_call_a_colleague_answered_reads_the_same_everywhere(run, qsim, signed_in):
     desk = signed_in(events="webhook")
     view = open_journal(desk)
-    call, pop = ring_group_call(run, qsim, desk, colleague_answers=True)
+    _, pop = ring_group_call(run, qsim, desk, colleague_answers=True)
     run(until(lambda: pop.outcome is not None, timeout=8, what="the call's outcome"))
     assert pop.outcome == "answered_elsewhere" and pop.state_label.text() == "Answered by a colleague"
     run(until(lambda: shown(desk, pop.call_id)[0] == "answered by a colleague", what="the journal's word"))
@@ -46,7 +46,7 @@ def test_a_ring_group_call_a_colleague_answered_reads_the_same_everywhere(run, q
 def test_a_ring_group_call_nobody_answered_is_missed_everywhere(run, qsim, signed_in):
     desk = signed_in(events="webhook")
     open_journal(desk)
-    call, pop = ring_group_call(run, qsim, desk, colleague_answers=False)
+    _, pop = ring_group_call(run, qsim, desk, colleague_answers=False)
     run(until(lambda: pop.outcome is not None, timeout=8, what="the call's outcome"))
     assert pop.outcome == "missed" and pop.state_label.text() == "Missed call"
     run(until(lambda: shown(desk, pop.call_id)[0] == "missed", what="the journal's word"))
@@ -63,6 +63,6 @@ def test_an_unanswered_sync_dial_reads_not_answered(run, qsim, signed_in):
 
     call = run(dial())
     run(until(lambda: shown(desk, call.id)[0] == "not answered", timeout=8, what="the journal's word"))
-    journal, log = shown(desk, call.id)
+    _, log = shown(desk, call.id)
     assert log.endswith("·  not answered")  # not "ended 0:18"
     assert not desk.pops.pops  # an outgoing call has no pop
