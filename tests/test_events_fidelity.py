@@ -4,7 +4,9 @@ simulator (in the matching mode) → webhook listener → registry → published
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
 
 import httpx
 import pytest
@@ -244,3 +246,26 @@ async def test_tel4vn_hooks_shaped_like_the_documents_example_reach_the_extensio
         ("hangup", PHONE, "101", "101", PHONE, True),
     ]
     assert events[-1][0].outcome == "answered"
+
+
+# ---------------------------------------------------------------------- the listener
+async def test_a_request_aiohttp_cannot_parse_is_one_log_line_not_a_traceback(caplog):
+    """Issue 17, item 11: a 2 MB URL (behind the secret path prefix) printed aiohttp's traceback."""
+    from tests.test_events_listener import offline_provider, serving
+
+    caplog.set_level(logging.INFO)
+    async with serving(offline_provider("voicecloud"), "s3cret-prefix") as served:
+        reader, writer = await asyncio.open_connection("127.0.0.1", served.listener.port)
+        writer.write(b"GET /s3cret-prefix/api/callcenter/call_in?phone=" + b"9" * 2_000_000 + b" HTTP/1.1\r\n\r\n")
+        await writer.drain()
+        answer = await reader.read(100)
+        writer.close()
+        async with httpx.AsyncClient() as http:  # and it keeps serving
+            ok = await http.get(f"{served.url}/s3cret-prefix/api/callcenter/hangup", params={"callid": "v1"})
+    assert answer.startswith(b"HTTP/1.0 400 ") and ok.status_code == 200
+    lines = [r for r in caplog.records if "malformed" in r.getMessage() or r.exc_info]
+    assert [r.getMessage() for r in lines] == [
+        "webhook listener refused a malformed request from 127.0.0.1: "
+        "LineTooLong (Got more than 8190 bytes when reading, HTTP 400)"
+    ]
+    assert not any("s3cret-prefix" in r.getMessage() for r in caplog.records if not r.name.startswith("httpx"))
