@@ -639,3 +639,10 @@ def test_provider_class_is_registered():
     from agent_desk.providers import provider_class
 
     assert provider_class("tel4vn") is Tel4vnProvider
+
+
+async def test_a_status_filtered_on_the_client_has_no_total(sim, provider_for):
+    """Issue 17, item 5: /v2/cdr has no status filter; the page's total counted every status."""
+    provider = provider_for("tel4vn", cdr_paging="page")
+    page = await provider.history(HistoryQuery(status="busy", limit=50))
+    assert page.total is None and page.records and {r.status for r in page.records} == {"busy"}

@@ -37,8 +37,12 @@ Client-side assumptions (the document is silent)
   an integer; integers are kept as "unknown". Status values are compared ignoring case:
   answered → answered, busy → busy, no-answered/no answer → missed, cancel → cancelled,
   not-available/invalid/failed → failed, anything else → unknown. ``HistoryQuery.status`` is
-  applied to each returned page on the client (the CDR API has no status filter), so a page may
-  hold fewer rows than asked. ``end`` is sent as a date and taken to include that day.
+  applied on the client to each returned page (document 002's ``/v2/cdr`` has no status filter), so
+  a page may hold fewer rows than asked and the total is unknown (``CdrPage.total`` None, not the
+  unfiltered count); document 003's ``/v1/cdr`` has one (``status=ANSWERED``), which is sent where
+  our status is one PBX status. ``end`` is sent as ``YYYY-MM-DD 23:59:59``: the document pairs a
+  date with "2021-02-19 hoặc 2021-02-19 00:00:00", and a date alone read as midnight would cut
+  off the last day's calls.
 * A flex record's ``to`` is the customer's number: caller for inbound, callee for outbound.
 * Agents: ``ext_loggedin`` false → offline; logged in and on a call in ``GET /v2/call`` → busy;
   otherwise available. A user the PBX does not know is listed with state "unknown".
@@ -379,18 +383,26 @@ class Tel4vnBase(Provider):
                 if query.cursor and not query.cursor.isdigit():
                     raise errors.ConfigError(f"'{query.cursor}' is not a page number")
                 params["page"] = int(query.cursor or 1)
+        pbx_status = self.pbx_status_filter(query.status)
+        if pbx_status and not (paging == "scroll" and query.cursor):
+            params["status"] = pbx_status
         body = self._checked(await self.request("GET", self.cdr_path, params=params, what="the call history"))
         rows = _records(body)
         records = [cdr_record(row) for row in rows]
-        if query.status:
-            records = [r for r in records if r.status == query.status]
-        return CdrPage(records=records, total=int_or_none(body.get("total")), next_cursor=next_page(body, len(rows)))
+        total = int_or_none(body.get("total"))
+        if query.status and not pbx_status:  # filtered here: the PBX's total counts the others too
+            records, total = [r for r in records if r.status == query.status], None
+        return CdrPage(records=records, total=total, next_cursor=next_page(body, len(rows)))
+
+    def pbx_status_filter(self, status: str | None) -> str | None:
+        """The PBX's own ``status`` filter value for one of ours, where the API has the filter."""
+        return None
 
     @staticmethod
     def _cdr_filters(query: HistoryQuery) -> dict[str, str]:
         params = {
             "start_date": query.start.isoformat() if query.start else None,
-            "end_date": query.end.isoformat() if query.end else None,
+            "end_date": f"{query.end.isoformat()} 23:59:59" if query.end else None,
             "phone": query.phone,
             "extension": query.extension,
             "direction": {"internal": "local"}.get(query.direction or "", query.direction),

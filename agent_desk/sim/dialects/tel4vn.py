@@ -90,6 +90,9 @@ Variants of document 002's own text
   table says ``from_number`` is the extension (``table``, default); the document's own hook example
   (``"direction": "outbound", "from_number": "0899888999", "to_number": "101"``) names the
   customer first (``example``), which this variant sends for every outbound hook.
+* ``POST /_sim/tel4vn/end-date {"end_date": "whole_day"|"midnight"}`` (also ``/_sim/tel4vn-pbx/``):
+  the document pairs ``end_date`` examples "2021-02-19 hoặc 2021-02-19 00:00:00", so a date alone
+  may mean the whole day (``whole_day``, default) or its first second (``midnight``).
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ NEWER_EVENT_NAMES = (*EVENT_NAMES, "missed", "cdr_autocall")
 REVISIONS = ("document", "newer")
 STATUS_PATHS = ("both", "user", "customer")
 HOOK_SIDES = ("table", "example")
+END_DATE_READINGS = ("whole_day", "midnight")
 CALL_ACTIONS = ("transfer", "listen", "whisper", "barge")
 MAPPINGS = ("default", "flex")
 SCROLLS_KEPT = 50
@@ -190,6 +194,7 @@ class Tel4vnDialect(DeliveringDialect):
         self.revision = "document"  # or "newer" (see the module doc)
         self.status_path = "both"  # which user-status path answers (see the module doc)
         self.hook_sides = "table"  # which number an outbound hook names first (see the module doc)
+        self.end_date = "whole_day"  # what a date-only end_date means (see the module doc)
         self.hooks: list[dict[str, str]] = []
         self.hits: collections.Counter[str] = collections.Counter()  # "GET /v1/click2call" → count
         self._scrolls: collections.OrderedDict[str, tuple[list[Cdr], int, int]] = collections.OrderedDict()
@@ -233,6 +238,7 @@ class Tel4vnDialect(DeliveringDialect):
             web.post("/hooks", self.set_revision),
             web.post("/status-path", self.set_status_path),
             web.post("/hook-sides", self.set_hook_sides),
+            web.post("/end-date", self.set_end_date),
             web.post("/autocall", self.autocall_ended),
         ]
 
@@ -386,6 +392,9 @@ class Tel4vnDialect(DeliveringDialect):
     async def set_hook_sides(self, request: web.Request) -> web.Response:
         return await self._set_choice(request, "hook_sides", HOOK_SIDES)
 
+    async def set_end_date(self, request: web.Request) -> web.Response:
+        return await self._set_choice(request, "end_date", END_DATE_READINGS)
+
     async def autocall_ended(self, request: web.Request) -> web.Response:
         """Send ``cdr_autocall`` for an autocall campaign call that just ended (see the module doc)."""
         if self.revision != "newer":
@@ -488,7 +497,7 @@ class Tel4vnDialect(DeliveringDialect):
         for name, bound in (("start_date", False), ("end_date", True)):
             if name in query:
                 try:
-                    bounds[bound] = vn_timestamp(query[name], end_of_day=bound)
+                    bounds[bound] = vn_timestamp(query[name], end_of_day=bound and self.end_date == "whole_day")
                 except ValueError:
                     raise bad_request(f"{name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS") from None
         start, end = bounds.get(False), bounds.get(True)
