@@ -1909,6 +1909,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
         <source>Settings — Agent Desk</source>
         <translation type="unfinished"></translation>

@@ -1909,6 +1909,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
+        <translation>OnePOS chỉ có một webhook cho mỗi công ty, và đăng ký sẽ thay thế nó: CRM của công ty và các máy khác sẽ không nhận được cuộc gọi nữa. Hãy để relay giữ webhook này, hoặc nhờ quản trị tổng đài gửi sự kiện cuộc gọi tới %1. Một máy chỉ tự đăng ký khi hồ sơ có register_webhook = true, và không bao giờ xóa webhook khi bạn thoát.</translation>
+    </message>
+    <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
         <source>Settings — Agent Desk</source>
         <translation>Cài đặt — Agent Desk</translation>
