@@ -420,6 +420,7 @@ class OnePosProvider(Provider):
                 duration=_int(data.get("duration")) if final else None,
                 recording_url=_text(data.get("recording_url")) if final else None,
                 customer=customer,
+                pbx_status=_text(data.get("status")),
                 raw=data,
             )
         ]
