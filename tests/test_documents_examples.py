@@ -251,7 +251,8 @@ async def test_oapi_four_urls(sim, providers):
     """001_33a6e23c5df173d0.txt l.7 POST /oapi/v1/voice/auth_token; l.65 POST /oapi/v1/call/click-to-call/:number;
     l.129 GET /oapi/v1/call/histories; l.275 GET /oapi/v1/call/play_recording."""
     provider = providers("oapi")
-    token, _ = await provider._fetch_stream_token()
+    assert (await provider.login()).logged_in  # the sign-in fetches the auth token
+    token, _ = await provider.event_stream_token()
     assert token
     assert (await provider.dial(PHONE)).number == PHONE
     page = await provider.history(HistoryQuery(limit=20))
