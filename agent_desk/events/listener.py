@@ -39,7 +39,8 @@ With ``settings.public_url``, the callback URL is registered through the provide
 server listens (``provider.register_webhook(url, secret)``) and removed on stop. The URL is
 ``public_url`` when its path already ends with one of the routes, else ``public_url`` followed by
 the first route. A failed registration is reported through ``on_health`` ("down" with the
-reason) while the listener keeps serving. Stopping while the registration is still in flight
+reason) while the listener keeps serving. :meth:`WebhookListener.renew_registration` (called after
+each successful PBX status check) registers again when the PBX lost it. Stopping while the registration is still in flight
 lets it finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
 """
 
@@ -225,6 +226,22 @@ class WebhookListener:
         if registering.cancelled() or registering.exception() is not None:
             return None
         return registering.result()
+
+    async def renew_registration(self) -> bool:
+        """After a PBX restart: True when the PBX no longer had the registration and it was made again.
+
+        Only a registration that succeeded is checked (``provider.webhook_registered``; a PBX that
+        cannot be asked is taken at its word); errors of the check or the renewal propagate.
+        """
+        registering = self._registering
+        if registering is None or not registering.done() or registering.cancelled() or registering.exception():
+            return False
+        if await self.provider.webhook_registered(registering.result()) is not False:
+            return False
+        log.warning("the PBX no longer has the webhook registration (restarted?); registering again")
+        self._registering = asyncio.ensure_future(self.provider.register_webhook(self.callback_url(), self.secret))
+        await asyncio.shield(self._registering)
+        return True
 
     def callback_url(self) -> str:
         """The URL to register: ``public_url``, plus the first route unless it already names one."""

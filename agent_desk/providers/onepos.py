@@ -378,6 +378,10 @@ class OnePosProvider(Provider):
     async def unregister_webhook(self, registration: WebhookRegistration) -> None:
         """Leave the company's webhook as it is (see the module doc: never blank it)."""
 
+    async def webhook_registered(self, registration: WebhookRegistration) -> bool | None:
+        current = await self.current_webhook_url()
+        return None if current is None else current == registration.url
+
     def webhook_signature_ok(self, request: WebhookRequest, secret: str) -> bool | None:
         sent = request.headers.get("x-signature")
         if sent is None:

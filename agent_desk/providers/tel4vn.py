@@ -441,6 +441,13 @@ class Tel4vnBase(Provider):
             except errors.NotFound:
                 pass  # already gone
 
+    async def webhook_registered(self, registration: WebhookRegistration) -> bool | None:
+        """Every hook of the registration is still listed by ``GET /v1/event`` for its URL."""
+        listed = {
+            str(h.get("event_domain_uuid")) for h in await self._hooks() if h.get("callback_url") == registration.url
+        }
+        return bool(registration.ids) and set(registration.ids) <= listed
+
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
         if request.method.upper() != "POST":
             raise errors.BadEvent("TEL4VN events are POST requests")

@@ -1907,6 +1907,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
+        <translation>Tổng đài đã mất địa chỉ gửi sự kiện cuộc gọi (vừa khởi động lại?); Agent Desk đã đăng ký lại.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>

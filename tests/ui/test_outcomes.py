@@ -66,3 +66,22 @@ def test_an_unanswered_sync_dial_reads_not_answered(run, qsim, signed_in):
     _, log = shown(desk, call.id)
     assert log.endswith("·  not answered")  # not "ended 0:18"
     assert not desk.pops.pops  # an outgoing call has no pop
+
+
+def test_after_a_pbx_restart_the_webhook_is_registered_again(run, qsim, signed_in):
+    """Issue 17, item 10: the PBX forgot the desk's callback (a restart) and the desk stayed deaf."""
+    desk = signed_in(events="webhook")
+    hooks = qsim.dialects["tel4vn"].hooks
+    notices = []
+    desk.session.notice.connect(notices.append)
+    hooks.clear()  # the PBX restarted without its event hooks
+    run(desk.session.refresh_status())  # the periodic status check
+    assert len(hooks) == 4 and notices == [
+        "The PBX had lost where to send call events (restarted?); Agent Desk registered again."
+    ]
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    qsim.world.start_inbound(extension="101")
+    run(until(lambda: popped, what="the pop of a call after the restart"))
+    run(desk.session.refresh_status())  # still registered: nothing is done again
+    assert len(hooks) == 4 and len(notices) == 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from agent_desk.config import SECRET_FIELDS, Profile
 from agent_desk.errors import AgentDeskError
@@ -147,6 +147,24 @@ class Session(QObject):
         if provider is self.provider:
             self.account = account
             self.changed.emit()
+        await self._renew_registration()
+
+    async def _renew_registration(self) -> None:
+        """The PBX answered: make sure it still knows where to send call events (a restart forgets)."""
+        pipeline = self._pipeline
+        if pipeline is None:
+            return
+        try:
+            renewed = await pipeline.renew_registration()
+        except AgentDeskError as exc:
+            self.notice.emit(error_text(exc))
+            return
+        if renewed:
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "Session", "The PBX had lost where to send call events (restarted?); Agent Desk registered again."
+                )
+            )
 
     async def _watch_status(self) -> None:
         import asyncio
