@@ -646,3 +646,33 @@ async def test_a_status_filtered_on_the_client_has_no_total(sim, provider_for):
     provider = provider_for("tel4vn", cdr_paging="page")
     page = await provider.history(HistoryQuery(status="busy", limit=50))
     assert page.total is None and page.records and {r.status for r in page.records} == {"busy"}
+
+
+async def test_customers_beyond_the_2000th_are_found_from_the_local_index(sim, provider_for, tmp_path):
+    """Issue 17, item 9: with no phone filter, a pop paged through at most 20 x 100 customers."""
+    from agent_desk.customers import CustomerIndex
+
+    for i in range(2100):
+        cid = f"bulk-{i:05d}"
+        sim.world.customers[cid] = Customer(
+            id=cid,
+            code=f"B{i}",
+            name=f"Khách {i}",
+            phone=f"0912{i:06d}",
+            campaign_id="c",
+            contract_number="x",
+        )
+    last = sim.world.customers["bulk-02099"]
+    provider = provider_for("tel4vn")
+    assert await provider.find_customer(last.phone) is None  # the old way: 20 pages, then "unknown"
+    assert await provider.sync_customers() == len(sim.world.customers)
+    before = sim.dialects["tel4vn"].hits["GET /v2/customer"]
+    found = await provider.find_customer("+84 912 002 099")
+    assert found is not None and (found.id, found.name) == (last.id, last.name)
+    assert sim.dialects["tel4vn"].hits["GET /v2/customer"] == before  # no paging on a pop...
+    assert sim.dialects["tel4vn"].hits[f"GET /v2/customer/{last.id}"] == 1  # ...one fresh read of the record
+    last.name = "Khách đổi tên"
+    assert (await provider.find_customer(last.phone)).name == "Khách đổi tên"
+    assert await provider.find_customer("0999999999") is None
+    reopened = CustomerIndex(provider._customer_index().path)  # the next start begins with the saved copy
+    assert reopened.ready and reopened.lookup(last.phone).id == last.id

@@ -46,8 +46,11 @@ Client-side assumptions (the document is silent)
 * A flex record's ``to`` is the customer's number: caller for inbound, callee for outbound.
 * Agents: ``ext_loggedin`` false → offline; logged in and on a call in ``GET /v2/call`` → busy;
   otherwise available. A user the PBX does not know is listed with state "unknown".
-* ``find_customer`` pages through ``GET /v2/customer`` (100 a page, at most 20 pages) and compares
-  phone numbers in national form, since no phone filter is documented.
+* ``find_customer``: no phone filter is documented for ``GET /v2/customer``, so the list is kept
+  in a local index (:mod:`agent_desk.customers`, filled by ``sync_customers``, which the desk
+  runs in the background after sign-in and every 15 minutes); a number found there is read
+  fresh from ``GET /v2/customer/<id>``. Before the first sync it pages through the list (100 a
+  page, at most 20 pages). Numbers are compared in national form.
 * Webhook registration first deletes this URL's registrations left from an earlier run, then
   creates one per event name; the ids come from the answer's ``id`` when the PBX gives one,
   else from ``GET /v1/event`` (matching ``callback_url``).
@@ -77,6 +80,7 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.config import DIAL_MODES
+from agent_desk.customers import CustomerIndex
 from agent_desk.models import (
     AccountStatus,
     ActionResult,
@@ -503,6 +507,7 @@ class Tel4vnProvider(Tel4vnBase):
     token_path = "/v2/auth/token"
     cdr_path = "/v2/cdr"
     _status_path: str | None = None  # the user-status path that answered (see the module doc)
+    _customers: CustomerIndex | None = None  # the local customer index, opened on first use
 
     def _expires_at(self, data: dict[str, Any]) -> float | None:
         lifetime = int_or_none(data.get("expired_in"))
@@ -620,22 +625,52 @@ class Tel4vnProvider(Tel4vnBase):
         return list(await asyncio.gather(*(self._agent(i, busy) for i in ids)))
 
     # ------------------------------------------------------------------ customers
+    @staticmethod
+    def _customer(row: dict[str, Any]) -> Customer:
+        return Customer(
+            id=text_or_none(row.get("customer_id")) or "",
+            name=text_or_none(row.get("customer_name")),
+            phone=text_or_none(row.get("phone_number")),
+            code=text_or_none(row.get("customer_code")),
+            raw=row,
+        )
+
+    async def customer_page(self, offset: int, limit: int) -> tuple[list[Customer], int | None]:
+        """One page of ``GET /v2/customer`` and the list's total."""
+        params = {"limit": limit, "offset": offset}
+        body = self._checked(await self.request("GET", "/v2/customer", params=params, what="the customer list"))
+        return [self._customer(row) for row in _records(body)], int_or_none(body.get("total"))
+
+    async def get_customer(self, customer_id: str) -> Customer | None:
+        """``GET /v2/customer/<id>``: the record as it is now (None when the PBX no longer has it)."""
+        path = f"/v2/customer/{quote(customer_id, safe='')}"
+        try:
+            return self._customer(self._data(await self.request("GET", path, what="the customer")))
+        except errors.NotFound:
+            return None
+
+    async def sync_customers(self) -> int:
+        """Read the customer list into the local index (:mod:`agent_desk.customers`)."""
+        return await self._customer_index().sync(self.customer_page)
+
+    def _customer_index(self) -> CustomerIndex:
+        if self._customers is None:
+            self._customers = CustomerIndex.for_profile(self.profile.name)
+        return self._customers
+
     async def find_customer(self, phone: str) -> Customer | None:
+        """From the local index, refreshed from ``GET /v2/customer/<id>``; before the first sync,
+        by paging the list (at most 20 pages of 100)."""
+        index = self._customer_index()
+        if index.ready:
+            known = index.lookup(phone)
+            return None if known is None else await self.get_customer(known.id)
         wanted = national(phone)
         for page in range(CUSTOMER_PAGES_MAX):
-            params = {"limit": CUSTOMER_PAGE_SIZE, "offset": page * CUSTOMER_PAGE_SIZE}
-            body = self._checked(await self.request("GET", "/v2/customer", params=params, what="the customer search"))
-            rows = _records(body)
-            for row in rows:
-                if wanted and national(row.get("phone_number")) == wanted:
-                    return Customer(
-                        id=text_or_none(row.get("customer_id")) or "",
-                        name=text_or_none(row.get("customer_name")),
-                        phone=text_or_none(row.get("phone_number")),
-                        code=text_or_none(row.get("customer_code")),
-                        raw=row,
-                    )
-            total = int_or_none(body.get("total"))
-            if len(rows) < CUSTOMER_PAGE_SIZE or (total is not None and (page + 1) * CUSTOMER_PAGE_SIZE >= total):
+            customers, total = await self.customer_page(page * CUSTOMER_PAGE_SIZE, CUSTOMER_PAGE_SIZE)
+            found = next((c for c in customers if wanted and national(c.phone) == wanted), None)
+            if found is not None:
+                return found
+            if len(customers) < CUSTOMER_PAGE_SIZE or (total is not None and (page + 1) * CUSTOMER_PAGE_SIZE >= total):
                 return None
         return None

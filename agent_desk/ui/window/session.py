@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 #: Seconds between two reads of the softphone registration while signed in.
 STATUS_INTERVAL = 30.0
+CUSTOMER_SYNC_INTERVAL = 900.0  # seconds between two reads of the customer list
 
 SIGNED_OUT, SIGNING_IN, SIGNED_IN = "signed_out", "signing_in", "signed_in"
 
@@ -112,6 +113,8 @@ class Session(QObject):
         self.provider, self.account, self.secrets = provider, account, secrets
         self._set_state(SIGNED_IN)
         self._tasks.spawn(self._watch_status())
+        if hasattr(provider, "sync_customers"):
+            self._tasks.spawn(self._sync_customers(provider))
         if profile.events != "none":
             await self._start_events()
         return account
@@ -165,6 +168,18 @@ class Session(QObject):
                     "Session", "The PBX had lost where to send call events (restarted?); Agent Desk registered again."
                 )
             )
+
+    async def _sync_customers(self, provider: Provider) -> None:
+        """Keep the local customer index (pops look numbers up in it) fresh while signed in."""
+        import asyncio
+
+        while True:
+            try:
+                count = await provider.sync_customers()  # type: ignore[attr-defined]
+                log.info("customer index: %d customers", count)
+            except AgentDeskError as exc:  # pops fall back to paging; the next round tries again
+                log.warning("the customer list could not be read: %s", exc)
+            await asyncio.sleep(CUSTOMER_SYNC_INTERVAL)
 
     async def _watch_status(self) -> None:
         import asyncio
