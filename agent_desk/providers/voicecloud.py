@@ -345,7 +345,8 @@ def _calldate(fields: dict[str, Any]) -> dt.datetime | None:
     if found is None:
         return None
     try:
-        return dt.datetime(*(int(part) for part in found.groups()), tzinfo=VN_TZ)  # type: ignore[misc]
+        year, month, day, hour, minute, second = (int(part) for part in found.groups())
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
     except ValueError:
         return None
 
