@@ -1909,6 +1909,10 @@
 <context>
     <name>Session</name>
     <message>
+        <source>The PBX recorded a call on your extension at %1, but no call event arrived for it: check that the PBX can reach this computer.</source>
+        <translation>Tổng đài đã ghi nhận một cuộc gọi tới máy nhánh của bạn lúc %1, nhưng không có sự kiện cuộc gọi nào đến: hãy kiểm tra tổng đài có kết nối được tới máy tính này không.</translation>
+    </message>
+    <message>
         <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
         <translation>Tổng đài đã mất địa chỉ gửi sự kiện cuộc gọi (vừa khởi động lại?); Agent Desk đã đăng ký lại.</translation>
     </message>
@@ -2275,6 +2279,10 @@
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>Call events: a recent call never arrived</source>
+        <translation>Sự kiện cuộc gọi: một cuộc gọi gần đây đã không đến</translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/common/status.py" line="47"/>
         <source>Signing in to %1…</source>
