@@ -32,10 +32,11 @@ log = logging.getLogger(__name__)
 #: Seconds between two reads of the softphone registration while signed in.
 STATUS_INTERVAL = 30.0
 CUSTOMER_SYNC_INTERVAL = 900.0
+SILENCE_INTERVAL = 180.0  # seconds between two looks at the PBX's history for calls without events
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)  # seconds between two reads of the customer list
+    return dt.datetime.now(dt.UTC)  # seconds between two reads of the customer list
 
 
 SIGNED_OUT, SIGNING_IN, SIGNED_IN = "signed_out", "signing_in", "signed_in"
@@ -89,6 +90,7 @@ class Session(QObject):
         self.health: SourceHealth | None = None
         self._source_health: SourceHealth | None = None  # what the event source last said ("silent" aside)
         self._events_seen_at = _now()  # the last call event, or when the events started
+        self._silence_checked_at: dt.datetime | None = None
         self.secrets: SecretStore | None = None
         self._pipeline: EventPipeline | None = None
         self._tasks = TaskSet()
@@ -236,8 +238,12 @@ class Session(QObject):
         provider, profile, health = self.provider, self.profile, self.health
         if provider is None or profile is None or health is None or health.state != "up":
             return
+        now = _now()
+        if self._silence_checked_at is not None and (now - self._silence_checked_at).total_seconds() < SILENCE_INTERVAL:
+            return  # one history request every few minutes per desk is enough (a hundred desks share the PBX)
+        self._silence_checked_at = now
         try:
-            record = await unseen_call(provider, profile.extension, self._events_seen_at, _now())
+            record = await unseen_call(provider, profile.extension, self._events_seen_at, now)
         except AgentDeskError as exc:  # the history could not be read: nothing to conclude
             log.info("checking for calls without events: %s", exc)
             return
