@@ -6,6 +6,8 @@ is decided by the core's call registry and only shown by the three views.
 
 from __future__ import annotations
 
+import asyncio
+
 from agent_desk.ui.journal import model as jm
 from tests.ui.conftest import until
 from tests.ui.test_journal_view import open_journal
@@ -99,6 +101,7 @@ def test_a_call_the_pbx_recorded_without_events_is_said_in_the_status_bar(run, q
     keys = [h["callback_apikey"] for h in hooks]
     for hook in hooks:
         hook["callback_apikey"] = "changed-on-the-pbx"
+    run(asyncio.sleep(1.1))  # the PBX's records keep whole seconds: the call starts after the sign-in's second
     call = qsim.world.start_inbound(extension="101")
     run(until(lambda: any(c.id == call.id for c in qsim.world.cdrs), timeout=8, what="the call's record"))
     run(qsim.drain())
