@@ -400,7 +400,7 @@ class SettingsDialog(QDialog):
             ),
         }
         text = texts[step.kind]
-        if provider == "onepos" and step.kind in ("register", "tell"):
+        if provider in REGISTRY and REGISTRY[provider].one_webhook_per_company and step.kind in ("register", "tell"):
             text = fill(
                 self.tr(
                     "OnePOS has one webhook per company, and registering replaces it: the company's CRM and "
