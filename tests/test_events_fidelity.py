@@ -229,10 +229,10 @@ async def test_voicecloud_call_logs_with_any_status_and_decimal_seconds_are_kept
     assert [(e.duration, e.outcome) for e in missed_events] == [(round(missed.ended_at - missed.created_at), "missed")]
 
 
-async def test_tel4vn_hooks_shaped_like_the_documents_example_reach_the_extension(sim, make_provider):
+async def test_tel4vn_hooks_shaped_like_the_documents_example_reach_the_extension(sim, webhook_provider_for):
     """Issue 17, item 4: the example hook names the customer first on an outbound call."""
     assert (await set_mode(sim, "tel4vn", "hook-sides", {"hook_sides": "example"})).status_code == 200
-    desk = await open_desk(sim, make_provider("tel4vn"))
+    desk = await open_desk(sim, webhook_provider_for("tel4vn"))
     try:
         call = sim.world.click_to_call("101", PHONE)
         await finish(sim, call)
