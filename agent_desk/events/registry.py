@@ -418,7 +418,7 @@ class CallRegistry:
         ):
             if getattr(event, name) is None and value is not None:
                 changes[name] = value
-        if event.state in _END_STATES and event.outcome is None:
+        if event.state in _END_STATES and event.outcome is None:  # on a copy: one event may feed many registries
             outcome = self._outcome(flow, event.state, leg, event.pbx_status, changes.get("extension", event.extension))
             if outcome is not None:
                 changes["outcome"] = outcome
@@ -461,6 +461,8 @@ class CallRegistry:
         if state == "hangup":
             leg = leg or flow.leg_of(ext)
             if leg is not None and leg.answered:
+                if not pbx_status:  # the common case, on the hot path
+                    return "answered"
                 return decide(
                     direction=flow.direction,
                     answered=True,
