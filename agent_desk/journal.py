@@ -4,7 +4,8 @@ The database lives in the user's data dir (``journal.sqlite3``). It is written a
 types: :meth:`Journal.save_note` commits at once, in WAL mode with ``synchronous=FULL``, so a
 note survives a crash or a power cut up to its last save. Entries are keyed by the provider's
 call id (one row per call and profile); re-recording a call updates it without losing the note.
-Search is substring matching over number, customer name, note and disposition, case-insensitive
+Each call keeps the outcome the core decided for it (``outcome``; a journal from before outcomes
+gains the column when opened). Search is substring matching over number, customer name, note and disposition, case-insensitive
 for Vietnamese too (``casefold``); a number may be typed with spaces, dots or dashes.
 
 SQLite and file-system failures reach callers that use :func:`journal_errors` as
@@ -36,6 +37,7 @@ CREATE TABLE IF NOT EXISTS calls (
     answered_at  TEXT,
     ended_at     TEXT,
     duration     INTEGER,
+    outcome      TEXT,
     note         TEXT NOT NULL DEFAULT '',
     disposition  TEXT NOT NULL DEFAULT '',
     updated_at   TEXT NOT NULL,
@@ -58,6 +60,7 @@ class JournalEntry:
     duration: int | None = None
     note: str = ""
     disposition: str = ""
+    outcome: str | None = None  # how the call ended (agent_desk.events.outcome), once known
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -116,6 +119,9 @@ class Journal:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(calls)")}
+        if "outcome" not in columns:  # a journal written before outcomes existed
+            self._db.execute("ALTER TABLE calls ADD COLUMN outcome TEXT")
 
     def close(self) -> None:
         self._db.close()
@@ -124,8 +130,8 @@ class Journal:
         """Insert a call or update what is known about it; the note and disposition are kept."""
         self._db.execute(
             """INSERT INTO calls (profile, call_id, direction, phone, customer, started_at, answered_at,
-                                  ended_at, duration, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  ended_at, duration, outcome, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (profile, call_id) DO UPDATE SET
                    direction = excluded.direction,
                    phone = COALESCE(excluded.phone, phone),
@@ -133,6 +139,7 @@ class Journal:
                    answered_at = COALESCE(excluded.answered_at, answered_at),
                    ended_at = COALESCE(excluded.ended_at, ended_at),
                    duration = COALESCE(excluded.duration, duration),
+                   outcome = COALESCE(excluded.outcome, outcome),
                    updated_at = excluded.updated_at""",
             (
                 entry.profile,
@@ -144,6 +151,7 @@ class Journal:
                 _iso(entry.answered_at),
                 _iso(entry.ended_at),
                 entry.duration,
+                entry.outcome,
                 _now(),
             ),
         )
@@ -199,4 +207,5 @@ class Journal:
             duration=row["duration"],
             note=row["note"],
             disposition=row["disposition"],
+            outcome=row["outcome"],
         )

@@ -229,6 +229,9 @@ class CallEvent(_Record):
     ``call_id`` is the provider's id for this event (a leg id for TEL4VN queue calls);
     ``flow_id`` links legs to their CDR where the provider gives something to link on.
     ``customer`` is the outside party's number when it can be told apart from the extension.
+    ``outcome`` is how the call ended (:mod:`agent_desk.events.outcome`), decided by the call
+    registry on the events that end it (hangup, missed, cdr) and None before; ``pbx_status`` is
+    the provider's own status text as it was sent (``"CANCELLED"``), None where it sent none.
     """
 
     call_id: str
@@ -245,6 +248,8 @@ class CallEvent(_Record):
     flow_id: str | None = None
     customer: str | None = None
     queue: str | None = None
+    outcome: str | None = None  # one of events.outcome.OUTCOMES once the call ended; set by the registry
+    pbx_status: str | None = None  # the provider's own status text, as it was sent
     raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
 
     PUBLIC_FIELDS = (
@@ -259,6 +264,8 @@ class CallEvent(_Record):
         "at",
         "duration",
         "recording_url",
+        "outcome",
+        "pbx_status",
     )
 
     def public_json(self) -> dict[str, Any]:

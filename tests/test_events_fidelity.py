@@ -4,6 +4,10 @@ simulator (in the matching mode) → webhook listener → registry → published
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import logging
+
 import httpx
 import pytest
 
@@ -43,7 +47,7 @@ async def test_voicecloud_refusals_with_http_200_are_refusals_quoting_the_body(s
     with pytest.raises(errors.NotRegistered):
         await webhook_provider_for("voicecloud", extension="102").dial(PHONE, mode="async")
     result = await provider.dial(PHONE, mode="async")
-    assert result.message == "Success"
+    assert result.message == "OK"
     assert (await set_mode(sim, "voicecloud", "mode", {"refusals": "maybe"})).status_code == 400
 
 
@@ -194,3 +198,74 @@ async def test_tel4vn_webhook_events_setting_is_checked(webhook_provider_for):
         webhook_provider_for("tel4vn", webhook_events=["ringing", "parked"])
     with pytest.raises(errors.ConfigError, match="webhook_events must be a list of"):
         webhook_provider_for("tel4vn", webhook_events=["ringing", {"name": "missed"}])  # a TOML table, not a name
+
+
+async def test_voicecloud_call_logs_with_any_status_and_decimal_seconds_are_kept(sim, webhook_provider_for):
+    """Issue 17, item 2: CANCELLED / UNKNOWN call logs and ``duration=11.0`` used to be answered 404 and lost."""
+    mode = {"call_log_status": "other", "duration_format": "decimal"}
+    assert (await set_mode(sim, "voicecloud", "mode", mode)).status_code == 200
+    desk = await open_desk(sim, webhook_provider_for("voicecloud"))
+    try:
+        sim.world.extensions["101"].answers = False
+        missed = sim.world.start_inbound(PHONE, extension="101")
+        await finish(sim, missed)
+        outbound = sim.world.click_to_call("101", "0907654321")  # never picked up: a failed click-to-call
+        await finish(sim, outbound)
+        sim.world.extensions["101"].answers = True
+        answered = sim.world.start_inbound("0908888888", extension="101")
+        await finish(sim, answered)
+    finally:
+        await desk.pipeline.stop()
+    assert desk.pipeline.source.counters.get("404 unknown calldata status 'CANCELLED'", 0) == 0
+    logs = {e.call_id: e for e, mine in desk.published if e.state == "cdr" and mine}
+    first, second, third = logs[missed.id], logs[outbound.id], logs[answered.id]
+    assert (first.pbx_status, first.outcome) == ("CANCELLED", "missed")
+    assert (second.pbx_status, second.outcome) == ("UNKNOWN", "unknown")
+    assert (third.pbx_status, third.outcome) == ("ANSWERED", "answered")
+    assert third.duration == round(sim.world.cdrs[-1].ended_at - sim.world.cdrs[-1].started_at)
+    started = dt.datetime.fromtimestamp(int(answered.created_at), dt.timezone(dt.timedelta(hours=7)))
+    assert third.at == started  # calldate, the call's start in Vietnam time, is the event's time
+    missed_events = [e for e, _ in desk.published if e.call_id == missed.id and e.state == "missed"]
+    assert [(e.duration, e.outcome) for e in missed_events] == [(round(missed.ended_at - missed.created_at), "missed")]
+
+
+async def test_tel4vn_hooks_shaped_like_the_documents_example_reach_the_extension(sim, webhook_provider_for):
+    """Issue 17, item 4: the example hook names the customer first on an outbound call."""
+    assert (await set_mode(sim, "tel4vn", "hook-sides", {"hook_sides": "example"})).status_code == 200
+    desk = await open_desk(sim, webhook_provider_for("tel4vn"))
+    try:
+        call = sim.world.click_to_call("101", PHONE)
+        await finish(sim, call)
+        events = check_call(desk, call, "tel4vn")
+    finally:
+        await desk.pipeline.stop()
+    legs = [(e.state, e.caller, e.callee, e.extension, e.customer, mine) for e, mine in events if e.state != "cdr"]
+    assert legs == [
+        ("ringing", PHONE, "101", "101", PHONE, True),
+        ("answered", PHONE, "101", "101", PHONE, True),
+        ("hangup", PHONE, "101", "101", PHONE, True),
+    ]
+    assert events[-1][0].outcome == "answered"
+
+
+# ---------------------------------------------------------------------- the listener
+async def test_a_request_aiohttp_cannot_parse_is_one_log_line_not_a_traceback(caplog):
+    """Issue 17, item 11: a 2 MB URL (behind the secret path prefix) printed aiohttp's traceback."""
+    from tests.test_events_listener import offline_provider, serving
+
+    caplog.set_level(logging.INFO)
+    async with serving(offline_provider("voicecloud"), "s3cret-prefix") as served:
+        reader, writer = await asyncio.open_connection("127.0.0.1", served.listener.port)
+        writer.write(b"GET /s3cret-prefix/api/callcenter/call_in?phone=" + b"9" * 2_000_000 + b" HTTP/1.1\r\n\r\n")
+        await writer.drain()
+        answer = await reader.read(100)
+        writer.close()
+        async with httpx.AsyncClient() as http:  # and it keeps serving
+            ok = await http.get(f"{served.url}/s3cret-prefix/api/callcenter/hangup", params={"callid": "v1"})
+    assert answer.startswith(b"HTTP/1.0 400 ") and ok.status_code == 200
+    lines = [r for r in caplog.records if "malformed" in r.getMessage() or r.exc_info]
+    assert [r.getMessage() for r in lines] == [
+        "webhook listener refused a malformed request from 127.0.0.1: "
+        "LineTooLong (Got more than 8190 bytes when reading, HTTP 400)"
+    ]
+    assert not any("s3cret-prefix" in r.getMessage() for r in caplog.records if not r.name.startswith("httpx"))

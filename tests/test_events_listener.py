@@ -288,7 +288,7 @@ async def test_voicecloud_callbacks_get_the_documented_answers(client):
         assert (ok.status_code, ok.json()) == (200, {"status code": 200, "message": "OK"})
         for bad in (
             client.get(base + "/hangup"),
-            client.get(base + "/calldata", params={"callid": "v1"}),
+            client.get(base + "/calldata", params={"callid": "v1", "duration": "eleven"}),
             client.get(base + "/nothing", params={"callid": "v1"}),
         ):
             answer = await bad

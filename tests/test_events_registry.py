@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
@@ -88,7 +89,8 @@ def test_a_plain_call_passes_through_in_order_and_is_mine(registry):
         ev("c1", "cdr", recording_url="http://rec/1.wav"),
     ]
     out = feed_all(registry, raw)
-    assert out == raw  # nothing to complete: the very same values, in order
+    assert out[:2] == raw[:2]  # nothing to complete: the very same values, in order
+    assert out[2:] == [dataclasses.replace(e, outcome="answered") for e in raw[2:]]  # the end carries the outcome
     assert all(registry.is_mine(e) for e in out)
 
 
@@ -147,8 +149,51 @@ def test_tel4vn_queue_call_links_the_cdr_through_the_sip_call_id(clock):
             ("cdr", "101"),
         ]
     cdr = out[-1]
-    assert agent.is_mine(cdr) and not colleague.is_mine(cdr)  # the CDR belongs to whoever answered
-    assert [e.state for e in out if colleague.is_mine(e)] == ["ringing", "hangup"]
+    assert agent.is_mine(cdr) and colleague.is_mine(cdr)  # both phones rang: the call's end concerns both
+    assert [e.state for e in out if colleague.is_mine(e)] == ["ringing", "hangup", "cdr"]
+    assert cdr.outcome == "answered_elsewhere"  # as 102 sees it
+    assert [e.outcome for e in out if e.state == "hangup"] == [None, None, "answered"]  # 102, 103 hung up first
+
+
+def test_one_outcome_per_call_for_the_agent_whose_phone_rang(clock):
+    """Issue 17, item 12: a ring-group call nobody answered is missed; an unanswered dial is no_answer."""
+    registry = CallRegistry("101", clock=clock, missed_grace=0.0)
+    raw = [
+        ev("leg-a", "ringing", "101", flow_id="sip-2"),
+        ev("leg-b", "ringing", "102", flow_id="sip-2"),
+        ev("leg-a", "hangup", "101", flow_id="sip-2"),
+        ev("leg-b", "hangup", "102", flow_id="sip-2"),
+    ]
+    out = feed_all(registry, raw) + registry.tick()
+    assert [(e.state, e.outcome) for e in out] == [
+        ("ringing", None),
+        ("ringing", None),
+        ("hangup", None),  # still ringing elsewhere: not decided yet
+        ("hangup", None),
+        ("missed", "missed"),
+    ]
+    assert registry.is_mine(out[-1])
+    dial = feed_all(
+        registry,
+        [
+            ev("out-1", "ringing", "101", direction="outbound", caller="101", callee=CUSTOMER),
+            ev("out-1", "hangup", "101", direction="outbound", caller="101", callee=CUSTOMER, duration=18),
+        ],
+    )
+    assert [(e.state, e.outcome) for e in dial] == [("ringing", None), ("hangup", "no_answer")]
+    busy = feed_all(
+        registry,
+        [
+            ev("out-2", "ringing", "101", direction="outbound", caller="101", callee=CUSTOMER),
+            ev("out-2", "answered", "101", direction="outbound", caller="101", callee=CUSTOMER),
+            ev("out-2", "hangup", "101", direction="outbound", caller="101", callee=CUSTOMER),
+        ],
+    )
+    assert busy[-1].outcome == "answered"
+    cdr = dataclasses.replace(
+        ev("out-2", "cdr", "101", direction="outbound", caller="101", callee=CUSTOMER), pbx_status="BUSY"
+    )
+    assert [(e.state, e.outcome, e.pbx_status) for e in registry.feed(cdr)] == [("cdr", "busy", "BUSY")]
 
 
 def test_cdr_without_a_shared_id_is_linked_by_customer_number_within_the_window(registry, clock):

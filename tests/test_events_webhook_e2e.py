@@ -68,7 +68,9 @@ async def test_plain_calls_arrive_normalized_in_order(sim, webhook_provider_for,
         winner = queue_call.extension
         assert [e.extension for e, _ in events if e.state == "answered"] == [winner]
         if SENDS_CDR[key]:
-            assert events[-1][0].extension == winner and events[-1][1] == (winner == "101")
+            cdr, mine = events[-1]
+            assert cdr.extension == winner and mine  # 101's phone rang too: the call's end is its business
+            assert cdr.outcome == ("answered" if winner == "101" else "answered_elsewhere")
     finally:
         await desk.pipeline.stop()
 
@@ -170,7 +172,10 @@ async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, 
         "at": ringing["at"],
         "duration": None,
         "recording_url": None,
+        "outcome": None,
+        "pbx_status": None,
     }
+    assert [line["outcome"] for line in lines] == [None, None, "answered", "answered"]
     assert ringing["at"].endswith("+07:00")
     assert lines[2]["duration"] is not None and cdr["recording_url"].startswith(sim.base_url)
     assert f"webhook events up: listening on 127.0.0.1:{port}" in capsys.readouterr().err

@@ -303,6 +303,20 @@ async def test_recording_url_resolves_and_serves_audio(sim, provider_for):
     assert await provider.recording_url(record) is None
 
 
+@pytest.mark.parametrize("answer", ["json", "text", "redirect"])
+async def test_every_form_of_the_media_files_url_is_read(sim, provider_for, answer):
+    """Issue 17, item 7: play_recording returns "the media file's URL": JSON, plain text or a redirect."""
+    async with httpx.AsyncClient() as http:
+        set_answer = await http.post(f"{sim.base_url}/_sim/oapi/recording-answer", json={"recording_answer": answer})
+        assert set_answer.status_code == 200
+    provider = provider_for("oapi")
+    record = next(r for r in (await provider.history(HistoryQuery(limit=100))).records if r.recording)
+    assert await provider.recording_url(record) == f"{sim.base_url}/recordings/{record.recording}"
+    record.recording = "no-such-file.wav"
+    with pytest.raises(errors.NotFound):
+        await provider.recording_url(record)
+
+
 async def test_stream_url_default_and_overrides(sim, provider_for):
     token = "a/b+c"
     default = provider_for("oapi").stream_url(token)

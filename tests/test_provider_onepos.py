@@ -318,7 +318,7 @@ async def test_queue_stats_and_agent_states_follow_a_missed_queue_call(sim, prov
 
 # ---------------------------------------------------------------------- webhooks
 async def test_webhook_round_trip_with_signatures(sim, provider_for):
-    provider = provider_for(KEY)
+    provider = provider_for(KEY, register_webhook=True)
     secret = "hook-secret"
     async with HookCollector() as hooks:
         await provider.register_webhook(hooks.url, secret)
@@ -351,8 +351,9 @@ async def test_webhook_round_trip_with_signatures(sim, provider_for):
     assert all(e.at.utcoffset() == dt.timedelta(hours=7) and e.source == "webhook" for e in events)
 
 
-async def test_subscribed_events_only_and_unregister_stops_delivery(sim, provider_for):
-    provider = provider_for(KEY)
+async def test_subscribed_events_only_and_the_companys_webhook_is_never_blanked(sim, provider_for):
+    """Issue 17, item 8: registering replaces the company's one webhook; it happens only when asked
+    for, and leaving never posts an empty configuration (that cut off the CRM and every other desk)."""
     table, secrets = sim.profile(KEY)
     async with HookCollector() as hooks, httpx.AsyncClient(base_url=table["base_url"]) as client:
         login = await client.post("/api/v3/auth/login", json={"api_key": secrets["api_key"]})
@@ -363,12 +364,30 @@ async def test_subscribed_events_only_and_unregister_stops_delivery(sim, provide
         assert config.json() == {"status": True, "data": {"url": hooks.url, "events": ["call.ended", "call.missed"]}}
         await call_finished(sim, sim.world.start_inbound(PHONE, extension="104"))
         assert [json.loads(r.body)["event"] for r in hooks.requests] == ["call.ended"]
-        assert provider.webhook_signature_ok(hooks.requests[0], "x") is None  # no secret, no signature
-        registration = await provider.register_webhook(hooks.url, "s")
-        await provider.unregister_webhook(registration)
-        assert sim.dialects[KEY].webhooks == {}
-        await call_finished(sim, sim.world.start_inbound(PHONE, extension="104"))
-    assert len(hooks.requests) == 1
+        assert provider_for(KEY).webhook_signature_ok(hooks.requests[0], "x") is None  # no secret, no signature
+        with pytest.raises(errors.ConfigError, match="one webhook per company.*register_webhook = true"):
+            await provider_for(KEY).register_webhook("http://127.0.0.1:9/hooks/onepos", "s")
+        assert sim.dialects[KEY].webhooks["voip247-sim"].url == hooks.url  # untouched
+        owner = provider_for(KEY, register_webhook=True)
+        registration = await owner.register_webhook(hooks.url, "s")  # the document's PBX cannot be asked first
+        await owner.unregister_webhook(registration)
+        assert sim.dialects[KEY].webhooks["voip247-sim"].url == hooks.url  # still there after leaving
+        assert sim.dialects[KEY].hits["POST /api/v3/webhook/config"] == 2  # the hand-made one and ours
+
+
+async def test_a_webhook_owned_by_another_url_is_not_taken_over(sim, provider_for):
+    async with httpx.AsyncClient() as http:
+        answer = await http.post(f"{sim.base_url}/_sim/{KEY}/config-read", json={"config_read": True})
+        assert answer.status_code == 200
+    relay = provider_for(KEY, register_webhook=True)
+    await relay.register_webhook("https://relay.example/hooks/onepos", "s")
+    assert await relay.current_webhook_url() == "https://relay.example/hooks/onepos"
+    desk = provider_for(KEY, register_webhook=True)
+    with pytest.raises(errors.PbxRefused) as caught:
+        await desk.register_webhook("http://127.0.0.1:8765/hooks/onepos", "s")
+    assert caught.value.code == "WEBHOOK_TAKEN" and "https://relay.example/hooks/onepos" in str(caught.value)
+    assert sim.dialects[KEY].webhooks["voip247-sim"].url == "https://relay.example/hooks/onepos"
+    await relay.register_webhook("https://relay.example/hooks/onepos", "s2")  # its own URL: renewed
 
 
 def hook(body: object, headers: dict[str, str] | None = None, method: str = "POST") -> WebhookRequest:

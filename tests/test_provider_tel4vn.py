@@ -136,6 +136,36 @@ async def test_login_with_api_key_reads_the_user_status(sim, provider_for):
     assert hits[f"GET /v2/user/{ext.user_uuid}/status"] == 1  # the token's client_id
 
 
+@pytest.mark.parametrize("served", ["user", "customer"])
+async def test_the_user_status_is_read_on_whichever_printed_path_the_pbx_serves(sim, provider_for, served):
+    """Issue 17, item 3: document 002 prints /v2/user/<id>/status (curl) and
+    /v2/customer/user/<id>/status (HTTP Request line); a PBX serving only the second failed sign-in."""
+    async with httpx.AsyncClient() as http:
+        answer = await http.post(f"{sim.base_url}/_sim/tel4vn/status-path", json={"status_path": served})
+        assert answer.status_code == 200
+    provider = provider_for("tel4vn")
+    ext = sim.world.extensions["101"]
+    for _ in range(2):
+        status = await provider.login()
+        assert status.softphone_registered is True and status.agent_name == ext.name and status.detail is None
+    hits = sim.dialects["tel4vn"].hits
+    user, customer = f"GET /v2/user/{ext.user_uuid}/status", f"GET /v2/customer/user/{ext.user_uuid}/status"
+    if served == "user":
+        assert (hits[user], hits[customer]) == (2, 0)
+    else:  # one 404 on the curl's path, then the other path is remembered for the session
+        assert (hits[user], hits[customer]) == (1, 2)
+
+
+async def test_a_status_that_cannot_be_read_never_fails_the_sign_in(sim, provider_for):
+    provider = provider_for("tel4vn")
+    provider._account = {"user_uuid": "no-such-user"}  # the PBX answers 404 on both paths for it
+    status = await provider.login()
+    assert status.logged_in and status.softphone_registered is None
+    assert (
+        status.detail == "the PBX did not give the softphone's status: the PBX does not know that user, call or record"
+    )
+
+
 async def test_login_with_password_keeps_level_and_key_in_memory(sim, memory_keyring):
     sim.world.extensions["100"].registered = False
     provider = make_provider(sim, extension="100", api_key=None)
@@ -535,11 +565,11 @@ def hook(body: object, method: str = "POST") -> WebhookRequest:
     return WebhookRequest(method=method, path="/hooks/tel4vn", query={}, headers={}, body=raw)
 
 
-DOC_HOOK = {
+DOC_HOOK = {  # document 002's Event Hook Data, verbatim
     "call_id": "avavavav-1111-2222-3333-eeeeeeee",
     "sip_call_id": "dddddddd-1111-2222-3333-eeeeeeee",
     "domain": "test.tel4vn.com",
-    "direction": "inbound",
+    "direction": "outbound",
     "from_number": "0899888999",
     "to_number": "101",
     "hotline": "19001919",
@@ -556,8 +586,8 @@ def test_parse_webhook_reads_the_documented_fields():
     assert (event.call_id, event.state, event.direction, event.extension, event.customer) == (
         "avavavav-1111-2222-3333-eeeeeeee",
         "hangup",
-        "inbound",
-        "101",
+        "outbound",
+        "101",  # issue 17, item 4: the profile's extension, though the table would say 0899888999
         "0899888999",
     )
     assert (event.duration, event.flow_id, event.provider, event.source) == (
@@ -567,6 +597,25 @@ def test_parse_webhook_reads_the_documented_fields():
         "webhook",
     )
     assert event.recording_url == DOC_HOOK["recording_url"] and event.at.utcoffset().seconds == 7 * 3600
+
+
+@pytest.mark.parametrize(
+    "direction, caller, callee, extension",
+    [
+        ("outbound", "0899888999", "101", "101"),  # the document's example: the profile's extension
+        ("outbound", "101", "0899888999", "101"),  # the table's reading
+        ("outbound", "0899888999", "105", "105"),  # another agent's call: the extension's shape
+        ("inbound", "105", "0899888999", "105"),
+        ("inbound", "0899888999", "105", "105"),
+        ("outbound", "0899888999", "0911222333", "0899888999"),  # no way to tell: the table's rule
+        ("inbound", "0899888999", "0911222333", "0911222333"),
+    ],
+)
+def test_the_agents_side_of_a_hook_is_the_extension_not_the_tables_guess(direction, caller, callee, extension):
+    body = {**DOC_HOOK, "direction": direction, "from_number": caller, "to_number": callee}
+    [event] = offline_provider().parse_webhook(hook(body))
+    assert event.extension == extension and event.customer == (callee if extension == caller else caller)
+    assert (event.caller, event.callee) == (caller, callee)  # as sent
 
 
 @pytest.mark.parametrize(
@@ -590,3 +639,40 @@ def test_provider_class_is_registered():
     from agent_desk.providers import provider_class
 
     assert provider_class("tel4vn") is Tel4vnProvider
+
+
+async def test_a_status_filtered_on_the_client_has_no_total(sim, provider_for):
+    """Issue 17, item 5: /v2/cdr has no status filter; the page's total counted every status."""
+    provider = provider_for("tel4vn", cdr_paging="page")
+    page = await provider.history(HistoryQuery(status="busy", limit=50))
+    assert page.total is None and page.records and {r.status for r in page.records} == {"busy"}
+
+
+async def test_customers_beyond_the_2000th_are_found_from_the_local_index(sim, provider_for, tmp_path):
+    """Issue 17, item 9: with no phone filter, a pop paged through at most 20 x 100 customers."""
+    from agent_desk.customers import CustomerIndex
+
+    for i in range(2100):
+        cid = f"bulk-{i:05d}"
+        sim.world.customers[cid] = Customer(
+            id=cid,
+            code=f"B{i}",
+            name=f"Khách {i}",
+            phone=f"0912{i:06d}",
+            campaign_id="c",
+            contract_number="x",
+        )
+    last = sim.world.customers["bulk-02099"]
+    provider = provider_for("tel4vn")
+    assert await provider.find_customer(last.phone) is None  # the old way: 20 pages, then "unknown"
+    assert await provider.sync_customers() == len(sim.world.customers)
+    before = sim.dialects["tel4vn"].hits["GET /v2/customer"]
+    found = await provider.find_customer("+84 912 002 099")
+    assert found is not None and (found.id, found.name) == (last.id, last.name)
+    assert sim.dialects["tel4vn"].hits["GET /v2/customer"] == before  # no paging on a pop...
+    assert sim.dialects["tel4vn"].hits[f"GET /v2/customer/{last.id}"] == 1  # ...one fresh read of the record
+    last.name = "Khách đổi tên"
+    assert (await provider.find_customer(last.phone)).name == "Khách đổi tên"
+    assert await provider.find_customer("0999999999") is None
+    reopened = CustomerIndex(provider._customer_index().path)  # the next start begins with the saved copy
+    assert reopened.ready and reopened.lookup(last.phone).id == last.id

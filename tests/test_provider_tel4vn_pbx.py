@@ -7,6 +7,7 @@ what it shares with the Call Center (refusals, token refresh, timeouts, webhook 
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import httpx
@@ -150,3 +151,29 @@ async def test_webhook_round_trip(sim, provider_for):
     assert events[-1].call_id == call.id and call.id not in {e.call_id for e in events[:-1]}
     assert {e.provider for e in events} == {KEY} and {e.customer for e in events} == {PHONE}
     assert sim.dialects[KEY].hooks == []
+
+
+async def test_the_documented_status_filter_is_sent_and_the_total_is_the_filtered_one(sim, provider_for):
+    """Issue 17, item 5: /v1/cdr documents ``status`` (003, "status | Trạng thái cuộc gọi | ANSWERED");
+    the client filtered each page itself and kept the unfiltered total ("0 of 244 calls loaded")."""
+    provider = provider_for(KEY, cdr_paging="page")
+    page = await provider.history(HistoryQuery(status="missed", limit=10))
+    missed = [c for c in sim.world.cdrs if c.status == "no-answered"]
+    assert page.total == len(missed) and len(page.records) == min(10, len(missed))
+    assert {r.status for r in page.records} == {"missed"}
+    failed = await provider.history(HistoryQuery(status="failed", limit=10))  # two PBX statuses: filtered here
+    assert failed.total is None and {r.status for r in failed.records} <= {"failed"}
+
+
+async def test_the_last_day_is_searched_to_its_end_whatever_a_date_alone_means(sim, provider_for):
+    """Issue 17, item 6: end_date "2021-02-19 hoặc 2021-02-19 00:00:00": a PBX reading a date as
+    midnight cut off the last day's calls, today's included."""
+    async with httpx.AsyncClient() as http:
+        answer = await http.post(f"{sim.base_url}/_sim/{KEY}/end-date", json={"end_date": "midnight"})
+        assert answer.status_code == 200
+    call = sim.world.start_inbound(PHONE, extension="101")
+    await call_finished(sim, call)
+    today = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
+    provider = provider_for(KEY, cdr_paging="page")
+    page = await provider.history(HistoryQuery(start=today, end=today, limit=100))
+    assert call.id in [r.call_id for r in page.records]

@@ -9,6 +9,7 @@ example callback URLs.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -131,13 +132,19 @@ async def test_document_click_to_call_urls_replayed(sim):
         for url, picked_up in ((DOC_DIAL, True), (DOC_DIAL_ASYNC, False)):
             literal = url.replace("https://{domain_callcenter}", base)
             answer = await client.get(literal)  # the document's example key is not this company's
-            assert (answer.status_code, answer.text) == (403, "INVALID_KEY: key or domain is not valid")
+            assert (answer.status_code, answer.json()) == (
+                403,
+                {"status code": 403, "message": "INVALID_KEY: key or domain is not valid"},
+            )
             ours = literal.replace(DOC_KEY, dialect_key(sim))
             answer = await client.get(ours)  # "093xxxxxxx" is a placeholder, not a number
-            assert (answer.status_code, answer.text) == (400, "INVALID_NUMBER: to_number must be 3-15 digits")
+            assert (answer.status_code, answer.json()) == (
+                400,
+                {"status code": 400, "message": "INVALID_NUMBER: to_number must be 3-15 digits"},
+            )
             answer = await client.get(ours.replace("093xxxxxxx", PHONE))
-            assert (answer.status_code, answer.text) == (200, "Success")
-            assert answer.headers["Content-Type"].startswith("text/plain")
+            assert (answer.status_code, answer.json()) == (200, {"status code": 200, "message": "OK"})
+            assert answer.headers["Content-Type"].startswith("application/json")
             call = live_call_of(sim, "100")
             assert (call.direction, call.customer, call.click_to_call) == ("outbound", PHONE, True)
             assert call.legs["100"].state == ("answered" if picked_up else "ringing")
@@ -152,9 +159,12 @@ async def test_dialect_rejects_what_the_document_does_not_describe(sim):
         assert (await client.post(path)).status_code == 405
         assert (await client.get(path.removesuffix("/domain/abc.com"))).status_code == 404
         wrong_domain = await client.get(path.replace("abc.com", "xyz.com"))
-        assert (wrong_domain.status_code, wrong_domain.text) == (403, "INVALID_KEY: key or domain is not valid")
+        assert (wrong_domain.status_code, wrong_domain.json()) == (
+            403,
+            {"status code": 403, "message": "INVALID_KEY: key or domain is not valid"},
+        )
         unknown = await client.get(path.replace("/101/", "/999/"))
-        assert (unknown.status_code, unknown.text) == (404, "USER_NOT_FOUND: extension 999 does not exist")
+        assert (unknown.status_code, unknown.json()) == (404, {"status code": 404, "message": "Not Found"})
     assert sim.world.calls == {}
 
 
@@ -213,7 +223,7 @@ async def test_sync_dial_answers_after_the_extension_picks_up(sim, provider_for)
         PHONE,
         "101",
         None,
-        "Success",
+        "OK",  # the document's {"status code": 200, "message": "OK"}
     )
     call = live_call_of(sim, "101")
     assert call.legs["101"].state == "answered" and call.customer == PHONE
@@ -226,7 +236,7 @@ async def test_async_dial_answers_while_the_phone_still_rings(sim, provider_for)
     started = time.monotonic()
     result = await provider.dial("+84901234567", mode="async")
     assert time.monotonic() - started < 0.4
-    assert (result.mode, result.call_id, result.message) == ("async", None, "Success")
+    assert (result.mode, result.call_id, result.message) == ("async", None, "OK")
     call = live_call_of(sim, "101")
     assert call.legs["101"].state == "ringing" and call.customer == "+84901234567"  # quoted, then decoded
     assert sim.dialects["voicecloud"].hits == {"dial_async": 1}
@@ -272,11 +282,36 @@ async def test_refusals_are_typed(sim, provider_for):
             await unknown.dial(PHONE)
     finally:
         await unknown.aclose()
-    assert caught.value.code == "USER_NOT_FOUND"
+    assert caught.value.code is None and caught.value.detail == 'HTTP 404: {"status code": 404, "message": "Not Found"}'
 
     with pytest.raises(errors.PbxRefused, match="INVALID_NUMBER") as caught:
         await provider_for("voicecloud", extension="105").dial("12")
     assert caught.value.code == "INVALID_NUMBER"
+
+
+@pytest.mark.parametrize("answers", ["json", "text"])
+@pytest.mark.parametrize("refusals", ["http", "ok"])
+async def test_every_answer_form_reads_the_same(sim, provider_for, answers, refusals):
+    """Issue 17, item 1: the document's JSON success is a success (it used to be "refused", exit 3,
+    while the customer's phone rang); its 404 body and the known error texts are refusals, with
+    HTTP 200 too."""
+    async with httpx.AsyncClient() as http:
+        mode = {"answers": answers, "refusals": refusals}
+        assert (await http.post(f"{sim.base_url}/_sim/voicecloud/mode", json=mode)).status_code == 200
+    result = await provider_for("voicecloud").dial(PHONE, mode="async")
+    assert result.message == ("OK" if answers == "json" else "Success")
+    assert sim.dialects["voicecloud"].hits == {"dial_async": 1}  # sent once
+    unknown = make_provider(sim, table={"extension": "109"})
+    try:
+        with pytest.raises(errors.NotFound):
+            await unknown.dial(PHONE, mode="async")
+    finally:
+        await unknown.aclose()
+    with pytest.raises(errors.UserBusy):
+        await provider_for("voicecloud").dial("0907654321", mode="async")
+    with pytest.raises(errors.PbxRefused, match="INVALID_NUMBER: to_number must be 3-15 digits") as caught:
+        await provider_for("voicecloud", extension="102").dial("12", mode="async")
+    assert caught.value.code == "INVALID_NUMBER" and not isinstance(caught.value, errors.NotFound)
 
 
 async def test_timeout_is_reported_sent_once_and_never_shows_the_key(sim, provider_for, caplog):
@@ -453,7 +488,18 @@ async def test_the_documents_example_callbacks_parse(provider_for):
     [no_ext] = provider.parse_webhook(doc_request(DOC_CALL_IN.replace("&extension=101", "") + "&event=RING&did=1900"))
     assert (no_ext.state, no_ext.extension, no_ext.callee) == ("ringing", None, "1900")
     [lower] = provider.parse_webhook(doc_request(DOC_CALL_LOG.replace("ANSWERED", "no answer")))
-    assert lower.state == "cdr" and lower.raw["status"] == "no answer"
+    assert lower.state == "cdr" and lower.raw["status"] == "no answer" and lower.pbx_status == "no answer"
+    assert log.at == dt.datetime(2020, 10, 10, 10, 10, 10, tzinfo=dt.timezone(dt.timedelta(hours=7)))  # calldate
+    assert log.pbx_status == "ANSWERED" and pickup.at != log.at  # no calldate: the time it came
+
+
+@pytest.mark.parametrize("status", ["CANCELLED", "ABANDONED", "UNKNOWN", "TELEPORTED", ""])
+async def test_calldata_with_any_status_and_a_decimal_duration_is_kept(provider_for, status):
+    """Issue 17, item 2: "ANSWERED, BUSY, …" — no status makes a call record disappear."""
+    url = DOC_CALL_LOG.replace("status=ANSWERED", f"status={status}").replace("duration=11", "duration=11.0")
+    [log] = provider_for("voicecloud").parse_webhook(doc_request(url))
+    assert (log.state, log.duration, log.pbx_status, log.extension) == ("cdr", 11, status or None, "101")
+    assert log.public_json()["pbx_status"] == (status or None) and log.public_json()["outcome"] is None
 
 
 @pytest.mark.parametrize(
@@ -462,9 +508,8 @@ async def test_the_documents_example_callbacks_parse(provider_for):
         (DOC_CALL_IN.replace("&callid={ID_Call}", ""), "callid is missing"),
         (DOC_CALL_IN + "&event=HOLD", "unknown call_in event 'HOLD'"),
         (DOC_HANGUP.replace("{ID_Call}", ""), "callid is missing"),
-        (DOC_CALL_LOG.replace("ANSWERED", "TELEPORTED"), "unknown calldata status"),
-        (DOC_CALL_LOG.replace("&status=ANSWERED", ""), "unknown calldata status"),
-        (DOC_CALL_LOG.replace("duration=11", "duration=eleven"), "duration is not a whole number"),
+        (DOC_CALL_LOG.replace("duration=11", "duration=eleven"), "duration is not a number of seconds"),
+        (DOC_CALL_LOG.replace("duration=11", "duration=1e3"), "duration is not a number of seconds"),
         (DOC_INIT.replace("{status}", "HANGUP"), "unknown init event"),
         (DOC_INIT, "unknown init event"),
         (DOC_HANGUP.replace("hangup", "transfer"), "unknown callback"),

@@ -25,9 +25,10 @@ from agent_desk.models import CallEvent
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SourceHealth:
-    """What the status bar shows: ``state`` (``starting``, ``up``, ``reconnecting`` or ``down``) and
-    one sentence of ``detail`` (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s:
-    connection refused")."""
+    """What the status bar shows: ``state`` (``starting``, ``up``, ``reconnecting`` or ``down``; the
+    desk adds ``silent``, up but missing a call the PBX recorded, see :mod:`agent_desk.events.silence`)
+    and one sentence of ``detail`` (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in
+    4 s: connection refused")."""
 
     source: str
     state: str

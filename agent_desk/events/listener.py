@@ -27,7 +27,9 @@ callbacks (``/api/callcenter/...``) get the document's bodies instead: ``{"statu
 "message": "OK"}``, and for an unknown path or a bad event ``{"status code": 404, "message":
 "Not Found"}`` with HTTP 404 (the document's only error answer); security refusals stay
 401/403/408/413 with a text reason. Each distinct reason is logged once, then only counted
-(:attr:`WebhookListener.counters`). Success is 200 ``{"ok": true, "events": N}``. A connection
+(:attr:`WebhookListener.counters`). A request aiohttp cannot parse at all (a URL over 8 KiB, a
+broken header line) gets aiohttp's 400 and one log line naming the reason, not a traceback.
+Success is 200 ``{"ok": true, "events": N}``. A connection
 whose body was refused unread is closed at once (no lingering), idle keep-alive connections
 after ``KEEPALIVE_TIMEOUT`` seconds; bodies are never decompressed.
 
@@ -37,7 +39,8 @@ With ``settings.public_url``, the callback URL is registered through the provide
 server listens (``provider.register_webhook(url, secret)``) and removed on stop. The URL is
 ``public_url`` when its path already ends with one of the routes, else ``public_url`` followed by
 the first route. A failed registration is reported through ``on_health`` ("down" with the
-reason) while the listener keeps serving. Stopping while the registration is still in flight
+reason) while the listener keeps serving. :meth:`WebhookListener.renew_registration` (called after
+each successful PBX status check) registers again when the PBX lost it. Stopping while the registration is still in flight
 lets it finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
 """
 
@@ -52,6 +55,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
@@ -63,6 +67,27 @@ if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
 
 log = logging.getLogger(__name__)
+
+
+class _OneLineProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """aiohttp's server log: a request it cannot even parse (a 2 MB URL, a broken header) is one
+    line with the reason (never the request's text, which may hold the secret path); anything
+    else keeps its traceback."""
+
+    def exception(self, msg: object, *args: object, exc_info: object = True, **kwargs: object) -> None:
+        if isinstance(exc_info, HttpProcessingError):
+            reason = str(exc_info.message or "").split(":", 1)[0].strip()[:120]
+            peer = args[0] if args else "?"
+            self.logger.warning(
+                "webhook listener refused a malformed request from %s: %s (%s, HTTP %s)",
+                peer,
+                type(exc_info).__name__,
+                reason or "unreadable",
+                exc_info.code,
+            )
+            return
+        self.logger.exception(msg, *args, exc_info=exc_info, **kwargs)  # type: ignore[arg-type]
+
 
 MAX_BODY = 64 * 1024
 BODY_TIMEOUT = 10.0
@@ -163,6 +188,7 @@ class WebhookListener:
             keepalive_timeout=KEEPALIVE_TIMEOUT,
             lingering_time=0,
             auto_decompress=False,
+            logger=_OneLineProtocolLog(log),
         )
         await runner.setup()
         site = web.TCPSite(runner, self.settings.host, self.settings.port)
@@ -200,6 +226,22 @@ class WebhookListener:
         if registering.cancelled() or registering.exception() is not None:
             return None
         return registering.result()
+
+    async def renew_registration(self) -> bool:
+        """After a PBX restart: True when the PBX no longer had the registration and it was made again.
+
+        Only a registration that succeeded is checked (``provider.webhook_registered``; a PBX that
+        cannot be asked is taken at its word); errors of the check or the renewal propagate.
+        """
+        registering = self._registering
+        if registering is None or not registering.done() or registering.cancelled() or registering.exception():
+            return False
+        if await self.provider.webhook_registered(registering.result()) is not False:
+            return False
+        log.warning("the PBX no longer has the webhook registration (restarted?); registering again")
+        self._registering = asyncio.ensure_future(self.provider.register_webhook(self.callback_url(), self.secret))
+        await asyncio.shield(self._registering)
+        return True
 
     def callback_url(self) -> str:
         """The URL to register: ``public_url``, plus the first route unless it already names one."""

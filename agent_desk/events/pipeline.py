@@ -103,6 +103,11 @@ class EventPipeline:
             raise RuntimeError("the pipeline was not started")
         await asyncio.shield(self._source_task)
 
+    async def renew_registration(self) -> bool:
+        """Ask the source to renew a webhook registration the PBX lost (True when it did)."""
+        renew = getattr(self.source, "renew_registration", None)
+        return bool(await renew()) if renew is not None else False
+
     async def stop(self) -> None:
         """Cancel the source and the ticker and wait until both have finished cleaning up."""
         tasks = [t for t in (self._source_task, self._ticker) if t is not None]

@@ -61,12 +61,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from agent_desk.events.outcome import decide, status_outcome
 from agent_desk.models import EVENT_STATES, CallEvent
 
 log = logging.getLogger(__name__)
 
 RINGING, ANSWERED, HANGUP = 0, 1, 2
 _LEG_RANK = {"ringing": RINGING, "answered": ANSWERED, "hangup": HANGUP}
+_END_STATES = ("hangup", "missed", "cdr")
 MAX_LEGS = 256
 
 
@@ -78,6 +80,7 @@ class _Leg:
     rank: int
     caller: str | None
     callee: str | None
+    answered: bool = False  # this leg's phone picked up (even if that news came after its hangup)
 
 
 @dataclasses.dataclass(slots=True)
@@ -112,6 +115,9 @@ class _Flow:
     def sole_extension(self) -> str | None:
         extensions = {leg.extension for leg in self.legs.values() if leg.extension}
         return next(iter(extensions)) if len(extensions) == 1 else None
+
+    def leg_of(self, extension: str | None) -> _Leg | None:
+        return next((leg for leg in self.legs.values() if extension and leg.extension == extension), None)
 
 
 class CallRegistry:
@@ -194,9 +200,7 @@ class CallRegistry:
         flow = self._find(event)
         if flow is None:
             return False
-        if flow.answered_by is not None:
-            return flow.answered_by == mine
-        return any(leg.extension == mine for leg in flow.legs.values())
+        return flow.answered_by == mine or any(leg.extension == mine for leg in flow.legs.values())
 
     # ------------------------------------------------------------------ flows
     def _find(self, event: CallEvent) -> _Flow | None:
@@ -305,6 +309,7 @@ class CallRegistry:
         self._pending.pop(flow.key, None)
         flow.unanswered_end = None
         if leg is not None:
+            leg.answered = True
             if event.caller or event.callee:
                 leg.caller, leg.callee = event.caller or leg.caller, event.callee or leg.callee
             if first_answer:
@@ -315,6 +320,7 @@ class CallRegistry:
             leg = self._add_leg(flow, key, event, ANSWERED)
             if leg is None:
                 return
+            leg.answered = True
         elif leg.rank >= ANSWERED:
             return
         leg.rank = ANSWERED
@@ -412,6 +418,10 @@ class CallRegistry:
         ):
             if getattr(event, name) is None and value is not None:
                 changes[name] = value
+        if event.state in _END_STATES and event.outcome is None:  # on a copy: one event may feed many registries
+            outcome = self._outcome(flow, event.state, leg, event.pbx_status, changes.get("extension", event.extension))
+            if outcome is not None:
+                changes["outcome"] = outcome
         return dataclasses.replace(event, **changes) if changes else event
 
     def _derived(self, flow: _Flow, state: str, now: float, *, leg: _Leg | None = None) -> CallEvent:
@@ -433,5 +443,51 @@ class CallRegistry:
             flow_id=flow.flow_id,
             customer=flow.customer,
             queue=flow.queue,
+            outcome=self._outcome(flow, state, leg, None, extension),
             raw={"derived": True},
+        )
+
+    def _outcome(
+        self, flow: _Flow, state: str, leg: _Leg | None, pbx_status: str | None, extension: object
+    ) -> str | None:
+        """The call's outcome on an event that ends it (see :mod:`agent_desk.events.outcome`).
+
+        A leg's hangup carries one only when it is settled: the leg (or a colleague) answered, the
+        PBX named how it ended, or an outgoing call's last leg ended; an unanswered incoming leg
+        waits for the call's ``missed`` or ``cdr``. A flow-level event is judged for the signed-in
+        extension when its phone rang, else for the event's extension.
+        """
+        ext = extension if isinstance(extension, str) else None
+        if state == "hangup":
+            leg = leg or flow.leg_of(ext)
+            if leg is not None and leg.answered:
+                if not pbx_status:  # the common case, on the hot path
+                    return "answered"
+                return decide(
+                    direction=flow.direction,
+                    answered=True,
+                    answered_by=leg.extension,
+                    viewer=leg.extension,
+                    viewer_answered=True,
+                    pbx_status=pbx_status,
+                )
+            if flow.answered:
+                return "answered_elsewhere"
+            stated = status_outcome(pbx_status, flow.direction)
+            if stated not in (None, "answered"):
+                return stated
+            if flow.direction == "inbound" or flow.open_legs():
+                return None
+        viewer = self.extension if flow.leg_of(self.extension) is not None else ext
+        viewer_leg = flow.leg_of(viewer)
+        answered_by = flow.answered_by
+        if answered_by is None and status_outcome(pbx_status, flow.direction) == "answered":
+            answered_by = ext
+        return decide(
+            direction=flow.direction,
+            answered=flow.answered,
+            answered_by=answered_by,
+            viewer=viewer,
+            viewer_answered=viewer_leg is not None and viewer_leg.answered,
+            pbx_status=pbx_status,
         )

@@ -3,7 +3,7 @@
 Each published event is one line on ``out``: with ``--json`` the stable
 :meth:`~agent_desk.models.CallEvent.public_json` object (``call_id``, ``state``, ``direction``,
 ``caller``, ``callee``, ``extension``, ``provider``, ``source``, ``at``, ``duration``,
-``recording_url``; unknown values null), else a human line. The lines come from the same
+``recording_url``, ``outcome``, ``pbx_status``; unknown values null), else a human line. The lines come from the same
 :class:`~agent_desk.events.pipeline.EventPipeline` the GUI uses, so a duplicate is never printed
 twice. Source health changes go to stderr as sentences. Errors are raised as
 :class:`~agent_desk.errors.AgentDeskError` for the CLI to print; an output that went away (a
@@ -41,6 +41,8 @@ def human_line(event: CallEvent, mine: bool) -> str:
         parts.append(f"{event.duration} s")
     if event.recording_url:
         parts.append(event.recording_url)
+    if event.outcome:
+        parts.append(event.outcome)
     if mine:
         parts.append("(yours)")
     return "  ".join(parts)

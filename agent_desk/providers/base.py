@@ -371,6 +371,11 @@ class Provider:
     async def unregister_webhook(self, registration: WebhookRegistration) -> None:
         raise self.unsupported(Capability.WEBHOOK_REGISTRATION)
 
+    async def webhook_registered(self, registration: WebhookRegistration) -> bool | None:
+        """Whether the PBX still has ``registration`` (False after a PBX restart lost it); None
+        where the PBX cannot be asked."""
+        return None
+
     async def event_stream_token(self, *, refresh: bool = False) -> tuple[str, float | None]:
         """A token for the websocket call-signal stream: ``(token, expires_at)``.
 

@@ -48,7 +48,9 @@ Client-side assumptions (the document is silent):
   cancelled, BUSY → busy, ERROR → failed, anything else → unknown. ``class`` one_one → internal,
   else ``direction`` to_ab → inbound, from_ab → outbound. ``ended_at`` = start + duration and
   ``answered_at`` = end − billing seconds for answered calls.
-* play_recording answers ``{"url": "..."}``; a 404 is NotFound.
+* play_recording: the document says only that it returns "the media file's URL". Accepted: JSON
+  ``{"url": "..."}``, the URL as plain text, or a redirect (3xx with ``Location``, resolved against
+  the request's URL and not followed: the player fetches it). A 404 is NotFound.
 """
 
 from __future__ import annotations
@@ -376,10 +378,16 @@ class OapiProvider(Provider):
         )
         if response.status_code == 404:
             raise errors.NotFound("the PBX has no recording of that call", code="RECORDING_NOT_FOUND")
+        if response.is_redirect and response.headers.get("location"):
+            return str(response.url.join(response.headers["location"]))
         if response.status_code != 200:
             raise self._refusal(response)
-        body = self.json_of(response)
-        url = body.get("url") if isinstance(body, dict) else None
+        text = response.text.strip()
+        if text.startswith("{"):
+            body = self.json_of(response)
+            url = body.get("url") if isinstance(body, dict) else None
+        else:
+            url = text if urlsplit(text).scheme in ("http", "https") and not any(c.isspace() for c in text) else None
         if not isinstance(url, str) or not url:
             raise errors.PbxRefused("the PBX sent an unexpected answer: no recording URL", code="NO_URL")
         return url

@@ -47,10 +47,15 @@ Undocumented choices (client-side assumptions)
   "username", "name", "status", "registered"}``, queue stats ``{"queue", "name", "waiting",
   "answered", "abandoned", "agents_available", "agents_total", "longest_wait"}``, each list in
   ``data``. Unknown agent states become "unknown".
-* Webhook registration subscribes all four events. It replaces the tenant's one webhook config
-  (the document has no list and no removal), so it overrides a webhook someone else configured
-  for the company. Removal posts the config again with ``url`` "", ``events`` [] and ``secret``
-  "", which the simulator takes as "no webhook".
+* OnePOS has one webhook per company, and registering replaces it (the document has no list and
+  no removal): a desk that registered would cut off the company's CRM and every other desk. So
+  :meth:`~OnePosProvider.register_webhook` runs only when the profile sets ``register_webhook =
+  true`` (the relay, which should own the company's webhook, sets it; otherwise a ConfigError
+  says so). It first asks ``GET /api/v3/webhook/config`` (not in the document; a PBX without it
+  answers 404/405 and registration goes on); where that names another URL, it refuses
+  (PbxRefused ``WEBHOOK_TAKEN`` naming that URL) and changes nothing. It subscribes all four
+  events. It never blanks the configuration on exit: ``unregister_webhook`` leaves it as it is,
+  since posting an empty one would also stop whoever configured it next.
 * Webhook payloads need ``event``, ``call_id``, ``caller``, ``callee``, ``direction`` and an
   ISO-8601 ``timestamp`` (a time without a zone is Vietnam time); ``duration`` and
   ``recording_url`` are read on ``call.ended`` and ``call.missed``. A signature header that is not
@@ -345,12 +350,37 @@ class OnePosProvider(Provider):
             await self.request("POST", self.api_path("/webhook/config"), json=body, what="the webhook configuration")
         )
 
+    async def current_webhook_url(self) -> str | None:
+        """The company's webhook URL where the PBX can tell ("" for none), None where it cannot."""
+        response = await self.request("GET", self.api_path("/webhook/config"), what="the webhook configuration")
+        if response.status_code in (404, 405, 501):
+            return None
+        data = self._checked(response).get("data")
+        url = data.get("url") if isinstance(data, dict) else None
+        return url.strip() if isinstance(url, str) else None
+
     async def register_webhook(self, url: str, secret: str | None) -> WebhookRegistration:
+        """Point the company's one webhook at ``url``, only if asked to and nobody else owns it."""
+        if self.profile.extra.get("register_webhook") is not True:
+            raise errors.ConfigError(
+                f"profile '{self.profile.name}': OnePOS has one webhook per company and registering replaces it; "
+                "let the relay own it, or set register_webhook = true to take it over"
+            )
+        current = await self.current_webhook_url()
+        if current and current != url:
+            raise errors.PbxRefused(
+                f"OnePOS already sends the company's call events to {current}; not replacing it",
+                code="WEBHOOK_TAKEN",
+            )
         await self._configure_webhook({"url": url, "events": list(EVENT_STATES), "secret": secret or ""})
         return WebhookRegistration(url=url)
 
     async def unregister_webhook(self, registration: WebhookRegistration) -> None:
-        await self._configure_webhook({"url": "", "events": [], "secret": ""})
+        """Leave the company's webhook as it is (see the module doc: never blank it)."""
+
+    async def webhook_registered(self, registration: WebhookRegistration) -> bool | None:
+        current = await self.current_webhook_url()
+        return None if current is None else current == registration.url
 
     def webhook_signature_ok(self, request: WebhookRequest, secret: str) -> bool | None:
         sent = request.headers.get("x-signature")
@@ -394,6 +424,7 @@ class OnePosProvider(Provider):
                 duration=_int(data.get("duration")) if final else None,
                 recording_url=_text(data.get("recording_url")) if final else None,
                 customer=customer,
+                pbx_status=_text(data.get("status")),
                 raw=data,
             )
         ]

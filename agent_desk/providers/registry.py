@@ -84,7 +84,8 @@ class ProviderSpec:
     ``secrets`` its secret fields (all of them in :data:`SECRETS`). ``offers`` names what its API
     document offers (:class:`~agent_desk.models.Capability` values, kept as text so that reading
     the registry does not import the models); :attr:`capabilities` is the same as enum members,
-    and the provider class has exactly these.
+    and the provider class has exactly these. ``one_webhook_per_company``: the PBX keeps a single
+    webhook configuration for the whole company, so registering replaces whoever had it (OnePOS).
     """
 
     key: str
@@ -94,6 +95,7 @@ class ProviderSpec:
     offers: tuple[str, ...]
     fields: tuple[ProfileField, ...] = ()
     secrets: tuple[ProfileField, ...] = ()
+    one_webhook_per_company: bool = False
 
     @property
     def capabilities(self) -> frozenset[Capability]:
@@ -176,6 +178,7 @@ SPECS: tuple[ProviderSpec, ...] = (
             "webhook_registration",
         ),
         secrets=(API_KEY, WEBHOOK_SECRET),
+        one_webhook_per_company=True,
     ),
     ProviderSpec(
         key="oapi",

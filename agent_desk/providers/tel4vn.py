@@ -21,10 +21,12 @@ Profile settings (besides the common ones)
 Client-side assumptions (the document is silent)
 ------------------------------------------------
 * ``expired_in`` of ``/v2/auth/token`` is a lifetime in seconds from now.
-* The user status is read from ``GET /v2/user/<id>/status`` (the curl example; the HTTP Request
-  line prints ``/v2/customer/user/<id>/status``). ``<id>`` is the ``user_uuid`` of ``/v1/auth``
-  after a password sign-in, else the token's ``client_id`` (equal to ``user_uuid`` in the
-  document's examples).
+* The user status: the document prints two paths, ``GET /v2/user/<id>/status`` (the curl
+  example) and ``/v2/customer/user/<id>/status`` (the HTTP Request line). The first is tried, the
+  other on a 404, and the one that answered is used for the rest of the session. ``<id>`` is the
+  ``user_uuid`` of ``/v1/auth`` after a password sign-in, else the token's ``client_id`` (equal to
+  ``user_uuid`` in the document's examples). A status that cannot be read never fails the
+  sign-in: the softphone's state is then unknown and ``AccountStatus.detail`` says why.
 * Failure bodies (``"status": "fail"`` or any HTTP status >= 400) are read whatever the HTTP
   status; a 404 is :class:`~agent_desk.errors.NotFound`. A sync click-to-call answered
   ``NO_ANSWER`` (the extension never picked up) is a refusal that says so.
@@ -35,17 +37,29 @@ Client-side assumptions (the document is silent)
   an integer; integers are kept as "unknown". Status values are compared ignoring case:
   answered → answered, busy → busy, no-answered/no answer → missed, cancel → cancelled,
   not-available/invalid/failed → failed, anything else → unknown. ``HistoryQuery.status`` is
-  applied to each returned page on the client (the CDR API has no status filter), so a page may
-  hold fewer rows than asked. ``end`` is sent as a date and taken to include that day.
+  applied on the client to each returned page (document 002's ``/v2/cdr`` has no status filter), so
+  a page may hold fewer rows than asked and the total is unknown (``CdrPage.total`` None, not the
+  unfiltered count); document 003's ``/v1/cdr`` has one (``status=ANSWERED``), which is sent where
+  our status is one PBX status. ``end`` is sent as ``YYYY-MM-DD 23:59:59``: the document pairs a
+  date with "2021-02-19 hoặc 2021-02-19 00:00:00", and a date alone read as midnight would cut
+  off the last day's calls.
 * A flex record's ``to`` is the customer's number: caller for inbound, callee for outbound.
 * Agents: ``ext_loggedin`` false → offline; logged in and on a call in ``GET /v2/call`` → busy;
   otherwise available. A user the PBX does not know is listed with state "unknown".
-* ``find_customer`` pages through ``GET /v2/customer`` (100 a page, at most 20 pages) and compares
-  phone numbers in national form, since no phone filter is documented.
+* ``find_customer``: no phone filter is documented for ``GET /v2/customer``, so the list is kept
+  in a local index (:mod:`agent_desk.customers`, filled by ``sync_customers``, which the desk
+  runs in the background after sign-in and every 15 minutes); a number found there is read
+  fresh from ``GET /v2/customer/<id>``. Before the first sync it pages through the list (100 a
+  page, at most 20 pages). Numbers are compared in national form.
 * Webhook registration first deletes this URL's registrations left from an earlier run, then
   creates one per event name; the ids come from the answer's ``id`` when the PBX gives one,
   else from ``GET /v1/event`` (matching ``callback_url``).
 * Hook data carries no time: an event's ``at`` is when it was parsed.
+* Which number of a hook is the agent's: the table says ``from_number`` is the extension on an
+  outbound call and ``to_number`` on an inbound one, but the document's own example is
+  ``"direction": "outbound", "from_number": "0899888999", "to_number": "101"``. So the number
+  equal to the profile's ``extension`` is the extension; failing that, the one of the two with an
+  extension's shape (2 to 6 digits) when only one has it; only then the table's rule.
 * Newer documents (public integrations): ``POST /v1/event`` answers ``{"created": true, "id"}``
   (the id is used; the document's bare ``{"created": true}`` still works), and the events
   ``missed`` (→ missed; ``to_number`` may be the hotline, then there is no extension) and
@@ -66,6 +80,7 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.config import DIAL_MODES
+from agent_desk.customers import CustomerIndex
 from agent_desk.models import (
     AccountStatus,
     ActionResult,
@@ -94,6 +109,9 @@ CUSTOMER_PAGES_MAX = 20
 NO_ANSWER_TEXT = "you did not pick up the click-to-call on your phone, so the customer was not dialled"
 
 _DIRECTIONS = {"inbound": "inbound", "outbound": "outbound", "local": "internal"}
+_EXTENSION_SHAPE = re.compile(r"\d{2,6}")
+#: the user-status paths the document prints (curl, then HTTP Request line)
+USER_STATUS_PATHS = ("/v2/user/{id}/status", "/v2/customer/user/{id}/status")
 _STATUSES = {
     "answered": "answered",
     "busy": "busy",
@@ -310,7 +328,11 @@ class Tel4vnBase(Provider):
 
     async def login(self) -> AccountStatus:
         await self.tokens.get()
-        user = await self._user_status()
+        detail = None
+        try:
+            user = await self._user_status()
+        except errors.AgentDeskError as exc:  # signed in all the same: only the softphone's state is unknown
+            user, detail = {}, f"the PBX did not give the softphone's status: {exc}"
         loggedin = user.get("ext_loggedin")
         account = {**self._account, **user}  # the user status, where there is one, is the fresher
         return AccountStatus(
@@ -321,6 +343,7 @@ class Tel4vnBase(Provider):
             softphone_registered=None if loggedin is None else str(loggedin).lower() == "true",
             level=text_or_none(self._account.get("level")),
             agent_name=text_or_none(user.get("agent_name")),
+            detail=detail,
         )
 
     # ------------------------------------------------------------------ click-to-call
@@ -364,18 +387,26 @@ class Tel4vnBase(Provider):
                 if query.cursor and not query.cursor.isdigit():
                     raise errors.ConfigError(f"'{query.cursor}' is not a page number")
                 params["page"] = int(query.cursor or 1)
+        pbx_status = self.pbx_status_filter(query.status)
+        if pbx_status and not (paging == "scroll" and query.cursor):
+            params["status"] = pbx_status
         body = self._checked(await self.request("GET", self.cdr_path, params=params, what="the call history"))
         rows = _records(body)
         records = [cdr_record(row) for row in rows]
-        if query.status:
-            records = [r for r in records if r.status == query.status]
-        return CdrPage(records=records, total=int_or_none(body.get("total")), next_cursor=next_page(body, len(rows)))
+        total = int_or_none(body.get("total"))
+        if query.status and not pbx_status:  # filtered here: the PBX's total counts the others too
+            records, total = [r for r in records if r.status == query.status], None
+        return CdrPage(records=records, total=total, next_cursor=next_page(body, len(rows)))
+
+    def pbx_status_filter(self, status: str | None) -> str | None:
+        """The PBX's own ``status`` filter value for one of ours, where the API has the filter."""
+        return None
 
     @staticmethod
     def _cdr_filters(query: HistoryQuery) -> dict[str, str]:
         params = {
             "start_date": query.start.isoformat() if query.start else None,
-            "end_date": query.end.isoformat() if query.end else None,
+            "end_date": f"{query.end.isoformat()} 23:59:59" if query.end else None,
             "phone": query.phone,
             "extension": query.extension,
             "direction": {"internal": "local"}.get(query.direction or "", query.direction),
@@ -414,6 +445,13 @@ class Tel4vnBase(Provider):
             except errors.NotFound:
                 pass  # already gone
 
+    async def webhook_registered(self, registration: WebhookRegistration) -> bool | None:
+        """Every hook of the registration is still listed by ``GET /v1/event`` for its URL."""
+        listed = {
+            str(h.get("event_domain_uuid")) for h in await self._hooks() if h.get("callback_url") == registration.url
+        }
+        return bool(registration.ids) and set(registration.ids) <= listed
+
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
         if request.method.upper() != "POST":
             raise errors.BadEvent("TEL4VN events are POST requests")
@@ -428,7 +466,7 @@ class Tel4vnBase(Provider):
         if call_id is None or caller is None or callee is None:
             raise errors.BadEvent("call_id, from_number and to_number are required")
         extension: str | None
-        extension, customer = (callee, caller) if direction == "inbound" else (caller, callee)
+        extension, customer = self._sides(direction, caller, callee)
         if name == "cdr_autocall" or extension == text_or_none(data.get("hotline")):
             extension = None  # an autocall has no agent; a missed call may name only the hotline
         return [
@@ -446,9 +484,20 @@ class Tel4vnBase(Provider):
                 recording_url=text_or_none(data.get("recording_url")),
                 flow_id=text_or_none(data.get("sip_call_id")),
                 customer=customer,
+                pbx_status=text_or_none(data.get("status")),
                 raw=data,
             )
         ]
+
+    def _sides(self, direction: str, caller: str, callee: str) -> tuple[str, str]:
+        """``(extension, customer)`` of a hook (see the module doc: the profile's extension first)."""
+        mine = self.profile.extension
+        if caller != callee and mine in (caller, callee):
+            return (caller, callee) if caller == mine else (callee, caller)
+        caller_shape, callee_shape = bool(_EXTENSION_SHAPE.fullmatch(caller)), bool(_EXTENSION_SHAPE.fullmatch(callee))
+        if caller_shape != callee_shape:
+            return (caller, callee) if caller_shape else (callee, caller)
+        return (callee, caller) if direction == "inbound" else (caller, callee)
 
 
 class Tel4vnProvider(Tel4vnBase):
@@ -457,13 +506,26 @@ class Tel4vnProvider(Tel4vnBase):
     key = "tel4vn"
     token_path = "/v2/auth/token"
     cdr_path = "/v2/cdr"
+    _status_path: str | None = None  # the user-status path that answered (see the module doc)
+    _customers: CustomerIndex | None = None  # the local customer index, opened on first use
 
     def _expires_at(self, data: dict[str, Any]) -> float | None:
         lifetime = int_or_none(data.get("expired_in"))
         return self.clock() + lifetime if lifetime and lifetime > 0 else None
 
     async def _status_of(self, user_id: str) -> dict[str, Any]:
-        return self._data(await self.request("GET", f"/v2/user/{quote(user_id, safe='')}/status"))
+        """One user's status through the path that answered before, else each printed path in turn."""
+        paths = [self._status_path] if self._status_path else list(USER_STATUS_PATHS)
+        for index, template in enumerate(paths):
+            try:
+                data = self._data(await self.request("GET", template.format(id=quote(user_id, safe=""))))
+            except errors.NotFound:
+                if index == len(paths) - 1:
+                    raise
+                continue
+            self._status_path = template
+            return data
+        raise AssertionError("unreachable: the last path either answers or raises")
 
     async def _user_status(self) -> dict[str, Any]:
         user_id = text_or_none(self._account.get("user_uuid")) or text_or_none(self._token_data.get("client_id"))
@@ -563,22 +625,52 @@ class Tel4vnProvider(Tel4vnBase):
         return list(await asyncio.gather(*(self._agent(i, busy) for i in ids)))
 
     # ------------------------------------------------------------------ customers
+    @staticmethod
+    def _customer(row: dict[str, Any]) -> Customer:
+        return Customer(
+            id=text_or_none(row.get("customer_id")) or "",
+            name=text_or_none(row.get("customer_name")),
+            phone=text_or_none(row.get("phone_number")),
+            code=text_or_none(row.get("customer_code")),
+            raw=row,
+        )
+
+    async def customer_page(self, offset: int, limit: int) -> tuple[list[Customer], int | None]:
+        """One page of ``GET /v2/customer`` and the list's total."""
+        params = {"limit": limit, "offset": offset}
+        body = self._checked(await self.request("GET", "/v2/customer", params=params, what="the customer list"))
+        return [self._customer(row) for row in _records(body)], int_or_none(body.get("total"))
+
+    async def get_customer(self, customer_id: str) -> Customer | None:
+        """``GET /v2/customer/<id>``: the record as it is now (None when the PBX no longer has it)."""
+        path = f"/v2/customer/{quote(customer_id, safe='')}"
+        try:
+            return self._customer(self._data(await self.request("GET", path, what="the customer")))
+        except errors.NotFound:
+            return None
+
+    async def sync_customers(self) -> int:
+        """Read the customer list into the local index (:mod:`agent_desk.customers`)."""
+        return await self._customer_index().sync(self.customer_page)
+
+    def _customer_index(self) -> CustomerIndex:
+        if self._customers is None:
+            self._customers = CustomerIndex.for_profile(self.profile.name)
+        return self._customers
+
     async def find_customer(self, phone: str) -> Customer | None:
+        """From the local index, refreshed from ``GET /v2/customer/<id>``; before the first sync,
+        by paging the list (at most 20 pages of 100)."""
+        index = self._customer_index()
+        if index.ready:
+            known = index.lookup(phone)
+            return None if known is None else await self.get_customer(known.id)
         wanted = national(phone)
         for page in range(CUSTOMER_PAGES_MAX):
-            params = {"limit": CUSTOMER_PAGE_SIZE, "offset": page * CUSTOMER_PAGE_SIZE}
-            body = self._checked(await self.request("GET", "/v2/customer", params=params, what="the customer search"))
-            rows = _records(body)
-            for row in rows:
-                if wanted and national(row.get("phone_number")) == wanted:
-                    return Customer(
-                        id=text_or_none(row.get("customer_id")) or "",
-                        name=text_or_none(row.get("customer_name")),
-                        phone=text_or_none(row.get("phone_number")),
-                        code=text_or_none(row.get("customer_code")),
-                        raw=row,
-                    )
-            total = int_or_none(body.get("total"))
-            if len(rows) < CUSTOMER_PAGE_SIZE or (total is not None and (page + 1) * CUSTOMER_PAGE_SIZE >= total):
+            customers, total = await self.customer_page(page * CUSTOMER_PAGE_SIZE, CUSTOMER_PAGE_SIZE)
+            found = next((c for c in customers if wanted and national(c.phone) == wanted), None)
+            if found is not None:
+                return found
+            if len(customers) < CUSTOMER_PAGE_SIZE or (total is not None and (page + 1) * CUSTOMER_PAGE_SIZE >= total):
                 return None
         return None

@@ -15,6 +15,9 @@ Client-side assumptions
 * Refusal bodies are undocumented here; the Call Center's (``{"status": "fail", "error": ...}``)
   are understood, and any other HTTP error status is a refusal quoting the body.
 * ``customer_id`` is not a parameter of this document's click-to-call and is not sent.
+* History's status filter is sent as the document's ``status`` (answered → ANSWERED, busy → BUSY,
+  missed → NO-ANSWERED, cancelled → CANCEL: the words its records print); "failed" covers two PBX
+  statuses (NOT-AVAILABLE, INVALID) and is filtered on the client, with the total unknown.
 """
 
 from __future__ import annotations
@@ -25,12 +28,18 @@ from agent_desk.models import DialResult
 from agent_desk.providers.tel4vn import Tel4vnBase, int_or_none, text_or_none
 
 
+_STATUS_FILTERS = {"answered": "ANSWERED", "busy": "BUSY", "missed": "NO-ANSWERED", "cancelled": "CANCEL"}
+
+
 class Tel4vnPbxProvider(Tel4vnBase):
     """TEL4VN PBX API v1."""
 
     key = "tel4vn-pbx"
     token_path = "/v1/auth/token"
     cdr_path = "/v1/cdr"
+
+    def pbx_status_filter(self, status: str | None) -> str | None:
+        return _STATUS_FILTERS.get(status or "")
 
     def _expires_at(self, data: dict[str, Any]) -> float | None:
         return float(expired) if (expired := int_or_none(data.get("expired"))) else None

@@ -23,26 +23,34 @@ Client-side assumptions (the document is silent)
   call, so it checks the configuration (the ``key`` secret must exist) and reports
   ``logged_in=True`` with ``softphone_registered=None``; a wrong key shows on the first
   click-to-call.
-* The click-to-call answer body is undocumented; public integrations show a plain-text
-  ``Success``. Exactly that (trimmed, any case) with a 2xx status is success, and the answer
-  carries no call id (``DialResult.call_id`` is None). Anything else is a refusal that quotes the
-  body: a body starting with ``USER_NOT_REGISTERED`` or ``USER_BUSY`` (the simulator's
-  ``CODE: sentence`` form) becomes NotRegistered / UserBusy, ``NO_ANSWER`` a refusal saying the
-  phone was not picked up, HTTP 401/403 AuthFailed (wrong key or domain), 404 NotFound, a 5xx
-  PbxUnreachable. The key is masked in any body text that echoes it.
+* The click-to-call answer: the document prints ``{"status code": 200, "message": "OK"}`` for
+  success and ``{"status code": 404, "message": "Not Found"}`` for an error (its "TRẠNG THÁI TRẢ
+  VỀ"); public integrations show a plain-text ``Success``. Any 2xx answer that carries no known
+  error is success (sent once, the customer's phone may already ring: calling it a refusal would
+  make the agent dial twice); the answer carries no call id (``DialResult.call_id`` is None). A
+  known error is a JSON ``status code`` (or ``status``/``code``) outside 2xx, ``"success": false``
+  or an ``error`` field, or a text starting with an upper-case ``CODE:`` (the simulator's ``CODE:
+  sentence`` form) or the words error/fail/failed/invalid. A refusal quotes the body: a body
+  starting with ``USER_NOT_REGISTERED`` or ``USER_BUSY`` becomes NotRegistered / UserBusy,
+  ``NO_ANSWER`` a refusal saying the phone was not picked up, HTTP (or JSON) 401/403 AuthFailed
+  (wrong key or domain), 404 NotFound, an HTTP 5xx PbxUnreachable. The key is masked in any body text
+  that echoes it.
 * Callbacks: ``callid`` is required on every one and becomes ``call_id`` and ``flow_id``;
   ``status`` (calldata) and ``event`` (init, call_in) are matched ignoring case. ``call_in`` →
   ringing inbound, or, as public integrations show it, with ``event=RING`` ringing and
   ``event=ANSWER`` answered; its ``queue`` is the queue and ``did`` (the number the customer
   dialled, kept in ``raw``) the callee when no ``extension`` is given; ``init`` RINGING/ANSWERED →
   ringing/answered outbound; ``calldata`` ANSWER → answered inbound; ABANDON → missed inbound
-  (``duration`` = ``holdtime``, the caller's wait);
-  ANSWERED, BUSY, NO ANSWER (also NOANSWER/NO_ANSWER), FAILED, CONGESTION, CANCEL, CHANUNAVAIL
-  (Asterisk's CDR and dial statuses) → cdr with direction "unknown" (the call log does not say)
-  and caller/callee None; ``hangup`` → hangup with nothing but the id. ``phone`` is the
-  customer, ``recordingfile`` (empty → None) the recording. A number parameter
-  (``duration``, ``holdtime``) that is not a whole number is a bad event. Callbacks carry no event
-  time (``calldate`` is the call's start): ``at`` is when the callback was parsed.
+  (``duration`` = ``holdtime``, the caller's wait); any other status (the document lists
+  "ANSWERED, BUSY, …": Asterisk's ANSWERED, BUSY, NO ANSWER, FAILED, CONGESTION, CANCEL,
+  CHANUNAVAIL, and whatever else a PBX sends, CANCELLED, UNKNOWN...) or none → cdr with direction
+  "unknown" (the call log does not say) and caller/callee None; ``hangup`` → hangup with nothing
+  but the id. The status text is kept as sent in ``pbx_status``; the call registry turns it into
+  the call's outcome. ``phone`` is the customer, ``recordingfile`` (empty → None) the recording.
+  A number parameter (``duration``, ``holdtime``) may carry a decimal point (``11.0``: rounded);
+  anything else that is not a number is a bad event. ``calldate`` (the call's start, y-m-d-h-i-s
+  in Vietnam time: ``2020-10-10-10:10:10``, also with ``-`` or a space between the parts) is the
+  event's ``at`` when it is there and readable; otherwise ``at`` is when the callback was parsed.
 * JSON mode (public integrations): a POST with a JSON body ``{call_id, state, direction,
   from_number, to_number, duration, recording_url}`` on any callback path (the simulator posts to
   ``/api/callcenter/event``). ``state`` RINGING / ANSWERED / HANGUP / CDR and ``direction``
@@ -55,6 +63,7 @@ Client-side assumptions (the document is silent)
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 from typing import Any
@@ -74,7 +83,10 @@ LOGIN_NOTE = "VoiceCloud has no API to check the key without placing a call; the
 _CODE = re.compile(r"([A-Z][A-Z_]{2,})\b")
 _KEY_SEGMENT = re.compile(r"(/key/)[^/\s\"]+")
 _TYPED_CODES = ("USER_NOT_REGISTERED", "USER_BUSY")
-_CDR_STATUSES = {"ANSWERED", "BUSY", "NOANSWER", "FAILED", "CONGESTION", "CANCEL", "CHANUNAVAIL"}
+_ERROR_WORDS = re.compile(r"(error|fail|failed|failure|invalid)\b", re.IGNORECASE)
+_CODE_PREFIX = re.compile(r"([A-Z][A-Z_]{2,}):")
+_OK_CODES = ("OK", "SUCCESS")
+_CALLDATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})[-\sT](\d{1,2})[:-](\d{1,2})[:-](\d{1,2})")
 _CALLBACKS = ("call_in", "init", "calldata", "hangup")
 JSON_CALLBACK = "event"  # the path the simulator posts JSON-mode callbacks to
 _JSON_STATES = {"RINGING": "ringing", "ANSWERED": "answered", "HANGUP": "hangup", "CDR": "cdr"}
@@ -157,18 +169,22 @@ class VoiceCloudProvider(Provider):
             what="the click-to-call",
             timeout=self.profile.dial_timeout if mode == "sync" else None,
         )
-        body = response.text.strip()
-        if response.is_success and body.lower() == "success":
-            return DialResult(mode=mode, number=number, extension=self.profile.extension, message=body)
-        raise self._refusal(response, body.replace(key, "***"))
+        body = response.text.strip().replace(key, "***")
+        failure = _failure_status(body)
+        if response.is_success and failure is None:
+            return DialResult(
+                mode=mode, number=number, extension=self.profile.extension, message=_answer_message(body) or "OK"
+            )
+        raise self._refusal(response, body, failure)
 
     @staticmethod
-    def _refusal(response: httpx.Response, body: str) -> errors.PbxRefused:
-        status = response.status_code
-        snippet = body[:200] or f"HTTP {status}"
-        found = _CODE.match(body)
+    def _refusal(response: httpx.Response, body: str, failure: int | None = None) -> errors.PbxRefused:
+        status = failure if failure and not 200 <= failure < 300 else response.status_code
+        message = _answer_message(body)
+        snippet = message[:200] or f"HTTP {status}"
+        found = _CODE.match(message)
         code = found.group(1) if found else None
-        detail = f"HTTP {status}: {snippet}"
+        detail = f"HTTP {response.status_code}: {body[:200] or snippet}"
         if code in _TYPED_CODES:
             return refusal_for_code(code, snippet, detail=detail)
         if code == "NO_ANSWER":
@@ -179,7 +195,7 @@ class VoiceCloudProvider(Provider):
                 code=code,
                 detail=detail,
             )
-        if status == 404:
+        if status == 404 or code == "USER_NOT_FOUND":
             return errors.NotFound(code=code, detail=detail)
         return errors.PbxRefused(
             f"the PBX refused the click-to-call: {snippet}", code=code or f"HTTP_{status}", detail=detail
@@ -224,12 +240,13 @@ class VoiceCloudProvider(Provider):
             extension=_text(query, "extension"),
             provider=self.key,
             source="webhook",
-            at=dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+            at=_calldate(query) or dt.datetime.fromtimestamp(self.clock(), VN_TZ),
             duration=duration,
             recording_url=_text(query, "recordingfile"),
             flow_id=call_id,
             customer=_text(query, "phone"),
             queue=_text(query, "queue"),
+            pbx_status=_text(query, "status"),
             raw=dict(query),
         )
 
@@ -272,6 +289,7 @@ class VoiceCloudProvider(Provider):
             recording_url=_text(data, "recording_url"),
             flow_id=call_id,
             customer=customer,
+            pbx_status=_text(data, "status"),
             raw=data,
         )
 
@@ -293,9 +311,7 @@ class VoiceCloudProvider(Provider):
             return self._event(
                 call_id, "missed", "inbound", query, caller=_text(query, "phone"), duration=_seconds(query, "holdtime")
             )
-        if status in _CDR_STATUSES:
-            return self._event(call_id, "cdr", "unknown", query, duration=_seconds(query, "duration"))
-        raise errors.BadEvent(f"unknown calldata status {query.get('status')!r}")
+        return self._event(call_id, "cdr", "unknown", query, duration=_seconds(query, "duration"))
 
     def _hangup(self, call_id: str, query: dict[str, str]) -> CallEvent:
         """The document's hangup carries the id only; anything else sent along stays in ``raw``."""
@@ -314,9 +330,67 @@ def _text(fields: dict[str, Any], name: str) -> str | None:
 
 
 def _seconds(fields: dict[str, Any], name: str) -> int | None:
+    """Whole seconds from ``11``, ``11.0`` or ``10.6`` (rounded); BadEvent for anything else."""
     value = _text(fields, name)
     if value is None:
         return None
-    if not re.fullmatch(r"[0-9]+", value):
-        raise errors.BadEvent(f"{name} is not a whole number of seconds: {value!r}")
-    return int(value)
+    if not re.fullmatch(r"[0-9]{1,9}(\.[0-9]{0,6})?", value):
+        raise errors.BadEvent(f"{name} is not a number of seconds: {value!r}")
+    return round(float(value))
+
+
+def _calldate(fields: dict[str, Any]) -> dt.datetime | None:
+    """``calldate`` (y-m-d-h-i-s, Vietnam time) as an aware datetime; None when absent or unreadable."""
+    found = _CALLDATE.fullmatch(_text(fields, "calldate") or "")
+    if found is None:
+        return None
+    try:
+        year, month, day, hour, minute, second = (int(part) for part in found.groups())
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
+    except ValueError:
+        return None
+
+
+def _json_answer(body: str) -> dict[str, Any] | None:
+    if not body.startswith("{"):
+        return None
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _failure_status(body: str) -> int | None:
+    """A known error in a click-to-call answer: its status (0 where it names none), else None.
+
+    See the module doc: a JSON status outside 2xx, ``success: false``, an ``error`` field, a
+    ``CODE:`` prefix or a leading error word.
+    """
+    data = _json_answer(body)
+    if data is not None:
+        for name in ("status code", "status_code", "statusCode", "code", "status"):
+            value = data.get(name)
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value.strip())
+            if isinstance(value, int) and not isinstance(value, bool) and 100 <= value < 600:
+                return None if 200 <= value < 300 else value
+            if value is False or (isinstance(value, str) and value.strip().lower() in ("fail", "failed", "error")):
+                return 0
+        if data.get("success") is False or data.get("error"):
+            return 0
+        return None
+    found = _CODE_PREFIX.match(body)
+    if found is not None:
+        return None if found.group(1) in _OK_CODES else 0
+    return 0 if _ERROR_WORDS.match(body) else None
+
+
+def _answer_message(body: str) -> str:
+    """The sentence of an answer: a JSON answer's ``message`` (or ``error``), else the text itself."""
+    data = _json_answer(body)
+    if data is not None:
+        for name in ("message", "error", "msg"):
+            if isinstance(data.get(name), str) and data[name].strip():
+                return data[name].strip()
+    return body

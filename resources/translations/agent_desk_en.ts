@@ -1444,6 +1444,73 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended, outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="109"/>
@@ -1624,6 +1691,10 @@
 </context>
 <context>
     <name>ScreenPop</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/pops/screen_pop.py" line="85"/>
         <location filename="../../agent_desk/ui/pops/screen_pop.py" line="200"/>
@@ -1836,7 +1907,22 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The PBX recorded a call on your extension at %1, but no call event arrived for it: check that the PBX can reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
         <source>Settings — Agent Desk</source>
@@ -2193,6 +2279,10 @@
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>Call events: a recent call never arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/common/status.py" line="47"/>
         <source>Signing in to %1…</source>

@@ -1444,6 +1444,73 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>answered</source>
+        <translation>đã nghe</translation>
+    </message>
+    <message>
+        <source>answered by a colleague</source>
+        <translation>đồng nghiệp đã nghe</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gọi nhỡ</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>máy bận</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>không ai nghe</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không thành công</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>không rõ kết quả</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã nghe</translation>
+    </message>
+    <message>
+        <source>Answered by a colleague</source>
+        <translation>Đồng nghiệp đã nghe</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Cuộc gọi nhỡ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Máy bận</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Không ai nghe</translation>
+    </message>
+    <message>
+        <source>Call failed</source>
+        <translation>Cuộc gọi không thành công</translation>
+    </message>
+    <message>
+        <source>Ended, outcome unknown</source>
+        <translation>Đã kết thúc, không rõ kết quả</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="109"/>
@@ -1624,6 +1691,10 @@
 </context>
 <context>
     <name>ScreenPop</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/pops/screen_pop.py" line="85"/>
         <location filename="../../agent_desk/ui/pops/screen_pop.py" line="200"/>
@@ -1836,7 +1907,22 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The PBX recorded a call on your extension at %1, but no call event arrived for it: check that the PBX can reach this computer.</source>
+        <translation>Tổng đài đã ghi nhận một cuộc gọi tới máy nhánh của bạn lúc %1, nhưng không có sự kiện cuộc gọi nào đến: hãy kiểm tra tổng đài có kết nối được tới máy tính này không.</translation>
+    </message>
+    <message>
+        <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
+        <translation>Tổng đài đã mất địa chỉ gửi sự kiện cuộc gọi (vừa khởi động lại?); Agent Desk đã đăng ký lại.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
+        <translation>OnePOS chỉ có một webhook cho mỗi công ty, và đăng ký sẽ thay thế nó: CRM của công ty và các máy khác sẽ không nhận được cuộc gọi nữa. Hãy để relay giữ webhook này, hoặc nhờ quản trị tổng đài gửi sự kiện cuộc gọi tới %1. Một máy chỉ tự đăng ký khi hồ sơ có register_webhook = true, và không bao giờ xóa webhook khi bạn thoát.</translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
         <source>Settings — Agent Desk</source>
@@ -2193,6 +2279,10 @@
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <source>Call events: a recent call never arrived</source>
+        <translation>Sự kiện cuộc gọi: một cuộc gọi gần đây đã không đến</translation>
+    </message>
     <message>
         <location filename="../../agent_desk/ui/common/status.py" line="47"/>
         <source>Signing in to %1…</source>

@@ -60,7 +60,7 @@ def test_inbound_call_pops_once_fills_in_and_becomes_a_call_card(run, qsim, sign
 
     run(until(lambda: pop.state == sp.ENDED, timeout=5, what="answered, then hung up"))
     assert pop.isVisible() and pop.call_back_button.isVisible(), "an answered call stays as a call card"
-    assert pop.state_label.text().startswith("Call ended")
+    assert pop.state_label.text().startswith("Answered · ") and pop.outcome == "answered"
 
     catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("https", catcher, "catch")

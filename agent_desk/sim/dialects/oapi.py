@@ -46,7 +46,9 @@ Undocumented choices:
   as a ``realnumber`` callee. ``status_detail``: answered → SUCCESS, no-answered → IVR, an
   inbound call hung up before an answer → IVR, an outbound one → CANCELLED, busy → BUSY, anything
   else → ERROR. ``recording`` is ``""`` when there is none.
-* play_recording body: ``{"url": "<simulator>/recordings/<media>"}``.
+* play_recording body: ``{"url": "<simulator>/recordings/<media>"}``. The document only says it
+  returns "the media file's URL", so ``POST /_sim/oapi/recording-answer {"recording_answer":
+  "json"|"text"|"redirect"}`` switches to the URL as plain text or a 302 redirect to it.
 * Websocket: a bad or expired token is an HTTP 401 (JSON envelope) on the handshake. Frames go
   to the sockets of the token's extension: ringing/answered/hangup of its legs and ``missed`` for
   an inbound call that rang it; ``call_id`` is the call's flow id. ``{"type": "ping", "ts"}``
@@ -88,6 +90,7 @@ if TYPE_CHECKING:
 
 APP_ID = "agentdesk"
 FRAMES_KEPT = 100_000
+RECORDING_ANSWERS = ("json", "text", "redirect")
 TOKEN_PREFIX = "oapi:"
 MAX_RANGE_DAYS = 31
 _NUMBER = re.compile(r"\+?\d{3,15}")
@@ -134,6 +137,7 @@ class OapiDialect(Dialect):
         self._streams: set[_Stream] = set()
         self.blackhole = BlackholeFeed(self)
         self._unsubscribe = self.world.subscribe(self._on_event)
+        self.recording_answer = "json"  # how play_recording answers (see the module doc)
         #: "METHOD /path" of the latest requests that reached the dialect (after the fault latency).
         self.received: collections.deque[str] = collections.deque(maxlen=1000)
         #: (monotonic time, extension, event, call id) of the call frames written to a socket
@@ -162,7 +166,18 @@ class OapiDialect(Dialect):
         await self.blackhole.start()
 
     def control_routes(self) -> list[web.RouteDef]:
-        return [web.get("/frames", self._frames)]
+        return [web.get("/frames", self._frames), web.post("/recording-answer", self._set_recording_answer)]
+
+    async def _set_recording_answer(self, request: web.Request) -> web.Response:
+        try:
+            body = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        answer = body.get("recording_answer") if isinstance(body, dict) else None
+        if answer not in RECORDING_ANSWERS:
+            raise web.HTTPBadRequest(text=f"recording_answer must be one of {', '.join(RECORDING_ANSWERS)}")
+        self.recording_answer = answer
+        return web.json_response({"recording_answer": answer})
 
     async def _frames(self, request: web.Request) -> web.Response:
         extension = request.query.get("extension")
@@ -293,7 +308,12 @@ class OapiDialect(Dialect):
         known = {c.recording for c in self.world.cdrs} | {c.recording for c in self.world.calls.values()}
         if media not in known:
             return _error(404, "RECORDING_NOT_FOUND", f"no recording named {media}")
-        return web.json_response({"url": self.world.recording_url(media)})
+        url = self.world.recording_url(media) or ""
+        if self.recording_answer == "text":
+            return web.Response(text=url)
+        if self.recording_answer == "redirect":
+            raise web.HTTPFound(url)
+        return web.json_response({"url": url})
 
     # ------------------------------------------------------------------ record shapes
     def _user(self, number: str) -> dict[str, Any]:

@@ -45,6 +45,10 @@ Undocumented choices
   ``url`` or an empty ``events`` list means "no webhook" (the config is removed): the document
   has no removal call. The answer is ``{"status": true, "data": {"url", "events"}}`` (the secret
   is not echoed).
+* ``GET /webhook/config`` is not in the document: it answers 404 like any unknown route, unless
+  the control route ``POST /_sim/onepos/config-read {"config_read": true}`` turns on the variant
+  a PBX with a read-back has: ``{"status": true, "data": {"url", "events"}}`` (``url`` "" when
+  no webhook is configured).
 * CDR: newest first; a record is in range when its start falls within the Vietnam-time days
   ``start_date`` to ``end_date`` (both included); ``limit`` defaults to 20 (the document's
   example). ``extension`` takes ``101`` or ``ext_101``. Besides the sample's six keys a record
@@ -200,6 +204,7 @@ class OnePosDialect(DeliveringDialect):
         self.webhooks: dict[str, WebhookConfig] = {}  # tenant → its webhook config
         self.hits: collections.Counter[str] = collections.Counter()
         self._ended: set[str] = set()  # calls whose call.ended went out, until their CDR
+        self.config_read = False  # serve GET /webhook/config (not in the document; see the module doc)
 
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
@@ -208,6 +213,7 @@ class OnePosDialect(DeliveringDialect):
             [
                 web.post(f"{API}/auth/login", self.login),
                 web.post(f"{API}/webhook/config", self.webhook_config),
+                web.get(f"{API}/webhook/config", self.read_webhook_config),
                 web.get(f"{API}/cdr", self.cdr),
                 web.get(f"{API}/monitor/active-calls", self.active_calls),
                 web.get(f"{API}/monitor/agents", self.agents),
@@ -278,6 +284,25 @@ class OnePosDialect(DeliveringDialect):
         else:
             self.webhooks.pop(request[TENANT_KEY], None)
         return ok(data={"url": url, "events": events})
+
+    async def read_webhook_config(self, request: web.Request) -> web.Response:
+        """The tenant's config, in the ``config_read`` mode only (else the 404 of an unknown route)."""
+        if not self.config_read:
+            return refusal(404, "Not Found")
+        config = self.webhooks.get(request[TENANT_KEY])
+        if config is None:
+            return ok(data={"url": "", "events": []})
+        return ok(data={"url": config.url, "events": sorted(config.events)})
+
+    def control_routes(self) -> list[web.RouteDef]:
+        return [web.post("/config-read", self._set_config_read)]
+
+    async def _set_config_read(self, request: web.Request) -> web.Response:
+        enabled = (await self._json_object(request)).get("config_read")
+        if not isinstance(enabled, bool):
+            raise bad_request("config_read must be true or false")
+        self.config_read = enabled
+        return web.json_response({"config_read": enabled})
 
     # ------------------------------------------------------------------ webhook delivery
     def on_world_event(self, event: SimEvent) -> None:

@@ -79,6 +79,20 @@ call nobody picked up: the flow's ``call_id``, ``to_number`` the hotline, ``dura
 control route ``POST /_sim/tel4vn/autocall {"phone", "customer_id", "press_key"}`` ("this
 campaign call just ended"), which answers ``{"call_id"}``; it is refused (409) under the
 document's revision, whose PBX has no such event.
+
+Variants of document 002's own text
+-----------------------------------
+* ``POST /_sim/tel4vn/status-path {"status_path": "both"|"user"|"customer"}``: the document prints
+  the user status at ``/v2/user/<id>/status`` (curl) and ``/v2/customer/user/<id>/status`` (HTTP
+  Request line). ``both`` (default) serves both; ``user`` or ``customer`` only that one (the other
+  answers the 404 envelope), as a PBX that follows one line of the document would.
+* ``POST /_sim/tel4vn/hook-sides {"hook_sides": "table"|"example"}``: on an outbound call the
+  table says ``from_number`` is the extension (``table``, default); the document's own hook example
+  (``"direction": "outbound", "from_number": "0899888999", "to_number": "101"``) names the
+  customer first (``example``), which this variant sends for every outbound hook.
+* ``POST /_sim/tel4vn/end-date {"end_date": "whole_day"|"midnight"}`` (also ``/_sim/tel4vn-pbx/``):
+  the document pairs ``end_date`` examples "2021-02-19 hoặc 2021-02-19 00:00:00", so a date alone
+  may mean the whole day (``whole_day``, default) or its first second (``midnight``).
 """
 
 from __future__ import annotations
@@ -102,6 +116,9 @@ DOMAIN_UUID = str(uuid.uuid5(uuid.NAMESPACE_DNS, DOMAIN))
 EVENT_NAMES = ("ringing", "answered", "hangup", "cdr")
 NEWER_EVENT_NAMES = (*EVENT_NAMES, "missed", "cdr_autocall")
 REVISIONS = ("document", "newer")
+STATUS_PATHS = ("both", "user", "customer")
+HOOK_SIDES = ("table", "example")
+END_DATE_READINGS = ("whole_day", "midnight")
 CALL_ACTIONS = ("transfer", "listen", "whisper", "barge")
 MAPPINGS = ("default", "flex")
 SCROLLS_KEPT = 50
@@ -175,6 +192,9 @@ class Tel4vnDialect(DeliveringDialect):
         super().__init__(sim)
         self.mapping = "default"
         self.revision = "document"  # or "newer" (see the module doc)
+        self.status_path = "both"  # which user-status path answers (see the module doc)
+        self.hook_sides = "table"  # which number an outbound hook names first (see the module doc)
+        self.end_date = "whole_day"  # what a date-only end_date means (see the module doc)
         self.hooks: list[dict[str, str]] = []
         self.hits: collections.Counter[str] = collections.Counter()  # "GET /v1/click2call" → count
         self._scrolls: collections.OrderedDict[str, tuple[list[Cdr], int, int]] = collections.OrderedDict()
@@ -216,6 +236,9 @@ class Tel4vnDialect(DeliveringDialect):
         return [
             web.post("/cdr-mapping", self.set_mapping),
             web.post("/hooks", self.set_revision),
+            web.post("/status-path", self.set_status_path),
+            web.post("/hook-sides", self.set_hook_sides),
+            web.post("/end-date", self.set_end_date),
             web.post("/autocall", self.autocall_ended),
         ]
 
@@ -363,6 +386,15 @@ class Tel4vnDialect(DeliveringDialect):
     async def set_revision(self, request: web.Request) -> web.Response:
         return await self._set_choice(request, "revision", REVISIONS)
 
+    async def set_status_path(self, request: web.Request) -> web.Response:
+        return await self._set_choice(request, "status_path", STATUS_PATHS)
+
+    async def set_hook_sides(self, request: web.Request) -> web.Response:
+        return await self._set_choice(request, "hook_sides", HOOK_SIDES)
+
+    async def set_end_date(self, request: web.Request) -> web.Response:
+        return await self._set_choice(request, "end_date", END_DATE_READINGS)
+
     async def autocall_ended(self, request: web.Request) -> web.Response:
         """Send ``cdr_autocall`` for an autocall campaign call that just ended (see the module doc)."""
         if self.revision != "newer":
@@ -424,13 +456,14 @@ class Tel4vnDialect(DeliveringDialect):
             }
         assert event.leg is not None
         inbound = call.direction == "inbound"
+        customer_first = inbound or (self.hook_sides == "example" and call.direction == "outbound")
         data: dict[str, Any] = {
             "call_id": event.leg.id,
             "sip_call_id": call.sip_call_id,
             "domain": DOMAIN,
             "direction": doc_direction(call.direction),
-            "from_number": call.customer if inbound else event.leg.extension,
-            "to_number": event.leg.extension if inbound else call.customer,
+            "from_number": call.customer if customer_first else event.leg.extension,
+            "to_number": event.leg.extension if customer_first else call.customer,
             "hotline": call.hotline,
             "state": event.kind,
         }
@@ -464,7 +497,7 @@ class Tel4vnDialect(DeliveringDialect):
         for name, bound in (("start_date", False), ("end_date", True)):
             if name in query:
                 try:
-                    bounds[bound] = vn_timestamp(query[name], end_of_day=bound)
+                    bounds[bound] = vn_timestamp(query[name], end_of_day=bound and self.end_date == "whole_day")
                 except ValueError:
                     raise bad_request(f"{name} must be YYYY-MM-DD or YYYY-MM-DD HH:MM:SS") from None
         start, end = bounds.get(False), bounds.get(True)
@@ -640,6 +673,9 @@ class Tel4vnDialect(DeliveringDialect):
 
     # ------------------------------------------------------------------ users and customers
     async def user_status(self, request: web.Request) -> web.Response:
+        served = "customer" if "/v2/customer/user/" in request.path else "user"
+        if self.status_path not in ("both", served):
+            return envelope(404, "Not Found")
         try:
             ext = self.world.extension(request.match_info["user_id"])
         except SimError:

@@ -24,7 +24,8 @@ filters, hook data). In addition:
   document and are ignored.
 * ``status`` matches the printed CDR status (ANSWERED, BUSY, NO-ANSWERED, CANCEL, NOT-AVAILABLE,
   INVALID) ignoring case; ``recordingfile`` matches the recording's file name.
-* There is one CDR mapping, so there is no control route.
+* There is one CDR mapping, so there is no mapping control route; the hook-sides and end-date
+  variants of the tel4vn dialect are served under ``/_sim/tel4vn-pbx/``.
 """
 
 from __future__ import annotations
@@ -53,7 +54,11 @@ class Tel4vnPbxDialect(Tel4vnDialect):
         return self.common_routes()
 
     def control_routes(self) -> list[web.RouteDef]:
-        return []
+        return [
+            web.post("/hooks", self.set_revision),
+            web.post("/hook-sides", self.set_hook_sides),
+            web.post("/end-date", self.set_end_date),
+        ]
 
     def _place(self, query: Any) -> Call:
         return super()._place({k: v for k, v in query.items() if k not in ("customer_id", "hotline")})

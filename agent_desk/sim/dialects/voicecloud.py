@@ -7,7 +7,8 @@ Served, exactly as the document prints them (GET, everything in the path):
 * ``/api/CallControl/dial_async/...`` (same segments): answers at once ("receives the signal
   before the softphone").
 
-Success is the plain-text body ``Success`` (HTTP 200).
+Success is the document's ``{"status code": 200, "message": "OK"}`` (HTTP 200), or, in the
+``answers = "text"`` mode, the plain-text ``Success`` public integrations show.
 
 Call events go to the CRM as the document's GET callbacks under ``{domain_crm}``:
 ``/api/callcenter/call_in?phone&extension&callid``, ``/api/callcenter/init?extension&phone&callid&event``,
@@ -22,8 +23,9 @@ Undocumented choices
 --------------------
 * The company is ``domain = abc.com`` (the document's example) with a random 32-hex-digit ``key``
   per simulator, shaped like the document's example key.
-* Refusals are plain text ``CODE: sentence`` (the document prints only the CRM side's JSON
-  envelope, not the PBX's): a wrong ``key`` or ``domain`` → 403 ``INVALID_KEY: key or domain is not
+* Refusals are the document's JSON envelope ``{"status code": <status>, "message": "CODE:
+  sentence"}`` (an unknown extension is exactly the document's ``{"status code": 404, "message":
+  "Not Found"}``), or plain text ``CODE: sentence`` in the ``answers = "text"`` mode: a wrong ``key`` or ``domain`` → 403 ``INVALID_KEY: key or domain is not
   valid``; an unknown ``from_number`` → 404 ``USER_NOT_FOUND: extension N does not exist``; a
   ``to_number`` that is not 3-15 digits (an optional leading +) → 400 ``INVALID_NUMBER: ...``;
   softphone not registered → 400 ``USER_NOT_REGISTERED: User not registered extension with
@@ -70,7 +72,13 @@ fields below; the defaults are the document's behaviour)
   ``did`` (the hotline) and ``queue`` when there is one, and the pick-up of an inbound call is
   ``call_in`` with ``event=ANSWER`` (instead of ``calldata status=ANSWER``).
 * ``refusals``: ``"http"`` (default: the statuses above) or ``"ok"``: every refusal body comes
-  with HTTP 200, so only the body tells it from ``Success``.
+  with HTTP 200, so only the body tells it from a success.
+* ``answers``: ``"json"`` (default: the document's ``{"status code": ..., "message": ...}``) or
+  ``"text"``: the plain-text ``Success`` and ``CODE: sentence`` of public integrations.
+* ``call_log_status``: ``"asterisk"`` (default: the dispositions above) or ``"other"``: the
+  statuses outside Asterisk's list that PBXs send for the same calls ("ANSWERED, BUSY, …"):
+  unanswered inbound → ``CANCELLED``, a failed click-to-call → ``UNKNOWN``, busy → ``ABANDONED``;
+  ``duration_format``: ``"integer"`` (default) or ``"decimal"`` (``11.0``, also ``holdtime``).
 * Retries that send duplicates are the ``duplicate`` delivery fault (``POST /_sim/faults``).
 """
 
@@ -116,7 +124,11 @@ MODES = {
     "refusals": ("http", "ok"),
     "cdr_before_hangup": (False, True),
     "call_in_events": (False, True),
+    "answers": ("json", "text"),
+    "call_log_status": ("asterisk", "other"),
+    "duration_format": ("integer", "decimal"),
 }
+OTHER_STATUS = {"no-answered": "CANCELLED", "cancel": "CANCELLED", "invalid": "UNKNOWN", "busy": "ABANDONED"}
 JSON_STATES = {"ringing": "RINGING", "answered": "ANSWERED", "hangup": "HANGUP"}
 
 
@@ -188,8 +200,17 @@ class VoiceCloudDialect(DeliveringDialect):
         return web.json_response(self.mode)
 
     def refusal(self, status: int, code: str, sentence: str) -> web.Response:
-        """The plain-text ``CODE: sentence`` refusal (HTTP 200 in the ``refusals = "ok"`` mode)."""
-        return web.Response(status=200 if self.mode["refusals"] == "ok" else status, text=f"{code}: {sentence}")
+        """A refusal in the current ``answers`` mode (HTTP 200 in the ``refusals = "ok"`` mode)."""
+        http = 200 if self.mode["refusals"] == "ok" else status
+        if self.mode["answers"] == "text":
+            return web.Response(status=http, text=f"{code}: {sentence}")
+        message = "Not Found" if code == "USER_NOT_FOUND" else f"{code}: {sentence}"
+        return web.json_response({"status code": status, "message": message}, status=http)
+
+    def success(self) -> web.Response:
+        if self.mode["answers"] == "text":
+            return web.Response(text="Success")
+        return web.json_response({"status code": 200, "message": "OK"})
 
     # ------------------------------------------------------------------ click-to-call
     def _place(self, request: web.Request, route: str) -> Call | web.Response:
@@ -209,7 +230,7 @@ class VoiceCloudDialect(DeliveringDialect):
 
     async def _dial_async(self, request: web.Request) -> web.Response:
         placed = self._place(request, "dial_async")
-        return placed if isinstance(placed, web.Response) else web.Response(text="Success")
+        return placed if isinstance(placed, web.Response) else self.success()
 
     async def _dial_sync(self, request: web.Request) -> web.Response:
         placed = self._place(request, "dial")
@@ -220,7 +241,7 @@ class VoiceCloudDialect(DeliveringDialect):
             return self.refusal(503, "SERVICE_UNAVAILABLE", "the PBX is shutting down")
         if not picked:
             return self.refusal(400, "NO_ANSWER", f"extension {placed.extension} did not pick up")
-        return web.Response(text="Success")
+        return self.success()
 
     # ------------------------------------------------------------------ CRM callbacks
     def on_world_event(self, event: SimEvent) -> None:
@@ -334,18 +355,26 @@ class VoiceCloudDialect(DeliveringDialect):
         return {
             "callid": call.id,
             "calldate": local_time(call.created_at, CALLDATE_FORMAT),
-            "holdtime": str(holdtime),
+            "holdtime": self._seconds(holdtime),
             "status": "ABANDON",
             **self._queue(call),
             "phone": call.customer,
         }
 
+    def _seconds(self, value: int) -> str:
+        return f"{value}.0" if self.mode["duration_format"] == "decimal" else str(value)
+
+    def _status(self, status: str) -> str:
+        if self.mode["call_log_status"] == "other" and status in OTHER_STATUS:
+            return OTHER_STATUS[status]
+        return CDR_STATUS.get(status, "FAILED")
+
     def _call_log(self, call: Call, cdr: Cdr) -> dict[str, str]:
         params = {
             "callid": call.id,
             "calldate": local_time(cdr.started_at, CALLDATE_FORMAT),
-            "duration": str(cdr.duration),
-            "status": CDR_STATUS.get(cdr.status, "FAILED"),
+            "duration": self._seconds(cdr.duration),
+            "status": self._status(cdr.status),
         }
         if cdr.extension:
             params["extension"] = cdr.extension

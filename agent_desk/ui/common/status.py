@@ -122,6 +122,13 @@ def events_indicator(session: Session) -> Indicator | None:
         return Indicator(
             "events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"), health.detail
         )
+    if health.state == "silent":  # up, but a call the PBX recorded never arrived (events.silence)
+        return Indicator(
+            "events",
+            "warn",
+            QCoreApplication.translate("Status", "Call events: a recent call never arrived"),
+            health.detail,
+        )
     return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
 
 

@@ -1,5 +1,7 @@
 """Calls on the agent's extension since sign-in: one line per call, updated as it moves on.
 
+An ended call shows its outcome as the core decided it (:mod:`agent_desk.events.outcome`), the
+same words as the pop and the Journal; a later event (the call's record) may settle it.
 Double-clicking a line (or pressing Enter on it) calls the number back through the dialer.
 """
 
@@ -12,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agent_desk.phone import display
+from agent_desk.ui.common.outcome import outcome_word
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
 
@@ -59,14 +62,18 @@ class _Row:
     state: str = "ringing"
     name: str = ""
     duration: int | None = None
+    outcome: str | None = None
 
     def text(self) -> str:
         parts = [f"{self.when}  {direction_arrow(self.direction)}  {display(self.phone) or '?'}"]
         if self.name:
             parts.append(self.name)
-        status = state_text(self.state)
-        if self.state == "hangup" and self.duration:
-            status += f" {clock_text(self.duration)}"
+        if self.outcome:
+            status = outcome_word(self.outcome)
+            if self.outcome == "answered" and self.duration:
+                status += f" {clock_text(self.duration)}"
+        else:
+            status = state_text(self.state)
         parts.append(status)
         return "  ·  ".join(parts)
 
@@ -90,9 +97,10 @@ class CallLog(QWidget):
         session.callEvent.connect(self.on_event)
 
     def on_event(self, event: CallEvent, mine: bool) -> None:
-        if not mine or event.state == "cdr":
+        if not mine:
             return
-        key = self._keys.get(event.call_id) or event.flow_id or event.call_id
+        flow_id = event.flow_id or ""
+        key = self._keys.get(event.call_id) or self._keys.get(flow_id) or flow_id or event.call_id
         row = self._rows.get(key)
         if row is None:
             if event.state != "ringing":
@@ -102,11 +110,13 @@ class CallLog(QWidget):
             row = self._rows[key] = _Row(QListWidgetItem(), event.at.astimezone().strftime("%H:%M"), event.direction)
             self._list().insertItem(0, row.item)
             self._trim()
-        elif row.state == "missed":
-            return  # "missed" is the final word on a call
         self._keys[event.call_id] = key
+        if event.flow_id:
+            self._keys[event.flow_id] = key
         row.phone = customer_phone(event) or row.phone
-        row.state = event.state
+        if event.state != "cdr":
+            row.state = event.state
+        row.outcome = event.outcome or row.outcome
         row.duration = event.duration if event.duration is not None else row.duration
         row.item.setText(row.text())
 

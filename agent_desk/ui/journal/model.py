@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from agent_desk.journal import JournalEntry
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.outcome import outcome_word
 from agent_desk.ui.common.paths import icon
 from agent_desk.ui.dialing.call_log import clock_text, direction_arrow
 
@@ -30,7 +31,9 @@ def when_text(when: dt.datetime, today: dt.date | None = None) -> str:
 
 
 def outcome_text(entry: JournalEntry) -> str:
-    """How long the call lasted, or what became of it."""
+    """How long the call lasted, or what became of it (the core's outcome where it decided one)."""
+    if entry.outcome is not None and entry.outcome != "answered":
+        return outcome_word(entry.outcome)
     if entry.answered_at is None:
         if entry.ended_at:
             return QCoreApplication.translate("JournalModel", "missed")

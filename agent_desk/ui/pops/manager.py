@@ -68,6 +68,7 @@ class PopManager(QObject):
         self._screens: dict[str, QScreen] = {}
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
+        self._journal_ids: collections.OrderedDict[str, str] = collections.OrderedDict()  # event id → journal id
         self.notes = Notes(self)
         self.notes.noteChanged.connect(self._note_changed)
         self.notes.dispositionChanged.connect(self._disposition_changed)
@@ -93,7 +94,7 @@ class PopManager(QObject):
         if pop is not None:
             if event.state == "answered":
                 pop.set_state(sp.ANSWERED)
-            elif event.state in ("hangup", "missed"):
+            elif event.state in ("hangup", "missed", "cdr"):
                 self._ended(pop, event)
             self._restack()
         self._journal_record(event)  # after the pop is on screen: the write waits for the disk
@@ -143,12 +144,21 @@ class PopManager(QObject):
         return pop
 
     def _ended(self, pop: sp.ScreenPop, event: CallEvent) -> None:
-        if pop.state == sp.ANSWERED:
+        """A hangup, missed call or call record: the outcome, where the core decided one, is the heading."""
+        was_answered = pop.state == sp.ANSWERED or pop.outcome == "answered"
+        if event.outcome is not None:
+            if event.outcome == pop.outcome:
+                return
+            if event.outcome == "missed":
+                self.notify.emit(self.tr("Missed call"), display(pop.phone))
+            pop.set_outcome(event.outcome, event.duration)
+            if was_answered or event.outcome == "answered":
+                return  # an answered call stays as a call card
+        elif event.state == "cdr":
+            return
+        elif pop.state == sp.ANSWERED:
             pop.set_state(sp.ENDED, event.duration)
             return
-        if event.state == "missed" and pop.state in (sp.RINGING, sp.STOPPED):
-            pop.set_state(sp.MISSED)
-            self.notify.emit(self.tr("Missed call"), display(pop.phone))
         elif pop.state == sp.RINGING:
             pop.set_state(sp.STOPPED)
         else:
@@ -274,20 +284,33 @@ class PopManager(QObject):
 
     # ------------------------------------------------------------------ journal
     def _journal_record(self, event: CallEvent) -> None:
+        """Record the call (its outcome too, once decided) under the id of its first event."""
         profile = self.session.profile
-        if profile is None or event.state == "cdr":
+        if profile is None:
             return
+        call_id = self._journal_ids.get(event.call_id) or self._journal_ids.get(event.flow_id or "")
+        if call_id is None:
+            if event.state in ("missed", "cdr"):
+                return  # the end of a call the journal never saw start
+            call_id = event.call_id
+        for known in (event.call_id, event.flow_id):
+            if known:
+                self._journal_ids[known] = call_id
+        while len(self._journal_ids) > SEEN_LIMIT:
+            self._journal_ids.popitem(last=False)
+        ended = event.state in ("hangup", "missed", "cdr")
         self.notes.record(
             JournalEntry(
                 profile=profile.name,
-                call_id=event.call_id,
+                call_id=call_id,
                 direction=event.direction,
                 phone=customer_phone(event) or None,
                 customer=None,
                 started_at=event.at,
-                answered_at=event.at if event.state == "answered" else None,
-                ended_at=event.at if event.state in ("hangup", "missed") else None,
-                duration=event.duration,
+                answered_at=event.at if event.state == "answered" or event.outcome == "answered" else None,
+                ended_at=event.at if ended else None,
+                duration=event.duration if event.state != "missed" else None,
+                outcome=event.outcome,
             )
         )
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.outcome import outcome_level, outcome_title
 from agent_desk.ui.common.status import colour as colour_of
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
@@ -75,6 +76,7 @@ class ScreenPop(QFrame):
         self.call_id = call_id
         self.phone = phone
         self.state = RINGING
+        self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
         self._duration: int | None = None
         self._codes: list[str] = []  # the profile's wrap-up codes
@@ -195,6 +197,11 @@ class ScreenPop(QFrame):
         self._show_disposition()
         self._show_state()
 
+    def set_outcome(self, outcome: str, duration: int | None = None) -> None:
+        """The call ended with ``outcome`` (decided by the core); the heading says it from now on."""
+        self.outcome = outcome
+        self.set_state(MISSED if outcome == "missed" else ENDED, duration)
+
     def _show_state(self) -> None:
         texts = {
             RINGING: self.tr("Incoming call"),
@@ -204,10 +211,15 @@ class ScreenPop(QFrame):
             MISSED: self.tr("Missed call"),
         }
         text = texts[self.state]
-        if self.state == ENDED and self._duration is not None:
+        level = _STATE_LEVEL[self.state]
+        if self.outcome is not None and self.state in (ENDED, MISSED):
+            text, level = outcome_title(self.outcome), outcome_level(self.outcome)
+            if self.outcome == "answered" and self._duration is not None:
+                text = fill(self.tr("%1 · %2"), text, clock_text(self._duration))
+        elif self.state == ENDED and self._duration is not None:
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
         self.state_label.setText(text)
-        colour = colour_of(_STATE_LEVEL[self.state])
+        colour = colour_of(level)
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.setStyleSheet(STYLE % {"colour": colour})
 

@@ -400,6 +400,16 @@ class SettingsDialog(QDialog):
             ),
         }
         text = texts[step.kind]
+        if provider in REGISTRY and REGISTRY[provider].one_webhook_per_company and step.kind in ("register", "tell"):
+            text = fill(
+                self.tr(
+                    "OnePOS has one webhook per company, and registering replaces it: the company's CRM and "
+                    "the other desks would stop getting calls. Let the relay own it, or ask your PBX "
+                    "administrator to send call events to %1. A desk registers itself only with "
+                    "register_webhook = true in its profile, and never clears it when you quit."
+                ),
+                step.url,
+            )
         if step.local_only:
             text += " " + self.tr(
                 "The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network."

@@ -9,15 +9,16 @@ GUI thread never waits on the network; blocking keyring reads happen in a worker
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from agent_desk.config import SECRET_FIELDS, Profile
 from agent_desk.errors import AgentDeskError
 from agent_desk.secrets import SecretStore, env_name
-from agent_desk.ui.common.messages import error_text
+from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.support.tasks import TaskSet
 
 if TYPE_CHECKING:
@@ -30,6 +31,13 @@ log = logging.getLogger(__name__)
 
 #: Seconds between two reads of the softphone registration while signed in.
 STATUS_INTERVAL = 30.0
+CUSTOMER_SYNC_INTERVAL = 900.0
+SILENCE_INTERVAL = 180.0  # seconds between two looks at the PBX's history for calls without events
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)  # seconds between two reads of the customer list
+
 
 SIGNED_OUT, SIGNING_IN, SIGNED_IN = "signed_out", "signing_in", "signed_in"
 
@@ -80,6 +88,9 @@ class Session(QObject):
         self.provider: Provider | None = None
         self.account: AccountStatus | None = None
         self.health: SourceHealth | None = None
+        self._source_health: SourceHealth | None = None  # what the event source last said ("silent" aside)
+        self._events_seen_at = _now()  # the last call event, or when the events started
+        self._silence_checked_at: dt.datetime | None = None
         self.secrets: SecretStore | None = None
         self._pipeline: EventPipeline | None = None
         self._tasks = TaskSet()
@@ -112,6 +123,8 @@ class Session(QObject):
         self.provider, self.account, self.secrets = provider, account, secrets
         self._set_state(SIGNED_IN)
         self._tasks.spawn(self._watch_status())
+        if hasattr(provider, "sync_customers"):
+            self._tasks.spawn(self._sync_customers(provider))
         if profile.events != "none":
             await self._start_events()
         return account
@@ -147,6 +160,38 @@ class Session(QObject):
         if provider is self.provider:
             self.account = account
             self.changed.emit()
+        await self._renew_registration()
+
+    async def _renew_registration(self) -> None:
+        """The PBX answered: make sure it still knows where to send call events (a restart forgets)."""
+        pipeline = self._pipeline
+        if pipeline is None:
+            return
+        try:
+            renewed = await pipeline.renew_registration()
+        except AgentDeskError as exc:
+            self.notice.emit(error_text(exc))
+            return
+        if not renewed:
+            await self._check_silence()
+        else:
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "Session", "The PBX had lost where to send call events (restarted?); Agent Desk registered again."
+                )
+            )
+
+    async def _sync_customers(self, provider: Provider) -> None:
+        """Keep the local customer index (pops look numbers up in it) fresh while signed in."""
+        import asyncio
+
+        while True:
+            try:
+                count = await provider.sync_customers()  # type: ignore[attr-defined]
+                log.info("customer index: %d customers", count)
+            except AgentDeskError as exc:  # pops fall back to paging; the next round tries again
+                log.warning("the customer list could not be read: %s", exc)
+            await asyncio.sleep(CUSTOMER_SYNC_INTERVAL)
 
     async def _watch_status(self) -> None:
         import asyncio
@@ -158,6 +203,8 @@ class Session(QObject):
     # ------------------------------------------------------------------ call events
     async def _start_events(self) -> None:
         from agent_desk.events import SourceHealth
+
+        self._events_seen_at = _now()
         from agent_desk.events.pipeline import EventPipeline
 
         assert self.profile is not None and self.provider is not None
@@ -173,8 +220,43 @@ class Session(QObject):
             self.notice.emit(error_text(exc))
 
     def _on_event(self, event: CallEvent, mine: bool) -> None:
+        self._events_seen_at = _now()
+        if self.health is not None and self.health.state == "silent" and self._source_health is not None:
+            self.health = self._source_health  # events flow again
+            self.changed.emit()
         self.callEvent.emit(event, mine)
 
     def _on_health(self, health: SourceHealth) -> None:
-        self.health = health
+        self.health = self._source_health = health
+        self.changed.emit()
+
+    async def _check_silence(self) -> None:
+        """Say so when the PBX recorded a call on this extension that no event announced."""
+        from agent_desk.events import SourceHealth
+        from agent_desk.events.silence import unseen_call
+
+        provider, profile, health = self.provider, self.profile, self.health
+        if provider is None or profile is None or health is None or health.state != "up":
+            return
+        now = _now()
+        if self._silence_checked_at is not None and (now - self._silence_checked_at).total_seconds() < SILENCE_INTERVAL:
+            return  # one history request every few minutes per desk is enough (a hundred desks share the PBX)
+        self._silence_checked_at = now
+        try:
+            record = await unseen_call(provider, profile.extension, self._events_seen_at, now)
+        except AgentDeskError as exc:  # the history could not be read: nothing to conclude
+            log.info("checking for calls without events: %s", exc)
+            return
+        if record is None or provider is not self.provider or self.health is not health:
+            return
+        when = record.started_at.astimezone().strftime("%H:%M") if record.started_at else "?"
+        detail = fill(
+            QCoreApplication.translate(
+                "Session",
+                "The PBX recorded a call on your extension at %1, but no call event arrived for it: "
+                "check that the PBX can reach this computer.",
+            ),
+            when,
+        )
+        self.health = SourceHealth(source=health.source, state="silent", detail=detail)
         self.changed.emit()
