@@ -5,7 +5,8 @@ types: :meth:`Journal.save_note` commits at once, in WAL mode with ``synchronous
 note survives a crash or a power cut up to its last save. Entries are keyed by the provider's
 call id (one row per call and profile); re-recording a call updates it without losing the note.
 Each call keeps the outcome the core decided for it (``outcome``; a journal from before outcomes
-gains the column when opened). Search is substring matching over number, customer name, note and disposition, case-insensitive
+gains the column when opened). Search is substring matching over number, customer name, note and disposition,
+case-insensitive
 for Vietnamese too (``casefold``); a number may be typed with spaces, dots or dashes.
 
 SQLite and file-system failures reach callers that use :func:`journal_errors` as

@@ -116,7 +116,8 @@ async def test_click_to_call_sync(sim, providers, doc, key):
 
 
 async def test_click_to_call_async_both_ways(sim, providers):
-    """002_4e2c9cc3344a0959.txt l.571 GET /v1/click2call/async?ext=101&phone=…; l.625 POST /v2/click2call {id, mobile, agent}."""
+    """002_4e2c9cc3344a0959.txt l.571 GET /v1/click2call/async?ext=101&phone=…; l.625 POST /v2/click2call {id, mobile,
+    agent}."""
     provider = providers("tel4vn", "102")
     first = await provider.dial(PHONE, mode="async")
     assert first.call_id
@@ -129,7 +130,8 @@ async def test_click_to_call_async_both_ways(sim, providers):
 
 
 async def test_live_calls_and_the_four_call_actions(sim, providers):
-    """002_4e2c9cc3344a0959.txt l.686 GET /v2/call; l.721, 763, 805, 847 POST /v2/call/<CALL_ID>/{transfer,listen,whisper,barge}."""
+    """002_4e2c9cc3344a0959.txt l.686 GET /v2/call; l.721, 763, 805, 847 POST
+    /v2/call/<CALL_ID>/{transfer,listen,whisper,barge}."""
     supervisor = providers("tel4vn", "100")
     sim.world.settings.talk_time = (30.0, 30.0)
     sim.world.start_inbound("0901234567", extension="103")
@@ -153,7 +155,8 @@ async def test_live_calls_and_the_four_call_actions(sim, providers):
 
 @pytest.mark.parametrize("served, line", [("user", 1426), ("customer", 1472)])
 async def test_user_status_on_each_printed_path(sim, providers, served, line):
-    """002_4e2c9cc3344a0959.txt l.1426 (curl) GET /v2/user/<id>/status; l.1472 (HTTP Request) GET /v2/customer/user/<id>/status."""
+    """002_4e2c9cc3344a0959.txt l.1426 (curl) GET /v2/user/<id>/status; l.1472 (HTTP Request) GET
+    /v2/customer/user/<id>/status."""
     sim.dialects["tel4vn"].status_path = served
     status = await providers("tel4vn").login()
     assert status.softphone_registered is True
@@ -201,7 +204,8 @@ async def test_event_hook_data_reaches_the_listener(doc, key):
 
 # ---------------------------------------------------------------------- 000 OnePOS / VoIP247
 async def test_onepos_login_and_cdr(sim, providers):
-    """000_b93b3ed5730d64e7.txt l.48 POST /api/v3/auth/login {api_key}; l.162 GET /api/v3/cdr?start_date&end_date&direction=inbound&limit=20."""
+    """000_b93b3ed5730d64e7.txt l.48 POST /api/v3/auth/login {api_key}; l.162 GET
+    /api/v3/cdr?start_date&end_date&direction=inbound&limit=20."""
     provider = providers("onepos")
     assert (await provider.login()).logged_in
     today = dt.date.today()
@@ -272,7 +276,8 @@ async def test_oapi_four_urls(sim, providers):
 # ---------------------------------------------------------------------- 004 VoiceCloud
 @pytest.mark.parametrize("line, method", [(97, "dial"), (110, "dial_async")])
 async def test_voicecloud_click_to_call_urls(sim, providers, line, method):
-    """004_8e5cbb7795aa17c6.txt l.97 .../api/CallControl/dial/from_number/100/to_number/…/key/…/domain/abc.com; l.110 dial_async."""
+    """004_8e5cbb7795aa17c6.txt l.97 .../api/CallControl/dial/from_number/100/to_number/…/key/…/domain/abc.com; l.110
+    dial_async."""
     result = await providers("voicecloud", "100").dial(PHONE, mode="sync" if method == "dial" else "async")
     assert result.message == "OK"  # the document's {"status code": 200, "message": "OK"}
     assert sim.dialects["voicecloud"].hits[method] == 1

@@ -365,7 +365,7 @@ async def test_subscribed_events_only_and_the_companys_webhook_is_never_blanked(
         await call_finished(sim, sim.world.start_inbound(PHONE, extension="104"))
         assert [json.loads(r.body)["event"] for r in hooks.requests] == ["call.ended"]
         assert provider_for(KEY).webhook_signature_ok(hooks.requests[0], "x") is None  # no secret, no signature
-        with pytest.raises(errors.ConfigError, match="one webhook per company.*register_webhook = true"):
+        with pytest.raises(errors.ConfigError, match=r"one webhook per company.*register_webhook = true"):
             await provider_for(KEY).register_webhook("http://127.0.0.1:9/hooks/onepos", "s")
         assert sim.dialects[KEY].webhooks["voip247-sim"].url == hooks.url  # untouched
         owner = provider_for(KEY, register_webhook=True)

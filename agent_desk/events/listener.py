@@ -40,7 +40,8 @@ server listens (``provider.register_webhook(url, secret)``) and removed on stop.
 ``public_url`` when its path already ends with one of the routes, else ``public_url`` followed by
 the first route. A failed registration is reported through ``on_health`` ("down" with the
 reason) while the listener keeps serving. :meth:`WebhookListener.renew_registration` (called after
-each successful PBX status check) registers again when the PBX lost it. Stopping while the registration is still in flight
+each successful PBX status check) registers again when the PBX lost it. Stopping while the registration is still in
+flight
 lets it finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
 """
 
@@ -86,7 +87,7 @@ class _OneLineProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
                 exc_info.code,
             )
             return
-        self.logger.exception(msg, *args, exc_info=exc_info, **kwargs)  # type: ignore[arg-type]
+        self.logger.exception(msg, *args, exc_info=exc_info, **kwargs)
 
 
 MAX_BODY = 64 * 1024

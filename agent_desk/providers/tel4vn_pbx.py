@@ -27,7 +27,6 @@ from typing import Any
 from agent_desk.models import DialResult
 from agent_desk.providers.tel4vn import Tel4vnBase, int_or_none, text_or_none
 
-
 _STATUS_FILTERS = {"answered": "ANSWERED", "busy": "BUSY", "missed": "NO-ANSWERED", "cancelled": "CANCEL"}
 
 

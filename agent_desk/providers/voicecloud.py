@@ -391,6 +391,7 @@ def _answer_message(body: str) -> str:
     data = _json_answer(body)
     if data is not None:
         for name in ("message", "error", "msg"):
-            if isinstance(data.get(name), str) and data[name].strip():
-                return data[name].strip()
+            value = data.get(name)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
     return body

@@ -25,7 +25,8 @@ Undocumented choices
   per simulator, shaped like the document's example key.
 * Refusals are the document's JSON envelope ``{"status code": <status>, "message": "CODE:
   sentence"}`` (an unknown extension is exactly the document's ``{"status code": 404, "message":
-  "Not Found"}``), or plain text ``CODE: sentence`` in the ``answers = "text"`` mode: a wrong ``key`` or ``domain`` → 403 ``INVALID_KEY: key or domain is not
+  "Not Found"}``), or plain text ``CODE: sentence`` in the ``answers = "text"`` mode: a wrong ``key`` or ``domain`` →
+  403 ``INVALID_KEY: key or domain is not
   valid``; an unknown ``from_number`` → 404 ``USER_NOT_FOUND: extension N does not exist``; a
   ``to_number`` that is not 3-15 digits (an optional leading +) → 400 ``INVALID_NUMBER: ...``;
   softphone not registered → 400 ``USER_NOT_REGISTERED: User not registered extension with
