@@ -1,0 +1,70 @@
+"""The campaign client of the active provider: one interface over each document's campaign API.
+
+:func:`campaign_client` gives the client for a provider that declares
+:attr:`~agent_desk.models.Capability.CAMPAIGNS` (TEL4VN autodialer/autocall queues, OnePOS
+campaigns) and raises :class:`~agent_desk.errors.Unsupported` for any other, so the CLI exits 5 and
+the Campaigns tab says why. The clients live beside their provider (``tel4vn_campaigns.py``,
+``onepos_campaigns.py``) and send every request through the provider's own
+:meth:`~agent_desk.providers.base.Provider.request` (token, deadline, error mapping).
+"""
+
+from __future__ import annotations
+
+import abc
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agent_desk.models import Capability
+
+if TYPE_CHECKING:
+    from agent_desk.providers.base import Provider
+    from agent_desk.supervisor.campaigns import Campaign, CampaignReport, CampaignSpec, DncResult
+
+
+class CampaignClient(abc.ABC):
+    """What the desk does with campaigns; each provider maps it onto its documented calls."""
+
+    #: True where the PBX cannot list campaigns and the desk lists the ones it created
+    desk_kept: bool = False
+
+    def __init__(self, provider: Provider) -> None:
+        self.provider = provider
+
+    @abc.abstractmethod
+    async def campaigns(self) -> list[Campaign]:
+        """Every campaign, with state and progress where the PBX tells."""
+
+    @abc.abstractmethod
+    async def create(self, spec: CampaignSpec) -> tuple[Campaign, list[str]]:
+        """Create ``spec``; returns the campaign and the PBX's complaints about single customers."""
+
+    @abc.abstractmethod
+    async def start(self, campaign_id: str) -> None: ...
+
+    @abc.abstractmethod
+    async def stop(self, campaign_id: str) -> None: ...
+
+    @abc.abstractmethod
+    async def delete(self, campaign_id: str) -> None: ...
+
+    @abc.abstractmethod
+    async def report(self, campaign_id: str) -> CampaignReport:
+        """Outcome counts (and the leads where the PBX lists them) of one campaign."""
+
+    async def add_dnc(self, numbers: list[str]) -> DncResult:
+        """Put numbers on the do-not-call list; Unsupported where the document has none."""
+        raise self.provider.unsupported(Capability.DNC)
+
+
+def campaign_client(provider: Provider, data_dir: Path | None = None) -> CampaignClient:
+    """The campaign client for ``provider``; Unsupported when its document has no campaign API."""
+    if not provider.supports(Capability.CAMPAIGNS):
+        raise provider.unsupported(Capability.CAMPAIGNS)
+    if provider.key == "onepos":
+        from agent_desk.providers.onepos_campaigns import OnePosCampaigns
+
+        return OnePosCampaigns(provider)
+    from agent_desk.providers.tel4vn_campaigns import Tel4vnCampaigns
+    from agent_desk.supervisor.campaigns import CampaignStore
+
+    return Tel4vnCampaigns(provider, CampaignStore(provider.profile.name, data_dir))
