@@ -4,47 +4,48 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
         <source>Ext.</source>
+        <extracomment>extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN) call id → &quot;listen&quot; | &quot;whisper&quot; | &quot;barge&quot;: what the supervisor is doing on that call call id → alert level (&quot;warn&quot; | &quot;error&quot;): rows an alert points at, painted in that colour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="360"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="361"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="363"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="286"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,6 +55,54 @@
     <message>
         <location filename="../../agent_desk/ui/console/panels.py" line="67"/>
         <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="54"/>
+        <source>Callers waiting: %1 (alert at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="56"/>
+        <source>A caller has waited %1 s (alert at %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="59"/>
+        <source>Answer rate this hour: %1 % (alert below %2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="64"/>
+        <source>Extension %1: softphone not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="67"/>
+        <source>Extension %1 has been paused for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="68"/>
+        <source>Extension %1 has been ringing for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="69"/>
+        <source>Extension %1 has been on a call for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="73"/>
+        <source>The PBX cannot be read: the figures are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="74"/>
+        <source>Call events are not arriving: screen-pops may be missed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,38 +207,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="280"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="201"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="211"/>
         <source>Select a call in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="245"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="253"/>
         <source>Barge into the call?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="259"/>
         <source>Barge in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="293"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,6 +282,185 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="58"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="59"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="60"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="61"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="63"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
+        <source>Autodialer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="69"/>
+        <source>Autocall (IVR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="99"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="100"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="101"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="102"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="103"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="104"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="122"/>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="277"/>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="278"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="279"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="280"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <source>Export report (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
+        <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="403"/>
+        <source>Creating “%1” with %2 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="405"/>
+        <source>Created “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="408"/>
+        <source>The PBX refused %1 customer(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="425"/>
+        <source>Started “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="426"/>
+        <source>Stopped “%1”: calls already placed go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="427"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="440"/>
+        <source>Delete a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="442"/>
+        <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="450"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="473"/>
+        <source>%1 customers written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../agent_desk/ui/window/app.py" line="202"/>
@@ -248,58 +476,73 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
         <source>History</source>
         <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="167"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="272"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="294"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="299"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="302"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="313"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="316"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="342"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="349"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="356"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="351"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="352"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="367"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="405"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="424"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <source>Supervisor alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="440"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,85 +1054,100 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
-        <source>Call</source>
-        <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
-        <source>Ext.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/models.py" line="200"/>
-        <source>Queue</source>
+        <source>Call</source>
+        <extracomment>row colours of alert levels (light tints: the text on them is always dark) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/console/models.py" line="201"/>
-        <source>Duration</source>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/console/models.py" line="205"/>
-        <source>↙ in</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/console/models.py" line="206"/>
-        <source>↗ out</source>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/console/models.py" line="207"/>
-        <source>↔ internal</source>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
-        <source>?</source>
+        <location filename="../../agent_desk/ui/console/models.py" line="211"/>
+        <source>↙ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <source>↗ out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <source>↔ internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="218"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="219"/>
         <source>Talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
         <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="224"/>
+        <source>you are listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="225"/>
+        <source>you are whispering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>you joined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,178 +1518,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
-        <source>API key</source>
+        <location filename="../../agent_desk/ui/common/messages.py" line="48"/>
+        <source>outbound campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
-        <source>password</source>
+        <location filename="../../agent_desk/ui/common/messages.py" line="49"/>
+        <source>a do-not-call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
-        <source>app secret</source>
+        <location filename="../../agent_desk/ui/common/messages.py" line="50"/>
+        <source>call reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
-        <source>SIP password</source>
+        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
-        <source>company key</source>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
+        <source>app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="60"/>
+        <source>SIP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="61"/>
+        <source>company key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="62"/>
         <source>webhook secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
         <source>Enter a phone number or an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="82"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="88"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
         <source>“%1” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="93"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="100"/>
         <source>Your extension is busy on another call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="99"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="102"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="106"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="105"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
         <source>The PBX refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
         <source>The PBX refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The certificate of %1 has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="121"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
         <source>The certificate of %1 is for another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="127"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="138"/>
         <source>The PBX did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="140"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="141"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="147"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="156"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="159"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="165"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="169"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="172"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="175"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="180"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="185"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="191"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="201"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="204"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="135"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="138"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="140"/>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="144"/>
+        <source>e.g. 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="146"/>
+        <source>Extensions separated by commas, e.g. 101,102</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="154"/>
+        <source>Empty: calls go to agents; a template: an IVR autocall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="163"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="188"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="164"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="165"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="166"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="167"/>
+        <source>Calls per free agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="168"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <source>IVR template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="188"/>
+        <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="209"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="214"/>
+        <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="220"/>
+        <source>%1 customers ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="245"/>
+        <source>“%1” is not an extension.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,57 +1908,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="388"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="389"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="390"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="391"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="314"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
         <source>Calls waiting for an agent now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="398"/>
         <source>Callers who hung up before an agent answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="399"/>
         <source>Agents of the queue free to take a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="321"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,6 +1991,161 @@
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="94"/>
         <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="78"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="80"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="82"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="89"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="92"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="120"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="93"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="112"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="121"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="94"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="113"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="122"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="95"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="123"/>
+        <source>Answer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="96"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="124"/>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="97"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="125"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="98"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="114"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="327"/>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="109"/>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="110"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="111"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="119"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <source>Calls per queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <source>Talk time per agent (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="219"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="221"/>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="239"/>
+        <source>%1 to %2, from the PBX&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="242"/>
+        <source>%1 to %2, computed from %3 calls in the call history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="245"/>
+        <source>The history was longer than the desk reads at once: the figures are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="354"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="356"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="364"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="366"/>
+        <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,28 +2814,101 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="118"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="125"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
+        <source>Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="154"/>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="337"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="262"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="341"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="360"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="360"/>
         <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="84"/>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="85"/>
+        <source> callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="86"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="88"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="89"/>
+        <source>An agent&apos;s softphone is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="91"/>
+        <source>The PBX cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="93"/>
+        <source>Call events stop arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="96"/>
+        <source>Callers waiting, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="97"/>
+        <source>Longest wait, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="98"/>
+        <source>Answer rate this hour, below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="99"/>
+        <source>An agent in one state, for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="114"/>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +2975,59 @@
     <message>
         <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="57"/>
+        <source>Wallboard — Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="61"/>
+        <source>Callers waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="62"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
+        <source>Answered this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="64"/>
+        <source>Live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="65"/>
+        <source>Agents available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="66"/>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="78"/>
+        <source>Esc closes the wallboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

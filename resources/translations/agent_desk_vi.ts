@@ -4,47 +4,48 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
         <source>Ext.</source>
+        <extracomment>extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN) call id → &quot;listen&quot; | &quot;whisper&quot; | &quot;barge&quot;: what the supervisor is doing on that call call id → alert level (&quot;warn&quot; | &quot;error&quot;): rows an alert points at, painted in that colour</extracomment>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="360"/>
         <source>Available</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="361"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Ringing</source>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="363"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="286"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -55,6 +56,54 @@
         <location filename="../../agent_desk/ui/console/panels.py" line="67"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="54"/>
+        <source>Callers waiting: %1 (alert at %2).</source>
+        <translation>Khách đang chờ: %1 (cảnh báo từ %2).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="56"/>
+        <source>A caller has waited %1 s (alert at %2 s).</source>
+        <translation>Có khách đã chờ %1 giây (cảnh báo từ %2 giây).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="59"/>
+        <source>Answer rate this hour: %1 % (alert below %2 %).</source>
+        <translation>Tỷ lệ nghe máy trong giờ này: %1 % (cảnh báo dưới %2 %).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="64"/>
+        <source>Extension %1: softphone not registered.</source>
+        <translation>Máy nhánh %1: softphone chưa đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="67"/>
+        <source>Extension %1 has been paused for %2 min.</source>
+        <translation>Máy nhánh %1 đã tạm nghỉ %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="68"/>
+        <source>Extension %1 has been ringing for %2 min.</source>
+        <translation>Máy nhánh %1 đã đổ chuông %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="69"/>
+        <source>Extension %1 has been on a call for %2 min.</source>
+        <translation>Máy nhánh %1 đã nghe máy liên tục %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="73"/>
+        <source>The PBX cannot be read: the figures are out of date.</source>
+        <translation>Không đọc được tổng đài: số liệu đã cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="74"/>
+        <source>Call events are not arriving: screen-pops may be missed.</source>
+        <translation>Sự kiện cuộc gọi không về: có thể bỏ lỡ cửa sổ cuộc gọi đến.</translation>
     </message>
 </context>
 <context>
@@ -158,38 +207,38 @@
         <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="280"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="201"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="211"/>
         <source>Select a call in the table first.</source>
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="245"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="253"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="259"/>
         <source>Barge in</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="293"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
     </message>
@@ -233,6 +282,185 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="58"/>
+        <source>Not started</source>
+        <translation>Chưa chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="59"/>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="60"/>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="61"/>
+        <source>Completed</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="63"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
+        <source>Autodialer</source>
+        <translation>Quay số tự động</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="69"/>
+        <source>Autocall (IVR)</source>
+        <translation>Gọi tự động (IVR)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="99"/>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="100"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="101"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="102"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="103"/>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="104"/>
+        <source>Created</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="122"/>
+        <source>%1 customers</source>
+        <translation>%1 khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="277"/>
+        <source>New campaign…</source>
+        <translation>Chiến dịch mới…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="278"/>
+        <source>Start</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="279"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="280"/>
+        <source>Delete…</source>
+        <translation>Xoá…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <source>Export report (CSV)…</source>
+        <translation>Xuất báo cáo (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
+        <translation>%1 không có API liệt kê hàng đợi, nên danh sách này là các hàng đợi do máy này tạo (lưu trong %2). Tiến độ lấy từ trạng thái khách hàng trên tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
+        <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
+        <translation>%1: %2 khách hàng, đã gọi %3, nghe máy %4, còn %5 chưa gọi.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="403"/>
+        <source>Creating “%1” with %2 customers…</source>
+        <translation>Đang tạo “%1” với %2 khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="405"/>
+        <source>Created “%1” (%2).</source>
+        <translation>Đã tạo “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="408"/>
+        <source>The PBX refused %1 customer(s): %2</source>
+        <translation>Tổng đài từ chối %1 khách hàng: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="425"/>
+        <source>Started “%1”.</source>
+        <translation>Đã chạy “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="426"/>
+        <source>Stopped “%1”: calls already placed go on.</source>
+        <translation>Đã dừng “%1”: các cuộc gọi đã quay vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="427"/>
+        <source>Deleted “%1”.</source>
+        <translation>Đã xoá “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="440"/>
+        <source>Delete a campaign</source>
+        <translation>Xoá chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="442"/>
+        <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
+        <translation>Xoá chiến dịch “%1” (%2)? Chiến dịch ngừng quay số và không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="450"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="473"/>
+        <source>%1 customers written to %2.</source>
+        <translation>Đã ghi %1 khách hàng vào %2.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../agent_desk/ui/window/app.py" line="202"/>
@@ -248,58 +476,73 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
         <source>History</source>
         <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="167"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="272"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="294"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="299"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="302"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="313"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="316"/>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="342"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="349"/>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="356"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="351"/>
+        <source>Campaigns</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="352"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="367"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation>Agent Desk đang mở với hồ sơ “%1”, nên không chuyển sang “%2”. Để dùng “%2”, hãy đăng xuất rồi chọn hồ sơ đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="405"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation>Agent Desk vừa được cập nhật. Ứng dụng sẽ tự khởi động lại ngay khi không có cuộc gọi nào đang mở, hoặc bạn có thể thoát rồi mở lại ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="424"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <source>Supervisor alert</source>
+        <translation>Cảnh báo giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="440"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -811,86 +1054,101 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
         <source>Call</source>
-        <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels (light tints: the text on them is always dark) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="211"/>
         <source>↙ in</source>
         <translation>↙ gọi vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
         <source>↗ out</source>
         <translation>↗ gọi ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
         <source>↔ internal</source>
         <translation>↔ nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="218"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="219"/>
         <source>Talking</source>
         <translation>Đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
         <source>In progress</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
         <source>On hold</source>
         <translation>Đang giữ máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="224"/>
+        <source>you are listening</source>
+        <translation>bạn đang nghe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="225"/>
+        <source>you are whispering</source>
+        <translation>bạn đang nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>you joined</source>
+        <translation>bạn đã tham gia</translation>
     </message>
 </context>
 <context>
@@ -1260,179 +1518,293 @@
         <translation>sự kiện cuộc gọi qua websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="48"/>
+        <source>outbound campaigns</source>
+        <translation>chiến dịch gọi ra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="49"/>
+        <source>a do-not-call list</source>
+        <translation>danh sách chặn gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="50"/>
+        <source>call reports</source>
+        <translation>báo cáo cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
         <source>API key</source>
         <translation>khóa API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
         <source>app secret</source>
         <translation>mã bí mật ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="60"/>
         <source>SIP password</source>
         <translation>mật khẩu SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="61"/>
         <source>company key</source>
         <translation>khóa công ty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="62"/>
         <source>webhook secret</source>
         <translation>mã bí mật webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
         <source>Enter a phone number or an extension.</source>
         <translation>Hãy nhập số điện thoại hoặc máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="82"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation>“%1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + ở đầu (nếu có).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation>“%1” không đúng số chữ số của một số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="88"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
         <source>“%1” is not a phone number.</source>
         <translation>“%1” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="93"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="100"/>
         <source>Your extension is busy on another call.</source>
         <translation>Máy nhánh của bạn đang bận với một cuộc gọi khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="99"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="102"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation>Tổng đài không chấp nhận thông tin đăng nhập: hãy kiểm tra khóa API hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="106"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation>Tổng đài không tìm thấy người dùng, cuộc gọi hoặc bản ghi đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="105"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation>Bạn chưa nhấc máy nên khách hàng chưa được gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
         <source>The PBX refused: %1</source>
         <translation>Tổng đài từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
         <source>The PBX refused the request (%1).</source>
         <translation>Tổng đài từ chối yêu cầu (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation>Chứng chỉ của %1 do một nơi cấp mà máy tính này không tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The certificate of %1 has expired.</source>
         <translation>Chứng chỉ của %1 đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="121"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
         <source>The certificate of %1 is for another name.</source>
         <translation>Chứng chỉ của %1 được cấp cho một tên khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation>Không kiểm tra được chứng chỉ của %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="127"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation>Hãy nhờ bộ phận IT cài chứng chỉ gốc (CA) của công ty, hoặc đặt tệp CA trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="138"/>
         <source>The PBX did not answer in time.</source>
         <translation>Tổng đài không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="140"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation>Tổng đài gặp lỗi máy chủ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="141"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation>Không kết nối được tới tổng đài: hãy kiểm tra mạng và địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="147"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation>%1 không làm được việc này: không có API cho %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation>Máy tính này không có keyring hệ thống nên thông tin bí mật không được ghi nhớ; nó chỉ được giữ trong bộ nhớ cho đến khi bạn đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="156"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="159"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="165"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="169"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="172"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="175"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="180"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation>Không ghi được vào thư mục chứa nhật ký nên chưa lưu được. Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="185"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation>Cuộc gọi này chưa ghi được vào nhật ký nên ghi chú chưa được lưu. Nội dung bạn gõ vẫn được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="191"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation>Không lưu được nhật ký (%1). Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="201"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="204"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="135"/>
+        <source>New campaign</source>
+        <translation>Chiến dịch mới</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="138"/>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="140"/>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation>Chọn tệp CSV hoặc XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="144"/>
+        <source>e.g. 999</source>
+        <translation>ví dụ 999</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="146"/>
+        <source>Extensions separated by commas, e.g. 101,102</source>
+        <translation>Các máy nhánh cách nhau bằng dấu phẩy, ví dụ 101,102</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="154"/>
+        <source>Empty: calls go to agents; a template: an IVR autocall</source>
+        <translation>Để trống: cuộc gọi chuyển cho nhân viên; có kịch bản: gọi tự động IVR</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="163"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="188"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="164"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="165"/>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="166"/>
+        <source>Agents</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="167"/>
+        <source>Calls per free agent</source>
+        <translation>Số cuộc gọi cho mỗi nhân viên rảnh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="168"/>
+        <source>Retries</source>
+        <translation>Số lần gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <source>IVR template</source>
+        <translation>Kịch bản IVR</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="188"/>
+        <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Danh sách khách hàng (*.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="209"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="214"/>
+        <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
+        <translation>%1 dòng bị từ chối: hãy sửa tệp rồi chọn lại. Chưa gửi gì lên tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="220"/>
+        <source>%1 customers ready.</source>
+        <translation>%1 khách hàng sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="245"/>
+        <source>“%1” is not an extension.</source>
+        <translation>“%1” không phải là máy nhánh.</translation>
     </message>
 </context>
 <context>
@@ -1536,57 +1908,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="388"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="389"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="390"/>
         <source>Answered</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="391"/>
         <source>Lost</source>
         <translation>Bỏ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
         <source>Free</source>
         <translation>Rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="314"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
         <source>Longest</source>
         <translation>Lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
         <source>Calls waiting for an agent now</source>
         <translation>Số cuộc gọi đang chờ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="398"/>
         <source>Callers who hung up before an agent answered</source>
         <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="399"/>
         <source>Agents of the queue free to take a call</source>
         <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="321"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
@@ -1620,6 +1992,161 @@
         <location filename="../../agent_desk/ui/history/recording_player.py" line="94"/>
         <source>unknown error</source>
         <translation>lỗi không xác định</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="78"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="80"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="82"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="89"/>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="92"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="120"/>
+        <source>Offered</source>
+        <translation>Cuộc gọi đến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="93"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="112"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="121"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="94"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="113"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="122"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <source>Missed</source>
+        <translation>Nhỡ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="95"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="123"/>
+        <source>Answer rate</source>
+        <translation>Tỷ lệ nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="96"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="124"/>
+        <source>Average wait</source>
+        <translation>Chờ trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="97"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="125"/>
+        <source>Longest wait</source>
+        <translation>Chờ lâu nhất</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="98"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="114"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="327"/>
+        <source>Talk time</source>
+        <translation>Thời gian đàm thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="109"/>
+        <source>Ext.</source>
+        <translation>Máy nhánh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="110"/>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="111"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="119"/>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <source>Calls per queue</source>
+        <translation>Cuộc gọi theo hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <source>Talk time per agent (minutes)</source>
+        <translation>Thời gian đàm thoại theo nhân viên (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="219"/>
+        <source>The first day is after the last day.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="221"/>
+        <source>Reading the report…</source>
+        <translation>Đang đọc báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="239"/>
+        <source>%1 to %2, from the PBX&apos;s report.</source>
+        <translation>%1 đến %2, theo báo cáo của tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="242"/>
+        <source>%1 to %2, computed from %3 calls in the call history.</source>
+        <translation>%1 đến %2, tính từ %3 cuộc gọi trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="245"/>
+        <source>The history was longer than the desk reads at once: the figures are partial.</source>
+        <translation>Lịch sử dài hơn mức ứng dụng đọc một lần: số liệu chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="354"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="356"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="364"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="366"/>
+        <source>Report written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
 </context>
 <context>
@@ -2287,29 +2814,102 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="118"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="125"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
+        <source>Alerts…</source>
+        <translation>Cảnh báo…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="154"/>
+        <source>Wallboard</source>
+        <translation>Màn hình tổng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="337"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="262"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="341"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="360"/>
         <source>%1 calls</source>
         <translation>%1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="360"/>
         <source>%1 of %2 calls</source>
         <translation>%1 trên %2 cuộc gọi</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="84"/>
+        <source>Alert thresholds</source>
+        <translation>Ngưỡng cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="85"/>
+        <source> callers</source>
+        <translation> khách</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="86"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="88"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="89"/>
+        <source>An agent&apos;s softphone is not registered</source>
+        <translation>Softphone của nhân viên chưa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="91"/>
+        <source>The PBX cannot be read</source>
+        <translation>Không đọc được tổng đài</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="93"/>
+        <source>Call events stop arriving</source>
+        <translation>Sự kiện cuộc gọi ngừng về</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="96"/>
+        <source>Callers waiting, at least</source>
+        <translation>Số khách chờ, từ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="97"/>
+        <source>Longest wait, at least</source>
+        <translation>Thời gian chờ lâu nhất, từ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="98"/>
+        <source>Answer rate this hour, below</source>
+        <translation>Tỷ lệ nghe máy trong giờ, dưới</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="99"/>
+        <source>An agent in one state, for</source>
+        <translation>Nhân viên ở một trạng thái, quá</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="114"/>
+        <source>off</source>
+        <translation>tắt</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2976,59 @@
         <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="57"/>
+        <source>Wallboard — Agent Desk</source>
+        <translation>Màn hình tổng — Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="61"/>
+        <source>Callers waiting</source>
+        <translation>Khách đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="62"/>
+        <source>Longest wait</source>
+        <translation>Chờ lâu nhất</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
+        <source>Answered this hour</source>
+        <translation>Nghe máy trong giờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="64"/>
+        <source>Live calls</source>
+        <translation>Cuộc gọi đang diễn ra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="65"/>
+        <source>Agents available</source>
+        <translation>Nhân viên sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="66"/>
+        <source>On a call</source>
+        <translation>Đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
+        <source>Paused</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="78"/>
+        <source>Esc closes the wallboard</source>
+        <translation>Nhấn Esc để đóng màn hình tổng</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,8 @@ Undocumented choices
 --------------------
 * A campaign: ``{"id", "name", "status": "draft"|"running"|"stopped"|"completed", "queue",
   "agents": ["101", ...], "dial_ratio", "retry_times", "retry_interval", "total_leads",
-  "called", "answered", "created_at"}``. ``POST`` needs ``name`` (text); ``queue`` (a queue
-  code, default none), ``agents`` (extensions; default the queue's members, else every agent),
+  "called", "answered", "pending" (leads not finished yet), "created_at"}``. ``POST`` needs
+  ``name`` (text); ``queue`` (a queue code, default none), ``agents`` (extensions; default the queue's members, else every agent),
   ``dial_ratio`` (calls per free agent, > 0, default 1), ``retry_times`` (>= 0, default 0) and
   ``retry_interval`` (seconds, kept and echoed; the simulator retries at once) are optional.
   ``PUT`` takes the same fields, each optional. Unknown ids → 404 "campaign not found".
@@ -126,6 +126,7 @@ class OnePosCampaignRoutes:
             "total_leads": counts["total"],
             "called": sum(1 for lead in c.leads.values() if lead.attempts),
             "answered": counts.get("answered", 0),
+            "pending": counts.get("new", 0) + counts.get("queue", 0) + counts.get("calling", 0),
             "created_at": iso(c.created_at),
         }
 

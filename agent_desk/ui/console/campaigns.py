@@ -1,0 +1,479 @@
+"""The Campaigns tab: the PBX's outbound campaigns (TEL4VN: the queues this desk created), with
+state and progress, and New / Start / Stop / Delete / Export.
+
+Everything goes through :func:`agent_desk.providers.campaigns.campaign_client` on the session's
+provider, as asyncio tasks; refusals are shown in words under the table. A provider without a
+campaign API gets one sentence saying so instead of the table. The list is read again every
+:data:`REFRESH_SECONDS` while the tab is on screen, so progress moves as the calls come in.
+
+New campaign: :class:`NewCampaignDialog` reads the chosen CSV/XLSX at once and lists every refused
+line with its number; Create stays disabled until the file has no refused line, so nothing is
+sent for a file with bad rows. Delete asks first, naming the campaign.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk import errors
+from agent_desk.supervisor.campaigns import write_leads_csv
+from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.status import colour
+from agent_desk.ui.console.panels import fixed_rows
+from agent_desk.ui.support.tasks import TaskSet
+
+if TYPE_CHECKING:
+    from agent_desk.providers.campaigns import CampaignClient
+    from agent_desk.supervisor.campaigns import Campaign, CampaignReport, CustomerFile
+    from agent_desk.ui.window.session import Session
+
+translate = QCoreApplication.translate
+REFRESH_SECONDS = 3.0
+
+
+def state_text(state: str) -> str:
+    texts = {
+        "draft": translate("Campaigns", "Not started"),
+        "running": translate("Campaigns", "Running"),
+        "stopped": translate("Campaigns", "Stopped"),
+        "completed": translate("Campaigns", "Completed"),
+    }
+    return texts.get(state, translate("Campaigns", "Unknown"))
+
+
+def kind_text(kind: str) -> str:
+    texts = {
+        "autodialer": translate("Campaigns", "Autodialer"),
+        "autocall": translate("Campaigns", "Autocall (IVR)"),
+        "campaign": translate("Campaigns", "Campaign"),
+    }
+    return texts.get(kind, kind)
+
+
+class CampaignsModel(QAbstractTableModel):
+    """One row per campaign; progress as ``done / total (percent)``."""
+
+    NAME, KIND, STATE, PROGRESS, ANSWERED, CREATED = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.campaigns: list[Campaign] = []
+
+    def set_campaigns(self, campaigns: list[Campaign]) -> None:
+        self.beginResetModel()
+        self.campaigns = list(campaigns)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.campaigns)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Campaign"),
+            self.tr("Kind"),
+            self.tr("State"),
+            self.tr("Progress"),
+            self.tr("Answered"),
+            self.tr("Created"),
+        )[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.campaigns[index.row()]
+        column = index.column()
+        if column == self.NAME:
+            return c.name if c.name == c.id else f"{c.name} ({c.id})"
+        if column == self.KIND:
+            return kind_text(c.kind)
+        if column == self.STATE:
+            return state_text(c.state)
+        if column == self.PROGRESS:
+            if c.total is None:
+                return "?"
+            if c.progress is None:
+                return fill(self.tr("%1 customers"), c.total)
+            done = c.total - (c.pending or 0)
+            return f"{done} / {c.total} ({c.progress * 100:.0f} %)"
+        if column == self.ANSWERED:
+            return "?" if c.answered is None else str(c.answered)
+        return (c.created_at or "")[:16].replace("T", " ")
+
+
+class NewCampaignDialog(QDialog):
+    """Pick a customer file and the campaign's settings; refused lines are listed before anything is sent."""
+
+    def __init__(self, provider_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New campaign"))
+        self.found: CustomerFile | None = None
+        self.path: Path | None = None
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose = QPushButton(self.tr("Choose a CSV or XLSX file…"), self)
+        self.choose.clicked.connect(self._choose)
+        self.name = QLineEdit(self)
+        self.queue = QLineEdit(self)
+        self.queue.setPlaceholderText(self.tr("e.g. 999"))
+        self.agents = QLineEdit(self)
+        self.agents.setPlaceholderText(self.tr("Extensions separated by commas, e.g. 101,102"))
+        self.ratio = QDoubleSpinBox(self)
+        self.ratio.setRange(0.1, 10.0)
+        self.ratio.setSingleStep(0.1)
+        self.ratio.setValue(1.0)
+        self.retries = QSpinBox(self)
+        self.retries.setRange(0, 10)
+        self.template = QLineEdit(self)
+        self.template.setPlaceholderText(self.tr("Empty: calls go to agents; a template: an IVR autocall"))
+        self.problems = QListWidget(self)
+        self.problems.hide()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.choose)
+        row.addWidget(self.file_label, 1)
+        form.addRow(self.tr("Customers"), row)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Queue"), self.queue)
+        form.addRow(self.tr("Agents"), self.agents)
+        form.addRow(self.tr("Calls per free agent"), self.ratio)
+        form.addRow(self.tr("Retries"), self.retries)
+        if provider_key == "tel4vn":
+            form.addRow(self.tr("IVR template"), self.template)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create"))
+        self.create_button.setEnabled(False)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Customers"), "", self.tr("Customer lists (*.csv *.xlsx);;All files (*)")
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read and check ``path`` (also called by tests); shows the refused lines."""
+        from agent_desk.supervisor.campaigns import read_customers
+
+        self.path, self.found = path, None
+        self.file_label.setText(path.name)
+        if not self.name.text():
+            self.name.setText(path.stem)
+        self.problems.clear()
+        try:
+            self.found = read_customers(path)
+        except errors.ConfigError as exc:
+            self._say(error_text(exc), ok=False)
+            self.create_button.setEnabled(False)
+            return
+        for problem in self.found.problems:
+            self.problems.addItem(fill(self.tr("Line %1: %2"), problem.line, problem.message))
+        self.problems.setVisible(bool(self.found.problems))
+        if self.found.problems:
+            self._say(
+                fill(
+                    self.tr("%1 line(s) refused: correct the file and choose it again. Nothing was sent."),
+                    len(self.found.problems),
+                ),
+                ok=False,
+            )
+        else:
+            self._say(fill(self.tr("%1 customers ready."), len(self.found.rows)), ok=True)
+        self.create_button.setEnabled(not self.found.problems and bool(self.found.rows))
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.summary.setStyleSheet(f"color: {colour('ok' if ok else 'error')};")
+        self.summary.setText(text)
+
+    def spec(self) -> Any:
+        """The campaign to create (only once the file is clean)."""
+        from agent_desk.supervisor.campaigns import CampaignSpec
+
+        assert self.found is not None and self.path is not None
+        return CampaignSpec(
+            name=self.name.text().strip() or self.path.stem,
+            customers=self.found.rows,
+            queue=self.queue.text().strip() or None,
+            agents=[a.strip() for a in self.agents.text().split(",") if a.strip()],
+            ratio=self.ratio.value(),
+            retries=self.retries.value(),
+            template=self.template.text().strip() or None,
+        )
+
+    def _accept(self) -> None:
+        bad = [a for a in self.agents.text().split(",") if a.strip() and not a.strip().isdigit()]
+        if bad:
+            self._say(fill(self.tr("“%1” is not an extension."), bad[0].strip()), ok=False)
+            return
+        self.accept()
+
+
+class CampaignsView(QWidget):
+    """See the module doc."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.provider = session.provider
+        self.tasks = TaskSet()
+        self._reading = False
+        self.client: CampaignClient | None = None
+        self.model = CampaignsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        fixed_rows(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(CampaignsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 110), (3, 150), (4, 90), (5, 130)):
+            self.table.setColumnWidth(column, width)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail = QLabel(self)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self.toolbar.addAction(self.tr("New campaign…"), self.new_campaign)
+        self.start_action = self.toolbar.addAction(self.tr("Start"), lambda: self.control("start"))
+        self.stop_action = self.toolbar.addAction(self.tr("Stop"), lambda: self.control("stop"))
+        self.delete_action = self.toolbar.addAction(self.tr("Delete…"), self.delete)
+        self.export_action = self.toolbar.addAction(self.tr("Export report (CSV)…"), self.export)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.result)
+        self.timer = QTimer(self)
+        self.timer.setInterval(int(REFRESH_SECONDS * 1000))
+        self.timer.timeout.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._setup_client()
+        self._update_actions()
+
+    def _setup_client(self) -> None:
+        from agent_desk.providers.campaigns import campaign_client
+
+        if self.provider is None:
+            return
+        try:
+            self.client = campaign_client(self.provider)
+        except errors.Unsupported as exc:
+            self.note.setText(error_text(exc))
+            self.table.hide()
+            self.toolbar.hide()
+            return
+        if self.client.desk_kept:
+            store = getattr(self.client, "store", None)
+            self.note.setText(
+                fill(
+                    self.tr(
+                        "%1 cannot list its queues, so this list shows the queues this desk created "
+                        "(kept in %2). Progress comes from the PBX's customer statuses."
+                    ),
+                    self.provider.title,
+                    str(store.path) if store is not None else "",
+                )
+            )
+        else:
+            self.note.hide()
+
+    # ------------------------------------------------------------------ reading
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.client is not None:
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        if self.client is None or self._reading:
+            return  # a slow PBX: never two reads at once
+        self._reading = True
+        task = self.tasks.spawn(self._read(), on_error=self._failed)
+        task.add_done_callback(lambda _: setattr(self, "_reading", False))
+
+    async def _read(self) -> None:
+        assert self.client is not None
+        campaigns = await self.client.campaigns()
+        chosen = self.selected()
+        self.model.set_campaigns(campaigns)
+        if chosen is not None:
+            self.select(chosen.id)
+        self._update_actions()
+
+    def selected(self) -> Campaign | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.campaigns[rows[0].row()] if rows else None
+
+    def select(self, campaign_id: str) -> bool:
+        for row, campaign in enumerate(self.model.campaigns):
+            if campaign.id == campaign_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        campaign = self.selected()
+        if campaign is None:
+            self.detail.clear()
+            return
+        self.detail.setText(
+            fill(
+                self.tr("%1: %2 customers, %3 called, %4 answered, %5 still to call."),
+                campaign.name,
+                "?" if campaign.total is None else campaign.total,
+                "?" if campaign.called is None else campaign.called,
+                "?" if campaign.answered is None else campaign.answered,
+                "?" if campaign.pending is None else campaign.pending,
+            )
+        )
+
+    def _update_actions(self) -> None:
+        campaign = self.selected()
+        busy = campaign is None
+        self.start_action.setEnabled(not busy and campaign.state in ("draft", "stopped"))
+        self.stop_action.setEnabled(not busy and campaign.state == "running")
+        self.delete_action.setEnabled(not busy)
+        self.export_action.setEnabled(not busy)
+
+    # ------------------------------------------------------------------ actions
+    def report(self, text: str, ok: bool) -> None:
+        self.result.setStyleSheet(f"color: {colour('ok' if ok else 'error')};")
+        self.result.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.report(error_text(exc) if isinstance(exc, errors.AgentDeskError) else repr(exc), ok=False)
+
+    def new_campaign(self) -> NewCampaignDialog:
+        dialog = NewCampaignDialog(self.provider.key if self.provider else "", self)
+        dialog.accepted.connect(lambda: self.create(dialog.spec()))
+        dialog.open()
+        return dialog
+
+    def create(self, spec: Any) -> None:
+        async def run() -> None:
+            assert self.client is not None
+            self.report(fill(self.tr("Creating “%1” with %2 customers…"), spec.name, len(spec.customers)), ok=True)
+            campaign, complaints = await self.client.create(spec)
+            text = fill(self.tr("Created “%1” (%2)."), campaign.name, campaign.id)
+            if complaints:
+                text += " " + fill(
+                    self.tr("The PBX refused %1 customer(s): %2"), len(complaints), "; ".join(complaints)
+                )
+            self.report(text, ok=not complaints)
+            await self._read()
+            self.select(campaign.id)
+
+        self.tasks.spawn(run(), on_error=self._failed)
+
+    def control(self, action: str) -> None:
+        campaign = self.selected()
+        if campaign is None or self.client is None:
+            return
+
+        async def run() -> None:
+            assert self.client is not None
+            await getattr(self.client, action)(campaign.id)
+            texts = {
+                "start": self.tr("Started “%1”."),
+                "stop": self.tr("Stopped “%1”: calls already placed go on."),
+                "delete": self.tr("Deleted “%1”."),
+            }
+            self.report(fill(texts[action], campaign.name), ok=True)
+            await self._read()
+
+        self.tasks.spawn(run(), on_error=self._failed)
+
+    def delete(self) -> QMessageBox | None:
+        campaign = self.selected()
+        if campaign is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete a campaign"),
+            fill(
+                self.tr("Delete the campaign “%1” (%2)? It stops dialling and cannot be undone."),
+                campaign.name,
+                campaign.id,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self.control("delete") if button is yes else None)
+        box.open()
+        return box
+
+    def export(self, target: Path | None = None) -> None:
+        campaign = self.selected()
+        if campaign is None or self.client is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export report"), f"{campaign.id}.csv", self.tr("CSV files (*.csv)")
+            )
+            if not name:
+                return
+            target = Path(name)
+        chosen = target
+
+        async def run() -> None:
+            assert self.client is not None
+            report: CampaignReport = await self.client.report(campaign.id)
+            write_leads_csv(report, chosen)
+            self.report(fill(self.tr("%1 customers written to %2."), len(report.leads), str(chosen)), ok=True)
+
+        self.tasks.spawn(run(), on_error=self._failed)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.tasks.cancel()
