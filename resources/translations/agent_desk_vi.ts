@@ -4,48 +4,48 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Ext.</source>
         <extracomment>extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN) call id → &quot;listen&quot; | &quot;whisper&quot; | &quot;barge&quot;: what the supervisor is doing on that call call id → alert level (&quot;warn&quot; | &quot;error&quot;): rows an alert points at, painted in that colour</extracomment>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="358"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="360"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Available</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="361"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="366"/>
         <source>Ringing</source>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="363"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="367"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="368"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="369"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -284,42 +284,42 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="58"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="62"/>
         <source>Not started</source>
         <translation>Chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="59"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="63"/>
         <source>Running</source>
         <translation>Đang chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="60"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="64"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="61"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
         <source>Completed</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="63"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="72"/>
         <source>Autodialer</source>
         <translation>Quay số tự động</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="69"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="73"/>
         <source>Autocall (IVR)</source>
         <translation>Gọi tự động (IVR)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="74"/>
         <source>Campaign</source>
         <translation>Chiến dịch</translation>
     </message>
@@ -327,37 +327,37 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="99"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="103"/>
         <source>Campaign</source>
         <translation>Chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="100"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="104"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="101"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="105"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="103"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
         <source>Answered</source>
         <translation>Nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
         <source>Created</source>
         <translation>Tạo lúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="122"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="126"/>
         <source>%1 customers</source>
         <translation>%1 khách hàng</translation>
     </message>
@@ -365,97 +365,168 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="282"/>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="283"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="284"/>
+        <source>Number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="285"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="286"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="287"/>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="296"/>
         <source>New campaign…</source>
         <translation>Chiến dịch mới…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="278"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="297"/>
         <source>Start</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="298"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="280"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="299"/>
         <source>Delete…</source>
         <translation>Xoá…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="300"/>
         <source>Export report (CSV)…</source>
         <translation>Xuất báo cáo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="336"/>
         <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
         <translation>%1 không có API liệt kê hàng đợi, nên danh sách này là các hàng đợi do máy này tạo (lưu trong %2). Tiến độ lấy từ trạng thái khách hàng trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="379"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="380"/>
+        <source>Waiting</source>
+        <translation>Đang chờ gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="381"/>
+        <source>Calling</source>
+        <translation>Đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="382"/>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="383"/>
+        <source>Busy</source>
+        <translation>Máy bận</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="384"/>
+        <source>No answer</source>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="385"/>
+        <source>Dropped</source>
+        <translation>Bị ngắt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="386"/>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="387"/>
+        <source>Do not call</source>
+        <translation>Chặn gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="423"/>
         <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
         <translation>%1: %2 khách hàng, đã gọi %3, nghe máy %4, còn %5 chưa gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="403"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="457"/>
         <source>Creating “%1” with %2 customers…</source>
         <translation>Đang tạo “%1” với %2 khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="405"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="459"/>
         <source>Created “%1” (%2).</source>
         <translation>Đã tạo “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="408"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
         <source>The PBX refused %1 customer(s): %2</source>
         <translation>Tổng đài từ chối %1 khách hàng: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="425"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="479"/>
         <source>Started “%1”.</source>
         <translation>Đã chạy “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="426"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="480"/>
         <source>Stopped “%1”: calls already placed go on.</source>
         <translation>Đã dừng “%1”: các cuộc gọi đã quay vẫn tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="427"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="481"/>
         <source>Deleted “%1”.</source>
         <translation>Đã xoá “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="440"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="494"/>
         <source>Delete a campaign</source>
         <translation>Xoá chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="442"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="496"/>
         <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
         <translation>Xoá chiến dịch “%1” (%2)? Chiến dịch ngừng quay số và không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="450"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="504"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="516"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="516"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="473"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="527"/>
         <source>%1 customers written to %2.</source>
         <translation>Đã ghi %1 khách hàng vào %2.</translation>
     </message>
@@ -1054,99 +1125,99 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
         <source>Call</source>
-        <extracomment>row colours of alert levels (light tints: the text on them is always dark) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="209"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="211"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
         <source>↙ in</source>
         <translation>↙ gọi vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>↗ out</source>
         <translation>↗ gọi ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
         <source>↔ internal</source>
         <translation>↔ nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="216"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="218"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="219"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
         <source>Talking</source>
         <translation>Đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="222"/>
         <source>In progress</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="223"/>
         <source>On hold</source>
         <translation>Đang giữ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="224"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
         <source>you are listening</source>
         <translation>bạn đang nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="225"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
         <source>you are whispering</source>
         <translation>bạn đang nhắc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
         <source>you joined</source>
         <translation>bạn đã tham gia</translation>
     </message>
@@ -1711,98 +1782,98 @@
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="135"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="139"/>
         <source>New campaign</source>
         <translation>Chiến dịch mới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="138"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
         <source>No file chosen</source>
         <translation>Chưa chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="140"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="144"/>
         <source>Choose a CSV or XLSX file…</source>
         <translation>Chọn tệp CSV hoặc XLSX…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="144"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="148"/>
         <source>e.g. 999</source>
         <translation>ví dụ 999</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="146"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="150"/>
         <source>Extensions separated by commas, e.g. 101,102</source>
         <translation>Các máy nhánh cách nhau bằng dấu phẩy, ví dụ 101,102</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="154"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="158"/>
         <source>Empty: calls go to agents; a template: an IVR autocall</source>
         <translation>Để trống: cuộc gọi chuyển cho nhân viên; có kịch bản: gọi tự động IVR</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="163"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="188"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="167"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="192"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="164"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="168"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="165"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="169"/>
         <source>Queue</source>
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="166"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="167"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
         <source>Calls per free agent</source>
         <translation>Số cuộc gọi cho mỗi nhân viên rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="168"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
         <source>Retries</source>
         <translation>Số lần gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
         <source>IVR template</source>
         <translation>Kịch bản IVR</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="179"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="188"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="192"/>
         <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Danh sách khách hàng (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="209"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="213"/>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="218"/>
         <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
         <translation>%1 dòng bị từ chối: hãy sửa tệp rồi chọn lại. Chưa gửi gì lên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="220"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="224"/>
         <source>%1 customers ready.</source>
         <translation>%1 khách hàng sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="245"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="249"/>
         <source>“%1” is not an extension.</source>
         <translation>“%1” không phải là máy nhánh.</translation>
     </message>
@@ -1908,57 +1979,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="388"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="389"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="390"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="394"/>
         <source>Answered</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="391"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="395"/>
         <source>Lost</source>
         <translation>Bỏ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
         <source>Free</source>
         <translation>Rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
         <source>Longest</source>
         <translation>Lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
         <source>Calls waiting for an agent now</source>
         <translation>Số cuộc gọi đang chờ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="401"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="398"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="402"/>
         <source>Callers who hung up before an agent answered</source>
         <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="399"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="403"/>
         <source>Agents of the queue free to take a call</source>
         <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="404"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
@@ -2829,22 +2900,22 @@
         <translation>Màn hình tổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="337"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="339"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="341"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="343"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="360"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
         <source>%1 calls</source>
         <translation>%1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="360"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
         <source>%1 of %2 calls</source>
         <translation>%1 trên %2 cuộc gọi</translation>
     </message>

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QMessageBox
 
+from agent_desk.phone import display
 from agent_desk.ui.console.campaigns import CampaignsModel, CampaignsView
 from agent_desk.ui.console.reports import ReportsView
 from tests.ui.conftest import until
@@ -57,6 +58,10 @@ def test_a_tel4vn_campaign_from_file_to_done(run, qsim, signed_in, tmp_path):
     progress = tab.model.index(0, CampaignsModel.PROGRESS).data()
     assert progress == "5 / 5 (100 %)"
     tab.select("Thang-12")
+    run(until(lambda: tab.leads.rowCount() == 5, what="the customers of the selected campaign"))
+    outcomes = {tab.leads.item(r, 3).text() for r in range(5)}
+    assert outcomes <= {"Answered", "Busy", "No answer", "Dropped"}
+    assert tab.leads.item(0, 2).text() == display("0900000000")
     out = tmp_path / "export.csv"
     tab.export(out)
     run(until(lambda: out.exists() and "written" in tab.result.text(), what="the CSV export"))

@@ -31,13 +31,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from agent_desk import errors
+from agent_desk.phone import display
 from agent_desk.supervisor.campaigns import write_leads_csv
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.status import colour
@@ -272,6 +276,21 @@ class CampaignsView(QWidget):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.detail = QLabel(self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.leads = QTableWidget(0, 6, self)
+        self.leads.setHorizontalHeaderLabels(
+            [
+                self.tr("Id"),
+                self.tr("Customer"),
+                self.tr("Number"),
+                self.tr("Outcome"),
+                self.tr("Calls"),
+                self.tr("Agent"),
+            ]
+        )
+        fixed_rows(self.leads)
+        self.leads.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 110), (2, 130), (3, 160), (4, 80), (5, 100)):
+            self.leads.setColumnWidth(column, width)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self.toolbar.addAction(self.tr("New campaign…"), self.new_campaign)
@@ -283,7 +302,11 @@ class CampaignsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.leads)
+        split.setSizes([180, 420])
+        layout.addWidget(split, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.result)
         self.timer = QTimer(self)
@@ -346,6 +369,36 @@ class CampaignsView(QWidget):
         if chosen is not None:
             self.select(chosen.id)
         self._update_actions()
+        current = self.selected()
+        if current is not None:
+            self.show_leads(await self.client.report(current.id))
+
+    def show_leads(self, report: CampaignReport) -> None:
+        """Each customer of the selected campaign with its outcome so far."""
+        outcomes = {
+            "new": self.tr("Waiting"),
+            "queue": self.tr("Waiting"),
+            "calling": self.tr("Calling"),
+            "answered": self.tr("Answered"),
+            "busy": self.tr("Busy"),
+            "no-answered": self.tr("No answer"),
+            "cancel": self.tr("Dropped"),
+            "fail": self.tr("Failed"),
+            "dnc": self.tr("Do not call"),
+        }
+        self.leads.setRowCount(len(report.leads))
+        for row, lead in enumerate(report.leads):
+            status = str(lead.get("status") or "")
+            values = (
+                lead.get("id"),
+                lead.get("name"),
+                display(lead.get("phone")),
+                outcomes.get(status, status),
+                lead.get("attempts"),
+                lead.get("agent"),
+            )
+            for column, value in enumerate(values):
+                self.leads.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
 
     def selected(self) -> Campaign | None:
         rows = self.table.selectionModel().selectedRows()
@@ -363,6 +416,7 @@ class CampaignsView(QWidget):
         campaign = self.selected()
         if campaign is None:
             self.detail.clear()
+            self.leads.setRowCount(0)
             return
         self.detail.setText(
             fill(

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.phone import display
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
+from agent_desk.ui.common.status import dark_palette
 from agent_desk.ui.dialing.call_log import clock_text
 
 T = TypeVar("T")
@@ -36,8 +37,9 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 FONT = Qt.ItemDataRole.FontRole.value
-#: row colours of alert levels (light tints: the text on them is always dark)
+#: row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme)
 HIGHLIGHTS = {"warn": "#ffe0a3", "error": "#ffb3b3"}
+DARK_HIGHLIGHTS = {"warn": "#6b4a00", "error": "#7f1d1d"}
 SORT_ROLE = Qt.ItemDataRole.UserRole.value
 FILTER_ROLE = SORT_ROLE + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -254,15 +256,17 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
         )
 
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
-        if role == BACKGROUND or role == FONT:
+        if role == BACKGROUND or role == FONT or role == FOREGROUND:
             call_id = self._keys[index.row()]
-            if role == BACKGROUND and call_id in self.highlights:
-                return QColor(HIGHLIGHTS[self.highlights[call_id]])
-            if role == FONT and call_id in self.monitoring:
-                return self._bold
-            return None
-        if role == FOREGROUND and self._keys[index.row()] in self.highlights:
-            return QColor("#202020")  # dark text on the light highlight, in either theme
+            if role == FONT:
+                return self._bold if call_id in self.monitoring else None
+            level = self.highlights.get(call_id)
+            if level is None:
+                return None
+            dark = dark_palette()  # looked up when painting: the theme may have changed
+            if role == BACKGROUND:
+                return QColor((DARK_HIGHLIGHTS if dark else HIGHLIGHTS)[level])
+            return QColor("#ffffff" if dark else "#202020")
         return super().data(index, role)
 
     def _refresh_rows(self, call_ids: Iterable[str]) -> None:

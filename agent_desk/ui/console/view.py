@@ -323,6 +323,8 @@ class SupervisorConsole(QWidget):
             self.wallboard = Wallboard()
         if self.floor is not None:
             self.wallboard.show_floor(self.floor, self.monitor, list(self.monitor.active.values()))
+        screen = self.screen() or self.wallboard.screen()
+        self.wallboard.setGeometry(screen.geometry())  # also without a window manager (a TV's kiosk)
         self.wallboard.showFullScreen()
         self.wallboard.raise_()
         return self.wallboard

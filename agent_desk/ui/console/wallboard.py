@@ -106,7 +106,7 @@ class Wallboard(QWidget):
             "longest": clock(longest),
             "calls": str(len(floor.calls)),
             "available": str(states.count("available")),
-            "busy": str(states.count("busy") + states.count("ringing")),
+            "busy": str(states.count("busy")),
             "paused": str(states.count("paused")),
             "offline": str(sum(1 for a in floor.agents if a.state == "offline" or a.registered is False)),
         }
