@@ -60,11 +60,16 @@ def campaign_client(provider: Provider, data_dir: Path | None = None) -> Campaig
     """The campaign client for ``provider``; Unsupported when its document has no campaign API."""
     if not provider.supports(Capability.CAMPAIGNS):
         raise provider.unsupported(Capability.CAMPAIGNS)
-    if provider.key == "onepos":
+    from agent_desk.providers.onepos import OnePosProvider
+    from agent_desk.providers.tel4vn import Tel4vnBase
+
+    if isinstance(provider, OnePosProvider):
         from agent_desk.providers.onepos_campaigns import OnePosCampaigns
 
         return OnePosCampaigns(provider)
-    from agent_desk.providers.tel4vn_campaigns import Tel4vnCampaigns
-    from agent_desk.supervisor.campaigns import CampaignStore
+    if isinstance(provider, Tel4vnBase):
+        from agent_desk.providers.tel4vn_campaigns import Tel4vnCampaigns
+        from agent_desk.supervisor.campaigns import CampaignStore
 
-    return Tel4vnCampaigns(provider, CampaignStore(provider.profile.name, data_dir))
+        return Tel4vnCampaigns(provider, CampaignStore(provider.profile.name, data_dir))
+    raise provider.unsupported(Capability.CAMPAIGNS)  # declared, but no client here yet

@@ -24,7 +24,7 @@ from typing import Any
 
 from agent_desk import errors
 from agent_desk.providers.campaigns import CampaignClient
-from agent_desk.providers.onepos import _int, _text
+from agent_desk.providers.onepos import OnePosProvider, _int, _text
 from agent_desk.supervisor.campaigns import Campaign, CampaignReport, CampaignSpec
 from agent_desk.supervisor.reports import AgentFigures, CallFigures, CallReport, QueueFigures
 
@@ -44,6 +44,10 @@ _STATES = {
     "finished": "completed",
     "done": "completed",
 }
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _rows(data: Any) -> list[dict[str, Any]]:
@@ -71,6 +75,8 @@ def _float(value: Any) -> float | None:
 
 class OnePosCampaigns(CampaignClient):
     """Campaigns and leads of a OnePOS / VoIP247 tenant."""
+
+    provider: OnePosProvider
 
     async def _call(self, method: str, path: str, what: str, **kwargs: Any) -> dict[str, Any]:
         provider = self.provider
@@ -111,7 +117,7 @@ class OnePosCampaigns(CampaignClient):
         if spec.agents:
             body["agents"] = spec.agents
         answer = await self._call("POST", "/campaign", "the new campaign", json=body)
-        data = answer.get("data") if isinstance(answer.get("data"), dict) else {}
+        data = _object(answer.get("data"))
         campaign_id = _id(data.get("id"))
         if not campaign_id:
             raise errors.PbxRefused("the PBX created the campaign but sent no id", code="BAD_RESPONSE")
@@ -132,7 +138,7 @@ class OnePosCampaigns(CampaignClient):
                     f"campaign {campaign_id} was created, but its leads from customer {start + 1} on were not "
                     f"imported: {exc}"
                 ) from None
-            result = answer.get("data") if isinstance(answer.get("data"), dict) else {}
+            result = _object(answer.get("data"))
             for failure in _rows(result.get("failed")):
                 index = _int(failure.get("index"))
                 who = (
@@ -154,7 +160,7 @@ class OnePosCampaigns(CampaignClient):
 
     async def report(self, campaign_id: str) -> CampaignReport:
         body = await self._call("GET", f"/report/campaign/{campaign_id}", f"campaign {campaign_id}")
-        data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        data = _object(body.get("data"))
         leads: list[dict[str, Any]] = []
         for page in range(1, LEAD_PAGES_MAX + 1):
             answer = await self._call(
@@ -197,7 +203,7 @@ class OnePosCampaigns(CampaignClient):
         summary = await self._call("GET", "/report/summary", "the call report", params=params)
         agents = await self._call("GET", "/report/by-agent", "the call report", params=params)
         queues = await self._call("GET", "/report/by-queue", "the call report", params=params)
-        s = summary.get("data") if isinstance(summary.get("data"), dict) else {}
+        s = _object(summary.get("data"))
         return CallReport(
             start=start,
             end=end,

@@ -36,7 +36,7 @@ from typing import Any
 from agent_desk import errors
 from agent_desk.models import Capability
 from agent_desk.providers.campaigns import CampaignClient
-from agent_desk.providers.tel4vn import int_or_none, national, text_or_none
+from agent_desk.providers.tel4vn import Tel4vnBase, int_or_none, national, text_or_none
 from agent_desk.supervisor.campaigns import (
     Campaign,
     CampaignReport,
@@ -65,8 +65,9 @@ class Tel4vnCampaigns(CampaignClient):
     """Autodialer and autocall queues of a TEL4VN call center."""
 
     desk_kept = True
+    provider: Tel4vnBase
 
-    def __init__(self, provider: Any, store: CampaignStore) -> None:
+    def __init__(self, provider: Tel4vnBase, store: CampaignStore) -> None:
         super().__init__(provider)
         self.store = store
 
@@ -110,7 +111,7 @@ class Tel4vnCampaigns(CampaignClient):
                 "customers": [{**c.extra, "id": c.id, "mobiles": list(c.phones)} for c in spec.customers],
             }
             answer = await self._post("/v2/autocall/queue", body, "the autocall queue")
-            data = answer.get("data") if isinstance(answer.get("data"), dict) else {}
+            data = answer["data"] if isinstance(answer.get("data"), dict) else {}
             failed = [str(f) for f in data.get("fail", []) if isinstance(f, (str, int))]
             complaints = [f"customer {f} was refused by the PBX" for f in failed]
             campaign_id = None

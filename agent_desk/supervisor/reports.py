@@ -179,7 +179,9 @@ async def _history(provider: Provider, start: dt.date, end: dt.date) -> tuple[li
 
 async def fetch_report(provider: Provider, start: dt.date, end: dt.date) -> CallReport:
     """The report for ``start``..``end`` (both included) from the provider's best source."""
-    if provider.supports(Capability.REPORTS) and provider.key == "onepos":
+    from agent_desk.providers.onepos import OnePosProvider
+
+    if provider.supports(Capability.REPORTS) and isinstance(provider, OnePosProvider):
         from agent_desk.providers.onepos_campaigns import OnePosCampaigns
 
         return await OnePosCampaigns(provider).call_report(start, end)

@@ -241,9 +241,8 @@ class Tel4vnCampaignRoutes:
             not isinstance(c, dict) or not isinstance(c.get("id"), str) for c in customers
         ):
             return web.json_response({"code": 400, "content": "customers must be a list of {id}"}, status=400)
-        campaign = (
-            self.dialer.find(AUTOCALL, body.get("queue_code")) if isinstance(body.get("queue_code"), str) else None
-        )
+        code = body.get("queue_code")
+        campaign = self.dialer.find(AUTOCALL, code) if isinstance(code, str) else None
         if campaign is None:
             return web.json_response({"code": 404, "content": "queue not found"}, status=404)
         self.dialer.block(campaign, [c["id"] for c in customers])

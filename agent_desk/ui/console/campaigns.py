@@ -431,11 +431,11 @@ class CampaignsView(QWidget):
 
     def _update_actions(self) -> None:
         campaign = self.selected()
-        busy = campaign is None
-        self.start_action.setEnabled(not busy and campaign.state in ("draft", "stopped"))
-        self.stop_action.setEnabled(not busy and campaign.state == "running")
-        self.delete_action.setEnabled(not busy)
-        self.export_action.setEnabled(not busy)
+        state = campaign.state if campaign is not None else None
+        self.start_action.setEnabled(state in ("draft", "stopped"))
+        self.stop_action.setEnabled(state == "running")
+        self.delete_action.setEnabled(campaign is not None)
+        self.export_action.setEnabled(campaign is not None)
 
     # ------------------------------------------------------------------ actions
     def report(self, text: str, ok: bool) -> None:
@@ -447,11 +447,11 @@ class CampaignsView(QWidget):
 
     def new_campaign(self) -> NewCampaignDialog:
         dialog = NewCampaignDialog(self.provider.key if self.provider else "", self)
-        dialog.accepted.connect(lambda: self.create(dialog.spec()))
+        dialog.accepted.connect(lambda: self.create_campaign(dialog.spec()))
         dialog.open()
         return dialog
 
-    def create(self, spec: Any) -> None:
+    def create_campaign(self, spec: Any) -> None:
         async def run() -> None:
             assert self.client is not None
             self.report(fill(self.tr("Creating “%1” with %2 customers…"), spec.name, len(spec.customers)), ok=True)

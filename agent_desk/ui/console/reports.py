@@ -127,8 +127,9 @@ class ReportsView(QWidget):
         )
         self.queue_chart, self.agent_chart = self._charts()
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("From"), self), self.start, QLabel(self.tr("to"), self), self.end):
-            top.addWidget(widget)
+        header: tuple[QWidget, ...] = (QLabel(self.tr("From"), self), self.start, QLabel(self.tr("to"), self), self.end)
+        for item in header:
+            top.addWidget(item)
         top.addWidget(self.load_button)
         top.addWidget(self.today_button)
         top.addStretch(1)
@@ -152,9 +153,10 @@ class ReportsView(QWidget):
         self.unsupported = self.provider is not None and not (
             self.provider.supports(Capability.REPORTS) or self.provider.supports(Capability.HISTORY)
         )
-        if self.unsupported:
+        if self.unsupported and self.provider is not None:
             self._say(error_text(self.provider.unsupported(Capability.REPORTS)), ok=False)
-            for widget in (self.load_button, self.today_button, self.start, self.end, summary, body):
+            disabled: tuple[QWidget, ...] = (self.load_button, self.today_button, self.start, self.end, summary, body)
+            for widget in disabled:
                 widget.setEnabled(False)
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -207,6 +209,11 @@ class ReportsView(QWidget):
         self.end.setDate(today)
         self.load()
 
+    @staticmethod
+    def _day(edit: QDateEdit) -> dt.date:
+        day = edit.date()
+        return dt.date(day.year(), day.month(), day.day())
+
     def _say(self, text: str, ok: bool) -> None:
         self.status.setStyleSheet(f"color: {colour('ok' if ok else 'error')};")
         self.status.setText(text)
@@ -214,7 +221,7 @@ class ReportsView(QWidget):
     def load(self) -> None:
         if self.provider is None or self.unsupported:
             return
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = self._day(self.start), self._day(self.end)
         if start > end:
             self._say(self.tr("The first day is after the last day."), ok=False)
             return

@@ -39,13 +39,19 @@ class Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value, 1)
+        self.alarm = False
+        self.height_px = 400
         self.set_alarm(False)
 
     def set_alarm(self, alarm: bool) -> None:
+        self.alarm = alarm
         self.setStyleSheet(f"Tile {{ background: {ALARM if alarm else TILE}; border-radius: 12px; }}")
+        self.scale(self.height_px)
 
     def scale(self, height: int) -> None:
-        self.title.setStyleSheet(f"color: {MUTED}; font-size: {max(14, height // 30)}px;")
+        self.height_px = height
+        title = TEXT if self.alarm else MUTED  # grey on red would be hard to read across a room
+        self.title.setStyleSheet(f"color: {title}; font-size: {max(14, height // 30)}px;")
         self.value.setStyleSheet(f"color: {TEXT}; font-size: {max(28, height // 9)}px; font-weight: bold;")
 
 
