@@ -222,6 +222,15 @@ async def test_tel4vn_autocall_dnc_and_cdr_autocall_events(sim, provider_for, tm
         assert body["state"] == "cdr_autocall" and body["customer_id"].startswith("CU") and "press_key" in body
         events = [e for r in hooks.requests for e in provider.parse_webhook(r)]
         assert len(events) == attempts and all(e.state == "cdr" for e in events)
+    assert (await client.campaigns())[0].pending == 4 - ("CU003" in queue.dnc), "nothing reported yet"
+    for event in events:
+        assert client.record_autocall(event.raw) == "Thu-no"
+    listed = (await client.campaigns())[0]
+    report = await client.report("Thu-no")
+    final = {lead.id: lead.status for lead in queue.leads.values()}
+    assert listed.pending == 0 and report.pending == 0 and report.total == 4
+    assert {lead["id"]: lead["status"] for lead in report.leads} == final
+    assert client.record_autocall({"customer_id": "nobody", "status": "answered"}) is None
 
 
 async def test_providers_without_campaigns_are_unsupported(sim, provider_for, tmp_path):

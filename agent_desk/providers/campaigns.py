@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import abc
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agent_desk.models import Capability
 
@@ -50,6 +50,11 @@ class CampaignClient(abc.ABC):
     @abc.abstractmethod
     async def report(self, campaign_id: str) -> CampaignReport:
         """Outcome counts (and the leads where the PBX lists them) of one campaign."""
+
+    def record_autocall(self, data: dict[str, Any]) -> str | None:
+        """Keep the outcome a PBX event reported for one autocall customer (TEL4VN's
+        ``cdr_autocall``); the id of the campaign it belongs to, None when none of ours."""
+        return None
 
     async def add_dnc(self, numbers: list[str]) -> DncResult:
         """Put numbers on the do-not-call list; Unsupported where the document has none."""

@@ -21,7 +21,9 @@ Mapping of the desk's campaign onto the document:
   (:class:`~agent_desk.supervisor.campaigns.CampaignStore`) and listed from there, with the state
   the desk last set. Autodialer progress comes from ``GET /v2/customer?campaign_id=`` (each
   customer's status: new, queue, answered, busy, no-answered, cancel, fail, in either case);
-  autocall queues have no progress call (their calls arrive as ``cdr_autocall`` events).
+  autocall queues have no progress call: their calls arrive as ``cdr_autocall`` events (the newer
+  TEL4VN documents' event; add it to the profile's ``webhook_events``), whose outcome per
+  customer the desk keeps with the queue (:meth:`Tel4vnCampaigns.record_autocall`).
 * Error bodies: ``{"message": "campaign is invalid"}``, ``{"message": "queue not found"}`` and
   ``{"code": 404|400, "content": "queue not found"|"import fail", ...}`` with any HTTP status
   (a 200 whose ``code`` is 400 or more is an error too).
@@ -48,7 +50,19 @@ from agent_desk.supervisor.campaigns import (
 
 CUSTOMER_PAGE = 100
 CUSTOMER_PAGES_MAX = 100
-_FINAL = {"answered", "busy", "no-answered", "no_answered", "cancel", "fail", "failed", "unknown", "not-available"}
+_FINAL = {
+    "answered",
+    "busy",
+    "no-answered",
+    "no_answered",
+    "cancel",
+    "fail",
+    "failed",
+    "unknown",
+    "not-available",
+    "invalid",
+    "dnc",
+}
 
 
 def queue_code_for(name: str) -> str:
@@ -160,6 +174,30 @@ class Tel4vnCampaigns(CampaignClient):
                 break
         return statuses
 
+    def record_autocall(self, data: dict[str, Any]) -> str | None:
+        """Keep one ``cdr_autocall`` event's outcome (``customer_id``, ``status``, ``press_key``)
+        on the autocall queue of this desk that has that customer; returns the queue's id."""
+        customer_id, status = text_or_none(data.get("customer_id")), text_or_none(data.get("status"))
+        if customer_id is None or status is None:
+            return None
+        for entry in self.store.load():
+            if entry.get("kind") != "autocall":
+                continue
+            if any(str(c.get("id")) == customer_id for c in entry.get("customers") or []):
+                outcomes = dict(entry.get("outcomes") or {})
+                outcomes[customer_id] = {"status": status.lower(), "press_key": text_or_none(data.get("press_key"))}
+                self.store.save({**entry, "outcomes": outcomes})
+                return str(entry["id"])
+        return None
+
+    @staticmethod
+    def _autocall_statuses(entry: dict[str, Any]) -> list[str]:
+        """Each customer's last ``cdr_autocall`` outcome, ``queue`` for those not reported yet."""
+        outcomes = entry.get("outcomes") or {}
+        return [
+            str((outcomes.get(str(c.get("id"))) or {}).get("status") or "queue") for c in entry.get("customers") or []
+        ]
+
     def _campaign(self, entry: dict[str, Any], statuses: list[str] | None) -> Campaign:
         total = len(entry.get("customers") or [])
         answered = pending = None
@@ -190,6 +228,8 @@ class Tel4vnCampaigns(CampaignClient):
             statuses = None
             if entry.get("kind") == "autodialer" and entry.get("campaign_id"):
                 statuses = await self._statuses(entry["campaign_id"])
+            elif entry.get("kind") == "autocall" and entry.get("outcomes"):
+                statuses = self._autocall_statuses(entry)
             out.append(self._campaign(entry, statuses))
         return out
 
@@ -220,7 +260,9 @@ class Tel4vnCampaigns(CampaignClient):
     async def report(self, campaign_id: str) -> CampaignReport:
         entry = self._entry(campaign_id)
         campaign = self._campaign(entry, None)
-        if entry.get("kind") != "autodialer" or not entry.get("campaign_id"):
+        if entry.get("kind") == "autocall":
+            return self._autocall_report(entry)
+        if not entry.get("campaign_id"):
             return CampaignReport(campaign.id, campaign.name, campaign.state, total=campaign.total or 0)
         leads = []
         statuses: list[str] = []
@@ -256,6 +298,34 @@ class Tel4vnCampaigns(CampaignClient):
             leads=leads,
         )
 
+    def _autocall_report(self, entry: dict[str, Any]) -> CampaignReport:
+        """An autocall queue's report from the ``cdr_autocall`` events this desk received."""
+        statuses = self._autocall_statuses(entry)
+        campaign = self._campaign(entry, statuses if entry.get("outcomes") else None)
+        outcomes = entry.get("outcomes") or {}
+        leads = [
+            {
+                "id": str(c.get("id")),
+                "phone": (c.get("phones") or [None])[0],
+                "status": status,
+                "press_key": (outcomes.get(str(c.get("id"))) or {}).get("press_key"),
+            }
+            for c, status in zip(entry.get("customers") or [], statuses, strict=True)
+        ]
+        return CampaignReport(
+            campaign_id=campaign.id,
+            name=campaign.name,
+            state=campaign.state,
+            total=campaign.total or 0,
+            called=sum(s != "queue" for s in statuses),
+            answered=sum(s == "answered" for s in statuses),
+            busy=sum(s == "busy" for s in statuses),
+            no_answer=sum(s in ("no-answered", "no_answered") for s in statuses),
+            failed=sum(s in ("cancel", "fail", "failed", "invalid", "not-available") for s in statuses),
+            pending=sum(s not in _FINAL for s in statuses),
+            leads=leads,
+        )
+
     # ------------------------------------------------------------------ do-not-call
     async def add_dnc(self, numbers: list[str]) -> DncResult:
         if not self.provider.supports(Capability.DNC):
@@ -276,4 +346,7 @@ class Tel4vnCampaigns(CampaignClient):
                     {"queue_code": entry["id"], "customers": [{"id": i} for i in ids]},
                     "the do-not-call list",
                 )
+                outcomes = dict(entry.get("outcomes") or {})  # a later cdr_autocall wins (already dialled)
+                outcomes.update({i: {"status": "dnc", "press_key": None} for i in ids if i not in outcomes})
+                self.store.save({**entry, "outcomes": outcomes})
         return DncResult(blocked=blocked, unmatched=[n for n in numbers if n not in blocked])

@@ -49,6 +49,7 @@ from agent_desk.ui.console.panels import fixed_rows
 from agent_desk.ui.support.tasks import TaskSet
 
 if TYPE_CHECKING:
+    from agent_desk.models import CallEvent
     from agent_desk.providers.campaigns import CampaignClient
     from agent_desk.supervisor.campaigns import Campaign, CampaignReport, CustomerFile
     from agent_desk.ui.window.session import Session
@@ -315,6 +316,15 @@ class CampaignsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._setup_client()
         self._update_actions()
+        if self.client is not None:
+            session.callEvent.connect(self._on_event)
+
+    def _on_event(self, event: CallEvent, mine: bool) -> None:
+        """A TEL4VN ``cdr_autocall`` event: one autocall customer's outcome, kept with its queue."""
+        if event.raw.get("state") != "cdr_autocall" or self.client is None:
+            return
+        if self.client.record_autocall(event.raw) is not None and self.isVisible():
+            self.refresh()
 
     def _setup_client(self) -> None:
         from agent_desk.providers.campaigns import campaign_client
@@ -385,6 +395,7 @@ class CampaignsView(QWidget):
             "cancel": self.tr("Dropped"),
             "fail": self.tr("Failed"),
             "dnc": self.tr("Do not call"),
+            "invalid": self.tr("Failed"),
         }
         self.leads.setRowCount(len(report.leads))
         for row, lead in enumerate(report.leads):
@@ -531,3 +542,5 @@ class CampaignsView(QWidget):
     def stop(self) -> None:
         self.timer.stop()
         self.tasks.cancel()
+        if self.client is not None:
+            self.session.callEvent.disconnect(self._on_event)
