@@ -53,7 +53,7 @@
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,42 +284,42 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="62"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="63"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="66"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="64"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="72"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="75"/>
         <source>Autodialer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="73"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="76"/>
         <source>Autocall (IVR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="74"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="77"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,37 +327,37 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="103"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="105"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="109"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="110"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="111"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="126"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="129"/>
         <source>%1 customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,168 +365,184 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="351"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="352"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="353"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="354"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="286"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="355"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="287"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="356"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="296"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="365"/>
         <source>New campaign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="297"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="366"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="298"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="367"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="299"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="368"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="300"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
         <source>Export report (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="336"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="370"/>
+        <source>Do not call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="415"/>
         <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="379"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="380"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="460"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="461"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="381"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
         <source>Calling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="382"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="383"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="384"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="385"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="386"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="469"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="387"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
         <source>Do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="423"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="505"/>
         <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="457"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="539"/>
         <source>Creating “%1” with %2 customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="459"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
         <source>Created “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="544"/>
         <source>The PBX refused %1 customer(s): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="479"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="561"/>
         <source>Started “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="480"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="562"/>
         <source>Stopped “%1”: calls already placed go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="481"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="494"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="576"/>
         <source>Delete a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="496"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
         <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="504"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="586"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="516"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="606"/>
+        <source>%1 blocked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="610"/>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="516"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="527"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="635"/>
         <source>%1 customers written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,6 +732,39 @@
     <message>
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
         <source>Call to %1 placed: your phone will ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="263"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="265"/>
+        <source>One number a line, e.g. 0901234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="273"/>
+        <source>The numbers are blocked in the autocall queues this desk created whose customers have them; calls already placed go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <source>Not a phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="315"/>
+        <source>Enter at least one number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,98 +1831,98 @@
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="139"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="145"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="144"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="147"/>
         <source>Choose a CSV or XLSX file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="148"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="151"/>
         <source>e.g. 999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="150"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="153"/>
         <source>Extensions separated by commas, e.g. 101,102</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="158"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="161"/>
         <source>Empty: calls go to agents; a template: an IVR autocall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="167"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="192"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="168"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="169"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="173"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
         <source>Calls per free agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
         <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="177"/>
         <source>IVR template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="179"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="182"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="192"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
         <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="216"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="218"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="221"/>
         <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="224"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="227"/>
         <source>%1 customers ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="252"/>
         <source>“%1” is not an extension.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,17 +2010,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="84"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
         <source>Waiting (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
         <source>Answered per minute (left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2146,7 @@
         <location filename="../../agent_desk/ui/console/reports.py" line="93"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="112"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="121"/>
-        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,7 +2154,7 @@
         <location filename="../../agent_desk/ui/console/reports.py" line="94"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="113"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="122"/>
-        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,7 +2179,7 @@
     <message>
         <location filename="../../agent_desk/ui/console/reports.py" line="98"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="114"/>
-        <location filename="../../agent_desk/ui/console/reports.py" line="327"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="334"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,57 +2214,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
         <source>Calls per queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
         <source>Talk time per agent (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="219"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="226"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="221"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="228"/>
         <source>Reading the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="239"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="246"/>
         <source>%1 to %2, from the PBX&apos;s report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="249"/>
         <source>%1 to %2, computed from %3 calls in the call history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="245"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="252"/>
         <source>The history was longer than the desk reads at once: the figures are partial.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="354"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="361"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="356"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="364"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="371"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="366"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="373"/>
         <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,52 +3101,52 @@
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="57"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
         <source>Wallboard — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="61"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
         <source>Callers waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="62"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
         <source>Longest wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="69"/>
         <source>Answered this hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="64"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="70"/>
         <source>Live calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="65"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="71"/>
         <source>Agents available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="66"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="72"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="73"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="74"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="78"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="84"/>
         <source>Esc closes the wallboard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,7 +53,7 @@
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
     </message>
@@ -284,42 +284,42 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="62"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
         <source>Not started</source>
         <translation>Chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="63"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="66"/>
         <source>Running</source>
         <translation>Đang chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="64"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
         <source>Completed</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="72"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="75"/>
         <source>Autodialer</source>
         <translation>Quay số tự động</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="73"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="76"/>
         <source>Autocall (IVR)</source>
         <translation>Gọi tự động (IVR)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="74"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="77"/>
         <source>Campaign</source>
         <translation>Chiến dịch</translation>
     </message>
@@ -327,37 +327,37 @@
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="103"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
         <source>Campaign</source>
         <translation>Chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="105"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="109"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="110"/>
         <source>Answered</source>
         <translation>Nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="111"/>
         <source>Created</source>
         <translation>Tạo lúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="126"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="129"/>
         <source>%1 customers</source>
         <translation>%1 khách hàng</translation>
     </message>
@@ -365,168 +365,184 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="351"/>
         <source>Id</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="352"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="353"/>
         <source>Number</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="354"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="286"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="355"/>
         <source>Calls</source>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="287"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="356"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="296"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="365"/>
         <source>New campaign…</source>
         <translation>Chiến dịch mới…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="297"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="366"/>
         <source>Start</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="298"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="367"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="299"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="368"/>
         <source>Delete…</source>
         <translation>Xoá…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="300"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
         <source>Export report (CSV)…</source>
         <translation>Xuất báo cáo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="336"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="370"/>
+        <source>Do not call…</source>
+        <translation>Chặn gọi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="415"/>
         <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
         <translation>%1 không có API liệt kê hàng đợi, nên danh sách này là các hàng đợi do máy này tạo (lưu trong %2). Tiến độ lấy từ trạng thái khách hàng trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="379"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="380"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="460"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="461"/>
         <source>Waiting</source>
         <translation>Đang chờ gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="381"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
         <source>Calling</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="382"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
         <source>Answered</source>
         <translation>Nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="383"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
         <source>Busy</source>
         <translation>Máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="384"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
         <source>No answer</source>
         <translation>Không nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="385"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
         <source>Dropped</source>
         <translation>Bị ngắt</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="386"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="469"/>
         <source>Failed</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="387"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
         <source>Do not call</source>
         <translation>Chặn gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="423"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="505"/>
         <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
         <translation>%1: %2 khách hàng, đã gọi %3, nghe máy %4, còn %5 chưa gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="457"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="539"/>
         <source>Creating “%1” with %2 customers…</source>
         <translation>Đang tạo “%1” với %2 khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="459"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
         <source>Created “%1” (%2).</source>
         <translation>Đã tạo “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="544"/>
         <source>The PBX refused %1 customer(s): %2</source>
         <translation>Tổng đài từ chối %1 khách hàng: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="479"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="561"/>
         <source>Started “%1”.</source>
         <translation>Đã chạy “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="480"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="562"/>
         <source>Stopped “%1”: calls already placed go on.</source>
         <translation>Đã dừng “%1”: các cuộc gọi đã quay vẫn tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="481"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
         <source>Deleted “%1”.</source>
         <translation>Đã xoá “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="494"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="576"/>
         <source>Delete a campaign</source>
         <translation>Xoá chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="496"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
         <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
         <translation>Xoá chiến dịch “%1” (%2)? Chiến dịch ngừng quay số và không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="504"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="586"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="516"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="606"/>
+        <source>%1 blocked in %2.</source>
+        <translation>Đã chặn %1 trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="610"/>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation>%1 không có trong hàng đợi gọi tự động nào do máy này tạo: không có gì để chặn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="516"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="527"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="635"/>
         <source>%1 customers written to %2.</source>
         <translation>Đã ghi %1 khách hàng vào %2.</translation>
     </message>
@@ -717,6 +733,39 @@
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1: điện thoại của bạn sẽ đổ chuông.</translation>
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="263"/>
+        <source>Do not call</source>
+        <translation>Chặn gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="265"/>
+        <source>One number a line, e.g. 0901234567</source>
+        <translation>Mỗi dòng một số, ví dụ 0901234567</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="273"/>
+        <source>The numbers are blocked in the autocall queues this desk created whose customers have them; calls already placed go on.</source>
+        <translation>Các số bị chặn trong những hàng đợi gọi tự động do máy này tạo có khách hàng mang số đó; cuộc gọi đã quay vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <source>Block</source>
+        <translation>Chặn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <source>Not a phone number: %1</source>
+        <translation>Không phải số điện thoại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="315"/>
+        <source>Enter at least one number.</source>
+        <translation>Hãy nhập ít nhất một số.</translation>
     </message>
 </context>
 <context>
@@ -1782,98 +1831,98 @@
 <context>
     <name>NewCampaignDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="139"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
         <source>New campaign</source>
         <translation>Chiến dịch mới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="145"/>
         <source>No file chosen</source>
         <translation>Chưa chọn tệp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="144"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="147"/>
         <source>Choose a CSV or XLSX file…</source>
         <translation>Chọn tệp CSV hoặc XLSX…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="148"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="151"/>
         <source>e.g. 999</source>
         <translation>ví dụ 999</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="150"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="153"/>
         <source>Extensions separated by commas, e.g. 101,102</source>
         <translation>Các máy nhánh cách nhau bằng dấu phẩy, ví dụ 101,102</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="158"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="161"/>
         <source>Empty: calls go to agents; a template: an IVR autocall</source>
         <translation>Để trống: cuộc gọi chuyển cho nhân viên; có kịch bản: gọi tự động IVR</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="167"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="192"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="168"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="169"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
         <source>Queue</source>
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="173"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
         <source>Calls per free agent</source>
         <translation>Số cuộc gọi cho mỗi nhân viên rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
         <source>Retries</source>
         <translation>Số lần gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="177"/>
         <source>IVR template</source>
         <translation>Kịch bản IVR</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="179"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="182"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="192"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
         <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Danh sách khách hàng (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="216"/>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="218"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="221"/>
         <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
         <translation>%1 dòng bị từ chối: hãy sửa tệp rồi chọn lại. Chưa gửi gì lên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="224"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="227"/>
         <source>%1 customers ready.</source>
         <translation>%1 khách hàng sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="249"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="252"/>
         <source>“%1” is not an extension.</source>
         <translation>“%1” không phải là máy nhánh.</translation>
     </message>
@@ -1961,17 +2010,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="84"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
         <source>Queues</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
         <source>Waiting (right)</source>
         <translation>Đang chờ (trục phải)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
         <source>Answered per minute (left)</source>
         <translation>Đã trả lời mỗi phút (trục trái)</translation>
     </message>
@@ -2097,7 +2146,7 @@
         <location filename="../../agent_desk/ui/console/reports.py" line="93"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="112"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="121"/>
-        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
         <source>Answered</source>
         <translation>Nghe máy</translation>
     </message>
@@ -2105,7 +2154,7 @@
         <location filename="../../agent_desk/ui/console/reports.py" line="94"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="113"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="122"/>
-        <location filename="../../agent_desk/ui/console/reports.py" line="301"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
         <source>Missed</source>
         <translation>Nhỡ</translation>
     </message>
@@ -2130,7 +2179,7 @@
     <message>
         <location filename="../../agent_desk/ui/console/reports.py" line="98"/>
         <location filename="../../agent_desk/ui/console/reports.py" line="114"/>
-        <location filename="../../agent_desk/ui/console/reports.py" line="327"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="334"/>
         <source>Talk time</source>
         <translation>Thời gian đàm thoại</translation>
     </message>
@@ -2165,57 +2214,57 @@
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
         <source>Calls per queue</source>
         <translation>Cuộc gọi theo hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="174"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
         <source>Talk time per agent (minutes)</source>
         <translation>Thời gian đàm thoại theo nhân viên (phút)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="219"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="226"/>
         <source>The first day is after the last day.</source>
         <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="221"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="228"/>
         <source>Reading the report…</source>
         <translation>Đang đọc báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="239"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="246"/>
         <source>%1 to %2, from the PBX&apos;s report.</source>
         <translation>%1 đến %2, theo báo cáo của tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="249"/>
         <source>%1 to %2, computed from %3 calls in the call history.</source>
         <translation>%1 đến %2, tính từ %3 cuộc gọi trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="245"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="252"/>
         <source>The history was longer than the desk reads at once: the figures are partial.</source>
         <translation>Lịch sử dài hơn mức ứng dụng đọc một lần: số liệu chưa đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="354"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="361"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="356"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="364"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="371"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/reports.py" line="366"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="373"/>
         <source>Report written to %1.</source>
         <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
@@ -3052,52 +3101,52 @@
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="57"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
         <source>Wallboard — Agent Desk</source>
         <translation>Màn hình tổng — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="61"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
         <source>Callers waiting</source>
         <translation>Khách đang chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="62"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
         <source>Longest wait</source>
         <translation>Chờ lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="69"/>
         <source>Answered this hour</source>
         <translation>Nghe máy trong giờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="64"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="70"/>
         <source>Live calls</source>
         <translation>Cuộc gọi đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="65"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="71"/>
         <source>Agents available</source>
         <translation>Nhân viên sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="66"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="72"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="73"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="74"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/wallboard.py" line="78"/>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="84"/>
         <source>Esc closes the wallboard</source>
         <translation>Nhấn Esc để đóng màn hình tổng</translation>
     </message>

@@ -128,3 +128,32 @@ def test_a_provider_without_the_apis_gets_a_sentence(qapp):
     finally:
         campaigns.deleteLater()
         reports.deleteLater()
+
+
+def test_do_not_call_from_the_tab(run, qsim, signed_in, tmp_path):
+    desk = signed_in("tel4vn", "100", **FAST)
+    tab, _ = views(desk)
+    desk.window.tabs.setCurrentWidget(tab)
+    dialog = tab.new_campaign()
+    dialog.load(customer_file(tmp_path, ["KH1,An,0901234567", "KH2,Bình,0912345678"]))
+    dialog.template.setText("IVR-1")
+    dialog.create_button.click()
+    run(until(lambda: tab.model.rowCount() == 1, what="the autocall queue listed"))
+    assert tab.model.campaigns[0].kind == "autocall" and tab.dnc_action.isVisible()
+    blocker = tab.open_dnc()
+    blocker.numbers.setPlainText("+84 912 345 678\n12ab")
+    blocker.ok_button.click()
+    assert blocker.isVisible() and blocker.error.text() == "Not a phone number: 12ab"
+    assert qsim.dialects["tel4vn"].hits["POST /v2/autocall/queue/dnc"] == 0, "nothing sent with a bad number"
+    blocker.numbers.setPlainText("+84 912 345 678\n0987654321")
+    blocker.ok_button.click()
+    run(until(lambda: "blocked" in tab.result.text(), what="the do-not-call result"))
+    assert tab.result.text().startswith(f"{display('0912345678')} blocked in customers.")
+    assert "KH2" in qsim.dialer.find("tel4vn-autocall", "customers").dnc
+    assert "is in no autocall queue" in tab.result.text()
+
+
+def test_onepos_has_no_do_not_call(run, qsim, signed_in):
+    desk = signed_in("onepos", "100", **FAST)
+    tab, _ = views(desk)
+    assert not tab.dnc_action.isVisible()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import errors
+from agent_desk.models import Capability
 from agent_desk.phone import display
 from agent_desk.supervisor.campaigns import write_leads_csv
 from agent_desk.ui.common.messages import error_text, fill
@@ -252,6 +254,72 @@ class NewCampaignDialog(QDialog):
         self.accept()
 
 
+class DncDialog(QDialog):
+    """Numbers to put on the do-not-call list, one a line (or separated by commas); every
+    number that is not a valid phone number is named and nothing is sent until all are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Do not call"))
+        self.numbers = QPlainTextEdit(self)
+        self.numbers.setPlaceholderText(self.tr("One number a line, e.g. 0901234567"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(f"color: {colour('error')};")
+        self.error.hide()
+        explain = QLabel(
+            self.tr(
+                "The numbers are blocked in the autocall queues this desk created whose customers have them; "
+                "calls already placed go on."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Block"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.numbers, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.chosen: list[str] = []
+
+    def parsed(self) -> tuple[list[str], list[str]]:
+        """``(normalized numbers, texts that are not phone numbers)``."""
+        from agent_desk.supervisor.campaigns import normalize
+
+        good: list[str] = []
+        bad: list[str] = []
+        for part in self.numbers.toPlainText().replace(",", "\n").replace(";", "\n").splitlines():
+            if not part.strip():
+                continue
+            try:
+                number = normalize(part)
+            except ValueError:
+                bad.append(part.strip())
+                continue
+            if number not in good:
+                good.append(number)
+        return good, bad
+
+    def _accept(self) -> None:
+        good, bad = self.parsed()
+        if bad or not good:
+            self.error.setText(
+                fill(self.tr("Not a phone number: %1"), ", ".join(bad))
+                if bad
+                else self.tr("Enter at least one number.")
+            )
+            self.error.show()
+            return
+        self.chosen = good
+        self.accept()
+
+
 class CampaignsView(QWidget):
     """See the module doc."""
 
@@ -299,6 +367,7 @@ class CampaignsView(QWidget):
         self.stop_action = self.toolbar.addAction(self.tr("Stop"), lambda: self.control("stop"))
         self.delete_action = self.toolbar.addAction(self.tr("Delete…"), self.delete)
         self.export_action = self.toolbar.addAction(self.tr("Export report (CSV)…"), self.export)
+        self.dnc_action = self.toolbar.addAction(self.tr("Do not call…"), self.open_dnc)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
@@ -352,6 +421,8 @@ class CampaignsView(QWidget):
             )
         else:
             self.note.hide()
+        if not self.provider.supports(Capability.DNC):
+            self.dnc_action.setVisible(False)  # OnePOS: no do-not-call API in its document
 
     # ------------------------------------------------------------------ reading
     def showEvent(self, event: Any) -> None:
@@ -517,6 +588,32 @@ class CampaignsView(QWidget):
         box.buttonClicked.connect(lambda button: self.control("delete") if button is yes else None)
         box.open()
         return box
+
+    def open_dnc(self) -> DncDialog:
+        dialog = DncDialog(self)
+        dialog.accepted.connect(lambda: self.block(dialog.chosen))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def block(self, numbers: list[str]) -> None:
+        """Put ``numbers`` on the do-not-call list and say where each was blocked."""
+
+        async def run() -> None:
+            assert self.client is not None
+            result = await self.client.add_dnc(numbers)
+            parts = [
+                fill(self.tr("%1 blocked in %2."), display(number), ", ".join(sorted(set(queues))))
+                for number, queues in result.blocked.items()
+            ]
+            parts += [
+                fill(self.tr("%1 is in no autocall queue this desk created: nothing to block."), display(number))
+                for number in result.unmatched
+            ]
+            self.report(" ".join(parts), ok=not result.unmatched)
+            await self._read()
+
+        self.tasks.spawn(run(), on_error=self._failed)
 
     def export(self, target: Path | None = None) -> None:
         campaign = self.selected()
