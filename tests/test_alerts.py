@@ -78,3 +78,18 @@ def test_pbx_and_event_path_down_and_rules_switched_off():
     down = monitor.evaluate(Floor(calls=[], agents=[], pbx_up=False, events_up=False))
     assert [a.key for a in down.raised] == ["pbx"]
     assert [a.key for a in monitor.evaluate(Floor(calls=[], agents=[])).cleared] == ["pbx"]
+
+
+def test_unchanged_agents_are_looked_at_every_few_seconds():
+    clock = Clock()
+    monitor = AlertMonitor(Thresholds(state_seconds=60), clock)
+    agents = [AgentState("101", "Minh", "paused", True)]
+    assert monitor.evaluate(Floor(calls=[], agents=agents)).active == []
+    clock.now += 61
+    assert monitor.evaluate(Floor(calls=[], agents=agents), agents_changed=False).raised != []
+    agents = [AgentState("101", "Minh", "available", True)]
+    clock.now += 1
+    held = monitor.evaluate(Floor(calls=[], agents=agents), agents_changed=False)
+    assert [a.key for a in held.active] == ["state:101:paused"], "not looked at again within the recheck"
+    cleared = monitor.evaluate(Floor(calls=[], agents=agents), agents_changed=True)
+    assert [a.key for a in cleared.cleared] == ["state:101:paused"]

@@ -21,6 +21,9 @@ Rules (each off when its threshold is None or False):
 * **events**: the call-event path (webhook, websocket) is down.
 
 An alert's ``key`` is stable while the condition holds, so it is raised once and cleared once.
+The per-agent rules run when the caller says the agents changed, else every :data:`AGENT_RECHECK`
+seconds (a long agents list costs milliseconds on the GUI thread; a state lasting too long can
+wait a few seconds to be noticed).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from collections.abc import Callable
 from agent_desk.models import AgentState, LiveCall, QueueStats
 
 MIN_CALLS_FOR_RATE = 5
+#: seconds between two looks at unchanged agents (a floor's agents list can be long)
+AGENT_RECHECK = 5.0
 LONG_STATES = ("paused", "ringing", "busy")
 HOUR = 3600.0
 
@@ -93,6 +98,8 @@ class AlertMonitor:
         self._since: dict[str, tuple[str, float]] = {}  # extension → (state, since)
         self._counters: collections.deque[tuple[float, int, int]] = collections.deque()  # (at, answered, abandoned)
         self.last_rate: float | None = None  # the hour's answer rate at the last evaluation (None: unknown)
+        self._agent_alerts: list[Alert] = []
+        self._agents_at = float("-inf")
 
     # ------------------------------------------------------------------ figures
     def waiting(self, floor: Floor) -> tuple[int, int, tuple[str, ...]]:
@@ -127,17 +134,49 @@ class AlertMonitor:
 
     def _track_states(self, agents: list[AgentState]) -> None:
         now = self.clock()
-        seen = set()
+        since = self._since
         for agent in agents:
-            seen.add(agent.extension)
-            previous = self._since.get(agent.extension)
+            previous = since.get(agent.extension)
             if previous is None or previous[0] != agent.state:
-                self._since[agent.extension] = (agent.state, now)
-        for extension in set(self._since) - seen:
-            del self._since[extension]
+                since[agent.extension] = (agent.state, now)
+        if len(since) > len(agents):  # agents left the list: forget them
+            seen = {agent.extension for agent in agents}
+            for extension in [e for e in since if e not in seen]:
+                del since[extension]
 
     # ------------------------------------------------------------------ rules
-    def evaluate(self, floor: Floor) -> AlertChanges:
+    def _agent_rules(self, floor: Floor, now: float, changed: bool) -> list[Alert]:
+        """The per-agent alerts (unregistered, in one state too long)."""
+        t = self.thresholds
+        if changed:
+            self._track_states(floor.agents)
+        found: list[Alert] = []
+        long_states = LONG_STATES if t.state_seconds is not None else ()
+        too_long: list[tuple[str, str, float]] = []
+        since_of = self._since
+        for agent in floor.agents:
+            if t.unregistered and (agent.registered is False or agent.state == "offline"):
+                ext = agent.extension
+                found.append(Alert(f"unregistered:{ext}", "unregistered", "warn", ext, 0, 0))
+            if agent.state in long_states:
+                state, since = since_of.get(agent.extension, (agent.state, now))
+                if now - since >= t.state_seconds:  # type: ignore[operator]
+                    too_long.append((agent.extension, state, now - since))
+        if too_long:  # the agents' calls, looked up only when an alert needs them
+            calls_of: dict[str, list[str]] = collections.defaultdict(list)
+            for call in floor.calls:
+                if call.extension:
+                    calls_of[call.extension].append(call.call_id)
+            for ext, state, seconds in too_long:
+                key = f"state:{ext}:{state}"
+                limit = float(t.state_seconds or 0)
+                found.append(
+                    Alert(key, f"state_{state}", "warn", ext, int(seconds), limit, tuple(calls_of.get(ext, ())))
+                )
+        return found
+
+    def evaluate(self, floor: Floor, *, agents_changed: bool = True) -> AlertChanges:
+        """Apply every rule to ``floor``: what started, what ended, what holds."""
         t = self.thresholds
         found: list[Alert] = []
         count, longest, waiting_ids = self.waiting(floor)
@@ -148,29 +187,11 @@ class AlertMonitor:
         rate, ended = self.answer_rate(floor)
         if t.answer_rate is not None and rate is not None and ended >= MIN_CALLS_FOR_RATE and rate < t.answer_rate:
             found.append(Alert("answer_rate", "answer_rate", "warn", "", round(rate, 4), t.answer_rate))
-        self._track_states(floor.agents)
         now = self.clock()
-        calls_of: dict[str, list[str]] = collections.defaultdict(list)
-        for call in floor.calls:
-            if call.extension:
-                calls_of[call.extension].append(call.call_id)
-        for agent in floor.agents:
-            ext = agent.extension
-            if t.unregistered and (agent.registered is False or agent.state == "offline"):
-                found.append(Alert(f"unregistered:{ext}", "unregistered", "warn", ext, 0, 0))
-            state, since = self._since.get(ext, (agent.state, now))
-            if t.state_seconds is not None and state in LONG_STATES and now - since >= t.state_seconds:
-                found.append(
-                    Alert(
-                        f"state:{ext}:{state}",
-                        f"state_{state}",
-                        "warn",
-                        ext,
-                        int(now - since),
-                        t.state_seconds,
-                        tuple(calls_of.get(ext, ())),
-                    )
-                )
+        if agents_changed or now - self._agents_at >= AGENT_RECHECK:
+            self._agents_at = now
+            self._agent_alerts = self._agent_rules(floor, now, agents_changed)
+        found += self._agent_alerts
         if t.pbx_down and not floor.pbx_up:
             found.append(Alert("pbx", "pbx", "error", "", 0, 0))
         if t.events_down and floor.events_up is False:

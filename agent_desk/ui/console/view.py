@@ -284,10 +284,10 @@ class SupervisorConsole(QWidget):
         if update.health is not self.health:
             self.health = update.health
             self._show_health(update.health)
-        self.check_alerts()
+        self.check_alerts(agents_changed=bool(update.agents))
 
     # ------------------------------------------------------------------ alerts and wallboard
-    def check_alerts(self) -> None:
+    def check_alerts(self, *, agents_changed: bool = True) -> None:
         """Feed this refresh to the alert rules: notify what started, paint and list what holds."""
         health = self.session.health
         self.floor = Floor(
@@ -297,7 +297,7 @@ class SupervisorConsole(QWidget):
             pbx_up=not self.health.stale,
             events_up=None if health is None or health.source == "none" else health.state == "up",
         )
-        changes = self.monitor.evaluate(self.floor)
+        changes = self.monitor.evaluate(self.floor, agents_changed=agents_changed)
         for alert in changes.raised:
             self.alertRaised.emit(alert_text(alert))
         self.calls.set_highlights(self.monitor.highlights())
