@@ -237,7 +237,7 @@ async def test_providers_without_campaigns_are_unsupported(sim, provider_for, tm
     for key in ("voicecloud", "oapi", "tel4vn-pbx"):
         provider = provider_for(key)
         assert not provider.supports(Capability.CAMPAIGNS)
-        with pytest.raises(errors.Unsupported, match="outbound|campaigns"):
+        with pytest.raises(errors.Unsupported, match=r"outbound|campaigns"):
             campaign_client(provider, tmp_path)
     onepos = campaign_client(provider_for("onepos", extension="100"), tmp_path)
     with pytest.raises(errors.Unsupported):

@@ -425,124 +425,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="415"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="416"/>
         <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="460"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="461"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
         <source>Calling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
         <location filename="../../agent_desk/ui/console/campaigns.py" line="469"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="471"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="470"/>
         <source>Do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="505"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="507"/>
         <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="539"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
         <source>Creating “%1” with %2 customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="543"/>
         <source>Created “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="544"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="546"/>
         <source>The PBX refused %1 customer(s): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="561"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
         <source>Started “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="562"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="564"/>
         <source>Stopped “%1”: calls already placed go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="565"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="576"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
         <source>Delete a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="580"/>
         <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="586"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="588"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="606"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="608"/>
         <source>%1 blocked in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="610"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="612"/>
         <source>%1 is in no autocall queue this desk created: nothing to block.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="635"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="637"/>
         <source>%1 customers written to %2.</source>
         <translation type="unfinished"></translation>
     </message>

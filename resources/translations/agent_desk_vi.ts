@@ -425,124 +425,124 @@
         <translation>Chặn gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="415"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="416"/>
         <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
         <translation>%1 không có API liệt kê hàng đợi, nên danh sách này là các hàng đợi do máy này tạo (lưu trong %2). Tiến độ lấy từ trạng thái khách hàng trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="460"/>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="461"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
         <source>Waiting</source>
         <translation>Đang chờ gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
         <source>Calling</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
         <source>Answered</source>
         <translation>Nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
         <source>Busy</source>
         <translation>Máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
         <source>No answer</source>
         <translation>Không nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
         <source>Dropped</source>
         <translation>Bị ngắt</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
         <location filename="../../agent_desk/ui/console/campaigns.py" line="469"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="471"/>
         <source>Failed</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="470"/>
         <source>Do not call</source>
         <translation>Chặn gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="505"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="507"/>
         <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
         <translation>%1: %2 khách hàng, đã gọi %3, nghe máy %4, còn %5 chưa gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="539"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
         <source>Creating “%1” with %2 customers…</source>
         <translation>Đang tạo “%1” với %2 khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="543"/>
         <source>Created “%1” (%2).</source>
         <translation>Đã tạo “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="544"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="546"/>
         <source>The PBX refused %1 customer(s): %2</source>
         <translation>Tổng đài từ chối %1 khách hàng: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="561"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
         <source>Started “%1”.</source>
         <translation>Đã chạy “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="562"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="564"/>
         <source>Stopped “%1”: calls already placed go on.</source>
         <translation>Đã dừng “%1”: các cuộc gọi đã quay vẫn tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="565"/>
         <source>Deleted “%1”.</source>
         <translation>Đã xoá “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="576"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
         <source>Delete a campaign</source>
         <translation>Xoá chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="580"/>
         <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
         <translation>Xoá chiến dịch “%1” (%2)? Chiến dịch ngừng quay số và không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="586"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="588"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="606"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="608"/>
         <source>%1 blocked in %2.</source>
         <translation>Đã chặn %1 trong %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="610"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="612"/>
         <source>%1 is in no autocall queue this desk created: nothing to block.</source>
         <translation>%1 không có trong hàng đợi gọi tự động nào do máy này tạo: không có gì để chặn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="624"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/campaigns.py" line="635"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="637"/>
         <source>%1 customers written to %2.</source>
         <translation>Đã ghi %1 khách hàng vào %2.</translation>
     </message>

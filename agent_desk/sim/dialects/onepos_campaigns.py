@@ -22,9 +22,10 @@ Undocumented choices
 * A campaign: ``{"id", "name", "status": "draft"|"running"|"stopped"|"completed", "queue",
   "agents": ["101", ...], "dial_ratio", "retry_times", "retry_interval", "total_leads",
   "called", "answered", "pending" (leads not finished yet), "created_at"}``. ``POST`` needs
-  ``name`` (text); ``queue`` (a queue code, default none), ``agents`` (extensions; default the queue's members, else every agent),
-  ``dial_ratio`` (calls per free agent, > 0, default 1), ``retry_times`` (>= 0, default 0) and
-  ``retry_interval`` (seconds, kept and echoed; the simulator retries at once) are optional.
+  ``name`` (text); ``queue`` (a queue code, default none), ``agents`` (extensions; default the
+  queue's members, else every agent), ``dial_ratio`` (calls per free agent, > 0, default 1),
+  ``retry_times`` (>= 0, default 0) and ``retry_interval`` (seconds, kept and echoed; the
+  simulator retries at once) are optional.
   ``PUT`` takes the same fields, each optional. Unknown ids → 404 "campaign not found".
 * A lead: ``{"id", "phone", "name", "status": "new"|"queue"|"calling"|"answered"|"busy"|
   "no-answered"|"cancel"|"fail", "attempts", "agent", "custom_1"...}``. ``phone`` must be a

@@ -93,13 +93,13 @@ class CampaignsModel(QAbstractTableModel):
         self.campaigns = list(campaigns)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.campaigns)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt\'s name
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -383,7 +383,7 @@ class CampaignsView(QWidget):
         self.timer.setInterval(int(REFRESH_SECONDS * 1000))
         self.timer.timeout.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._setup_client()
+        self.client = self._make_client()
         self._update_actions()
         if self.client is not None:
             session.callEvent.connect(self._on_event)
@@ -395,20 +395,21 @@ class CampaignsView(QWidget):
         if self.client.record_autocall(event.raw) is not None and self.isVisible():
             self.refresh()
 
-    def _setup_client(self) -> None:
+    def _make_client(self) -> CampaignClient | None:
+        """The provider's campaign client; None (and the reason on screen) when it has none."""
         from agent_desk.providers.campaigns import campaign_client
 
         if self.provider is None:
-            return
+            return None
         try:
-            self.client = campaign_client(self.provider)
+            client = campaign_client(self.provider)
         except errors.Unsupported as exc:
             self.note.setText(error_text(exc))
             self.table.hide()
             self.toolbar.hide()
-            return
-        if self.client.desk_kept:
-            store = getattr(self.client, "store", None)
+            return None
+        if client.desk_kept:
+            store = getattr(client, "store", None)
             self.note.setText(
                 fill(
                     self.tr(
@@ -423,15 +424,16 @@ class CampaignsView(QWidget):
             self.note.hide()
         if not self.provider.supports(Capability.DNC):
             self.dnc_action.setVisible(False)  # OnePOS: no do-not-call API in its document
+        return client
 
     # ------------------------------------------------------------------ reading
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt\'s name
         super().showEvent(event)
         if self.client is not None:
             self.refresh()
             self.timer.start()
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt\'s name
         super().hideEvent(event)
         self.timer.stop()
 

@@ -136,7 +136,7 @@ class QueuePanel(TablePanel):
         self.chart.setBackgroundRoundness(0)
         self.chart.setMargins(self.chart.margins() * 0)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt\'s name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "chart"):
             self._theme_chart()

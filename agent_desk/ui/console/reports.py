@@ -193,7 +193,7 @@ class ReportsView(QWidget):
             view.chart().setBackgroundRoundness(0)
             view.setBackgroundBrush(self.palette().window())
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt\'s name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(
             self, "agent_chart"

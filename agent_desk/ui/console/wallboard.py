@@ -97,7 +97,7 @@ class Wallboard(QWidget):
         self.alerts.setStyleSheet(f"color: {TEXT}; background: {ALARM}; font-size: {max(16, height // 26)}px;")
         self.hint.setStyleSheet(f"color: {MUTED}; font-size: {max(11, height // 70)}px;")
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt\'s name
         super().resizeEvent(event)
         self._scale()
 
@@ -127,11 +127,11 @@ class Wallboard(QWidget):
         self.alerts.setText("\n".join(alert_text(a) for a in alerts[:4]))
         self.alerts.setVisible(bool(alerts))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt\'s name
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt\'s name
         self.close()
