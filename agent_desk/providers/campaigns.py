@@ -26,6 +26,8 @@ class CampaignClient(abc.ABC):
 
     #: True where the PBX cannot list campaigns and the desk lists the ones it created
     desk_kept: bool = False
+    #: True where a campaign may play an IVR template instead of calling agents (TEL4VN autocall)
+    ivr_templates: bool = False
 
     def __init__(self, provider: Provider) -> None:
         self.provider = provider

@@ -79,6 +79,7 @@ class Tel4vnCampaigns(CampaignClient):
     """Autodialer and autocall queues of a TEL4VN call center."""
 
     desk_kept = True
+    ivr_templates = True
     provider: Tel4vnBase
 
     def __init__(self, provider: Tel4vnBase, store: CampaignStore) -> None:

@@ -137,7 +137,7 @@ class CampaignsModel(QAbstractTableModel):
 class NewCampaignDialog(QDialog):
     """Pick a customer file and the campaign's settings; refused lines are listed before anything is sent."""
 
-    def __init__(self, provider_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ivr_templates: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New campaign"))
         self.found: CustomerFile | None = None
@@ -173,7 +173,7 @@ class NewCampaignDialog(QDialog):
         form.addRow(self.tr("Agents"), self.agents)
         form.addRow(self.tr("Calls per free agent"), self.ratio)
         form.addRow(self.tr("Retries"), self.retries)
-        if provider_key == "tel4vn":
+        if ivr_templates:
             form.addRow(self.tr("IVR template"), self.template)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -530,7 +530,7 @@ class CampaignsView(QWidget):
         self.report(error_text(exc) if isinstance(exc, errors.AgentDeskError) else repr(exc), ok=False)
 
     def new_campaign(self) -> NewCampaignDialog:
-        dialog = NewCampaignDialog(self.provider.key if self.provider else "", self)
+        dialog = NewCampaignDialog(self.client is not None and self.client.ivr_templates, self)
         dialog.accepted.connect(lambda: self.create_campaign(dialog.spec()))
         dialog.open()
         return dialog
