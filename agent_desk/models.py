@@ -32,6 +32,9 @@ class Capability(str, enum.Enum):
     WEBHOOK_EVENTS = "webhook_events"
     WEBHOOK_REGISTRATION = "webhook_registration"
     WEBSOCKET_EVENTS = "websocket_events"
+    CAMPAIGNS = "campaigns"  # outbound campaigns / dialler queues: create, start, stop, delete
+    DNC = "do_not_call"  # a do-not-call list for campaign calls
+    REPORTS = "reports"  # call reports from the PBX (elsewhere computed from the history)
 
 
 class CallAction(str, enum.Enum):

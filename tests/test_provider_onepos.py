@@ -124,6 +124,8 @@ async def test_capabilities_and_what_the_document_lacks(provider_for):
         Capability.SOFTPHONE_STATUS,
         Capability.WEBHOOK_EVENTS,
         Capability.WEBHOOK_REGISTRATION,
+        Capability.CAMPAIGNS,
+        Capability.REPORTS,
     }
     assert provider.webhook_routes == (("POST", "/hooks/onepos"),)
     for operation in (

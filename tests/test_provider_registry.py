@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from agent_desk import config, settings_rules
-from agent_desk.errors import ConfigError
+from agent_desk.errors import ConfigError, Unsupported
 from agent_desk.models import Capability
 from agent_desk.providers import PROVIDERS, REGISTRY, SPECS, provider_class, provider_spec
 from agent_desk.providers.base import Provider
@@ -49,8 +49,13 @@ OPERATIONS: dict[str, frozenset[Capability]] = {
 NOT_A_METHOD = {Capability.SOFTPHONE_STATUS, Capability.RECORDINGS}
 
 
+#: Capabilities whose operations live in a client beside the provider (providers/campaigns.py,
+#: supervisor/reports.py), checked by test_campaign_and_report_clients_follow_the_declarations.
+IN_CLIENTS = {Capability.CAMPAIGNS, Capability.DNC, Capability.REPORTS}
+
+
 def test_every_capability_is_checked_one_way_or_another():
-    covered = set().union(*OPERATIONS.values()) | NOT_A_METHOD
+    covered = set().union(*OPERATIONS.values()) | NOT_A_METHOD | IN_CLIENTS
     assert covered == set(Capability), f"say how to check {sorted(set(Capability) - covered)}"
 
 
@@ -151,3 +156,25 @@ def test_the_scan_sees_what_it_looks_for():
     tree = ast.parse('"""Docstrings may say tel4vn."""\nX = ("onepos", f"/hooks/{1}/oapi", "TEL4VN PBX")\n')
     assert sorted(name for _, text in _strings(tree) for name in _naming(text)) == ["TEL4VN PBX", "oapi", "onepos"]
     assert not _naming("tel4vn-supervisor, TEL4VN, xoapi")
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.key)
+def test_campaign_and_report_clients_follow_the_declarations(spec, tmp_path):
+    from agent_desk.providers.campaigns import CampaignClient, campaign_client
+    from agent_desk.providers.onepos import OnePosProvider
+    from agent_desk.secrets import SecretStore
+
+    table = {"provider": spec.key, "base_url": "http://127.0.0.1:9", "extension": "101"}
+    table.update({name: "x" for name in spec.field_names})
+    profile = config.parse_profile("p", table)
+    provider = spec.provider_class()(profile, SecretStore(profile, env={}))
+    if Capability.CAMPAIGNS in spec.capabilities:
+        client = campaign_client(provider, tmp_path)
+        overrides_dnc = type(client).add_dnc is not CampaignClient.add_dnc
+        assert overrides_dnc == (Capability.DNC in spec.capabilities)
+    else:
+        assert Capability.DNC not in spec.capabilities
+        with pytest.raises(Unsupported):
+            campaign_client(provider, tmp_path)
+    # a report API (onepos_campaigns.OnePosCampaigns.call_report) is OnePOS's; the others compute from history
+    assert (Capability.REPORTS in spec.capabilities) == isinstance(provider, OnePosProvider)

@@ -118,6 +118,8 @@ async def test_capabilities_are_the_documented_ones(provider_for):
         Capability.CUSTOMERS,
         Capability.WEBHOOK_EVENTS,
         Capability.WEBHOOK_REGISTRATION,
+        Capability.CAMPAIGNS,
+        Capability.DNC,
     }
     assert provider.webhook_routes == (("POST", "/hooks/tel4vn"),)
     with pytest.raises(errors.Unsupported):

@@ -6,9 +6,9 @@ answers must carry the keys the documents print, and the documented error bodies
 verbatim. The last tests check what the simulator must refuse (no token, wrong method, missing
 parameters).
 
-Not replayed: the autodialer and autocall queue examples (not served; see the dialect's
-docstring), and "Post Customer", whose curl posts to /v2/autocall/queue while its HTTP Request
-line says POST /v2/customer: it is replayed against the latter.
+The autodialer and autocall queue examples (and "Post Customer" sent to /v2/autocall/queue as
+its curl does) are replayed in tests/test_campaigns.py; here "Post Customer" is replayed against
+its HTTP Request line, POST /v2/customer.
 """
 
 from __future__ import annotations

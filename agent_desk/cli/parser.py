@@ -6,6 +6,7 @@ import argparse
 from typing import Any, NoReturn
 
 from agent_desk import __version__
+from agent_desk.cli.campaigns import add_commands as campaign_commands
 from agent_desk.cli.commands import (
     cmd_call_action,
     cmd_calls,
@@ -15,6 +16,7 @@ from agent_desk.cli.commands import (
     cmd_history,
     cmd_status,
 )
+from agent_desk.cli.report import add_commands as report_commands
 from agent_desk.cli.secret import cmd_secret
 from agent_desk.cli.simulate import cmd_simulate
 
@@ -114,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
             "field", metavar="FIELD", help="api_key, password, app_secret, sip_password, key or webhook_secret"
         )
         sub.set_defaults(handler=cmd_secret)
+    campaign_commands(command, lambda sub: _add_global_options(sub, on_subcommand=True))
+    report_commands(command)
     sim = command("simulate", "run the PBX simulator (Ctrl-C stops)", cmd_simulate, json_flag=False)
     sim.add_argument("--port", type=int, default=8790, help="port (default 8790; 0 picks a free one)")
     sim.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")

@@ -149,6 +149,8 @@ SPECS: tuple[ProviderSpec, ...] = (
             "customers",
             "webhook_events",
             "webhook_registration",
+            "campaigns",  # autodialer and autocall queues (tel4vn_campaigns.py)
+            "do_not_call",  # the autocall queues' do-not-call list
         ),
         fields=(USERNAME,),
         secrets=(API_KEY, PASSWORD, WEBHOOK_SECRET),
@@ -176,6 +178,8 @@ SPECS: tuple[ProviderSpec, ...] = (
             "softphone_status",
             "webhook_events",
             "webhook_registration",
+            "campaigns",  # campaigns, leads and bulk import (onepos_campaigns.py)
+            "reports",  # /report/summary, by-agent, by-queue, campaign/{id}
         ),
         secrets=(API_KEY, WEBHOOK_SECRET),
         one_webhook_per_company=True,

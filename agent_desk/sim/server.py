@@ -35,6 +35,7 @@ from typing import Any
 
 from aiohttp import web
 
+from agent_desk.sim.campaigns import Dialer
 from agent_desk.sim.dialects import DIALECTS, Dialect, dialect_class
 from agent_desk.sim.faults import Faults
 from agent_desk.sim.tokens import TokenIssuer
@@ -67,6 +68,7 @@ class Simulator:
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.world = World(settings)
+        self.dialer = Dialer(self.world)  # outbound campaigns (sim/campaigns.py)
         self.faults = Faults()
         self.tokens = TokenIssuer(self.world.clock, lambda: self.world.settings.token_ttl)
         self.host = host
@@ -125,6 +127,7 @@ class Simulator:
         return self
 
     async def stop(self) -> None:
+        await self.dialer.close()
         await self.world.close()
         for dialect in self.dialects.values():
             await dialect.close()

@@ -539,7 +539,7 @@ class World:
             sip_call_id=call.sip_call_id,
             direction=call.direction,
             extension=ext,
-            from_number=call.customer if inbound else (ext or ""),
+            from_number=call.customer if inbound else (ext or call.hotline),  # a campaign call: the hotline
             to_number=(ext or (call.queue.code if call.queue else "")) if inbound else call.customer,
             hotline=call.hotline,
             queue=call.queue.code if call.queue else None,

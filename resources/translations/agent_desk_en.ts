@@ -4,47 +4,48 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Ext.</source>
+        <extracomment>extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN) call id → &quot;listen&quot; | &quot;whisper&quot; | &quot;barge&quot;: what the supervisor is doing on that call call id → alert level (&quot;warn&quot; | &quot;error&quot;): rows an alert points at, painted in that colour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="366"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="367"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="368"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="286"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="369"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,8 +53,56 @@
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
         <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="54"/>
+        <source>Callers waiting: %1 (alert at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="56"/>
+        <source>A caller has waited %1 s (alert at %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="59"/>
+        <source>Answer rate this hour: %1 % (alert below %2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="64"/>
+        <source>Extension %1: softphone not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="67"/>
+        <source>Extension %1 has been paused for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="68"/>
+        <source>Extension %1 has been ringing for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="69"/>
+        <source>Extension %1 has been on a call for %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="73"/>
+        <source>The PBX cannot be read: the figures are out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="74"/>
+        <source>Call events are not arriving: screen-pops may be missed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,38 +207,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="280"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="201"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="211"/>
         <source>Select a call in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="245"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="253"/>
         <source>Barge into the call?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="259"/>
         <source>Barge in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="293"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,38 +246,304 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="38"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="36"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="39"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="37"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="40"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="38"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="41"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="127"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="137"/>
         <source>Double-click a call to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="81"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="88"/>
         <source>Calls to and from your extension appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="86"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="93"/>
         <source>Calls this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="66"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="75"/>
+        <source>Autodialer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="76"/>
+        <source>Autocall (IVR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="77"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="109"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="110"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="111"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="129"/>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="351"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="352"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="353"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="354"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="355"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="356"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="365"/>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="366"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="367"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="368"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
+        <source>Export report (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="370"/>
+        <source>Do not call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="416"/>
+        <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
+        <source>Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="469"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="471"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="470"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="507"/>
+        <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
+        <source>Creating “%1” with %2 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="543"/>
+        <source>Created “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="546"/>
+        <source>The PBX refused %1 customer(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
+        <source>Started “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="564"/>
+        <source>Stopped “%1”: calls already placed go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="565"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
+        <source>Delete a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="580"/>
+        <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="588"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="608"/>
+        <source>%1 blocked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="612"/>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="637"/>
+        <source>%1 customers written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,58 +563,73 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
         <source>History</source>
         <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="167"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="272"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="294"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="299"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="302"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="313"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="316"/>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="342"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="349"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="356"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="351"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="352"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="367"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="405"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="424"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <source>Supervisor alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="440"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +732,39 @@
     <message>
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
         <source>Call to %1 placed: your phone will ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="263"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="265"/>
+        <source>One number a line, e.g. 0901234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="273"/>
+        <source>The numbers are blocked in the autocall queues this desk created whose customers have them; calls already placed go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <source>Not a phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="315"/>
+        <source>Enter at least one number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,72 +1017,72 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="36"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="39"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="37"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="40"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="39"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="42"/>
         <source>on call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="46"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="49"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="47"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="50"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="48"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="51"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="65"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="68"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="66"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="69"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="67"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="70"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="68"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="71"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="69"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="72"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="70"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="73"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="71"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="74"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="100"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="103"/>
         <source>Call %1 back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,85 +1174,100 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
         <source>Call</source>
-        <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="209"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
         <source>↙ in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>↗ out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
         <source>↔ internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="216"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
         <source>Talking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="222"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="223"/>
         <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>you are listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <source>you are whispering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <source>you joined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,178 +1638,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
-        <source>API key</source>
+        <location filename="../../agent_desk/ui/common/messages.py" line="48"/>
+        <source>outbound campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
-        <source>password</source>
+        <location filename="../../agent_desk/ui/common/messages.py" line="49"/>
+        <source>a do-not-call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
-        <source>app secret</source>
+        <location filename="../../agent_desk/ui/common/messages.py" line="50"/>
+        <source>call reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
-        <source>SIP password</source>
+        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
-        <source>company key</source>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
+        <source>app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="60"/>
+        <source>SIP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="61"/>
+        <source>company key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="62"/>
         <source>webhook secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
         <source>Enter a phone number or an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="82"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="88"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
         <source>“%1” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="93"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="100"/>
         <source>Your extension is busy on another call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="99"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="102"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="106"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="105"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
         <source>The PBX refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
         <source>The PBX refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The certificate of %1 has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="121"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
         <source>The certificate of %1 is for another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="127"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="138"/>
         <source>The PBX did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="140"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="141"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="147"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="156"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="159"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="165"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="169"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="172"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="175"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="180"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="185"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="191"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="201"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="204"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="145"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="147"/>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="151"/>
+        <source>e.g. 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="153"/>
+        <source>Extensions separated by commas, e.g. 101,102</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="161"/>
+        <source>Empty: calls go to agents; a template: an IVR autocall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="173"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
+        <source>Calls per free agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="177"/>
+        <source>IVR template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="182"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
+        <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="216"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="221"/>
+        <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="227"/>
+        <source>%1 customers ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="252"/>
+        <source>“%1” is not an extension.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,66 +1938,83 @@
 <context>
     <name>Outcome</name>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="27"/>
         <source>answered</source>
+        <extracomment>outcome → status level (the colour of :func:`agent_desk.ui.common.status.colour`)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="28"/>
         <source>answered by a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="29"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="30"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="31"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="32"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="33"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="34"/>
         <source>outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="42"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="43"/>
         <source>Answered by a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="44"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="45"/>
         <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="46"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="47"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="48"/>
         <source>Call failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="49"/>
         <source>Ended, outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,32 +2061,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="151"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="153"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="202"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="212"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="219"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="229"/>
         <source>No screen-pop is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="222"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="232"/>
         <source>No CRM address is set in this profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,17 +2094,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="84"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
         <source>Waiting (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
         <source>Answered per minute (left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,57 +2112,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="394"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="395"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="314"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
         <source>Calls waiting for an agent now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="401"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="402"/>
         <source>Callers who hung up before an agent answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="403"/>
         <source>Agents of the queue free to take a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="321"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="404"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,175 +2199,331 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="78"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="80"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="82"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="89"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="92"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="120"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="93"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="112"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="121"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="94"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="113"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="122"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="95"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="123"/>
+        <source>Answer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="96"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="124"/>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="97"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="125"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="98"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="114"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="334"/>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="109"/>
+        <source>Ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="110"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="111"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="119"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
+        <source>Calls per queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
+        <source>Talk time per agent (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="226"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="228"/>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="246"/>
+        <source>%1 to %2, from the PBX&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="249"/>
+        <source>%1 to %2, computed from %3 calls in the call history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="252"/>
+        <source>The history was longer than the desk reads at once: the figures are partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="361"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="371"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="373"/>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenPop</name>
     <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="218"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="85"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="200"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="87"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="207"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="92"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="126"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="128"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="98"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="100"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="101"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
         <source>Looking up the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="105"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="107"/>
         <source>Queue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="108"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="110"/>
         <source>Loading recent calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="113"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="115"/>
         <source>Open CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
         <source>Open the customer in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="119"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
         <source>Copy number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="123"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="123"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="125"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="135"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="137"/>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="152"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="154"/>
         <source>Wrap-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="201"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="208"/>
         <source>On call · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="202"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="209"/>
         <source>Call ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="203"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="210"/>
         <source>No longer ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="204"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="211"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="208"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="220"/>
         <source>Call ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="224"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="236"/>
         <source>Not in the customer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="226"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="238"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="234"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="246"/>
         <source>Customer lookup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="238"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="250"/>
         <source>No earlier calls with this number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="240"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="252"/>
         <source>Recent calls:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="244"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="256"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="295"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="307"/>
         <source>inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="296"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="308"/>
         <source>outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="297"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="309"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="300"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="312"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="301"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="313"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="302"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="314"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="303"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="315"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="304"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="316"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,18 +2574,22 @@
 <context>
     <name>Session</name>
     <message>
+        <location filename="../../agent_desk/ui/window/session.py" line="254"/>
         <source>The PBX recorded a call on your extension at %1, but no call event arrived for it: check that the PBX can reach this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/window/session.py" line="179"/>
         <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
+        <extracomment>Seconds between two reads of the softphone registration while signed in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="406"/>
+        <source>OnePOS has one webhook per company, and registering replaces it: the company&apos;s CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,7 +2625,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="105"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="572"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,67 +2840,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="405"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="415"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="417"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="427"/>
         <source>none is installed or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="418"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="428"/>
         <source>it is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="424"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="434"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="456"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="466"/>
         <source>Enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="458"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="468"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="464"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="474"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="467"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="477"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="469"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="479"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="471"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="481"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="474"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="484"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="476"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="486"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="572"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,6 +2949,7 @@
 <context>
     <name>Status</name>
     <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="129"/>
         <source>Call events: a recent call never arrived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,17 +3029,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="125"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="132"/>
         <source>Call events stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="136"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="143"/>
         <source>Certificate checks off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="137"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="144"/>
         <source>This profile does not check the server&apos;s TLS certificate (verify_tls = false): turn the check back on in Settings, or ask IT for the company&apos;s certificate authority.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,28 +3047,101 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="118"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="125"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
+        <source>Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="154"/>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="339"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="262"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="343"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
         <source>%1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
         <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="84"/>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="85"/>
+        <source> callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="86"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="88"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="89"/>
+        <source>An agent&apos;s softphone is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="91"/>
+        <source>The PBX cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="93"/>
+        <source>Call events stop arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="96"/>
+        <source>Callers waiting, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="97"/>
+        <source>Longest wait, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="98"/>
+        <source>Answer rate this hour, below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="99"/>
+        <source>An agent in one state, for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="114"/>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,6 +3208,59 @@
     <message>
         <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
+        <source>Wallboard — Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
+        <source>Callers waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="69"/>
+        <source>Answered this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="70"/>
+        <source>Live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="71"/>
+        <source>Agents available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="72"/>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="73"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="74"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="84"/>
+        <source>Esc closes the wallboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

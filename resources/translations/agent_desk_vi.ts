@@ -4,47 +4,48 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Ext.</source>
+        <extracomment>extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN) call id → &quot;listen&quot; | &quot;whisper&quot; | &quot;barge&quot;: what the supervisor is doing on that call call id → alert level (&quot;warn&quot; | &quot;error&quot;): rows an alert points at, painted in that colour</extracomment>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="279"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Available</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="282"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="283"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="366"/>
         <source>Ringing</source>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="284"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="367"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="285"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="368"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="286"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="369"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -52,9 +53,57 @@
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="54"/>
+        <source>Callers waiting: %1 (alert at %2).</source>
+        <translation>Khách đang chờ: %1 (cảnh báo từ %2).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="56"/>
+        <source>A caller has waited %1 s (alert at %2 s).</source>
+        <translation>Có khách đã chờ %1 giây (cảnh báo từ %2 giây).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="59"/>
+        <source>Answer rate this hour: %1 % (alert below %2 %).</source>
+        <translation>Tỷ lệ nghe máy trong giờ này: %1 % (cảnh báo dưới %2 %).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="64"/>
+        <source>Extension %1: softphone not registered.</source>
+        <translation>Máy nhánh %1: softphone chưa đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="67"/>
+        <source>Extension %1 has been paused for %2 min.</source>
+        <translation>Máy nhánh %1 đã tạm nghỉ %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="68"/>
+        <source>Extension %1 has been ringing for %2 min.</source>
+        <translation>Máy nhánh %1 đã đổ chuông %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="69"/>
+        <source>Extension %1 has been on a call for %2 min.</source>
+        <translation>Máy nhánh %1 đã nghe máy liên tục %2 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="73"/>
+        <source>The PBX cannot be read: the figures are out of date.</source>
+        <translation>Không đọc được tổng đài: số liệu đã cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="74"/>
+        <source>Call events are not arriving: screen-pops may be missed.</source>
+        <translation>Sự kiện cuộc gọi không về: có thể bỏ lỡ cửa sổ cuộc gọi đến.</translation>
     </message>
 </context>
 <context>
@@ -158,38 +207,38 @@
         <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="280"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="201"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="211"/>
         <source>Select a call in the table first.</source>
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="245"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="253"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="256"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="259"/>
         <source>Barge in</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="293"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
     </message>
@@ -197,39 +246,305 @@
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="35"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="38"/>
         <source>ringing</source>
         <translation>đang đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="36"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="39"/>
         <source>answered</source>
         <translation>đã nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="37"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="40"/>
         <source>ended</source>
         <translation>đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="38"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="41"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="127"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="137"/>
         <source>Double-click a call to call the number back</source>
         <translation>Nhấp đúp vào một cuộc gọi để gọi lại số đó</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="81"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="88"/>
         <source>Calls to and from your extension appear here.</source>
         <translation>Các cuộc gọi đến và đi của máy nhánh của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="86"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="93"/>
         <source>Calls this session</source>
         <translation>Cuộc gọi trong phiên này</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="65"/>
+        <source>Not started</source>
+        <translation>Chưa chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="66"/>
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="67"/>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="68"/>
+        <source>Completed</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="70"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="75"/>
+        <source>Autodialer</source>
+        <translation>Quay số tự động</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="76"/>
+        <source>Autocall (IVR)</source>
+        <translation>Gọi tự động (IVR)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="77"/>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="106"/>
+        <source>Campaign</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="107"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="108"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="109"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="110"/>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="111"/>
+        <source>Created</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="129"/>
+        <source>%1 customers</source>
+        <translation>%1 khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="351"/>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="352"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="353"/>
+        <source>Number</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="354"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="355"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="356"/>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="365"/>
+        <source>New campaign…</source>
+        <translation>Chiến dịch mới…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="366"/>
+        <source>Start</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="367"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="368"/>
+        <source>Delete…</source>
+        <translation>Xoá…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="369"/>
+        <source>Export report (CSV)…</source>
+        <translation>Xuất báo cáo (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="370"/>
+        <source>Do not call…</source>
+        <translation>Chặn gọi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="416"/>
+        <source>%1 cannot list its queues, so this list shows the queues this desk created (kept in %2). Progress comes from the PBX&apos;s customer statuses.</source>
+        <translation>%1 không có API liệt kê hàng đợi, nên danh sách này là các hàng đợi do máy này tạo (lưu trong %2). Tiến độ lấy từ trạng thái khách hàng trên tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="462"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="463"/>
+        <source>Waiting</source>
+        <translation>Đang chờ gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="464"/>
+        <source>Calling</source>
+        <translation>Đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="465"/>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="466"/>
+        <source>Busy</source>
+        <translation>Máy bận</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="467"/>
+        <source>No answer</source>
+        <translation>Không nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="468"/>
+        <source>Dropped</source>
+        <translation>Bị ngắt</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="469"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="471"/>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="470"/>
+        <source>Do not call</source>
+        <translation>Chặn gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="507"/>
+        <source>%1: %2 customers, %3 called, %4 answered, %5 still to call.</source>
+        <translation>%1: %2 khách hàng, đã gọi %3, nghe máy %4, còn %5 chưa gọi.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="541"/>
+        <source>Creating “%1” with %2 customers…</source>
+        <translation>Đang tạo “%1” với %2 khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="543"/>
+        <source>Created “%1” (%2).</source>
+        <translation>Đã tạo “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="546"/>
+        <source>The PBX refused %1 customer(s): %2</source>
+        <translation>Tổng đài từ chối %1 khách hàng: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="563"/>
+        <source>Started “%1”.</source>
+        <translation>Đã chạy “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="564"/>
+        <source>Stopped “%1”: calls already placed go on.</source>
+        <translation>Đã dừng “%1”: các cuộc gọi đã quay vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="565"/>
+        <source>Deleted “%1”.</source>
+        <translation>Đã xoá “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="578"/>
+        <source>Delete a campaign</source>
+        <translation>Xoá chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="580"/>
+        <source>Delete the campaign “%1” (%2)? It stops dialling and cannot be undone.</source>
+        <translation>Xoá chiến dịch “%1” (%2)? Chiến dịch ngừng quay số và không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="588"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="608"/>
+        <source>%1 blocked in %2.</source>
+        <translation>Đã chặn %1 trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="612"/>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation>%1 không có trong hàng đợi gọi tự động nào do máy này tạo: không có gì để chặn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="626"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="637"/>
+        <source>%1 customers written to %2.</source>
+        <translation>Đã ghi %1 khách hàng vào %2.</translation>
     </message>
 </context>
 <context>
@@ -248,58 +563,73 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="161"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
         <source>History</source>
         <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="167"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="272"/>
         <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="294"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="299"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="302"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="313"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="316"/>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="342"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="349"/>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="356"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="351"/>
+        <source>Campaigns</source>
+        <translation>Chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="352"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="367"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation>Agent Desk đang mở với hồ sơ “%1”, nên không chuyển sang “%2”. Để dùng “%2”, hãy đăng xuất rồi chọn hồ sơ đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="383"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="405"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation>Agent Desk vừa được cập nhật. Ứng dụng sẽ tự khởi động lại ngay khi không có cuộc gọi nào đang mở, hoặc bạn có thể thoát rồi mở lại ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="424"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <source>Supervisor alert</source>
+        <translation>Cảnh báo giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="440"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -403,6 +733,39 @@
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1: điện thoại của bạn sẽ đổ chuông.</translation>
+    </message>
+</context>
+<context>
+    <name>DncDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="263"/>
+        <source>Do not call</source>
+        <translation>Chặn gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="265"/>
+        <source>One number a line, e.g. 0901234567</source>
+        <translation>Mỗi dòng một số, ví dụ 0901234567</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="273"/>
+        <source>The numbers are blocked in the autocall queues this desk created whose customers have them; calls already placed go on.</source>
+        <translation>Các số bị chặn trong những hàng đợi gọi tự động do máy này tạo có khách hàng mang số đó; cuộc gọi đã quay vẫn tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="281"/>
+        <source>Block</source>
+        <translation>Chặn</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="313"/>
+        <source>Not a phone number: %1</source>
+        <translation>Không phải số điện thoại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="315"/>
+        <source>Enter at least one number.</source>
+        <translation>Hãy nhập ít nhất một số.</translation>
     </message>
 </context>
 <context>
@@ -654,72 +1017,72 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="36"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="39"/>
         <source>missed</source>
         <translation>gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="37"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="40"/>
         <source>ringing</source>
         <translation>đang đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="39"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="42"/>
         <source>on call</source>
         <translation>đang đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="46"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="49"/>
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="47"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="50"/>
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="48"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="51"/>
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="65"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="68"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="66"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="69"/>
         <source>Direction</source>
         <translation>Chiều gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="67"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="70"/>
         <source>Number</source>
         <translation>Số máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="68"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="71"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="69"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="72"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="70"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="73"/>
         <source>Disposition</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="71"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="74"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/model.py" line="100"/>
+        <location filename="../../agent_desk/ui/journal/model.py" line="103"/>
         <source>Call %1 back</source>
         <translation>Gọi lại cho %1</translation>
     </message>
@@ -811,86 +1174,101 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="194"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
         <source>Call</source>
-        <extracomment>columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="195"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="196"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="197"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="198"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="199"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="200"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="209"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
         <source>↙ in</source>
         <translation>↙ gọi vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>↗ out</source>
         <translation>↗ gọi ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
         <source>↔ internal</source>
         <translation>↔ nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="216"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="212"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
         <source>Talking</source>
         <translation>Đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="222"/>
         <source>In progress</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="223"/>
         <source>On hold</source>
         <translation>Đang giữ máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <source>you are listening</source>
+        <translation>bạn đang nghe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <source>you are whispering</source>
+        <translation>bạn đang nhắc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <source>you joined</source>
+        <translation>bạn đã tham gia</translation>
     </message>
 </context>
 <context>
@@ -1260,179 +1638,293 @@
         <translation>sự kiện cuộc gọi qua websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="54"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="48"/>
+        <source>outbound campaigns</source>
+        <translation>chiến dịch gọi ra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="49"/>
+        <source>a do-not-call list</source>
+        <translation>danh sách chặn gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="50"/>
+        <source>call reports</source>
+        <translation>báo cáo cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
         <source>API key</source>
         <translation>khóa API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="55"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
         <source>password</source>
         <translation>mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="56"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
         <source>app secret</source>
         <translation>mã bí mật ứng dụng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="57"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="60"/>
         <source>SIP password</source>
         <translation>mật khẩu SIP</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="58"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="61"/>
         <source>company key</source>
         <translation>khóa công ty</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="59"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="62"/>
         <source>webhook secret</source>
         <translation>mã bí mật webhook</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="76"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
         <source>Enter a phone number or an extension.</source>
         <translation>Hãy nhập số điện thoại hoặc máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="82"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation>“%1” không phải là số điện thoại: chỉ dùng chữ số, dấu cách và dấu + ở đầu (nếu có).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="86"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation>“%1” không đúng số chữ số của một số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="88"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
         <source>“%1” is not a phone number.</source>
         <translation>“%1” không phải là số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="93"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation>Softphone của bạn chưa đăng ký: hãy mở softphone, đăng nhập rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="100"/>
         <source>Your extension is busy on another call.</source>
         <translation>Máy nhánh của bạn đang bận với một cuộc gọi khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="99"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="102"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation>Tổng đài không chấp nhận thông tin đăng nhập: hãy kiểm tra khóa API hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="106"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation>Tổng đài không tìm thấy người dùng, cuộc gọi hoặc bản ghi đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="105"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation>Bạn chưa nhấc máy nên khách hàng chưa được gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="110"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
         <source>The PBX refused: %1</source>
         <translation>Tổng đài từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
         <source>The PBX refused the request (%1).</source>
         <translation>Tổng đài từ chối yêu cầu (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation>Chứng chỉ của %1 do một nơi cấp mà máy tính này không tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The certificate of %1 has expired.</source>
         <translation>Chứng chỉ của %1 đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="121"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
         <source>The certificate of %1 is for another name.</source>
         <translation>Chứng chỉ của %1 được cấp cho một tên khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation>Không kiểm tra được chứng chỉ của %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="127"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation>Hãy nhờ bộ phận IT cài chứng chỉ gốc (CA) của công ty, hoặc đặt tệp CA trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="138"/>
         <source>The PBX did not answer in time.</source>
         <translation>Tổng đài không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="140"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation>Tổng đài gặp lỗi máy chủ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="141"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation>Không kết nối được tới tổng đài: hãy kiểm tra mạng và địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="147"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation>%1 không làm được việc này: không có API cho %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation>Máy tính này không có keyring hệ thống nên thông tin bí mật không được ghi nhớ; nó chỉ được giữ trong bộ nhớ cho đến khi bạn đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="156"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="159"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="165"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="169"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="172"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="175"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="180"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation>Không ghi được vào thư mục chứa nhật ký nên chưa lưu được. Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="185"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation>Cuộc gọi này chưa ghi được vào nhật ký nên ghi chú chưa được lưu. Nội dung bạn gõ vẫn được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="191"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation>Không lưu được nhật ký (%1). Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="201"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="204"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
+        <source>New campaign</source>
+        <translation>Chiến dịch mới</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="145"/>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="147"/>
+        <source>Choose a CSV or XLSX file…</source>
+        <translation>Chọn tệp CSV hoặc XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="151"/>
+        <source>e.g. 999</source>
+        <translation>ví dụ 999</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="153"/>
+        <source>Extensions separated by commas, e.g. 101,102</source>
+        <translation>Các máy nhánh cách nhau bằng dấu phẩy, ví dụ 101,102</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="161"/>
+        <source>Empty: calls go to agents; a template: an IVR autocall</source>
+        <translation>Để trống: cuộc gọi chuyển cho nhân viên; có kịch bản: gọi tự động IVR</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="170"/>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="171"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="172"/>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="173"/>
+        <source>Agents</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="174"/>
+        <source>Calls per free agent</source>
+        <translation>Số cuộc gọi cho mỗi nhân viên rảnh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="175"/>
+        <source>Retries</source>
+        <translation>Số lần gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="177"/>
+        <source>IVR template</source>
+        <translation>Kịch bản IVR</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="182"/>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="195"/>
+        <source>Customer lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Danh sách khách hàng (*.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="216"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="221"/>
+        <source>%1 line(s) refused: correct the file and choose it again. Nothing was sent.</source>
+        <translation>%1 dòng bị từ chối: hãy sửa tệp rồi chọn lại. Chưa gửi gì lên tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="227"/>
+        <source>%1 customers ready.</source>
+        <translation>%1 khách hàng sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/campaigns.py" line="252"/>
+        <source>“%1” is not an extension.</source>
+        <translation>“%1” không phải là máy nhánh.</translation>
     </message>
 </context>
 <context>
@@ -1446,66 +1938,83 @@
 <context>
     <name>Outcome</name>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="27"/>
         <source>answered</source>
+        <extracomment>outcome → status level (the colour of :func:`agent_desk.ui.common.status.colour`)</extracomment>
         <translation>đã nghe</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="28"/>
         <source>answered by a colleague</source>
         <translation>đồng nghiệp đã nghe</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="29"/>
         <source>missed</source>
         <translation>gọi nhỡ</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="30"/>
         <source>declined</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="31"/>
         <source>busy</source>
         <translation>máy bận</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="32"/>
         <source>not answered</source>
         <translation>không ai nghe</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="33"/>
         <source>failed</source>
         <translation>không thành công</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="34"/>
         <source>outcome unknown</source>
         <translation>không rõ kết quả</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="42"/>
         <source>Answered</source>
         <translation>Đã nghe</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="43"/>
         <source>Answered by a colleague</source>
         <translation>Đồng nghiệp đã nghe</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="44"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="45"/>
         <source>Declined</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="46"/>
         <source>Busy</source>
         <translation>Máy bận</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="47"/>
         <source>Not answered</source>
         <translation>Không ai nghe</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="48"/>
         <source>Call failed</source>
         <translation>Cuộc gọi không thành công</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/common/outcome.py" line="49"/>
         <source>Ended, outcome unknown</source>
         <translation>Đã kết thúc, không rõ kết quả</translation>
     </message>
@@ -1552,32 +2061,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="132"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="151"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="153"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="202"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="212"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="219"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="229"/>
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="222"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="232"/>
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
     </message>
@@ -1585,17 +2094,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="84"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
         <source>Queues</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
         <source>Waiting (right)</source>
         <translation>Đang chờ (trục phải)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="104"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
         <source>Answered per minute (left)</source>
         <translation>Đã trả lời mỗi phút (trục trái)</translation>
     </message>
@@ -1603,57 +2112,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="309"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="310"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="311"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="394"/>
         <source>Answered</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="312"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="395"/>
         <source>Lost</source>
         <translation>Bỏ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="313"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
         <source>Free</source>
         <translation>Rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="314"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
         <source>Longest</source>
         <translation>Lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="317"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
         <source>Calls waiting for an agent now</source>
         <translation>Số cuộc gọi đang chờ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="318"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="401"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="319"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="402"/>
         <source>Callers who hung up before an agent answered</source>
         <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="320"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="403"/>
         <source>Agents of the queue free to take a call</source>
         <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="321"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="404"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
@@ -1690,175 +2199,331 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="78"/>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="80"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="82"/>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="89"/>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="92"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="120"/>
+        <source>Offered</source>
+        <translation>Cuộc gọi đến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="93"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="112"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="121"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
+        <source>Answered</source>
+        <translation>Nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="94"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="113"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="122"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="308"/>
+        <source>Missed</source>
+        <translation>Nhỡ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="95"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="123"/>
+        <source>Answer rate</source>
+        <translation>Tỷ lệ nghe máy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="96"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="124"/>
+        <source>Average wait</source>
+        <translation>Chờ trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="97"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="125"/>
+        <source>Longest wait</source>
+        <translation>Chờ lâu nhất</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="98"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="114"/>
+        <location filename="../../agent_desk/ui/console/reports.py" line="334"/>
+        <source>Talk time</source>
+        <translation>Thời gian đàm thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="109"/>
+        <source>Ext.</source>
+        <translation>Máy nhánh</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="110"/>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="111"/>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="119"/>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="130"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
+        <source>Calls per queue</source>
+        <translation>Cuộc gọi theo hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="176"/>
+        <source>Talk time per agent (minutes)</source>
+        <translation>Thời gian đàm thoại theo nhân viên (phút)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="226"/>
+        <source>The first day is after the last day.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="228"/>
+        <source>Reading the report…</source>
+        <translation>Đang đọc báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="246"/>
+        <source>%1 to %2, from the PBX&apos;s report.</source>
+        <translation>%1 đến %2, theo báo cáo của tổng đài.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="249"/>
+        <source>%1 to %2, computed from %3 calls in the call history.</source>
+        <translation>%1 đến %2, tính từ %3 cuộc gọi trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="252"/>
+        <source>The history was longer than the desk reads at once: the figures are partial.</source>
+        <translation>Lịch sử dài hơn mức ứng dụng đọc một lần: số liệu chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="361"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="371"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/reports.py" line="373"/>
+        <source>Report written to %1.</source>
+        <translation>Đã ghi báo cáo vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScreenPop</name>
     <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="218"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="85"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="200"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="87"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="207"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="92"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="126"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="94"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="128"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="98"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="100"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="101"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
         <source>Looking up the customer…</source>
         <translation>Đang tìm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="105"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="107"/>
         <source>Queue %1</source>
         <translation>Hàng chờ %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="108"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="110"/>
         <source>Loading recent calls…</source>
         <translation>Đang tải các cuộc gọi gần đây…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="113"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="115"/>
         <source>Open CRM</source>
         <translation>Mở CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
         <source>Open the customer in the CRM</source>
         <translation>Mở khách hàng trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="116"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
         <source>No CRM address is set in this profile</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="119"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
         <source>Copy number</source>
         <translation>Sao chép số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="123"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="123"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="125"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="135"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="137"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="152"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="154"/>
         <source>Wrap-up:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="201"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="208"/>
         <source>On call · %1</source>
         <translation>Đang đàm thoại · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="202"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="209"/>
         <source>Call ended</source>
         <translation>Cuộc gọi đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="203"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="210"/>
         <source>No longer ringing</source>
         <translation>Đã ngừng đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="204"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="211"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="208"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="220"/>
         <source>Call ended · %1</source>
         <translation>Cuộc gọi đã kết thúc · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="224"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="236"/>
         <source>Not in the customer list</source>
         <translation>Không có trong danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="226"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="238"/>
         <source>(no name)</source>
         <translation>(không tên)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="234"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="246"/>
         <source>Customer lookup failed: %1</source>
         <translation>Không tìm được khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="238"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="250"/>
         <source>No earlier calls with this number</source>
         <translation>Chưa có cuộc gọi nào trước đây với số này</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="240"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="252"/>
         <source>Recent calls:</source>
         <translation>Cuộc gọi gần đây:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="244"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="256"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="295"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="307"/>
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="296"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="308"/>
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="297"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="309"/>
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="300"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="312"/>
         <source>answered</source>
         <translation>đã nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="301"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="313"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="302"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="314"/>
         <source>busy</source>
         <translation>máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="303"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="315"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="304"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="316"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
@@ -1909,18 +2574,22 @@
 <context>
     <name>Session</name>
     <message>
+        <location filename="../../agent_desk/ui/window/session.py" line="254"/>
         <source>The PBX recorded a call on your extension at %1, but no call event arrived for it: check that the PBX can reach this computer.</source>
         <translation>Tổng đài đã ghi nhận một cuộc gọi tới máy nhánh của bạn lúc %1, nhưng không có sự kiện cuộc gọi nào đến: hãy kiểm tra tổng đài có kết nối được tới máy tính này không.</translation>
     </message>
     <message>
+        <location filename="../../agent_desk/ui/window/session.py" line="179"/>
         <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
+        <extracomment>Seconds between two reads of the softphone registration while signed in.</extracomment>
         <translation>Tổng đài đã mất địa chỉ gửi sự kiện cuộc gọi (vừa khởi động lại?); Agent Desk đã đăng ký lại.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>OnePOS has one webhook per company, and registering replaces it: the company's CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="406"/>
+        <source>OnePOS has one webhook per company, and registering replaces it: the company&apos;s CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
         <translation>OnePOS chỉ có một webhook cho mỗi công ty, và đăng ký sẽ thay thế nó: CRM của công ty và các máy khác sẽ không nhận được cuộc gọi nữa. Hãy để relay giữ webhook này, hoặc nhờ quản trị tổng đài gửi sự kiện cuộc gọi tới %1. Một máy chỉ tự đăng ký khi hồ sơ có register_webhook = true, và không bao giờ xóa webhook khi bạn thoát.</translation>
     </message>
     <message>
@@ -1956,7 +2625,7 @@
     </message>
     <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="105"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="572"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2171,67 +2840,67 @@
         <translation>Nhập địa chỉ mà tổng đài truy cập được tới máy này (ví dụ http://&lt;địa chỉ máy này&gt;:%1), hoặc nhờ quản trị viên tổng đài gửi sự kiện cuộc gọi tới máy này qua cổng %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="405"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="415"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation>Bộ lắng nghe chỉ nhận kết nối từ chính máy này (127.0.0.1): dùng 0.0.0.0 nếu tổng đài nằm ở máy khác trong mạng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="417"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="427"/>
         <source>none is installed or running</source>
         <translation>chưa cài đặt hoặc chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="418"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="428"/>
         <source>it is locked</source>
         <translation>kho khóa đang bị khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="424"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="434"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation>Máy này không dùng được kho khóa hệ thống (%1): khóa bí mật nhập ở đây chỉ dùng đến khi bạn đăng xuất, không được lưu lại. Biến môi trường như %2 vẫn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="456"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="466"/>
         <source>Enter the server address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="458"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="468"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="464"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="474"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng ws://, wss://, http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="467"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="477"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation>Hãy nhập địa chỉ lắng nghe, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="469"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="479"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation>Hãy nhập số cổng từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="471"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="481"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation>Hãy dùng địa chỉ http:// hoặc https:// mà tổng đài truy cập được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="474"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="484"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="476"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="486"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation>Địa chỉ CRM phải chứa {phone} ở chỗ điền số người gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="562"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="572"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -2280,6 +2949,7 @@
 <context>
     <name>Status</name>
     <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="129"/>
         <source>Call events: a recent call never arrived</source>
         <translation>Sự kiện cuộc gọi: một cuộc gọi gần đây đã không đến</translation>
     </message>
@@ -2359,17 +3029,17 @@
         <translation>Sự kiện cuộc gọi: đang kết nối lại…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="125"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="132"/>
         <source>Call events stopped</source>
         <translation>Sự kiện cuộc gọi đã dừng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="136"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="143"/>
         <source>Certificate checks off</source>
         <translation>Đã tắt kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="137"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="144"/>
         <source>This profile does not check the server&apos;s TLS certificate (verify_tls = false): turn the check back on in Settings, or ask IT for the company&apos;s certificate authority.</source>
         <translation>Hồ sơ này không kiểm tra chứng chỉ TLS của máy chủ (verify_tls = false): hãy bật lại trong Cài đặt, hoặc xin bộ phận IT chứng chỉ gốc (CA) của công ty.</translation>
     </message>
@@ -2377,29 +3047,102 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="118"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="125"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="258"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
+        <source>Alerts…</source>
+        <translation>Cảnh báo…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="154"/>
+        <source>Wallboard</source>
+        <translation>Màn hình tổng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/view.py" line="339"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="262"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="343"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
         <source>%1 calls</source>
         <translation>%1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="281"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
         <source>%1 of %2 calls</source>
         <translation>%1 trên %2 cuộc gọi</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="84"/>
+        <source>Alert thresholds</source>
+        <translation>Ngưỡng cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="85"/>
+        <source> callers</source>
+        <translation> khách</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="86"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="88"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="89"/>
+        <source>An agent&apos;s softphone is not registered</source>
+        <translation>Softphone của nhân viên chưa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="91"/>
+        <source>The PBX cannot be read</source>
+        <translation>Không đọc được tổng đài</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="93"/>
+        <source>Call events stop arriving</source>
+        <translation>Sự kiện cuộc gọi ngừng về</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="96"/>
+        <source>Callers waiting, at least</source>
+        <translation>Số khách chờ, từ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="97"/>
+        <source>Longest wait, at least</source>
+        <translation>Thời gian chờ lâu nhất, từ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="98"/>
+        <source>Answer rate this hour, below</source>
+        <translation>Tỷ lệ nghe máy trong giờ, dưới</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="99"/>
+        <source>An agent in one state, for</source>
+        <translation>Nhân viên ở một trạng thái, quá</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/alerts.py" line="114"/>
+        <source>off</source>
+        <translation>tắt</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3209,59 @@
         <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="63"/>
+        <source>Wallboard — Agent Desk</source>
+        <translation>Màn hình tổng — Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="67"/>
+        <source>Callers waiting</source>
+        <translation>Khách đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="68"/>
+        <source>Longest wait</source>
+        <translation>Chờ lâu nhất</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="69"/>
+        <source>Answered this hour</source>
+        <translation>Nghe máy trong giờ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="70"/>
+        <source>Live calls</source>
+        <translation>Cuộc gọi đang diễn ra</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="71"/>
+        <source>Agents available</source>
+        <translation>Nhân viên sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="72"/>
+        <source>On a call</source>
+        <translation>Đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="73"/>
+        <source>Paused</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="74"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/wallboard.py" line="84"/>
+        <source>Esc closes the wallboard</source>
+        <translation>Nhấn Esc để đóng màn hình tổng</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ def test_only_a_supervisor_sees_the_tab_and_it_goes_with_the_sign_out(run, signe
     agent_tabs = titles()
     assert agent.console is None and "Supervisor" not in agent_tabs
     run(agent.sign_in(accounts.profile("tel4vn", "100", **FAST), {}, False))  # switch to the supervisor
-    assert agent.console is not None and titles() == [*agent_tabs, "Supervisor"]
+    assert agent.console is not None and titles() == [*agent_tabs, "Supervisor", "Campaigns", "Reports"]
     run(agent.sign_in(accounts.profile("tel4vn", "102"), {}, False))  # switch back to an agent
     assert agent.console is None and titles() == agent_tabs
     run(agent.sign_in(accounts.profile("tel4vn", "103", role="supervisor", **FAST), {}, False))

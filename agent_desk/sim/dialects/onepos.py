@@ -33,9 +33,9 @@ Undocumented choices
   malformed ``start_date``/``end_date``, ``start_date`` after ``end_date``, a ``direction`` or
   ``status`` outside the document's values, ``page`` not a whole number >= 1, ``limit`` not a
   whole number from 1 to 100 (rejected, not clamped), and a bad webhook config. Unknown paths
-  (including the campaign, autocall, lead, user, group and report APIs, which the simulated
-  world cannot back) answer 404 "Not Found"; a wrong method 405 "Method Not Allowed", both in
-  the same envelope.
+  (including the user and group APIs, which the simulated world cannot back) answer 404 "Not
+  Found"; a wrong method 405 "Method Not Allowed", both in the same envelope. The campaign,
+  lead, autocall and report APIs are in ``onepos_campaigns.py``.
 * One tenant per simulator with one random ``api_key``; tokens are issued with subject
   ``onepos:<tenant>`` and always live 86400 s (the document's 24 h; ``SimSettings.token_ttl``
   does not apply; tests revoke with ``sim.tokens.expire_all()``).
@@ -208,6 +208,8 @@ class OnePosDialect(DeliveringDialect):
 
     # ------------------------------------------------------------------ app and lifecycle
     def build(self) -> web.Application:
+        from agent_desk.sim.dialects.onepos_campaigns import campaign_routes  # it imports this module
+
         app = web.Application(middlewares=[self._guard])
         app.add_routes(
             [
@@ -218,6 +220,7 @@ class OnePosDialect(DeliveringDialect):
                 web.get(f"{API}/monitor/active-calls", self.active_calls),
                 web.get(f"{API}/monitor/agents", self.agents),
                 web.get(f"{API}/monitor/queue-stats", self.queue_stats),
+                *campaign_routes(self),
             ]
         )
         return app

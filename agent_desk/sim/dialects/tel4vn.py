@@ -61,8 +61,7 @@ Undocumented choices
   own curl for "Post Customer" goes to ``/v2/autocall/queue``; we serve its HTTP Request line,
   ``POST /v2/customer``, and answer a missing required field with ``{"<field>": "is required"}``
   in ``content``.
-* Autodialer and autocall queue routes are not served: the simulated world has no campaigns to
-  dial, and a success without effect would be fake.
+* Autodialer and autocall queues: see ``tel4vn_campaigns.py`` (dialled by ``sim/campaigns.py``).
 * Hook data: ``call_id`` is the leg id on ringing/answered/hangup and the flow id on cdr (as the
   document's note says for queue calls); ``duration``/``billsec`` ride on hangup only,
   ``recording_url`` (possibly "") and ``status`` (flex vocabulary) on cdr only; ``domain`` is the
@@ -219,6 +218,8 @@ class Tel4vnDialect(DeliveringDialect):
         ]
 
     def routes(self) -> list[web.RouteDef]:
+        from agent_desk.sim.dialects.tel4vn_campaigns import campaign_routes  # it imports this module
+
         return [
             *self.common_routes(),
             web.get("/v1/click2call/async", self.click_to_call_async),
@@ -230,6 +231,7 @@ class Tel4vnDialect(DeliveringDialect):
             web.get("/v2/customer", self.list_customers),
             web.post("/v2/customer", self.create_customer),
             web.get("/v2/customer/{customer_id}", self.get_customer),
+            *campaign_routes(self),
         ]
 
     def control_routes(self) -> list[web.RouteDef]:

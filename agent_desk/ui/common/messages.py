@@ -45,6 +45,9 @@ def capability_name(capability: str) -> str:
         "webhook_events": QCoreApplication.translate("Messages", "call events by webhook"),
         "webhook_registration": QCoreApplication.translate("Messages", "webhook registration"),
         "websocket_events": QCoreApplication.translate("Messages", "call events by websocket"),
+        "campaigns": QCoreApplication.translate("Messages", "outbound campaigns"),
+        "do_not_call": QCoreApplication.translate("Messages", "a do-not-call list"),
+        "reports": QCoreApplication.translate("Messages", "call reports"),
     }
     return names.get(capability, capability.replace("_", " "))
 

@@ -152,7 +152,10 @@ class TransferDialog(QDialog):
 class CallActions(QObject):
     """See the module doc. ``selected()`` gives the selected call (or None); ``agents()`` the
     transfer picker's ``(extension, label)`` list; ``report(text, ok)`` shows an outcome;
-    ``done()`` runs after an accepted action (the console reads the calls again)."""
+    ``done()`` runs after an accepted action (the console reads the calls again), just after
+    ``accepted(ActionResult)`` is emitted."""
+
+    accepted = Signal(object)
 
     def __init__(
         self,
@@ -284,6 +287,7 @@ class CallActions(QObject):
                 self._report(refusal_text(action, exc, call_id, extension), False)
                 return
             self._report(done_text(result), True)
+            self.accepted.emit(result)
             self._done()
 
         asking = translate("CallActions", "Asking the PBX: %1 on call %2…")

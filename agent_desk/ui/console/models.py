@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
 
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.phone import display
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
+from agent_desk.ui.common.status import dark_palette
 from agent_desk.ui.dialing.call_log import clock_text
 
 T = TypeVar("T")
@@ -32,6 +34,12 @@ _Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+FONT = Qt.ItemDataRole.FontRole.value
+#: row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme)
+HIGHLIGHTS = {"warn": "#ffe0a3", "error": "#ffb3b3"}
+DARK_HIGHLIGHTS = {"warn": "#6b4a00", "error": "#7f1d1d"}
 SORT_ROLE = Qt.ItemDataRole.UserRole.value
 FILTER_ROLE = SORT_ROLE + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -214,18 +222,93 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             "CS_EXECUTE": self.tr("In progress"),
             "hold": self.tr("On hold"),
         }
+        self.monitor_texts = {
+            "listen": self.tr("you are listening"),
+            "whisper": self.tr("you are whispering"),
+            "barge": self.tr("you joined"),
+        }
+        #: extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN)
+        self.names: dict[str, str] = {}
+        #: call id → "listen" | "whisper" | "barge": what the supervisor is doing on that call
+        self.monitoring: dict[str, str] = {}
+        #: call id → alert level ("warn" | "error"): rows an alert points at, painted in that colour
+        self.highlights: dict[str, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def agent_text(self, row: LiveCall) -> str:
+        return row.agent_name or self.names.get(row.extension or "", "")
 
     def texts(self, row: LiveCall) -> tuple[str, ...]:
+        state = self.states.get(row.state or "", row.state or "")
+        monitor = self.monitoring.get(row.call_id)
+        if monitor is not None:
+            state = f"{state} · {self.monitor_texts[monitor]}"
         return (
             row.call_id,
             row.extension or "",
-            row.agent_name or "",
+            self.agent_text(row),
             self.directions.get(row.direction, row.direction),
             display(row.customer),
-            self.states.get(row.state or "", row.state or ""),
+            state,
             row.queue or "",
             "",
         )
+
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+        if role == BACKGROUND or role == FONT or role == FOREGROUND:
+            call_id = self._keys[index.row()]
+            if role == FONT:
+                return self._bold if call_id in self.monitoring else None
+            level = self.highlights.get(call_id)
+            if level is None:
+                return None
+            dark = dark_palette()  # looked up when painting: the theme may have changed
+            if role == BACKGROUND:
+                return QColor((DARK_HIGHLIGHTS if dark else HIGHLIGHTS)[level])
+            return QColor("#ffffff" if dark else "#202020")
+        return super().data(index, role)
+
+    def _refresh_rows(self, call_ids: Iterable[str]) -> None:
+        """Make the rows of ``call_ids`` again (texts, sort and filter values) and repaint them."""
+        last = len(self.headers) - 1
+        for call_id in call_ids:
+            index = self._row_of.get(call_id)
+            if index is None:
+                continue
+            row = self._rows[index]
+            self._sort[index], self._haystack[index] = self._prepare(row)
+            self._texts[index] = None
+            self.dataChanged.emit(self.index(index, 0), self.index(index, last))
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """The agents list was read: fill the Agent column of calls whose answer named nobody."""
+        if names == self.names:
+            return
+        self.names = dict(names)
+        self._refresh_rows(
+            k for k, row in zip(self._keys, self._rows, strict=True) if not row.agent_name and row.extension
+        )
+
+    def set_monitoring(self, call_id: str, mode: str | None) -> None:
+        """Show (or, with None, stop showing) what the supervisor does on ``call_id``; one call at a time."""
+        changed = set(self.monitoring) | {call_id}
+        self.monitoring = {} if mode is None else {call_id: mode}
+        self._refresh_rows(changed)
+
+    def set_highlights(self, highlights: dict[str, str]) -> None:
+        """Paint the rows of ``highlights`` (call id → level); the others lose their colour."""
+        if highlights == self.highlights:
+            return
+        changed = set(self.highlights) | set(highlights)
+        self.highlights = dict(highlights)
+        self._refresh_rows(changed)
+
+    def _remove(self, keys: list[str]) -> None:
+        for key in keys:  # a call that ended takes its marks with it
+            self.monitoring.pop(key, None)
+            self.highlights.pop(key, None)
+        super()._remove(keys)
 
     def cell_text(self, row: int, column: int) -> str:
         if column == self.DURATION:
@@ -238,7 +321,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
         return (
             row.call_id,
             row.extension or "",
-            row.agent_name or "",
+            self.agent_text(row),
             row.direction,
             row.customer or "",
             row.state or "",
@@ -252,7 +335,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             (
                 row.call_id,
                 row.extension or "",
-                row.agent_name or "",
+                self.agent_text(row),
                 digits,
                 row.state or "",
                 self.states.get(row.state or "", ""),

@@ -8,12 +8,13 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agent_desk.models import QueueStats
 from agent_desk.supervisor.diff import Diff
 from agent_desk.supervisor.trend import QueueTrend
+from agent_desk.ui.common.status import dark_palette
 from agent_desk.ui.console.models import AgentsModel, KeyedTableModel, QueuesModel, sorting_proxy
 
 ROW_HEIGHT = 22
@@ -123,7 +124,22 @@ class QueuePanel(TablePanel):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(150)
         self.chart = chart
+        self._theme_chart()
         return view
+
+    def _theme_chart(self) -> None:
+        """The chart in the palette's light or dark theme (the theme resets the margins it draws)."""
+        from PySide6.QtCharts import QChart
+
+        dark = dark_palette()
+        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+        self.chart.setBackgroundRoundness(0)
+        self.chart.setMargins(self.chart.margins() * 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt\'s name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "chart"):
+            self._theme_chart()
 
     def add_figures(self, at: float, queues: list[QueueStats], diff: Diff[QueueStats]) -> None:
         """Apply one read of the figures and move the chart on: one point added to each line,

@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.models import Capability, LiveCall
+from agent_desk.models import ActionResult, CallAction, Capability, LiveCall, QueueStats
+from agent_desk.supervisor.alerts import AlertMonitor, Floor, Thresholds
 from agent_desk.supervisor.refresher import Health, Update
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.console.actions import CallActions
+from agent_desk.ui.console.alerts import ThresholdsDialog, alert_text, thresholds_from
 from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
+from agent_desk.ui.console.wallboard import Wallboard
 
 if TYPE_CHECKING:
     from agent_desk.models import CallEvent
@@ -46,6 +49,7 @@ REFRESH_INTERVAL = 1.0  # seconds between two reads of the live calls
 GIL_SWITCH_INTERVAL = 0.001  # seconds (CPython's default is 0.005)
 FREEZE_AFTER = 500  # rows inserted at once (a first load) after which the GC is settled
 STALE_STYLE = "background: #fff4e0; border: 1px solid #e8a33d; padding: 6px; color: #202020;"
+ALERT_STYLE = "background: #ffe3e3; border: 1px solid #c62828; padding: 6px; color: #202020; font-weight: bold;"
 
 
 def settle_garbage_collector() -> None:
@@ -75,7 +79,10 @@ class _Bridge(QObject):
 
 
 class SupervisorConsole(QWidget):
-    """See the module doc. ``provider`` is the session's provider this console was made for."""
+    """See the module doc. ``provider`` is the session's provider this console was made for.
+    ``alertRaised(text)`` is emitted once for each alert that starts (the desk notifies)."""
+
+    alertRaised = Signal(str)
 
     actions: CallActions  # type: ignore[assignment]  # hides QWidget.actions(): issue 15 renames it
 
@@ -142,9 +149,22 @@ class SupervisorConsole(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for qaction in self.call_actions.actions.values():
             self.toolbar.addAction(qaction)
+        self.toolbar.addSeparator()
+        self.thresholds_action = self.toolbar.addAction(self.tr("Alerts…"), self.edit_thresholds)
+        self.wallboard_action = self.toolbar.addAction(self.tr("Wallboard"), self.show_wallboard)
+        self.monitor = AlertMonitor(thresholds_from(session.profile.extra.get("alerts") if session.profile else None))
+        self.floor: Floor | None = None
+        self.wallboard: Wallboard | None = None
+        self.alert_bar = QLabel(self)
+        self.alert_bar.setWordWrap(True)
+        self.alert_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.alert_bar.setStyleSheet(ALERT_STYLE)
+        self.alert_bar.hide()
+        self._queues: list[QueueStats] | None = None
         self._layout()
         self._explain_missing_panels()
 
+        self.call_actions.accepted.connect(self._accepted)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.call_actions.update())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._bridge = _Bridge(self)
@@ -163,6 +183,7 @@ class SupervisorConsole(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
+        column.addWidget(self.alert_bar)
         column.addWidget(self.banner)
         column.addWidget(self.table, 1)
         column.addWidget(self.result)
@@ -212,8 +233,12 @@ class SupervisorConsole(QWidget):
         self.session.callEvent.connect(self._on_event)
 
     def stop(self) -> None:
-        """Stop reading and close any open dialog (signing out, switching profile)."""
+        """Stop reading and close any open dialog and the wallboard (signing out, switching profile)."""
         self.ticker.stop()
+        if self.wallboard is not None:
+            self.wallboard.close()
+            self.wallboard.deleteLater()
+            self.wallboard = None
         self.call_actions.cancel()
         if self.worker is not None:
             self.session.callEvent.disconnect(self._on_event)
@@ -230,23 +255,79 @@ class SupervisorConsole(QWidget):
 
     # ------------------------------------------------------------------ updates
     def apply_update(self, update: Update) -> None:
-        """Apply one update from the refresher, in place (GUI thread)."""
+        """Apply one update from the refresher, in place (GUI thread).
+
+        The selection stays on the call it was on; when that call left the table (it ended, or a
+        transfer gave it a new id) the selection is cleared, never moved to another call, so the
+        next L/W/B/T cannot act on a call the supervisor did not choose.
+        """
         if update.calls:
+            chosen = self.selected_call()
             self.calls.apply(update.calls)
+            if chosen is not None:
+                self._keep_selection(chosen.call_id)
             if len(update.calls.inserted) >= FREEZE_AFTER:
                 settle_garbage_collector()
             self.call_actions.update()
             self._count_changed()
         if update.agents is not None:
             self.agents.apply(update.agents)
+            names = {a.extension: a.name for a in self.agents.model.rows() if a.name}
+            self.calls.set_names(names)
         if self.queues is not None and update.queues is not None and update.queue_diff is not None:
             self.queues.add_figures(update.at, update.queues, update.queue_diff)
+        if update.queues is not None:
+            self._queues = update.queues
         for part, panel in (("agents", self.agents), ("queues", self.queues)):
             if panel is not None and part in update.problems:
                 panel.show_message(error_text(update.problems[part]))
         if update.health is not self.health:
             self.health = update.health
             self._show_health(update.health)
+        self.check_alerts(agents_changed=bool(update.agents))
+
+    # ------------------------------------------------------------------ alerts and wallboard
+    def check_alerts(self, *, agents_changed: bool = True) -> None:
+        """Feed this refresh to the alert rules: notify what started, paint and list what holds."""
+        health = self.session.health
+        self.floor = Floor(
+            calls=self.calls.rows(),
+            agents=self.agents.model.rows(),
+            queues=self._queues if self._supports(Capability.QUEUE_STATS) else None,
+            pbx_up=not self.health.stale,
+            events_up=None if health is None or health.source == "none" else health.state == "up",
+        )
+        changes = self.monitor.evaluate(self.floor, agents_changed=agents_changed)
+        for alert in changes.raised:
+            self.alertRaised.emit(alert_text(alert))
+        self.calls.set_highlights(self.monitor.highlights())
+        self.alert_bar.setText("\n".join(alert_text(a) for a in changes.active))
+        self.alert_bar.setVisible(bool(changes.active))
+        if self.wallboard is not None and self.wallboard.isVisible():
+            self.wallboard.show_floor(self.floor, self.monitor, changes.active)
+
+    def edit_thresholds(self) -> ThresholdsDialog:
+        dialog = ThresholdsDialog(self.monitor.thresholds, self)
+        dialog.chosen.connect(self._set_thresholds)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _set_thresholds(self, thresholds: Thresholds) -> None:
+        self.monitor.thresholds = thresholds
+        self.check_alerts()
+
+    def show_wallboard(self) -> Wallboard:
+        """Open the wallboard full-screen (on the screen the console is on)."""
+        if self.wallboard is None:
+            self.wallboard = Wallboard()
+        if self.floor is not None:
+            self.wallboard.show_floor(self.floor, self.monitor, list(self.monitor.active.values()))
+        screen = self.screen() or self.wallboard.screen()
+        self.wallboard.setGeometry(screen.geometry())  # also without a window manager (a TV's kiosk)
+        self.wallboard.showFullScreen()
+        self.wallboard.raise_()
+        return self.wallboard
 
     def _show_health(self, health: Health) -> None:
         if not health.stale:
@@ -311,6 +392,20 @@ class SupervisorConsole(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _keep_selection(self, call_id: str) -> None:
+        selected = self.selected_call()
+        if selected is not None and selected.call_id == call_id:
+            return
+        if not self.select_call(call_id):
+            self.table.selectionModel().clear()  # clears the current index too: no row is "next"
+
+    def _accepted(self, result: ActionResult) -> None:
+        """Listen / whisper / barge went through: show it on the call's row."""
+        if result.action in (CallAction.LISTEN, CallAction.WHISPER, CallAction.BARGE):
+            self.calls.set_monitoring(result.call_id, result.action.value)
+        elif result.call_id in self.calls.monitoring:
+            self.calls.set_monitoring(result.call_id, None)  # transferred away: no longer on it
 
     def _context_menu(self, position) -> None:
         self.call_actions.menu(self).popup(self._viewport.mapToGlobal(position))

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
     from agent_desk.ui.common.theme import Theme
     from agent_desk.ui.console import SupervisorConsole
+    from agent_desk.ui.console.campaigns import CampaignsView
+    from agent_desk.ui.console.reports import ReportsView
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.view import JournalView
     from agent_desk.ui.pops.manager import PopManager
@@ -111,6 +113,7 @@ class Desk(QObject):
             theme.changed.connect(self._restyle)
         self.pending_link: str | None = None
         self.console: SupervisorConsole | None = None  # the Supervisor tab, while a supervisor is signed in
+        self.supervisor_views: list[CampaignsView | ReportsView] = []  # the Campaigns and Reports tabs, with it
         #: coroutines run on quit, after signing out (the demo stops its simulator here)
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
         self._sign_in_task: asyncio.Task | None = None
@@ -331,15 +334,23 @@ class Desk(QObject):
         session = self.session
         wanted = session.signed_in and is_supervisor(session.profile, session.account)
         if self.console is not None and (not wanted or self.console.provider is not session.provider):
-            self.console.stop()
-            self.window.remove_view(self.console)
-            self.console.deleteLater()
+            for view in (self.console, *self.supervisor_views):
+                view.stop()
+                self.window.remove_view(view)
+                view.deleteLater()
             self.console = None
+            self.supervisor_views = []
         if wanted and self.console is None:
             from agent_desk.ui.console import SupervisorConsole
+            from agent_desk.ui.console.campaigns import CampaignsView
+            from agent_desk.ui.console.reports import ReportsView
 
             self.console = SupervisorConsole(session, self.window)
             self.window.add_view(self.console, self.tr("Supervisor"))
+            self.supervisor_views = [CampaignsView(session, self.window), ReportsView(session, self.window)]
+            self.window.add_view(self.supervisor_views[0], self.tr("Campaigns"))
+            self.window.add_view(self.supervisor_views[1], self.tr("Reports"))
+            self.console.alertRaised.connect(self._supervisor_alert)
             self.console.start()
 
     # ------------------------------------------------------------------ later launches and links
@@ -409,6 +420,11 @@ class Desk(QObject):
         return no_pop and self.dialer.phase not in (RINGING, PLACING)
 
     # ------------------------------------------------------------------ notifications, language, quit
+    def _supervisor_alert(self, text: str) -> None:
+        """A console alert started: a desktop notification even while the window is in front."""
+        if self.tray is not None and self.settings.notify:
+            self.tray.notify(self.tr("Supervisor alert"), text)
+
     def _notify(self, title: str, text: str) -> None:
         if self.tray is not None and self.settings.notify and not self.window.isActiveWindow():
             self.tray.notify(title, text)
