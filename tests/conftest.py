@@ -1,12 +1,20 @@
-"""Shared fixtures: an isolated environment, an in-memory keyring, and the simulator on loopback."""
+"""Shared fixtures: an isolated environment, an in-memory keyring, and the simulator on loopback.
+
+Hypothesis runs on the ``default`` profile, or on ``ci`` (chosen by ``HYPOTHESIS_PROFILE=ci`` or by a
+``CI`` variable): a random seed (``HYPOTHESIS_SEED`` sets it) printed in the header and again after a
+failure, no example database, the reproduction blob printed, no deadline.
+"""
 
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -15,7 +23,37 @@ from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
+from tests.helpers.sim import fast_settings
 from tests.helpers.webhooks import SECRET as WEBHOOK_SECRET
+
+hypothesis_settings.register_profile(
+    "ci", derandomize=False, database=None, print_blob=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "default")
+hypothesis_settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis' own plugin reads --hypothesis-seed
+def pytest_configure(config: pytest.Config) -> None:
+    if HYPOTHESIS_PROFILE == "ci" and config.getoption("hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = os.environ.get("HYPOTHESIS_SEED") or str(random.randrange(2**32))
+
+
+def _hypothesis_seed_line(config: pytest.Config) -> str | None:
+    seed = config.getoption("hypothesis_seed", None)
+    if seed is None:
+        return None
+    return f"hypothesis profile {HYPOTHESIS_PROFILE!r}, seed {seed} (to run it again: HYPOTHESIS_SEED={seed})"
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    return _hypothesis_seed_line(config)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
+    line = _hypothesis_seed_line(config)
+    if line and terminalreporter.stats.get("failed"):
+        terminalreporter.write_line(line)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -56,21 +94,6 @@ def memory_keyring() -> MemoryKeyring:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
-
-
-def fast_settings(**overrides) -> SimSettings:
-    """Timings short enough for tests; no background traffic."""
-    values = dict(
-        answer_delay=0.05,
-        customer_answer_delay=0.05,
-        talk_time=(0.1, 0.15),
-        ring_timeout=0.5,
-        cdr_delay=0.02,
-        rate_per_min=0.0,
-        history_size=60,
-    )
-    values.update(overrides)
-    return SimSettings(**values)
 
 
 @pytest.fixture

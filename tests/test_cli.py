@@ -27,7 +27,8 @@ from agent_desk.cli import context, parser, runner
 from agent_desk.config import load_config
 from agent_desk.demo import SUPERVISOR_PROFILE, DemoConfig, write_demo_config
 from agent_desk.phone import display
-from tests.conftest import fast_settings
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 
 NOT_REGISTERED = "agent-desk: your softphone is not registered: open it, sign in, and try again"
 
@@ -116,13 +117,6 @@ async def sim_control(sim, path: str, body: dict | None = None) -> dict:
         return response.json()
 
 
-async def wait_for(predicate, timeout: float = 5.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        assert asyncio.get_running_loop().time() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.02)
-
-
 def write_config(tmp_path: Path, tables: dict[str, dict]) -> dict[str, str]:
     path = tmp_path / "other.toml"
     path.write_text(tomli_w.dumps({"profiles": tables}))
@@ -190,13 +184,13 @@ async def test_dial_sync_then_async(sim, agent):
     assert (sync["mode"], sync["number"], sync["extension"]) == ("sync", "0901234567", "101")
     assert sync["call_id"] and sim.world.live_call(sync["call_id"]).legs["101"].state == "answered"
     await sim_control(sim, f"/_sim/calls/{sync['call_id']}/hangup")
-    await wait_for(lambda: not sim.world.is_busy("101"))
+    await until(lambda: not sim.world.is_busy("101"))
     started = set(sim.world.calls)
     result = (await agent("dial", "tel:0912345678", "--async", "--json")).json()
     assert (result["mode"], result["number"]) == ("async", "0912345678") and result["call_id"]
     assert set(sim.world.calls) - started  # the PBX is ringing the agent's phone
     await sim_control(sim, f"/_sim/calls/{result['call_id']}/hangup")
-    await wait_for(lambda: not sim.world.is_busy("101"))
+    await until(lambda: not sim.world.is_busy("101"))
     human = await agent("dial", "0901234567")  # the profile's default mode: sync
     assert human.rc == 0 and display("0901234567") in human.out and "picked up" in human.out
 
@@ -217,7 +211,7 @@ async def test_interrupted_dial_exits_130_quietly(sim, demo):
     sim.world.settings.ring_timeout = 30.0
     env = base_env(AGENT_DESK_CONFIG=str(demo.path), **demo.env("tel4vn"))
     async with spawn("dial", "0901234567", env=env) as proc:
-        await wait_for(lambda: sim.world.calls, timeout=10)  # the sync click-to-call waits for pick-up
+        await until(lambda: sim.world.calls, timeout=10)  # the sync click-to-call waits for pick-up
         proc.send_signal(signal.SIGINT)
         out, err = await asyncio.wait_for(proc.communicate(), 10)
     assert (proc.returncode, out, err) == (130, b"", b"")
@@ -261,7 +255,7 @@ async def test_bad_config_names_field_and_profile(sim, tmp_path):
 # ---------------------------------------------------------------------------------- live calls and history
 async def test_calls_listen_and_transfer_json(sim, agent):
     inbound = await sim_control(sim, "/_sim/inbound", {"phone": "0901234567", "extension": "101"})
-    await wait_for(lambda: sim.world.live_call(inbound["call_id"]).state == "answered")
+    await until(lambda: sim.world.live_call(inbound["call_id"]).state == "answered")
     calls = (await agent("calls", "--json", profile=SUPERVISOR_PROFILE)).json()["calls"]
     call_id = next(c["call_id"] for c in calls if c["extension"] == "101")
     listen = (await agent("listen", call_id, "--json", profile=SUPERVISOR_PROFILE)).json()

@@ -18,6 +18,7 @@ from agent_desk.supervisor.diff import CALLS, diff_rows, name_agents
 from agent_desk.supervisor.refresher import Backoff, Refresher
 from agent_desk.supervisor.trend import QueueTrend
 from agent_desk.supervisor.worker import RefresherThread
+from tests.helpers import until
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -185,10 +186,7 @@ async def test_worker_thread_reads_in_its_own_loop_and_stops(sim):
     worker = RefresherThread(make_provider, updates.append, interval=0.05)
     worker.start()
     try:
-        for _ in range(200):
-            if len(updates) >= 3:
-                break
-            await asyncio.sleep(0.02)
+        await until(lambda: len(updates) >= 3, what="three refreshes")
         assert len(updates[0].calls.inserted) == 5 and not updates[0].health.stale
     finally:
         worker.stop()

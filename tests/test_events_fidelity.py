@@ -13,9 +13,9 @@ import pytest
 
 from agent_desk import errors
 from agent_desk.sim.server import Simulator
-from tests.conftest import fast_settings
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 from tests.helpers.webhooks import PROVIDERS, check_call, finish, open_desk
-from tests.test_sim_world import wait_for
 
 PHONE = "0901234567"
 
@@ -106,7 +106,7 @@ async def test_voicecloud_json_state_and_direction_ignore_case(sim, webhook_prov
             refused = await http.post(url, json={**body, "state": "parked"})
             assert refused.status_code == 404  # the document's only error answer
             assert (await http.post(url, json={**body, "direction": "sideways"})).status_code == 404
-        await wait_for(lambda: len(desk.published) == 2)
+        await until(lambda: len(desk.published) == 2)
     finally:
         await desk.pipeline.stop()
     assert [(e.call_id, e.state, e.direction, e.extension, e.customer) for e, _ in desk.published] == [
@@ -159,7 +159,7 @@ async def test_tel4vn_newer_revision_registers_with_ids_and_delivers_missed_and_
         answer = await set_mode(sim, "tel4vn", "autocall", {"phone": PHONE, "customer_id": "C-42", "press_key": "1"})
         call_id = answer.json()["call_id"]
         await sim.drain()
-        await wait_for(lambda: any(e.call_id == call_id for e, _ in desk.published))
+        await until(lambda: any(e.call_id == call_id for e, _ in desk.published))
         autocall, mine = next((e, m) for e, m in desk.published if e.call_id == call_id)
         assert (autocall.state, autocall.direction, autocall.customer, autocall.extension, mine) == (
             "cdr",

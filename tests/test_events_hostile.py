@@ -27,7 +27,7 @@ from agent_desk.events.pipeline import EventPipeline
 from agent_desk.models import CallEvent
 from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore
-from tests.test_sim_world import wait_for
+from tests.helpers import until
 
 SECRET = "hostile-test-secret"
 CALLS = 150  # valid calls: ringing, answered, hangup each
@@ -174,7 +174,7 @@ async def test_thousands_of_hostile_requests_between_valid_events():
     published: list[tuple[CallEvent, bool]] = []
     pipeline.subscribe(lambda event, mine: published.append((event, mine)))
     await pipeline.start()
-    await wait_for(lambda: listener.port is not None)
+    await until(lambda: listener.port is not None)
     base = f"http://127.0.0.1:{listener.port}"
     statuses: Counter[tuple[str, int]] = Counter()
     valid: list[tuple[str, str]] = []

@@ -28,7 +28,7 @@ from agent_desk.providers import create_provider
 from agent_desk.providers.base import Provider
 from agent_desk.secrets import SecretStore
 from agent_desk.sim.server import Simulator
-from tests.test_sim_world import wait_for
+from tests.helpers import until
 
 SECRET = "hook-s3cret-42"
 HOOK = {
@@ -76,7 +76,7 @@ async def serving(
     listener = WebhookListener(provider, WebhookSettings(host=host, port=0, public_url=public_url), secret, **options)
     served = Served(listener, [], [], None)  # type: ignore[arg-type]
     served.task = asyncio.create_task(listener.run(served.events.append, served.health.append))
-    await wait_for(lambda: served.task.done() or any(h.state == "up" for h in served.health))
+    await until(lambda: served.task.done() or any(h.state == "up" for h in served.health))
     if served.task.done():
         served.task.result()
     try:
@@ -326,7 +326,7 @@ async def test_auto_registration_registers_the_callback_and_removes_it_on_stop(s
     provider = provider_for("tel4vn")
     dialect = sim.dialects["tel4vn"]
     async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765") as served:
-        await wait_for(lambda: len(dialect.hooks) == 4)
+        await until(lambda: len(dialect.hooks) == 4)
         assert {(h["event_name"], h["callback_url"], h["callback_apikey"]) for h in dialect.hooks} == {
             (name, "http://agent-pc.lan:8765/hooks/tel4vn", SECRET) for name in ("ringing", "answered", "hangup", "cdr")
         }
@@ -340,13 +340,13 @@ async def test_stopping_while_the_registration_is_in_flight_still_removes_it(sim
     await provider.tokens.get()
     sim.faults.update({"latency": 0.2})  # each of the registration's requests now takes 0.2 s
     async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765"):
-        await wait_for(lambda: len(dialect.hooks) >= 1)  # stopped half-way through the registration
+        await until(lambda: len(dialect.hooks) >= 1)  # stopped half-way through the registration
     assert dialect.hooks == []
 
 
 async def test_a_failed_registration_is_reported_but_the_listener_keeps_serving(client):
     async with serving(offline_provider("voicecloud"), public_url="http://agent-pc.lan:8765") as served:
-        await wait_for(lambda: served.health[-1].state == "down")
+        await until(lambda: served.health[-1].state == "down")
         assert "did not take the callback URL" in served.health[-1].detail
         ok = await client.get(served.url + "/api/callcenter/hangup", params={"callid": "v9"})
         assert ok.status_code == 200 and len(served.events) == 1
@@ -380,7 +380,7 @@ async def test_pipeline_publishes_once_with_ownership_and_survives_a_broken_subs
     pipeline.subscribe(lambda e, mine: seen.append((e.call_id, e.state, mine)), lambda h: health.append(h.state))
     await pipeline.start()
     try:
-        await wait_for(lambda: listener.port is not None and "up" in health)
+        await until(lambda: listener.port is not None and "up" in health)
         url = f"http://127.0.0.1:{listener.port}/hooks/tel4vn"
         for body in (HOOK, HOOK, {**HOOK, "call_id": "leg-2", "to_number": "102"}, {**HOOK, "state": "answered"}):
             assert (await post_hook(client, url, body=body)).status_code == 200
@@ -401,13 +401,13 @@ async def test_pipeline_runs_the_websocket_source_through_the_same_registry(sim,
     await pipeline.start()
     try:
         assert pipeline.source.name == "websocket"
-        await wait_for(lambda: any(h.state == "up" for h in health))
+        await until(lambda: any(h.state == "up" for h in health))
         sim.faults.update({"duplicate": 1.0})
         answered = sim.world.start_inbound("0901234567", extension="101")
-        await wait_for(lambda: answered.id not in sim.world.calls)
+        await until(lambda: answered.id not in sim.world.calls)
         sim.world.extensions["101"].answers = False
         missed = sim.world.start_inbound("0907654321", extension="101")
-        await wait_for(lambda: (missed.id, "missed", "websocket", True) in seen)
+        await until(lambda: (missed.id, "missed", "websocket", True) in seen)
         await sim.drain()
     finally:
         await pipeline.stop()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import time
 
 import pytest
 
@@ -413,13 +412,11 @@ def test_memory_is_bounded_by_max_calls(clock):
     assert registry.feed(ev("c999", "ringing")) == []  # the newest are still remembered
 
 
-def test_the_hot_path_is_fast(clock):
+def test_a_large_feed_publishes_each_new_state_once(clock):
+    """(How fast the registry is belongs in ``make bench``: its ingestion figures go through it.)"""
     registry = CallRegistry("101", clock=clock)
     raw = []
     for i in range(5000):
         raw += [ev(f"c{i}", "ringing"), ev(f"c{i}", "answered"), ev(f"c{i}", "hangup"), ev(f"c{i}", "ringing")]
-    started = time.perf_counter()
     out = feed_all(registry, raw)
-    elapsed = time.perf_counter() - started
     assert len(out) == 15000
-    assert elapsed < 1.0, f"{len(raw)} events took {elapsed:.2f} s"

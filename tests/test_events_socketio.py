@@ -20,7 +20,7 @@ from agent_desk.providers import create_provider
 from agent_desk.providers.blackhole import DEFAULT_BINDINGS, GREGORIAN_OFFSET
 from agent_desk.sim.dialects.blackhole import ACCOUNT_ID
 from agent_desk.sim.server import Simulator
-from tests.test_events_websocket import Sink, running
+from tests.helpers.streams import Sink, running
 
 CUSTOMER = "0901234567"
 FAST = dict(backoff_initial=0.05, backoff_max=0.2, heartbeat=0.5)

@@ -20,9 +20,9 @@ import pytest
 
 from agent_desk.events.runner import run_events_command
 from agent_desk.models import CallEvent
-from tests.conftest import fast_settings
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 from tests.helpers.webhooks import PROVIDERS, SECRET, SENDS_CDR, check_call, finish, open_desk
-from tests.test_sim_world import wait_for
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, 
     hooks = sim.dialects["tel4vn"].hooks
     out = io.StringIO()
     command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=out))
-    await wait_for(lambda: len(hooks) == 4 or command.done())  # auto-registration through /v1/event
+    await until(lambda: len(hooks) == 4 or command.done())  # auto-registration through /v1/event
     assert {h["callback_url"] for h in hooks} == {f"http://127.0.0.1:{port}/hooks/tel4vn"}
     sim.faults.update({"duplicate": 1.0})
     call = sim.world.start_inbound("0901234567", extension="101")
@@ -189,7 +189,7 @@ async def test_events_command_human_lines(sim, webhook_provider_for):
     out = io.StringIO()
     command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=False, out=out))
     try:
-        await wait_for(lambda: _listening(port) or command.done())
+        await until(lambda: _listening(port) or command.done())
         call = sim.world.start_inbound("0901234567", extension="102")
         await finish(sim, call)
     finally:
@@ -218,7 +218,7 @@ async def test_events_command_ends_when_its_reader_goes_away(sim, webhook_provid
         "tel4vn", webhook={"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"}
     )
     command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=ClosedPipe()))
-    await wait_for(lambda: len(sim.dialects["tel4vn"].hooks) == 4 or command.done())
+    await until(lambda: len(sim.dialects["tel4vn"].hooks) == 4 or command.done())
     sim.world.start_inbound("0901234567", extension="101")
     with pytest.raises(BrokenPipeError):
         await asyncio.wait_for(command, 5)

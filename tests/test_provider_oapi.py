@@ -24,7 +24,7 @@ from agent_desk.providers.oapi import OapiProvider, parse_expire
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import VN_TZ
-from tests.conftest import fast_settings
+from tests.helpers.sim import fast_settings
 
 CUSTOMER = "0901234567"
 

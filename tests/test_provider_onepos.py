@@ -26,7 +26,7 @@ from agent_desk.providers.onepos import OnePosProvider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import VN_TZ, Call
-from tests.test_sim_world import wait_for
+from tests.helpers import until
 
 KEY = "onepos"
 PHONE = "0901234567"
@@ -107,7 +107,7 @@ class HookCollector:
 
 async def call_finished(sim: Simulator, call: Call) -> None:
     """Wait for the call's CDR (it follows every event of the call), then for every delivery."""
-    await wait_for(lambda: any(c.id == call.id for c in sim.world.cdrs))
+    await until(lambda: any(c.id == call.id for c in sim.world.cdrs))
     await sim.drain()
 
 
@@ -278,7 +278,7 @@ async def test_live_calls_and_agents_follow_an_inbound_call(sim, provider_for):
     sim.world.settings.talk_time = (0.5, 0.5)
     provider = provider_for(KEY, "100")
     call = sim.world.start_inbound(PHONE, extension="102")
-    await wait_for(lambda: call.state == "answered")
+    await until(lambda: call.state == "answered")
     [live] = await provider.live_calls()
     assert (live.call_id, live.direction, live.extension, live.customer, live.state) == (
         call.id,
@@ -291,7 +291,7 @@ async def test_live_calls_and_agents_follow_an_inbound_call(sim, provider_for):
     states = {a.extension: a for a in await provider.agents()}
     assert states["102"].state == "busy" and states["101"].state == "available"
     assert set(states) == set(sim.world.extensions) and states["102"].name == sim.world.extensions["102"].name
-    await wait_for(lambda: call.id not in sim.world.calls)
+    await until(lambda: call.id not in sim.world.calls)
     assert await provider.live_calls() == []
     assert {a.extension: a.state for a in await provider.agents()}["102"] == "available"
 
@@ -304,7 +304,7 @@ async def test_queue_stats_and_agent_states_follow_a_missed_queue_call(sim, prov
     sim.world.extensions["101"].paused = True
     sim.world.extensions["102"].registered = False
     call = sim.world.start_inbound(PHONE, queue="888")
-    await wait_for(lambda: len(call.legs) == 3)
+    await until(lambda: len(call.legs) == 3)
     stats = {q.queue: q for q in await provider.queue_stats()}
     assert (stats["888"].waiting, stats["888"].agents_available, stats["888"].name) == (1, 0, "Support")
     assert (stats["999"].waiting, stats["999"].agents_available, stats["999"].longest_wait) == (0, 2, 0)
@@ -313,7 +313,7 @@ async def test_queue_stats_and_agent_states_follow_a_missed_queue_call(sim, prov
     states = {a.extension: (a.state, a.registered) for a in await provider.agents()}
     assert states["105"] == ("ringing", True) and states["101"] == ("paused", True)
     assert states["102"] == ("offline", False)
-    await wait_for(lambda: call.id not in sim.world.calls)
+    await until(lambda: call.id not in sim.world.calls)
     stats = {q.queue: q for q in await provider.queue_stats()}
     assert (stats["888"].waiting, stats["888"].abandoned, stats["888"].answered) == (0, 1, 0)
 

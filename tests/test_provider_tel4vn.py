@@ -14,7 +14,6 @@ import time
 
 import httpx
 import pytest
-from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import parse_profile
@@ -22,82 +21,16 @@ from agent_desk.models import CDR_STATUSES, CallAction, Capability, HistoryQuery
 from agent_desk.providers import create_provider
 from agent_desk.providers.base import Provider
 from agent_desk.providers.tel4vn import NO_ANSWER_TEXT, Tel4vnProvider, cdr_record
-from agent_desk.secrets import SecretStore, env_name
+from agent_desk.secrets import SecretStore
 from agent_desk.sim.server import Simulator
-from agent_desk.sim.world import Call, Customer
-from tests.test_sim_world import wait_for
-
-PHONE = "0901234567"
+from agent_desk.sim.world import Customer
+from tests.helpers import until
+from tests.helpers.tel4vn import PHONE, HookCollector, bearer, call_finished, make_provider, read_all
 
 
 @pytest.fixture
-async def sim(sim_settings):
-    """Only the two TEL4VN dialects: these tests need no other provider's routes."""
-    async with Simulator(sim_settings, providers=["tel4vn", "tel4vn-pbx"]) as simulator:
-        yield simulator
-
-
-def make_provider(
-    sim: Simulator, key: str = "tel4vn", extension: str = "101", table=None, **secrets: str | None
-) -> Provider:
-    """A provider whose table and secrets differ from the demo profile's where asked (None drops one)."""
-    base_table, base_secrets = sim.profile(key, extension)
-    base_table.update(table or {})
-    base_secrets.update(secrets)
-    profile = parse_profile(f"sim-{key}", base_table)
-    env = {env_name(k): v for k, v in base_secrets.items() if v is not None}
-    return create_provider(profile, SecretStore(profile, env=env))
-
-
-class HookCollector:
-    """A tiny webhook receiver on 127.0.0.1:0 that keeps every request as a WebhookRequest."""
-
-    def __init__(self) -> None:
-        self.requests: list[WebhookRequest] = []
-        self.url = ""
-        self._runner: web.AppRunner | None = None
-
-    async def _keep(self, request: web.Request) -> web.Response:
-        self.requests.append(
-            WebhookRequest(
-                method=request.method,
-                path=request.path,
-                query=dict(request.query),
-                headers={k.lower(): v for k, v in request.headers.items()},
-                body=await request.read(),
-            )
-        )
-        return web.json_response({"ok": True})
-
-    async def __aenter__(self) -> HookCollector:
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", self._keep)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}/hooks/tel4vn"
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
-
-
-async def call_finished(sim: Simulator, call: Call) -> None:
-    """Wait for the call's CDR, then for every delivery it caused."""
-    await wait_for(lambda: any(c.id == call.id for c in sim.world.cdrs))
-    await sim.drain()
-
-
-async def bearer(sim: Simulator, key: str = "tel4vn") -> dict[str, str]:
-    """A token for raw requests to the dialect, obtained the documented way."""
-    table, secrets = sim.profile(key)
-    path = "/v2/auth/token" if key == "tel4vn" else "/v1/auth/token"
-    async with httpx.AsyncClient(base_url=table["base_url"]) as client:
-        answer = await client.post(path, json={"api_key": secrets["api_key"]})
-    return {"Authorization": f"Bearer {answer.json()['data']['token']}"}
+def sim_dialects() -> list[str]:
+    return ["tel4vn", "tel4vn-pbx"]  # these tests need no other provider's routes
 
 
 # ---------------------------------------------------------------------- sign-in and plumbing
@@ -227,7 +160,7 @@ async def test_click_to_call_timeout_is_reported_and_sent_exactly_once(sim, prov
     sim.faults.latency = 0.4
     with pytest.raises(errors.PbxTimeout, match="click-to-call"):
         await provider.dial(PHONE)
-    await wait_for(lambda: len(sim.world.cdrs) > before)  # the PBX still placed the call after the delay
+    await until(lambda: len(sim.world.cdrs) > before)  # the PBX still placed the call after the delay
     await asyncio.sleep(0.3)
     assert sim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1
     assert [(c.extension, c.to_number) for c in sim.world.cdrs[before:]] == [("101", PHONE)]
@@ -253,7 +186,7 @@ async def test_sync_dial_when_the_extension_never_answers(sim, provider_for):
         await provider.dial(PHONE)
     assert time.monotonic() - started >= sim.world.settings.ring_timeout * 0.9
     assert caught.value.code == "NO_ANSWER" and str(caught.value) == NO_ANSWER_TEXT
-    await wait_for(lambda: sim.world.cdrs[-1].status == "invalid")
+    await until(lambda: sim.world.cdrs[-1].status == "invalid")
 
 
 @pytest.mark.parametrize(
@@ -336,18 +269,6 @@ async def test_agents_come_from_the_profile_setting(sim, provider_for):
 
 
 # ---------------------------------------------------------------------- history
-async def read_all(provider: Provider, limit: int) -> tuple[list, list]:
-    """Every record by following next_cursor; also the pages' totals."""
-    records, totals, cursor = [], [], None
-    while True:
-        page = await provider.history(HistoryQuery(limit=limit, cursor=cursor))
-        records += page.records
-        totals.append(page.total)
-        cursor = page.next_cursor
-        if cursor is None:
-            return records, totals
-
-
 async def set_mapping(sim: Simulator, mapping: str) -> None:
     async with httpx.AsyncClient() as client:
         answer = await client.post(f"{sim.base_url}/_sim/tel4vn/cdr-mapping", json={"mapping": mapping})

@@ -16,18 +16,15 @@ import pytest
 from agent_desk import errors
 from agent_desk.models import CallAction, Capability, HistoryQuery
 from agent_desk.providers.tel4vn_pbx import Tel4vnPbxProvider
-from agent_desk.sim.server import Simulator
-from tests.test_provider_tel4vn import PHONE, HookCollector, bearer, call_finished, make_provider, read_all
-from tests.test_sim_world import wait_for
+from tests.helpers import until
+from tests.helpers.tel4vn import PHONE, HookCollector, bearer, call_finished, make_provider, read_all
 
 KEY = "tel4vn-pbx"
 
 
 @pytest.fixture
-async def sim(sim_settings):
-    """Only the two TEL4VN dialects: these tests need no other provider's routes."""
-    async with Simulator(sim_settings, providers=["tel4vn", "tel4vn-pbx"]) as simulator:
-        yield simulator
+def sim_dialects() -> list[str]:
+    return ["tel4vn", "tel4vn-pbx"]  # these tests need no other provider's routes
 
 
 async def test_capabilities_and_what_the_document_lacks(provider_for):
@@ -122,7 +119,7 @@ async def test_dial_refusals_timeout_and_no_resend(sim, provider_for):
     sim.faults.latency = 0.4
     with pytest.raises(errors.PbxTimeout):
         await provider.dial("0907654321")
-    await wait_for(lambda: any(c.to_number == "0907654321" for c in sim.world.cdrs))  # placed after the delay
+    await until(lambda: any(c.to_number == "0907654321" for c in sim.world.cdrs))  # placed after the delay
     assert sim.dialects[KEY].hits["GET /v1/click2call"] == 3
 
 

@@ -15,6 +15,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from agent_desk import errors
 from agent_desk.sim.server import Simulator
+from tests.helpers import until
 
 CUSTOMER = "0901234567"
 
@@ -171,8 +172,7 @@ async def test_reorder_fault_swaps_frames(sim, provider_for):
     provider = provider_for("oapi")
     async with await open_stream(provider) as ws:
         call = sim.world.start_inbound(CUSTOMER, extension="101")
-        while call.state != "hangup":
-            await asyncio.sleep(0.02)
+        await until(lambda: call.state == "hangup")
         await sim.drain()  # flushes the frame still held back
         frames = await call_frames(ws, "hangup")
     assert [provider.parse_frame(f)[0].state for f in frames] == ["answered", "ringing", "hangup"]

@@ -18,8 +18,8 @@ import pytest
 
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import VN_TZ
-from tests.conftest import fast_settings
-from tests.test_sim_world import wait_for
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 
 KEY = "onepos"
 JSON = {"Content-Type": "application/json"}
@@ -117,7 +117,7 @@ async def test_cdr_example(sim):
 
 async def test_monitor_shapes_with_a_live_call(sim):
     call = sim.world.start_inbound("0901234567", extension="103")
-    await wait_for(lambda: call.state == "answered")
+    await until(lambda: call.state == "answered")
     async with signed_in(sim) as (client, auth):
         calls = (await client.get("/api/v3/monitor/active-calls", headers=auth)).json()
         agents = (await client.get("/api/v3/monitor/agents", headers=auth)).json()

@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from agent_desk.sim.server import Simulator
-from tests.conftest import fast_settings
+from tests.helpers.sim import fast_settings
 
 JSON = {"Content-Type": "application/json"}
 ACCOUNT_KEYS = {"api_key", "domain_uuid", "enabled", "extension", "level", "user_uuid", "username"}

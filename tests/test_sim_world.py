@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import httpx
 import pytest
 
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimError, World
-from tests.conftest import fast_settings
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 
 
 async def collect(world: World, kinds=("ringing", "answered", "hangup", "missed", "cdr")):
@@ -18,19 +17,11 @@ async def collect(world: World, kinds=("ringing", "answered", "hangup", "missed"
     return events
 
 
-async def wait_for(predicate, timeout=3.0):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.01)
-
-
 async def test_inbound_queue_call_rings_members_then_one_answers_and_cdr_follows():
     world = World(fast_settings())
     events = await collect(world)
     call = world.start_inbound("0901234567", queue="999")
-    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    await until(lambda: any(e.kind == "cdr" for e in events))
     kinds = [e.kind for e in events]
     assert kinds.count("ringing") == 4  # every free member of queue 999
     answered = [e for e in events if e.kind == "answered"]
@@ -47,7 +38,7 @@ async def test_single_extension_call_uses_one_id_for_every_event():
     world = World(fast_settings())
     events = await collect(world)
     call = world.start_inbound("0901234567", extension="102")
-    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    await until(lambda: any(e.kind == "cdr" for e in events))
     assert {e.leg.id for e in events if e.leg} == {call.id}
     await world.close()
 
@@ -58,7 +49,7 @@ async def test_unanswered_inbound_call_is_missed():
         world.extensions[n].answers = False
     events = await collect(world)
     world.start_inbound("0901234567", queue="888")
-    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    await until(lambda: any(e.kind == "cdr" for e in events))
     assert "missed" in [e.kind for e in events]
     assert events[-1].cdr.status == "no-answered" and events[-1].cdr.recording is None
     await world.close()
@@ -85,13 +76,13 @@ async def test_monitor_and_transfer_change_the_live_call():
     world = World(fast_settings(talk_time=(5, 5)))
     events = await collect(world)
     call = world.start_inbound("0901234567", extension="101")
-    await wait_for(lambda: call.state == "answered")
+    await until(lambda: call.state == "answered")
     world.monitor(call.id, "100", "listen")
     assert call.monitors == {"100": "listen"} and world.agent_states()["100"] == "busy"
     world.transfer(call.id, "105")
     assert call.extension == "105" and call.legs["101"].state == "hangup"
     world.hangup(call.id)
-    await wait_for(lambda: any(e.kind == "cdr" for e in events))
+    await until(lambda: any(e.kind == "cdr" for e in events))
     assert events[-1].cdr.extension == "105"
     with pytest.raises(SimError):
         world.hangup(call.id)

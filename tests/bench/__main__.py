@@ -33,7 +33,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import math
 import os
 import platform
 import secrets
@@ -46,6 +45,9 @@ from typing import Any
 import aiohttp
 from aiohttp import WSMsgType, web
 from websockets.asyncio.client import connect
+
+from tests.bench.stats import percentile
+from tests.helpers import until
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -268,11 +270,6 @@ class Arrivals:
         return max([*self.by_key.values(), *self.in_order], default=0.0)
 
 
-def percentile(sorted_values: list[float], q: float) -> float:
-    """Nearest-rank percentile of an ascending list."""
-    return sorted_values[min(len(sorted_values) - 1, max(0, math.ceil(q * len(sorted_values)) - 1))]
-
-
 def latency_summary(sent: list[list[Any]], arrivals: Arrivals) -> dict[str, Any]:
     """p50/p99/max/mean in ms over the events that arrived, and how many did not."""
     accepted = [(key, when) for key, when, ok in sent if ok]
@@ -288,11 +285,15 @@ def latency_summary(sent: list[list[Any]], arrivals: Arrivals) -> dict[str, Any]
         "events_refused_by_http": len(sent) - len(accepted),
         "events_published": len(values),
         "events_lost": len(accepted) - len(values),
-        "p50_ms": round(percentile(ms, 0.50), 3) if ms else None,
-        "p99_ms": round(percentile(ms, 0.99), 3) if ms else None,
+        "p50_ms": _round3(percentile(ms, 0.50)),
+        "p99_ms": _round3(percentile(ms, 0.99)),
         "max_ms": round(ms[-1], 3) if ms else None,
         "mean_ms": round(sum(ms) / len(ms), 3) if ms else None,
     }
+
+
+def _round3(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def ratio(value: float | None, base: float | None) -> float | None:
@@ -367,11 +368,7 @@ class Receiver:
         await self.sender.wait()
 
     async def _until(self, condition, what: str, timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the bench timed out waiting for {what}")
-            await asyncio.sleep(0.01)
+        await until(condition, timeout, what, poll=0.01)
 
     async def _raw_http(self) -> str:
         arrivals = self.arrivals["raw-http"]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import functools
 import gc
 import json
 import os
@@ -42,10 +43,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tests import helpers
+from tests.bench.stats import percentile
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET_GUI_MS, TARGET_STALL_MS = 8.0, 16.0
 PROBE_MS = 5
+until = functools.partial(helpers.until, poll=0.01)  # until(predicate, timeout, what)
 HOUR_REFRESHES, HOUR_CHURN = 360, 167
 #: run() arguments per mode: sizes, seconds of refreshes per size, (calls, refreshes, replaced per refresh)
 MODES = {
@@ -68,13 +73,6 @@ async def serve_sim(count: int) -> None:
 
 
 # ====================================================================== the app side
-def percentile(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.999999) - 1))]
-
-
 def summary(values: list[float]) -> dict[str, Any]:
     return {
         "p50": _round(percentile(values, 0.5)),
@@ -253,14 +251,6 @@ def bare_console_class():
             self.updates += 1
 
     return BareConsole
-
-
-async def until(predicate, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"the console bench timed out waiting for {what}")
-        await asyncio.sleep(0.01)
 
 
 async def sign_in(ready: dict[str, Any], **extra: Any):

@@ -3,16 +3,14 @@ in that same loop over loopback, and desks (the real window and controllers) wir
 
 GUI tests are plain ``def test_...`` functions that drive the loop with ``run(coro)``: only
 qasync's loop ever runs, so pytest-asyncio's loop never competes with it. Waiting is done with
-:func:`until`, which polls while the loop (and so Qt) keeps running.
+:func:`tests.helpers.until`, which polls while the loop (and so Qt) keeps running.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-import time
 import uuid
-from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,26 +18,16 @@ import pytest
 import qasync
 from PySide6.QtCore import QCoreApplication
 
-from agent_desk.config import Profile, WebhookSettings, parse_profile
-from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
 from agent_desk.ui.common.i18n import install_translator
 from agent_desk.ui.settings.preferences import UiSettings
-from agent_desk.ui.window.app import free_loopback_port
 from agent_desk.ui.window.desk import Desk
-from tests.conftest import fast_settings
+from tests.helpers import until
+from tests.helpers.qt import SimAccounts
+from tests.helpers.sim import fast_settings
 
 SIM_PROVIDERS = ["tel4vn", "onepos"]
-
-
-async def until(predicate: Callable[[], object], timeout: float = 5.0, what: str = "") -> None:
-    """Poll ``predicate`` every 20 ms while the loop runs; AssertionError after ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what or predicate}")
-        await asyncio.sleep(0.02)
 
 
 @pytest.fixture
@@ -88,32 +76,6 @@ def qsim(run, sim_settings: SimSettings):
     run(sim.start())
     yield sim
     run(sim.stop())
-
-
-class SimAccounts:
-    """Profiles for the simulator and their secrets, served to desks as their secret source."""
-
-    def __init__(self, sim: Simulator) -> None:
-        self.sim = sim
-        self.secrets: dict[str, dict[str, str]] = {}
-
-    def profile(
-        self, key: str = "tel4vn", extension: str = "101", *, name: str | None = None, events: str = "none", **overrides
-    ) -> Profile:
-        table, secrets = self.sim.profile(key, extension)
-        table.update(events=events, **overrides)
-        name = name or f"sim-{key}-{extension}"
-        profile = parse_profile(name, table)
-        if events == "webhook":
-            port = free_loopback_port()
-            profile.webhook = WebhookSettings(port=port, public_url=f"http://127.0.0.1:{port}")
-            secrets = {**secrets, "webhook_secret": "hook-" + uuid.uuid4().hex}
-        self.secrets[name] = secrets
-        return profile
-
-    def store(self, profile: Profile) -> SecretStore:
-        values = self.secrets.get(profile.name, {})
-        return SecretStore(profile, env={env_name(k): v for k, v in values.items()})
 
 
 @pytest.fixture

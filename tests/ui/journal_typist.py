@@ -14,12 +14,15 @@ Journal tab of a new run, selects the call and prints ``{"note": ...}`` as its e
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+
+from tests import helpers
 
 TEXT = " ".join(f"Khách số {i} hỏi về hợp đồng, hẹn gọi lại." for i in range(1, 400))
 KEY_MS = 0.01  # between keystrokes
@@ -40,13 +43,7 @@ def say(**values: object) -> None:
     print(json.dumps(values, ensure_ascii=False), flush=True)
 
 
-async def until(predicate, timeout: float = 20.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise TimeoutError("the demo did not get there in time")
-        await asyncio.sleep(0.05)
+until = functools.partial(helpers.until, timeout=20.0, what="the demo to get there")
 
 
 async def scenario(desk, mode: str, call_id: str | None) -> None:

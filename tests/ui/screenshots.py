@@ -15,18 +15,15 @@ Journal tab (``journal-<lang>.png``) and quits.
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import sys
 import tempfile
 from pathlib import Path
 
+from tests import helpers
 
-async def until(predicate, timeout: float = 15.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError("the demo did not get there in time")
-        await asyncio.sleep(0.05)
+until = functools.partial(helpers.until, timeout=15.0, what="the demo to get there")
 
 
 async def scenario(desk, out: Path, lang: str) -> None:

@@ -11,7 +11,7 @@ from agent_desk.models import CallAction
 from agent_desk.ui.console import SupervisorConsole
 from agent_desk.ui.console.actions import TransferDialog
 from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel
-from tests.ui.conftest import until
+from tests.helpers import until
 
 FAST = {"console_refresh": 0.2}
 

@@ -7,7 +7,7 @@ import asyncio
 import httpx
 
 from agent_desk.ui.dialing import dialer as d
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def test_sync_call_rings_your_phone_while_the_window_stays_live(run, qsim, signed_in):

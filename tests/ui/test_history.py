@@ -18,9 +18,9 @@ from agent_desk.sim.server import Simulator
 from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.history.model import COLUMNS, talk_seconds
 from agent_desk.ui.window.shortcuts import window_shortcuts
-from tests.conftest import fast_settings
-from tests.ui.conftest import SimAccounts, until
-from tests.ui.test_pops import UrlCatcher
+from tests.helpers import until
+from tests.helpers.qt import SimAccounts, UrlCatcher
+from tests.helpers.sim import fast_settings
 
 
 def open_history(run, desk, page_size: int = 4, days: int = 40):

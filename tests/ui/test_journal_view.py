@@ -21,7 +21,7 @@ from agent_desk.phone import display
 from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.journal import model as jm
 from agent_desk.ui.pops import screen_pop as sp
-from tests.ui.conftest import until
+from tests.helpers import until
 from tests.ui.journal_typist import TEXT, type_text
 
 CODES = ["Đã giải quyết", "Gọi lại sau", "Sai số"]

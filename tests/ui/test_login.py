@@ -7,7 +7,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 
 from agent_desk.config import load_config
 from agent_desk.secrets import SERVICE
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def fill_new_profile(dialog, sim, *, name: str = "office", api_key: str) -> None:

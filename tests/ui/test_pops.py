@@ -5,25 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 import httpx
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from agent_desk.journal import Journal
 from agent_desk.phone import display
 from agent_desk.ui.pops import screen_pop as sp
-from tests.ui.conftest import until
-
-
-class UrlCatcher(QObject):
-    """Receives URLs Qt would open in the browser (QDesktopServices.setUrlHandler)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def catch(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
+from tests.helpers import until
+from tests.helpers.qt import UrlCatcher
 
 
 def test_inbound_call_pops_once_fills_in_and_becomes_a_call_card(run, qsim, signed_in):

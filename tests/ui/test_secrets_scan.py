@@ -29,8 +29,9 @@ import pytest
 from agent_desk.secrets import SERVICE, SecretStore
 from agent_desk.sim.server import Simulator
 from agent_desk.ui.dialing import dialer as dialing
-from tests.conftest import fast_settings
-from tests.ui.conftest import SimAccounts, until
+from tests.helpers import until
+from tests.helpers.qt import SimAccounts
+from tests.helpers.sim import fast_settings
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from agent_desk.ui.common.status import DARK_COLOURS, colour
 from agent_desk.ui.settings import dialog as sd
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.window.shortcuts import window_shortcuts
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.support.single_instance import InstanceServer, config_from_args, server_name
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def unique_name() -> str:

@@ -16,7 +16,8 @@ allowed, nothing else); nothing pops that never rang 101; the process's memory (
 warm-up) has a bounded slope, and the open pop windows stay few.
 
 ``AGENT_DESK_SOAK_SECONDS`` sets the long run's length (default 600, under ``-m slow``); the
-default suite runs the same code for :data:`SHORT_SECONDS`.
+default suite runs the same code for :data:`SHORT_SECONDS`. The simulator's calls and the chaos
+come from one random seed, which a failure prints; ``AGENT_DESK_SOAK_SEED`` runs that seed again.
 """
 
 from __future__ import annotations
@@ -42,10 +43,11 @@ from agent_desk.ui.pops.manager import PopManager
 from agent_desk.ui.pops.screen_pop import ScreenPop
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.window.session import Session
-from tests.ui.conftest import until
+from tests.helpers import until
 
 SHORT_SECONDS = 12.0
 LONG_SECONDS = float(os.environ.get("AGENT_DESK_SOAK_SECONDS", "600"))
+SEED_VARIABLE = "AGENT_DESK_SOAK_SEED"
 LOSS_WINDOW = 0.3  # seconds: a frame written this shortly before a cut may be lost with the connection
 MAX_OPEN_POPS = 40  # windows still open at any sample (pops close when their call stops ringing)
 
@@ -125,7 +127,7 @@ def soak(
 ) -> dict:
     for name, value in SOURCE_TIMINGS.items():
         monkeypatch.setitem(websocket.WebsocketSource.__init__.__kwdefaults__, name, value)
-    seed = random.randrange(10**6)
+    seed = int(os.environ.get(SEED_VARIABLE) or random.randrange(10**6))
     sim = subprocess.Popen(
         [sys.executable, "-c", SIM_SCRIPT, str(rate_per_min), str(seed)],
         stdout=subprocess.PIPE,
@@ -135,6 +137,9 @@ def soak(
     try:
         ready = json.loads(sim.stdout.readline())
         return run(drive(ready, tmp_path, seconds, seed, gap, min_calls, max_slope, max_growth), timeout=seconds + 60)
+    except BaseException as exc:
+        exc.add_note(f"soak seed {seed} ({SEED_VARIABLE}={seed} runs the same calls and chaos again)")
+        raise
     finally:
         sim.terminate()
         sim.wait(10)
@@ -189,6 +194,7 @@ async def drive(
     missing = reached - set(popped)
     disruptions = len(chaos.done)
     report = {
+        "seed": seed,
         "seconds": seconds,
         "disruptions": disruptions,
         "connections": source.connections,
