@@ -84,8 +84,6 @@ class SupervisorConsole(QWidget):
 
     alertRaised = Signal(str)
 
-    actions: CallActions  # type: ignore[assignment]  # hides QWidget.actions(): issue 15 renames it
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
