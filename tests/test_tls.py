@@ -27,7 +27,7 @@ from agent_desk.models import CdrRecord
 from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
-from tests.conftest import fast_settings
+from tests.helpers.sim import fast_settings
 
 SYSTEM_CA_DIR = Path("/usr/local/share/ca-certificates")
 

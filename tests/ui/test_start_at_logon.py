@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agent_desk.config import Config, load_config, save_config
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def test_the_settings_checkbox_turns_the_installed_default_off_and_on(

@@ -12,7 +12,7 @@ import httpx
 
 from agent_desk import upgrade
 from agent_desk.upgrade import InstallWatch
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def replace(path: Path, content: bytes) -> None:
