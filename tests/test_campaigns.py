@@ -18,8 +18,8 @@ from agent_desk.providers.campaigns import campaign_client
 from agent_desk.providers.onepos_campaigns import OnePosCampaigns
 from agent_desk.supervisor.campaigns import CampaignSpec, CustomerRow, normalize, parse_table, read_customers
 from agent_desk.supervisor.reports import compute, fetch_report, report_csv
-from tests.conftest import fast_settings
-from tests.test_sim_world import wait_for
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ async def test_tel4vn_autodialer_dials_the_floor_at_its_ratio(sim, provider_for,
     assert body["POST /v2/autodialer/queue"] == 1
     dialler = sim.dialer.find("tel4vn-autodialer", "Nhac-phi-T12")
     assert dialler.ratio == 1.5 and dialler.agents == ["101", "102"] and dialler.retries == 1
-    await wait_for(lambda: dialler.state == "done", timeout=20)
+    await until(lambda: dialler.state == "done", timeout=20)
     assert peak <= 3  # ceil(2 free agents x 1.5)
     listed = (await client.campaigns())[0]
     assert (listed.state, listed.total, listed.pending, listed.source) == ("completed", 12, 0, "desk")
@@ -215,9 +215,9 @@ async def test_tel4vn_autocall_dnc_and_cdr_autocall_events(sim, provider_for, tm
         assert result.blocked == {rows[3].phones[0]: ["Thu-no"]} and result.unmatched == ["0911111111"]
         queue = sim.dialer.find("tel4vn-autocall", "Thu-no")
         assert "CU003" in queue.dnc
-        await wait_for(lambda: queue.state == "done", timeout=20)
+        await until(lambda: queue.state == "done", timeout=20)
         attempts = sum(lead.attempts for lead in queue.leads.values())
-        await wait_for(lambda: len(hooks.requests) >= attempts, timeout=5)
+        await until(lambda: len(hooks.requests) >= attempts, timeout=5)
         body = json.loads(hooks.requests[0].body)
         assert body["state"] == "cdr_autocall" and body["customer_id"].startswith("CU") and "press_key" in body
         events = [e for r in hooks.requests for e in provider.parse_webhook(r)]
@@ -262,7 +262,7 @@ async def test_onepos_campaign_leads_start_stop_report_delete(sim, provider_for,
     lead = next(iter(dialler.leads.values()))
     assert lead.extra["phone_2"] == "0988888888" and lead.extra["customer_id"] == "CU000"
     await client.start(campaign.id)
-    await wait_for(lambda: dialler.state == "done", timeout=20)
+    await until(lambda: dialler.state == "done", timeout=20)
     listed = await client.campaigns()
     assert [(c.id, c.state, c.total, c.answered is not None) for c in listed] == [(campaign.id, "completed", 6, True)]
     report = await client.report(campaign.id)
@@ -312,7 +312,7 @@ async def test_onepos_bulk_import_reports_refused_leads(sim, provider_for):
         assert stopped["status"] == "stopped"
         now = {**autocall, "schedule_at": None}
         running = (await http.post("/api/v3/autocall/create", json=now)).json()["data"]
-        await wait_for(lambda: sim.dialer.find("onepos-autocall", running["id"]).state == "done", timeout=20)
+        await until(lambda: sim.dialer.find("onepos-autocall", running["id"]).state == "done", timeout=20)
         done = (await http.get(f"/api/v3/autocall/{running['id']}")).json()["data"]
         assert done["status"] == "completed" and done["pending"] == 0 and done["called"] == 2
         assert (await http.get("/api/v3/autocall/nope")).status_code == 404
@@ -374,7 +374,7 @@ async def test_campaign_calls_send_the_ordinary_events(sim, provider_for, tmp_pa
     sim.world.subscribe(lambda e: seen.append((e.kind, e.call.direction)) if e.call.customer_id == "CU000" else None)
     client = campaign_client(provider_for("tel4vn", extension="100"), tmp_path)
     await client.create(CampaignSpec(name="E", customers=customers(1), agents=["104"], retries=5))
-    await wait_for(lambda: sim.dialer.find("tel4vn-autodialer", "E").state == "done", timeout=20)
+    await until(lambda: sim.dialer.find("tel4vn-autodialer", "E").state == "done", timeout=20)
     assert ("cdr", "outbound") in seen
     if sim.dialer.find("tel4vn-autodialer", "E").leads["CU000"].status == "answered":
         assert ("ringing", "outbound") in seen and ("answered", "outbound") in seen

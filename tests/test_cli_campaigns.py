@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import fast_settings
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 from tests.test_cli import agent, demo  # noqa: F401 - fixtures
-from tests.test_sim_world import wait_for
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ async def test_tel4vn_campaign_lifecycle(sim, agent, tmp_path):  # noqa: F811 - 
     assert result["campaign"]["id"] == "Thang-12" and result["customers"] == 6
     queue = sim.dialer.find("tel4vn-autodialer", "Thang-12")
     assert queue.ratio == 1.5 and queue.agents == ["101", "102"] and queue.leads["KH3"].phones == ["0900000003"]
-    await wait_for(lambda: queue.state == "done", timeout=20)
+    await until(lambda: queue.state == "done", timeout=20)
     listed = await agent("campaigns", profile="tel4vn-supervisor")
     assert "cannot list its queues" in listed.out and "Thang-12" in listed.out and "completed" in listed.out
     leads_csv = tmp_path / "leads.csv"
@@ -105,7 +105,7 @@ async def test_onepos_campaign_via_cli(sim, agent, tmp_path):  # noqa: F811
     campaign_id = made.json()["campaign"]["id"]
     started = await agent("campaign", "start", campaign_id, profile="onepos")
     assert started.rc == 0
-    await wait_for(lambda: sim.dialer.find("onepos", campaign_id).state == "done", timeout=20)
+    await until(lambda: sim.dialer.find("onepos", campaign_id).state == "done", timeout=20)
     listed = (await agent("campaigns", "--json", profile="onepos")).json()
     assert listed["kept_by_desk"] is False and listed["campaigns"][0]["state"] == "completed"
     dnc = await agent("dnc", "add", "0901234567", profile="onepos")

@@ -30,8 +30,8 @@ from agent_desk.providers import create_provider
 from agent_desk.providers.base import Provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
+from tests.helpers import until
 from tests.test_events_listener import offline_provider, serving
-from tests.test_sim_world import wait_for
 
 TEL4VN, PBX, ONEPOS, OAPI, VOICECLOUD = (
     "002_4e2c9cc3344a0959.txt",
@@ -121,7 +121,7 @@ async def test_click_to_call_async_both_ways(sim, providers):
     provider = providers("tel4vn", "102")
     first = await provider.dial(PHONE, mode="async")
     assert first.call_id
-    await wait_for(lambda: not sim.world.is_busy("102"), timeout=10)
+    await until(lambda: not sim.world.is_busy("102"), timeout=10)
     customer = next(iter(sim.world.customers.values()))
     second = await provider.dial(customer.phone, mode="async", customer_id=customer.id)
     assert second.call_id
@@ -135,7 +135,7 @@ async def test_live_calls_and_the_four_call_actions(sim, providers):
     supervisor = providers("tel4vn", "100")
     sim.world.settings.talk_time = (30.0, 30.0)
     sim.world.start_inbound("0901234567", extension="103")
-    await wait_for(lambda: any(c.state == "answered" for c in sim.world.calls.values()))
+    await until(lambda: any(c.state == "answered" for c in sim.world.calls.values()))
     [live] = await supervisor.live_calls()
     for action in (CallAction.LISTEN, CallAction.WHISPER, CallAction.BARGE):
         result = await supervisor.call_action(action, live.call_id, "100")

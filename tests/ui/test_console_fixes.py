@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from agent_desk.models import CallAction
 from agent_desk.ui.console.models import LiveCallsModel
-from tests.conftest import fast_settings
-from tests.ui.conftest import until
+from tests.helpers import until
+from tests.helpers.sim import fast_settings
 from tests.ui.test_console import _select, supervisor
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from agent_desk.ui.journal import model as jm
-from tests.ui.conftest import until
+from tests.helpers import until
 from tests.ui.test_journal_view import open_journal
 
 

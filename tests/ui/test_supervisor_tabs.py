@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from agent_desk.phone import display
 from agent_desk.ui.console.campaigns import CampaignsModel, CampaignsView
 from agent_desk.ui.console.reports import ReportsView
-from tests.ui.conftest import until
+from tests.helpers import until
 
 FAST = {"console_refresh": 0.2}
 
