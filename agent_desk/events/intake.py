@@ -117,11 +117,16 @@ class WebhookIntake:
             return web.json_response(VOICECLOUD_OK)
         return web.json_response({"ok": True, "events": events})
 
-    def refusal(self, refused: Refused) -> web.Response:
-        """The answer to a refused request; the first of each reason is logged, the rest counted."""
+    def reason_key(self, refused: Refused) -> str:
+        """``"<status> <reason>"``, or ``"<status> other"`` once :data:`MAX_REASONS` reasons are counted."""
         key = f"{refused.status} {refused.reason}"
         if key not in self.counters and sum(1 for k in self.counters if k[:1].isdigit()) >= MAX_REASONS:
             key = f"{refused.status} other"
+        return key
+
+    def refusal(self, refused: Refused) -> web.Response:
+        """The answer to a refused request; the first of each reason is logged, the rest counted."""
+        key = self.reason_key(refused)
         if key not in self.counters:
             log.warning("%s refused a request (%s); further ones are only counted", self.who, key)
         self.counters[key] += 1
@@ -219,7 +224,7 @@ class WebhookIntake:
             raise Refused(400, str(exc)[:120] or "not a call event") from None
         except errors.Unsupported:
             raise Refused(404, "this provider sends no webhook events") from None
-        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError from json.loads on deep nesting
+        except Exception as exc:  # e.g. RecursionError from json.loads on deep nesting
             if f"400 unreadable event ({type(exc).__name__})" not in self.counters:
                 log.warning("the %s provider failed on a webhook request", self.provider.key, exc_info=True)
             raise Refused(400, f"unreadable event ({type(exc).__name__})") from None

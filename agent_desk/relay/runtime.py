@@ -1,0 +1,60 @@
+"""A relay built from its config: the provider, the history, the token book and the server."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+
+from agent_desk.providers import create_provider
+from agent_desk.relay.config import RelayConfig
+from agent_desk.relay.server import RelayServer
+from agent_desk.relay.store import open_history
+from agent_desk.relay.tokens import SqliteTokenBook, TokenBook
+
+log = logging.getLogger(__name__)
+
+
+def is_redis(config: RelayConfig) -> bool:
+    return config.store.startswith(("redis://", "rediss://", "unix://"))
+
+
+def token_book(config: RelayConfig) -> TokenBook:
+    """Redis with a ``redis://`` store (every replica sees the same tokens), else ``data_dir``."""
+    if is_redis(config):
+        from agent_desk.relay.redis_store import RedisTokenBook
+
+        return RedisTokenBook(config.store, config.company)
+    return SqliteTokenBook(config.data_dir)
+
+
+def build_relay(config: RelayConfig, env: Mapping[str, str] | None = None) -> RelayServer:
+    """The relay of ``config`` (not started); secrets from ``env`` (default ``os.environ``) or the keyring."""
+    secrets = config.secrets(dict(env) if env is not None else None)
+    provider = create_provider(config.profile(), secrets)
+    history = open_history(config.store, config.history, config.data_dir, config.company)
+    secret = secrets.get("webhook_secret")
+    if not secret:
+        log.warning("relay: no webhook_secret is set, so only this computer may post webhooks")
+    return RelayServer(
+        provider,
+        history,
+        token_book(config),
+        host=config.host,
+        port=config.port,
+        secret=secret,
+        heartbeat=config.heartbeat,
+    )
+
+
+async def serve(config: RelayConfig, stop: asyncio.Event, env: Mapping[str, str] | None = None) -> None:
+    """Run the relay of ``config`` until ``stop`` is set, then close it cleanly."""
+    relay = build_relay(config, env)
+    try:
+        await relay.start()
+        try:
+            await stop.wait()
+        finally:
+            await relay.stop()
+    finally:
+        await relay.provider.aclose()
