@@ -6,7 +6,8 @@ import asyncio
 import logging
 from collections.abc import Mapping
 
-from agent_desk.providers import create_provider
+from agent_desk.providers import provider_class
+from agent_desk.providers.base import Provider
 from agent_desk.relay.config import RelayConfig
 from agent_desk.relay.server import RelayServer
 from agent_desk.relay.store import open_history
@@ -28,10 +29,19 @@ def token_book(config: RelayConfig) -> TokenBook:
     return SqliteTokenBook(config.data_dir)
 
 
+def relay_provider(config: RelayConfig, env: Mapping[str, str] | None = None) -> Provider:
+    """The provider that parses the relay's webhooks (and registers them): the desk profile's class,
+    minus the requirement of an extension, which a relay does not have."""
+    cls = provider_class(config.provider)
+    required = tuple(field for field in cls.required_fields if field != "extension")
+    relay_cls = type(cls.__name__, (cls,), {"required_fields": required, "__doc__": cls.__doc__})
+    return relay_cls(config.profile(), config.secrets(dict(env) if env is not None else None))
+
+
 def build_relay(config: RelayConfig, env: Mapping[str, str] | None = None) -> RelayServer:
     """The relay of ``config`` (not started); secrets from ``env`` (default ``os.environ``) or the keyring."""
-    secrets = config.secrets(dict(env) if env is not None else None)
-    provider = create_provider(config.profile(), secrets)
+    provider = relay_provider(config, env)
+    secrets = provider.secrets
     history = open_history(config.store, config.history, config.data_dir, config.company)
     secret = secrets.get("webhook_secret")
     if not secret:
