@@ -67,6 +67,8 @@ class RelayConfig:
     def profile(self) -> Profile:
         """The provider's profile: the relay's provider settings under the profile name ``relay``."""
         table = {"provider": self.provider, "base_url": self.base_url or NO_PBX_URL, **self.provider_settings}
+        if self.register_webhook:  # OnePOS's provider takes the company's one webhook only when told to
+            table["register_webhook"] = True
         try:
             return parse_profile(PROFILE_NAME, table)
         except ConfigError as exc:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from agent_desk.providers import provider_class
 from agent_desk.providers.base import Provider
 from agent_desk.relay.config import RelayConfig
+from agent_desk.relay.registration import register
 from agent_desk.relay.server import RelayServer
 from agent_desk.relay.store import open_history
 from agent_desk.relay.tokens import SqliteTokenBook, TokenBook
@@ -57,14 +58,29 @@ def build_relay(config: RelayConfig, env: Mapping[str, str] | None = None) -> Re
     )
 
 
+async def start_registration(relay: RelayServer, config: RelayConfig) -> None:
+    """Register the callback with the PBX (see registration.py); the outcome goes to /healthz."""
+    relay.registration = "registering"
+    relay.registration = await register(
+        relay.provider,
+        config.base_url,
+        config.public_url,
+        relay.intake.secret,
+        onepos_opt_in=config.register_webhook,
+    )
+
+
 async def serve(config: RelayConfig, stop: asyncio.Event, env: Mapping[str, str] | None = None) -> None:
     """Run the relay of ``config`` until ``stop`` is set, then close it cleanly."""
     relay = build_relay(config, env)
     try:
         await relay.start()
+        registering = asyncio.create_task(start_registration(relay, config))
         try:
             await stop.wait()
         finally:
+            registering.cancel()
+            await asyncio.gather(registering, return_exceptions=True)
             await relay.stop()
     finally:
         await relay.provider.aclose()

@@ -97,6 +97,7 @@ class RelayServer:
         self._lock = asyncio.Lock()
         self._runner: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
+        self.registration = "off"  # in words, for /healthz (see registration.py)
 
     @property
     def url(self) -> str:
@@ -349,6 +350,7 @@ class RelayServer:
             "store": self.history.kind,
             "epoch": self.history.epoch,
             "desks": len(self._desks),
+            "registration": self.registration,
         }
         return web.json_response(body, status=200 if serving else 503)
 
