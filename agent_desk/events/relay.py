@@ -16,6 +16,10 @@ detection and heartbeats are :class:`~agent_desk.events.stream.StreamSource`'s; 
 * **Gaps.** When the relay's welcome says its history no longer reaches back (another epoch, or a
   position older than its history), the source reports ``up`` with that sentence and logs it;
   :attr:`RelaySource.gaps` counts them.
+* **Liveness.** While the relay cannot be reached, health is ``reconnecting`` for at most
+  :data:`DEAD_AFTER` seconds after the last frame (or the start), then ``down`` ("no contact with
+  the relay for 20 s") while the retries go on, so the status bar turns red within 30 s of the
+  path dying. A frame or a new connection makes it ``up`` again.
 * **Refused token.** HTTP 401 on the handshake, or a close with code 4003 (revoked), ends ``run``
   with :class:`~agent_desk.errors.AuthFailed` (``agent-desk events`` exits 3): retrying with the
   same token cannot help.
@@ -27,6 +31,7 @@ import asyncio
 import json
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -46,6 +51,7 @@ OPEN_TIMEOUT = 10.0
 CLOSE_TIMEOUT = 2.0
 MAX_FRAME = 1024 * 1024
 REVOKED = 4003
+DEAD_AFTER = 20.0  # seconds without contact before "reconnecting" becomes "down"
 REFUSED_TEXT = "the relay refused this desk's token (unknown or revoked); ask IT for a new relay_token"
 _CLIENT_PING = '{"type": "ping"}'
 
@@ -81,6 +87,9 @@ class RelaySource(StreamSource):
         self.epoch: str | None = None
         self.offset: str | None = None
         self.gaps = 0
+        self.dead_after = DEAD_AFTER
+        self.last_contact = time.monotonic()  # the last frame, connection or start
+        self._dead_timer: asyncio.TimerHandle | None = None
         self._load_position()
 
     # ------------------------------------------------------------------ position
@@ -117,6 +126,31 @@ class RelaySource(StreamSource):
             return False
         self.offset = offset
         return True
+
+    # ------------------------------------------------------------------ liveness
+    def _report(self, on_health: OnHealth, state: str, detail: str) -> None:
+        """As the base class, but "reconnecting" turns "down" once the relay was silent too long."""
+        if self._dead_timer is not None:
+            self._dead_timer.cancel()
+            self._dead_timer = None
+        if state == "reconnecting":
+            silent = time.monotonic() - self.last_contact
+            if silent >= self.dead_after:
+                state, detail = "down", f"no contact with the relay for {silent:.0f} s; {detail}"
+            else:
+                self._dead_timer = asyncio.get_running_loop().call_later(
+                    self.dead_after - silent, self._report, on_health, state, detail
+                )
+        super()._report(on_health, state, detail)
+
+    async def run(self, emit: Emit, on_health: OnHealth) -> None:
+        self.last_contact = time.monotonic()
+        try:
+            await super().run(emit, on_health)
+        finally:
+            if self._dead_timer is not None:
+                self._dead_timer.cancel()
+                self._dead_timer = None
 
     # ------------------------------------------------------------------ the stream
     def _check_supported(self) -> None:
@@ -201,6 +235,7 @@ class RelaySource(StreamSource):
                 return Ended(f"nothing from the relay for {silence:g} s", dead=True)
             except ConnectionClosed as exc:
                 return self._closed(exc)
+            self.last_contact = time.monotonic()
             self._frame(data, emit, on_health)
 
     def _frame(self, data: str | bytes, emit: Emit, on_health: OnHealth) -> None:

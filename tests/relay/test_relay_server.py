@@ -192,3 +192,22 @@ async def test_webhooks_follow_the_listener_rules_and_health_and_metrics_are_ser
         assert 'agent_desk_relay_webhooks_refused_total{reason="403 wrong webhook secret",status="403"} 1.0' in text
         assert "agent_desk_relay_events_published_total 1.0" in text
         assert "agent_desk_relay_desks_connected 0.0" in text
+
+
+async def test_a_dead_relay_turns_the_desk_red_after_dead_after_and_green_again_when_back(tmp_path):
+    async with running_relay(tmp_path) as relay:
+        port = relay.port
+        _, token = await relay.tokens.add("101")
+        d = desk(relay.url, token, backoff_max=0.3)
+        d.source.dead_after = 1.0
+        await d.start()
+    try:
+        await wait_for(lambda: d.health[-1].state == "reconnecting", timeout=5)
+        await wait_for(lambda: d.health[-1].state == "down", timeout=5)
+        assert d.health[-1].detail.startswith("no contact with the relay for 1 s")
+        async with running_relay(tmp_path, port=port):
+            await wait_for(lambda: d.connected, timeout=5)
+            await asyncio.sleep(1.5)  # no stale timer turns it red while connected
+            assert d.health[-1].state == "up"
+    finally:
+        await d.stop()
