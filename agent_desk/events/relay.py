@@ -21,7 +21,7 @@ detection and heartbeats are :class:`~agent_desk.events.stream.StreamSource`'s; 
   the relay for 20 s") while the retries go on, so the status bar turns red within 30 s of the
   path dying. A frame or a new connection makes it ``up`` again.
 * **Refused token.** HTTP 401 on the handshake, or a close with code 4003 (revoked), ends ``run``
-  with :class:`~agent_desk.errors.AuthFailed` (``agent-desk events`` exits 3): retrying with the
+  with :class:`~agent_desk.errors.RelayTokenRefused` (``agent-desk events`` exits 3): retrying with the
   same token cannot help.
 """
 
@@ -52,7 +52,6 @@ CLOSE_TIMEOUT = 2.0
 MAX_FRAME = 1024 * 1024
 REVOKED = 4003
 DEAD_AFTER = 20.0  # seconds without contact before "reconnecting" becomes "down"
-REFUSED_TEXT = "the relay refused this desk's token (unknown or revoked); ask IT for a new relay_token"
 _CLIENT_PING = '{"type": "ping"}'
 
 
@@ -185,7 +184,7 @@ class RelaySource(StreamSource):
         except InvalidStatus as exc:
             status = exc.response.status_code
             if status == 401:
-                raise errors.AuthFailed(REFUSED_TEXT) from None
+                raise errors.RelayTokenRefused() from None
             return Ended(f"the relay answered HTTP {status} instead of opening the connection")
         except TimeoutError:
             return Ended("the relay did not answer in time")
@@ -302,7 +301,7 @@ class RelaySource(StreamSource):
     def _closed(exc: ConnectionClosed) -> Ended:
         received = exc.rcvd
         if received is not None and received.code == REVOKED:
-            raise errors.AuthFailed(REFUSED_TEXT)
+            raise errors.RelayTokenRefused()
         if received is None:
             return Ended("the connection to the relay was lost", dead=True)
         if received.code == 1001:

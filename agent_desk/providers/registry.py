@@ -77,7 +77,8 @@ SECRETS: tuple[ProfileField, ...] = (
 )
 
 #: Event sources by the capability (its value) that makes them possible; ``"none"`` is always possible.
-_EVENT_CAPABILITIES = {"webhook": "webhook_events", "websocket": "websocket_events"}
+#: (The company's relay takes a webhook provider's events for every desk: ``"relay"`` needs webhooks too.)
+_EVENT_CAPABILITIES = {"webhook": "webhook_events", "websocket": "websocket_events", "relay": "webhook_events"}
 
 
 def _load(target: str) -> Any:

@@ -127,7 +127,7 @@ async def test_an_unknown_token_is_refused_with_401_and_the_desk_stops_retrying(
         assert (answer.status_code, answer.text) == (401, "unknown or revoked desk token")
         assert (await client.get(relay.url + "/desk")).status_code == 401
         d = desk(relay.url, "not-a-token")
-        with pytest.raises(errors.AuthFailed, match="refused this desk's token"):
+        with pytest.raises(errors.RelayTokenRefused, match="refused this desk's token"):
             await asyncio.wait_for(d.source.run(d.events.append, d.health.append), 5)
         assert d.source.connections == 0
         assert "agent_desk_relay_desks_refused_total 3.0" in (await client.get(relay.url + "/metrics")).text
@@ -141,7 +141,7 @@ async def test_a_new_token_works_and_a_revoked_one_is_dropped_without_a_restart(
         task = asyncio.create_task(d.source.run(d.events.append, d.health.append))
         await wait_for(lambda: d.source.connections == 1)
         assert await other_book.revoke(grant.id)
-        with pytest.raises(errors.AuthFailed):
+        with pytest.raises(errors.RelayTokenRefused):
             await asyncio.wait_for(task, 5)  # closed with 4003 within a heartbeat; no retry
         assert d.source.connections == 1
         assert [g.id for g in await other_book.grants()] == []
