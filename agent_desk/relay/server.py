@@ -15,13 +15,15 @@
   ``gap`` (a sentence, else null) says why not: another epoch (the history was lost) or a position
   older than the history. Without a position the desk gets only new events (``recovered`` false,
   ``gap`` null). Then come the missed events and the live ones, each once and in order, as
-  ``{"type": "event", "offset", "event"}`` (see :mod:`agent_desk.relay.wire`), and every
-  ``heartbeat`` seconds ``{"type": "ping", "offset"}`` with the newest offset the desk has been
-  considered for, so a quiet desk's position moves on too. The desk may send ``{"type": "ping"}``;
+  ``{"type": "event", "offset", "event"}`` (see :mod:`agent_desk.relay.wire`), and after every
+  quiet ``heartbeat`` seconds ``{"type": "ping", "offset"}`` with the newest offset handed to the
+  desks (everything up to it that reaches this desk was sent before), so a quiet desk's position
+  moves on too. The desk may send ``{"type": "ping"}``;
   the relay answers ``{"type": "pong"}``. Websocket-level pings every ``heartbeat`` seconds close a
   desk that stopped answering.
 * Routing: a desk token sees the events whose caller, callee or extension is its extension; a
-  supervisor token sees every event. A revoked token's connections are closed (code 4003) within
+  supervisor token sees every event. The relay keeps the connected desks by extension, so a record
+  wakes only the desks it reaches. A revoked token's connections are closed (code 4003) within
   one heartbeat; a desk that cannot keep up (more than :data:`MAX_BACKLOG` batches queued) is
   closed with 1013 and catches up from the history when it reconnects.
 * ``GET /healthz`` (200 while serving, 503 when the history's feed stopped) and ``GET /metrics``
@@ -94,6 +96,9 @@ class RelayServer:
         self.registry = CallRegistry(None)
         self.metrics = RelayMetrics()
         self._desks: set[_Desk] = set()
+        self._by_extension: dict[str, set[_Desk]] = {}  # routing: only the desks an event reaches wake up
+        self._supervisors: set[_Desk] = set()
+        self._delivered = "0"  # the newest offset handed to the desks' queues
         self._lock = asyncio.Lock()
         self._runner: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -200,21 +205,53 @@ class RelayServer:
 
     # ------------------------------------------------------------------ events out
     def _deliver(self, records: list[Record]) -> None:
-        """Hand a batch from the history's feed to every connected desk."""
+        """Hand a batch from the history's feed to the queues of the desks each record reaches."""
         now = time.time()
-        batch = []
+        batches: dict[_Desk, list[tuple[Record, str]]] = {}
         for record in records:
             if record.accepted:
                 self.metrics.store_lag.observe(max(0.0, now - record.accepted))
-            frame = {"type": "event", "offset": record.offset, "event": record.event}
-            batch.append((record, json.dumps(frame, ensure_ascii=False)))
-        for desk in list(self._desks):
+            frame = json.dumps({"type": "event", "offset": record.offset, "event": record.event}, ensure_ascii=False)
+            for desk in self._targets(record.event):
+                batches.setdefault(desk, []).append((record, frame))
+        if records:
+            self._delivered = records[-1].offset
+        for desk, batch in batches.items():
             if desk.closing is not None:
                 continue
             try:
                 desk.queue.put_nowait(batch)
             except asyncio.QueueFull:
                 self._close_desk(desk, 1013, "too far behind; reconnect to catch up")
+
+    def _targets(self, event: dict[str, Any]) -> set[_Desk]:
+        """The supervisors and the desks of the event's caller, callee and extension."""
+        found = set(self._supervisors)
+        for key in ("caller", "callee", "extension"):
+            value = event.get(key)
+            if value and value in self._by_extension:
+                found |= self._by_extension[value]
+        return found
+
+    def _attach(self, desk: _Desk) -> None:
+        self._desks.add(desk)
+        if desk.grant.supervisor:
+            self._supervisors.add(desk)
+        else:
+            self._by_extension.setdefault(desk.grant.extension, set()).add(desk)
+        self.metrics.desks.inc()
+
+    def _detach(self, desk: _Desk) -> None:
+        if desk not in self._desks:
+            return
+        self._desks.discard(desk)
+        self._supervisors.discard(desk)
+        same = self._by_extension.get(desk.grant.extension)
+        if same is not None:
+            same.discard(desk)
+            if not same:
+                del self._by_extension[desk.grant.extension]
+        self.metrics.desks.dec()
 
     def _close_desk(self, desk: _Desk, code: int, reason: str) -> None:
         if desk.closing is None:
@@ -248,16 +285,14 @@ class RelayServer:
         ws = web.WebSocketResponse(heartbeat=self.heartbeat, max_msg_size=MAX_DESK_FRAME)
         await ws.prepare(request)
         desk = _Desk(grant, asyncio.Queue(MAX_BACKLOG))
-        self._desks.add(desk)
-        self.metrics.desks.inc()
+        self._attach(desk)
         try:
             last = await self._welcome(ws, desk, request.query.get("epoch"), request.query.get("offset"))
             await self._pump(ws, desk, last)
         except (ConnectionError, RuntimeError) as exc:  # the desk went away mid-send
             log.debug("desk %s: %s", grant.id, exc)
         finally:
-            self._desks.discard(desk)
-            self.metrics.desks.dec()
+            self._detach(desk)
             if desk.closing is not None and not ws.closed:
                 await ws.close(code=desk.closing[0], message=desk.closing[1].encode())
             elif not ws.closed:
@@ -301,32 +336,28 @@ class RelayServer:
         return last
 
     async def _pump(self, ws: web.WebSocketResponse, desk: _Desk, last: str) -> None:
-        """Send live events and pings until the desk goes away or is closed."""
+        """Send the desk's live events, and a ping after every quiet heartbeat, until it goes away."""
         reader = asyncio.create_task(self._read(ws))
+        reader.add_done_callback(lambda _: self._close_desk(desk, 1000, ""))  # wakes the pump
         after = order(last)
         try:
-            while desk.closing is None and not reader.done():
-                getter = asyncio.ensure_future(desk.queue.get())
-                done, _ = await asyncio.wait(
-                    {getter, reader}, timeout=self.heartbeat, return_when=asyncio.FIRST_COMPLETED
-                )
-                if getter not in done:
-                    getter.cancel()
-                    if not reader.done():
-                        await ws.send_str(json.dumps({"type": "ping", "offset": last}))
+            while desk.closing is None:
+                try:
+                    async with asyncio.timeout(self.heartbeat):
+                        batch = await desk.queue.get()
+                except TimeoutError:
+                    # the queue is empty, so every record up to _delivered that reaches this desk was sent
+                    if order(self._delivered) > after:
+                        after, last = order(self._delivered), self._delivered
+                    await ws.send_str(json.dumps({"type": "ping", "offset": last}))
                     continue
-                batches = [getter.result()]
-                while not desk.queue.empty():
-                    batches.append(desk.queue.get_nowait())
-                for batch in batches:
-                    for record, frame in batch:
-                        key = order(record.offset)
-                        if key <= after:
-                            continue
-                        after, last = key, record.offset
-                        if reaches(record.event, desk.grant.extension, desk.grant.supervisor):
-                            await ws.send_str(frame)
-                            self.metrics.events_sent.inc()
+                for record, frame in batch:
+                    key = order(record.offset)
+                    if key <= after:
+                        continue  # already sent in the replay
+                    after, last = key, record.offset
+                    await ws.send_str(frame)
+                    self.metrics.events_sent.inc()
         finally:
             reader.cancel()
             await asyncio.gather(reader, return_exceptions=True)
