@@ -9,7 +9,10 @@ detection and heartbeats are :class:`~agent_desk.events.stream.StreamSource`'s; 
 * **Exactly once.** Every connection asks for the events after the last offset the desk saw
   (``?epoch=E&offset=O``); an event whose offset is not past that position is dropped, so a
   reconnect never pops a call twice, and one published while the desk was away arrives once.
-  Events the relay replays carry ``raw["replayed"] = True``.
+  Events the relay replays carry ``raw["replayed"] = True``; they are held until the relay says
+  the replay is complete, and those of calls that ended meanwhile (a hangup, missed or CDR among
+  them) also carry ``raw["call_ended"] = True``, so the desk journals them without popping them.
+  The position moves only as events are emitted: a connection lost mid-replay replays again.
 * **Position.** Saved after every event and every ping in ``position_file`` (the profile's
   ``relay-<profile>.json`` in the data directory) with the relay's URL; a desk started for the
   first time (or pointed at another relay) gets only new events, a restarted one resumes.
@@ -42,6 +45,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from agent_desk import errors
 from agent_desk.events import Emit, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
+from agent_desk.models import CallEvent
 from agent_desk.providers.base import Provider
 from agent_desk.relay.wire import event_from_wire, order
 
@@ -86,6 +90,7 @@ class RelaySource(StreamSource):
         self.epoch: str | None = None
         self.offset: str | None = None
         self.gaps = 0
+        self._replay: list[tuple[str, CallEvent]] | None = None  # held until "replayed"
         self.dead_after = DEAD_AFTER
         self.last_contact = time.monotonic()  # the last frame, connection or start
         self._dead_timer: asyncio.TimerHandle | None = None
@@ -249,6 +254,8 @@ class RelaySource(StreamSource):
             self._welcome(frame, on_health)
         elif kind == "event":
             self._event(frame, emit)
+        elif kind == "replayed":
+            self._replayed(emit)
         elif kind == "ping" and isinstance(frame.get("offset"), str):
             try:
                 if self._advance(frame["offset"]):
@@ -265,6 +272,7 @@ class RelaySource(StreamSource):
             return
         if not frame.get("recovered"):
             self.epoch, self.offset = epoch, offset  # new desk or gap: continue from the relay's head
+        self._replay = [] if frame.get("recovered") else None
         self._connected(on_health)
         gap = frame.get("gap")
         if gap:
@@ -276,14 +284,40 @@ class RelaySource(StreamSource):
     def _event(self, frame: dict[str, Any], emit: Emit) -> None:
         offset = frame.get("offset")
         try:
-            if not isinstance(offset, str) or not self._advance(offset):
+            if not isinstance(offset, str) or not self._is_new(offset):
                 return
             event = event_from_wire(frame.get("event"))
         except ValueError as exc:
             self._bad(str(exc))
             return
-        if frame.get("replay"):
+        if frame.get("replay") and self._replay is not None:
             event.raw["replayed"] = True
+            self._replay.append((offset, event))
+            return
+        self._emit(offset, event, emit)
+
+    def _is_new(self, offset: str) -> bool:
+        """Whether ``offset`` is past the position and past every replayed event held."""
+        newest = self._replay[-1][0] if self._replay else self.offset
+        return newest is None or order(offset) > order(newest)
+
+    def _replayed(self, emit: Emit) -> None:
+        """The replay is complete: emit it, marking the events of calls that ended meanwhile."""
+        held, self._replay = self._replay or [], None
+        ended = {
+            key
+            for _, event in held
+            if event.state in ("hangup", "missed", "cdr")
+            for key in (event.call_id, event.flow_id)
+        }
+        ended.discard(None)
+        for offset, event in held:
+            if event.call_id in ended or (event.flow_id and event.flow_id in ended):
+                event.raw["call_ended"] = True
+            self._emit(offset, event, emit)
+
+    def _emit(self, offset: str, event: CallEvent, emit: Emit) -> None:
+        self._advance(offset)
         self._save_position()
         self.events += 1
         try:

@@ -14,7 +14,8 @@
   "recovered", "gap"}``: ``recovered`` is true when every event after the position follows;
   ``gap`` (a sentence, else null) says why not: another epoch (the history was lost) or a position
   older than the history. Without a position the desk gets only new events (``recovered`` false,
-  ``gap`` null). Then come the missed events and the live ones, each once and in order, as
+  ``gap`` null). After a recovery the missed events come marked ``"replay": true`` and are closed
+  by ``{"type": "replayed", "offset"}``; then come the live ones, each once and in order, as
   ``{"type": "event", "offset", "event"}`` (see :mod:`agent_desk.relay.wire`), and after every
   quiet ``heartbeat`` seconds ``{"type": "ping", "offset"}`` with the newest offset handed to the
   desks (everything up to it that reaches this desk was sent before), so a quiet desk's position
@@ -333,6 +334,8 @@ class RelayServer:
                 frame = {"type": "event", "offset": record.offset, "event": record.event, "replay": True}
                 await ws.send_str(json.dumps(frame, ensure_ascii=False))
                 self.metrics.events_sent.inc()
+        if outcome == "recovered":
+            await ws.send_str(json.dumps({"type": "replayed", "offset": last}))
         return last
 
     async def _pump(self, ws: web.WebSocketResponse, desk: _Desk, last: str) -> None:

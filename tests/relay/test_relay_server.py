@@ -70,17 +70,19 @@ async def test_a_desk_that_was_away_gets_the_missed_events_once_on_reconnect(tmp
         await post(client, relay.url, tel4vn("x1", "ringing"))
         await wait_for(lambda: len(first.events) == 1)
         await first.stop()  # the desk is away (the app was closed)...
-        for call_id in ("x2", "x3"):
-            await post(client, relay.url, tel4vn(call_id, "ringing"))
+        for call_id, state in (("x2", "ringing"), ("x3", "ringing"), ("x2", "hangup")):
+            await post(client, relay.url, tel4vn(call_id, state))
         await post(client, relay.url, tel4vn("other", "ringing", callee="102"))
         again = await desk(relay.url, token, position).start()  # ...and starts again from its saved position
         try:
-            await wait_for(lambda: len(again.events) == 2)
-            await post(client, relay.url, tel4vn("x4", "ringing"))
             await wait_for(lambda: len(again.events) == 3)
+            await post(client, relay.url, tel4vn("x4", "ringing"))
+            await wait_for(lambda: len(again.events) == 4)
             await asyncio.sleep(0.3)
-            assert again.states() == [("x2", "ringing"), ("x3", "ringing"), ("x4", "ringing")]
-            assert [e.raw.get("replayed", False) for e in again.events] == [True, True, False]
+            assert again.states() == [("x2", "ringing"), ("x3", "ringing"), ("x2", "hangup"), ("x4", "ringing")]
+            assert [e.raw.get("replayed", False) for e in again.events] == [True, True, True, False]
+            # x2 ended while the desk was away: journaled, not popped; x3 still rings: it pops
+            assert [e.raw.get("call_ended", False) for e in again.events] == [True, False, True, False]
             assert again.source.gaps == 0
         finally:
             await again.stop()
