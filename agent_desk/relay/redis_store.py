@@ -2,7 +2,8 @@
 
 * **History.** ``XADD agent-desk:relay:<company>:events MAXLEN ~ <history>`` keeps each event
   (field ``e``: the wire JSON, ``t``: the wall time it was accepted); the stream ids are the
-  offsets. Several events of one webhook go in one MULTI/EXEC, so they stay together and in order.
+  offsets. The events of the webhooks that arrived during one write go in one MULTI/EXEC (group
+  commit), so they stay together and in order.
   ``since`` reads with ``XRANGE (offset +``; it reports a gap when the desk's own entry was
   trimmed away (for a desk that saw the stream empty: when anything was trimmed, by Redis 7's
   ``entries-added``), or when the offset is past the stream's last id (another stream).
@@ -78,6 +79,7 @@ class RedisHistory(History):
         return self.url.split("@")[-1]  # never a password
 
     async def close(self) -> None:
+        await self._finish_writes()
         client, self.redis = self.redis, None
         if client is not None:
             await client.aclose()
@@ -93,8 +95,9 @@ class RedisHistory(History):
         self.epoch = str(await db.get(self.epoch_key))
         return self.epoch
 
-    async def append(self, events: list[dict[str, Any]]) -> list[Record]:
+    async def _append_groups(self, groups: list[list[dict[str, Any]]]) -> list[list[Record]]:
         now = time.time()
+        events = [event for group in groups for event in group]
         async with self._db().pipeline(transaction=True) as pipe:
             for event in events:
                 pipe.xadd(
@@ -103,8 +106,13 @@ class RedisHistory(History):
                     maxlen=self.limit,
                     approximate=True,
                 )
-            ids = await pipe.execute()
-        return [Record(str(i), e, now) for i, e in zip(ids, events, strict=True)]
+            ids = await pipe.execute() if events else []
+        records = [Record(str(i), e, now) for i, e in zip(ids, events, strict=True)]
+        results, start = [], 0
+        for group in groups:
+            results.append(records[start : start + len(group)])
+            start += len(group)
+        return results
 
     async def head(self) -> str:
         await self._epoch()  # Redis may have lost everything since the last look

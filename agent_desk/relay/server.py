@@ -100,7 +100,6 @@ class RelayServer:
         self._by_extension: dict[str, set[_Desk]] = {}  # routing: only the desks an event reaches wake up
         self._supervisors: set[_Desk] = set()
         self._delivered = "0"  # the newest offset handed to the desks' queues
-        self._lock = asyncio.Lock()
         self._runner: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self.registration = "off"  # in words, for /healthz (see registration.py)
@@ -180,29 +179,28 @@ class RelayServer:
         except Refused as exc:
             self.metrics.webhooks_refused.labels(str(exc.status), self.intake.reason_key(exc)).inc()
             return self.intake.refusal(exc)
-        async with self._lock:
-            published = [out for event in events for out in self.registry.feed(event)]
-            try:
-                await self._append(published)
-            except Exception as exc:  # noqa: BLE001 - the history is down: the PBX should try again later
-                log.error("the relay could not keep %d events: %s", len(published), exc)
-                return web.Response(status=503, text="the relay cannot keep events right now")
+        # feed and submit without an await between them: the history keeps the registry's order
+        published = [out for event in events for out in self.registry.feed(event)]
+        try:
+            await self._keep(published)
+        except Exception as exc:  # noqa: BLE001 - the history is down: the PBX should try again later
+            log.error("the relay could not keep %d events: %s", len(published), exc)
+            return web.Response(status=503, text="the relay cannot keep events right now")
         self.metrics.webhooks_accepted.inc()
         return self.intake.ok(len(events))
 
-    async def _append(self, events: list[CallEvent]) -> None:
+    async def _keep(self, events: list[CallEvent]) -> None:
         if events:
-            await self.history.append([event_to_wire(event) for event in events])
+            await self.history.submit([event_to_wire(event) for event in events])
             self.metrics.events_published.inc(len(events))
 
     async def _tick(self) -> None:
         while True:
             await asyncio.sleep(TICK)
-            async with self._lock:
-                try:
-                    await self._append(self.registry.tick())
-                except Exception:  # a store hiccup must not end the ticker
-                    log.exception("the relay could not keep the events derived with time")
+            try:
+                await self._keep(self.registry.tick())
+            except Exception:  # a store hiccup must not end the ticker
+                log.exception("the relay could not keep the events derived with time")
 
     # ------------------------------------------------------------------ events out
     def _deliver(self, records: list[Record]) -> None:

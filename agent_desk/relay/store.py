@@ -45,6 +45,8 @@ class History(abc.ABC):
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
+        self._pending: list[tuple[list[dict[str, Any]], asyncio.Future[list[Record]]]] = []
+        self._writer: asyncio.Task[None] | None = None
 
     async def open(self) -> None:  # noqa: B027 - a memory history has nothing to open
         """Connect or load; sets :attr:`epoch`."""
@@ -52,9 +54,42 @@ class History(abc.ABC):
     async def close(self) -> None:  # noqa: B027 - nor anything to close
         """Release what :meth:`open` took."""
 
-    @abc.abstractmethod
+    def submit(self, events: list[dict[str, Any]]) -> asyncio.Future[list[Record]]:
+        """Queue ``events`` to be kept, in the order of the calls; the future gives their records once
+        they are kept. Groups submitted while a write is under way are written together by the next
+        one (group commit: one transaction, one fsync or one round trip for all of them)."""
+        future: asyncio.Future[list[Record]] = asyncio.get_running_loop().create_future()
+        self._pending.append((events, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._drain(), name="relay-history-writer")
+        return future
+
     async def append(self, events: list[dict[str, Any]]) -> list[Record]:
         """Keep ``events`` (in order) and return their records once they are kept."""
+        return await self.submit(events)
+
+    async def _finish_writes(self) -> None:
+        """Let a write under way complete (before the store is closed)."""
+        if self._writer is not None:
+            await asyncio.gather(self._writer, return_exceptions=True)
+
+    async def _drain(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                results = await self._append_groups([events for events, _ in batch])
+            except Exception as exc:  # noqa: BLE001 - every waiting webhook gets the store's error
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future), records in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(records)
+
+    @abc.abstractmethod
+    async def _append_groups(self, groups: list[list[dict[str, Any]]]) -> list[list[Record]]:
+        """Keep every group's events, in order, at once; the records of each group."""
 
     @abc.abstractmethod
     async def since(self, offset: str) -> list[Record] | None:
@@ -92,14 +127,17 @@ class MemoryHistory(_LocalHistory):
         self._records: collections.deque[Record] = collections.deque(maxlen=limit)
         self._last = 0
 
-    async def append(self, events: list[dict[str, Any]]) -> list[Record]:
-        records, now = [], time.time()
-        for event in events:
-            self._last += 1
-            records.append(Record(str(self._last), event, now))
-        self._records.extend(records)
-        self._appended.put_nowait(records)
-        return records
+    async def _append_groups(self, groups: list[list[dict[str, Any]]]) -> list[list[Record]]:
+        results, now = [], time.time()
+        for events in groups:
+            records = []
+            for event in events:
+                self._last += 1
+                records.append(Record(str(self._last), event, now))
+            results.append(records)
+            self._records.extend(records)
+        self._appended.put_nowait([r for records in results for r in records])
+        return results
 
     async def since(self, offset: str) -> list[Record] | None:
         return _since(list(self._records), offset, self._last)
@@ -160,6 +198,7 @@ class SqliteHistory(_LocalHistory):
         self._db = db
 
     async def close(self) -> None:
+        await self._finish_writes()
         db, self._db = self._db, None
         if db is not None:
             with self._lock:
@@ -173,7 +212,7 @@ class SqliteHistory(_LocalHistory):
             try:
                 offsets = [db.execute("INSERT INTO events (body) VALUES (?)", (b,)).lastrowid or 0 for b in bodies]
                 self._appends += 1
-                if self._appends % self.TRIM_EVERY == 0:
+                if offsets and self._appends % self.TRIM_EVERY == 0:
                     db.execute("DELETE FROM events WHERE offset <= ?", (offsets[-1] - self.limit,))
                 db.execute("COMMIT")
             except BaseException:
@@ -181,13 +220,19 @@ class SqliteHistory(_LocalHistory):
                 raise
         return offsets
 
-    async def append(self, events: list[dict[str, Any]]) -> list[Record]:
+    async def _append_groups(self, groups: list[list[dict[str, Any]]]) -> list[list[Record]]:
         now = time.time()
+        events = [event for group in groups for event in group]
         offsets = await asyncio.to_thread(self._write, [json.dumps(e, ensure_ascii=False) for e in events])
         records = [Record(str(o), e, now) for o, e in zip(offsets, events, strict=True)]
-        self._last = offsets[-1]
-        self._appended.put_nowait(records)
-        return records
+        if records:
+            self._last = offsets[-1]
+            self._appended.put_nowait(records)
+        results, start = [], 0
+        for group in groups:
+            results.append(records[start : start + len(group)])
+            start += len(group)
+        return results
 
     def _read(self, after: int) -> list[Record]:
         assert self._db is not None

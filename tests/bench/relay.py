@@ -13,8 +13,12 @@ What runs, all on loopback:
   extension, each event stamped with ``time.monotonic()`` just before its POST leaves.
 
 Figures per set-up: latency from the POST leaving to the event arriving on its desk's websocket
-(and on the supervisor's), p50/p99/max; events lost (acknowledged with 200 but never delivered
-within 5 s after the last POST: must be 0); the relay processes' peak RSS and CPU (psutil, CPU
+(and on the supervisor's), p50/p99/max; events lost (must be 0): for the supervisor, events the
+relay published (its ``/metrics``) that never arrived within 5 s after the last POST, for the desks,
+events the supervisor got that the desk of their extension did not; events the relay's call registry
+dropped as out of order (a state that arrived after a later one of the same call: each call's
+states are sent a second apart, so only a POST delayed by a second or more is dropped); the relay
+processes' peak RSS and CPU (psutil, CPU
 seconds over the sending time). Baseline in the same run: a bare aiohttp process that forwards each
 POST body to the websocket of the desk its ``to_number`` names and the supervisor's (no registry,
 no history, no routing table, no tokens); every latency carries its ratio to the baseline's.
@@ -152,6 +156,24 @@ async def make_tokens(store: str, tmp: Path, desks: int) -> tuple[list[str], str
     return tokens, supervisor
 
 
+def schedule(total: int, rate: float, desks: int) -> list[tuple[str, str, str]]:
+    """``(call_id, extension, state)`` in sending order: each call's answered comes a second after its
+    ringing and its hangup a second later, calls interleaved, so a state overtakes the previous one
+    (which the relay's registry would rightly drop as out of order) only if a POST is a second late."""
+    rng = random.Random(7)
+    per_second = max(1, int(rate) // 3)
+    out: list[tuple[str, str, str]] = []
+    second = 0
+    calls: dict[int, list[tuple[str, str]]] = {}
+    while len(out) < total:
+        calls[second] = [(f"c{second}-{k}", str(FIRST_EXTENSION + rng.randrange(desks))) for k in range(per_second)]
+        for age, state in ((2, "hangup"), (1, "answered"), (0, "ringing")):
+            for call_id, ext in calls.get(second - age, []):
+                out.append((call_id, ext, state))
+        second += 1
+    return out[:total]
+
+
 # ====================================================================== one measurement
 class Run:
     """Desks connected to ``urls``, webhooks POSTed to them, arrivals recorded."""
@@ -202,16 +224,10 @@ class Run:
 
     async def send(self, session: aiohttp.ClientSession) -> float:
         """Open loop; returns the time the last POST left."""
-        rng = random.Random(7)
         total = int(self.seconds * self.rate)
         start = time.monotonic() + 0.2
         posts: list[asyncio.Task[None]] = []
-        calls: list[tuple[str, str]] = []
-        for i in range(total):
-            if i % 3 == 0:
-                calls = [(f"c{i}", str(FIRST_EXTENSION + rng.randrange(self.desks)))]
-            call_id, ext = calls[0]
-            state = ("ringing", "answered", "hangup")[i % 3]
+        for i, (call_id, ext, state) in enumerate(schedule(total, self.rate, self.desks)):
             delay = start + i / self.rate - time.monotonic()
             if delay > 0:
                 await asyncio.sleep(delay)
@@ -259,16 +275,24 @@ class Run:
                 break
             await asyncio.sleep(0.1)
 
-    def figures(self) -> dict[str, Any]:
+    def figures(self, published: int | None) -> dict[str, Any]:
         out: dict[str, Any] = {
             "events_sent": len(self.sent),
             "events_acknowledged": len(self.acked),
             "events_refused": self.refused,
+            "events_published_by_relay": published,
         }
+        if published is not None:
+            # acknowledged events the relay's registry dropped as late repeats (a state a call had passed)
+            out["events_dropped_out_of_order"] = len(self.acked) - published
+        expected = self.acked if published is None else {k for k in self.acked if k in self.supervisor_arrivals}
         for who, arrivals in (("desk", self.desk_arrivals), ("supervisor", self.supervisor_arrivals)):
             ms = [(arrivals[k] - self.sent[k]) * 1000 for k in self.acked if k in arrivals]
+            lost = sum(1 for k in expected if k not in arrivals)
+            if who == "supervisor" and published is not None:
+                lost = published - len(arrivals)  # every published event reaches the supervisor
             out[who] = {
-                "events_lost": sum(1 for k in self.acked if k not in arrivals),
+                "events_lost": lost,
                 "p50_ms": _round(percentile(ms, 0.5)),
                 "p99_ms": _round(percentile(ms, 0.99)),
                 "max_ms": _round(max(ms) if ms else None),
@@ -317,6 +341,17 @@ class Usage:
         }
 
 
+async def published_events(session: aiohttp.ClientSession, ports: list[int]) -> int:
+    """``agent_desk_relay_events_published_total`` summed over the relays (from their /metrics)."""
+    total = 0.0
+    for port in ports:
+        async with session.get(f"http://127.0.0.1:{port}/metrics") as answer:
+            for line in (await answer.text()).splitlines():
+                if line.startswith("agent_desk_relay_events_published_total "):
+                    total += float(line.split()[1])
+    return int(total)
+
+
 async def measure(name: str, seconds: float, rate: float, desks: int, tmp: Path) -> dict[str, Any]:
     """One set-up: ``baseline``, ``memory``, ``sqlite`` or ``redis`` (two replicas)."""
     procs: list[subprocess.Popen[bytes]] = []
@@ -353,7 +388,8 @@ async def measure(name: str, seconds: float, rate: float, desks: int, tmp: Path)
             used = await usage.stop()
             await run.settle()
             await run.close()
-        return {**run.figures(), **used, "processes": len(procs)}
+            published = None if name == "baseline" else await published_events(session, ports)
+        return {**run.figures(published), **used, "processes": len(procs)}
     finally:
         for proc in [*procs, *([redis_proc] if redis_proc else [])]:
             proc.terminate()
@@ -396,7 +432,8 @@ def summary(report: dict[str, Any]) -> str:
             lines.append(f"  {name:<9} {f.get('skipped', 'no figures')}")
             continue
         lines.append(
-            f"  {name:<9} desk p50 {f['desk']['p50_ms']} ms p99 {f['desk']['p99_ms']} ms, lost {f['desk']['events_lost']};"
+            f"  {name:<9} desk p50 {f['desk']['p50_ms']} ms p99 {f['desk']['p99_ms']} ms,"
+            f" lost {f['desk']['events_lost']};"
             f" supervisor p99 {f['supervisor']['p99_ms']} ms, lost {f['supervisor']['events_lost']};"
             f" RSS {f['peak_rss_mb']} MB, CPU {f['cpu_percent_of_one_core']} %"
         )

@@ -213,3 +213,22 @@ async def test_a_dead_relay_turns_the_desk_red_after_dead_after_and_green_again_
             assert d.health[-1].state == "up"
     finally:
         await d.stop()
+
+
+@pytest.mark.parametrize("store", ["memory", "sqlite"])
+async def test_concurrent_webhooks_are_kept_in_one_order_and_all_delivered(tmp_path, client, store):
+    from agent_desk.relay.store import SqliteHistory
+
+    history = MemoryHistory(1000) if store == "memory" else SqliteHistory(tmp_path / "events.sqlite3", 1000)
+    async with running_relay(tmp_path, history) as relay:
+        _, token = await relay.tokens.add("900", supervisor=True)
+        sup = await desk(relay.url, token).start()
+        try:
+            answers = await asyncio.gather(
+                *(post(client, relay.url, tel4vn(f"p{i}", "ringing", callee=str(100 + i % 7))) for i in range(60))
+            )
+            assert {a.status_code for a in answers} == {200}
+            await wait_for(lambda: len(sup.events) == 60, timeout=10)
+            assert len({e.call_id for e in sup.events}) == 60
+        finally:
+            await sup.stop()
