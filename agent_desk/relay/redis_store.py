@@ -25,7 +25,7 @@ import asyncio
 import json
 import logging
 import time
-from typing import Any
+from typing import Any, cast
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
@@ -36,6 +36,8 @@ from agent_desk.relay.tokens import Grant, TokenBook, grant_from_json, new_grant
 from agent_desk.relay.wire import Record, order
 
 log = logging.getLogger(__name__)
+
+_Entries = list[tuple[str, dict[str, str]]]  # stream entries as the client decodes them
 
 BLOCK_MS = 1000  # one blocking XREAD waits this long before it is issued again
 SOCKET_TIMEOUT = 5.0
@@ -137,7 +139,7 @@ class RedisHistory(History):
             trimmed = not await db.xrange(self.stream, min=offset, max=offset, count=1)
         if trimmed:
             return None
-        entries = await db.xrange(self.stream, min=f"({offset}", max="+", count=self.limit + 1)
+        entries = cast(_Entries, await db.xrange(self.stream, min=f"({offset}", max="+", count=self.limit + 1))
         return [self._record(i, fields) for i, fields in entries]
 
     @staticmethod
@@ -151,7 +153,10 @@ class RedisHistory(History):
             try:
                 if last is None:
                     last = await self.head()
-                found = await self._db().xread({self.stream: last}, block=BLOCK_MS, count=500)
+                found = cast(
+                    "list[tuple[str, _Entries]]",
+                    await self._db().xread({self.stream: last}, block=BLOCK_MS, count=500),
+                )
                 if failing:
                     log.warning("relay: Redis at %s is reachable again", self._where())
                     failing = False

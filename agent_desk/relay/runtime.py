@@ -35,7 +35,7 @@ def relay_provider(config: RelayConfig, env: Mapping[str, str] | None = None) ->
     minus the requirement of an extension, which a relay does not have."""
     cls = provider_class(config.provider)
     required = tuple(field for field in cls.required_fields if field != "extension")
-    relay_cls = type(cls.__name__, (cls,), {"required_fields": required, "__doc__": cls.__doc__})
+    relay_cls: type[Provider] = type(cls.__name__, (cls,), {"required_fields": required, "__doc__": cls.__doc__})
     return relay_cls(config.profile(), config.secrets(dict(env) if env is not None else None))
 
 
