@@ -347,7 +347,9 @@ class RelayServer:
                     async with asyncio.timeout(self.heartbeat):
                         batch = await desk.queue.get()
                 except TimeoutError:
-                    # the queue is empty, so every record up to _delivered that reaches this desk was sent
+                    if not desk.queue.empty():
+                        continue  # a batch came just as the heartbeat ran out: send it first
+                    # nothing queued: every record up to _delivered that reaches this desk was sent
                     if order(self._delivered) > after:
                         after, last = order(self._delivered), self._delivered
                     await ws.send_str(json.dumps({"type": "ping", "offset": last}))

@@ -190,6 +190,8 @@ class Run:
         self.desk_arrivals: dict[str, float] = {}
         self.supervisor_arrivals: dict[str, float] = {}
         self._readers: list[asyncio.Task[None]] = []
+        self.disconnected = 0  # desk connections that ended before the run did
+        self.closing = False
 
     async def connect(self, session: aiohttp.ClientSession, tokens: list[str], supervisor: str) -> None:
         async def one(i: int, token: str, arrivals: dict[str, float], ext: str) -> None:
@@ -210,8 +212,15 @@ class Run:
             )
         await one(1, supervisor, self.supervisor_arrivals, "supervisor")
 
+    async def _read(self, ws: aiohttp.ClientWebSocketResponse, arrivals: dict[str, float]) -> None:
+        try:
+            await self._receive(ws, arrivals)
+        finally:
+            if not self.closing:
+                self.disconnected += 1  # the relay closed it (or it died) during the run
+
     @staticmethod
-    async def _read(ws: aiohttp.ClientWebSocketResponse, arrivals: dict[str, float]) -> None:
+    async def _receive(ws: aiohttp.ClientWebSocketResponse, arrivals: dict[str, float]) -> None:
         async for message in ws:
             if message.type != aiohttp.WSMsgType.TEXT:
                 continue
@@ -281,6 +290,7 @@ class Run:
             "events_acknowledged": len(self.acked),
             "events_refused": self.refused,
             "events_published_by_relay": published,
+            "desk_connections_lost": self.disconnected,
         }
         if published is not None:
             # acknowledged events the relay's registry dropped as late repeats (a state a call had passed)
@@ -300,6 +310,7 @@ class Run:
         return out
 
     async def close(self) -> None:
+        self.closing = True
         for task in self._readers:
             task.cancel()
         await asyncio.gather(*self._readers, return_exceptions=True)

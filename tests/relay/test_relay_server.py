@@ -232,3 +232,18 @@ async def test_concurrent_webhooks_are_kept_in_one_order_and_all_delivered(tmp_p
             assert len({e.call_id for e in sup.events}) == 60
         finally:
             await sup.stop()
+
+
+async def test_nothing_is_skipped_when_events_arrive_as_a_heartbeat_runs_out(tmp_path, client):
+    """A heartbeat of 2 ms: pings race the events all the time; every event still arrives once."""
+    async with running_relay(tmp_path, heartbeat=0.002) as relay:
+        _, token = await relay.tokens.add("900", supervisor=True)
+        sup = await desk(relay.url, token, heartbeat=0.5).start()
+        try:
+            for burst in range(20):
+                await asyncio.gather(*(post(client, relay.url, tel4vn(f"h{burst}-{i}", "ringing")) for i in range(10)))
+                await asyncio.sleep(0.002 * (burst % 3))
+            await wait_for(lambda: len(sup.events) == 200, timeout=10)
+            assert len({e.call_id for e in sup.events}) == 200
+        finally:
+            await sup.stop()
