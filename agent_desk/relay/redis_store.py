@@ -10,7 +10,8 @@
 * **Epoch.** ``agent-desk:relay:<company>:epoch`` is set once (``SET NX``) by the first replica;
   Redis losing its data loses it too, and the next replica to look sets a new one, so desks are
   told their old positions no longer count. Replicas read it again at every desk's welcome.
-* **Feed.** Each replica follows the stream with blocking ``XREAD`` from the last id it handed on,
+* **Feed.** Each replica follows the stream with blocking ``XREAD`` (on a client of its own, so
+  the blocked connection never delays an ``XADD``) from the last id it handed on,
   so a webhook accepted by one replica reaches the desks of every other. A lost connection is
   retried every second from the same id (nothing is skipped).
 * **Tokens.** :class:`RedisTokenBook` keeps the grants in the hash
@@ -68,9 +69,11 @@ class RedisHistory(History):
         self.url = url
         self.stream, self.epoch_key, _ = _keys(company)
         self.redis: aioredis.Redis | None = None
+        self._feed: aioredis.Redis | None = None  # its own connections: the blocking XREAD holds one
 
     async def open(self) -> None:
         self.redis = _client(self.url)
+        self._feed = _client(self.url)
         try:
             await self._epoch()
         except RedisError as exc:
@@ -82,14 +85,20 @@ class RedisHistory(History):
 
     async def close(self) -> None:
         await self._finish_writes()
-        client, self.redis = self.redis, None
-        if client is not None:
-            await client.aclose()
+        for client in (self.redis, self._feed):
+            if client is not None:
+                await client.aclose()
+        self.redis = self._feed = None
 
     def _db(self) -> aioredis.Redis:
         if self.redis is None:
             raise RuntimeError("the Redis history is not open")
         return self.redis
+
+    def _feed_client(self) -> aioredis.Redis:
+        if self._feed is None:
+            raise RuntimeError("the Redis history is not open")
+        return self._feed
 
     async def _epoch(self) -> str:
         db = self._db()
@@ -155,7 +164,7 @@ class RedisHistory(History):
                     last = await self.head()
                 found = cast(
                     "list[tuple[str, _Entries]]",
-                    await self._db().xread({self.stream: last}, block=BLOCK_MS, count=500),
+                    await self._feed_client().xread({self.stream: last}, block=BLOCK_MS, count=500),
                 )
                 if failing:
                     log.warning("relay: Redis at %s is reachable again", self._where())
