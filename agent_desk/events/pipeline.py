@@ -5,9 +5,9 @@
 its ``webhook_secret``; ``"websocket"``: :class:`agent_desk.events.websocket.WebsocketSource`, or
 :class:`agent_desk.events.socketio.SocketioSource` when the provider's ``ws_dialect`` is
 ``"blackhole"``; ``"relay"``: :class:`agent_desk.events.relay.RelaySource` with the profile's
-``relay_url``, its ``relay_token`` and its saved position; ``"none"``: a ConfigError), runs it in the current loop, feeds every raw event through one
-:class:`~agent_desk.events.registry.CallRegistry`, and calls each subscriber's
-``on_event(event, mine)`` for every published event and ``on_health(SourceHealth)`` on every
+``relay_url``, its ``relay_token`` and its saved position; ``"none"``: a ConfigError), runs it in
+the current loop, feeds every raw event through one :class:`~agent_desk.events.registry.CallRegistry`,
+and calls each subscriber's ``on_event(event, mine)`` for every published event and ``on_health(SourceHealth)`` on every
 state change. It also ticks the registry every :data:`TICK` seconds, so a missed call is
 published even when no further event arrives.
 

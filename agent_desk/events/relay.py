@@ -23,6 +23,9 @@ detection and heartbeats are :class:`~agent_desk.events.stream.StreamSource`'s; 
   :data:`DEAD_AFTER` seconds after the last frame (or the start), then ``down`` ("no contact with
   the relay for 20 s") while the retries go on, so the status bar turns red within 30 s of the
   path dying. A frame or a new connection makes it ``up`` again.
+* **TLS.** A ``wss://`` relay (``https://`` in ``relay_url``) is checked against the OS trust store
+  (:mod:`agent_desk.tls`, the profile's ``ca_file`` and ``verify_tls``); a certificate problem is
+  said in words and retried like any other failure.
 * **Refused token.** HTTP 401 on the handshake, or a close with code 4003 (revoked), ends ``run``
   with :class:`~agent_desk.errors.RelayTokenRefused` (``agent-desk events`` exits 3): retrying with the
   same token cannot help.
@@ -42,7 +45,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from agent_desk import errors
+from agent_desk import errors, tls
 from agent_desk.events import Emit, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
 from agent_desk.models import CallEvent
@@ -172,10 +175,12 @@ class RelaySource(StreamSource):
         return url
 
     async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
+        url = self._url()
         try:
             ws = await connect(
-                self._url(),
+                url,
                 additional_headers={"Authorization": f"Bearer {token}"},
+                ssl=tls.client_context(self.provider.profile) if url.lower().startswith("wss:") else None,
                 open_timeout=OPEN_TIMEOUT,
                 ping_interval=self.heartbeat,
                 ping_timeout=self.heartbeat,
@@ -196,6 +201,9 @@ class RelaySource(StreamSource):
         except ConnectionRefusedError:
             return Ended("connection refused (is the relay running?)")
         except (OSError, InvalidHandshake) as exc:
+            problem = tls.certificate_error(exc, urlsplit(url).hostname or url)
+            if problem:
+                return Ended(str(problem))
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             return Ended(f"cannot reach the relay ({detail})")
         return await self._serve(ws, emit, on_health)
