@@ -16,8 +16,8 @@ from agent_desk.cli.commands import (
     cmd_history,
     cmd_status,
 )
-from agent_desk.cli.report import add_commands as report_commands
 from agent_desk.cli.relay import cmd_relay
+from agent_desk.cli.report import add_commands as report_commands
 from agent_desk.cli.secret import cmd_secret
 from agent_desk.cli.simulate import cmd_simulate
 
