@@ -24,7 +24,7 @@ from agent_desk.providers.registry import PROVIDER_KEYS, SECRETS
 APP_NAME = "agent-desk"
 SECRET_FIELDS = tuple(field.name for field in SECRETS)
 ROLES = ("agent", "supervisor")
-EVENT_SOURCES = ("webhook", "websocket", "none")
+EVENT_SOURCES = ("webhook", "websocket", "relay", "none")
 DIAL_MODES = ("sync", "async")
 
 
@@ -73,6 +73,7 @@ class Profile:
     sip_user: str = ""
     domain: str = ""
     ws_url: str = ""
+    relay_url: str = ""  # the company's relay, when events = "relay"
     crm_url: str = ""
     timeout: float = 10.0
     dial_timeout: float = 60.0
@@ -111,6 +112,7 @@ _STR_FIELDS = (
     "sip_user",
     "domain",
     "ws_url",
+    "relay_url",
     "crm_url",
     "ca_file",
 )
@@ -149,6 +151,10 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
         _check_url(name, "ws_url", kwargs["ws_url"], ("ws", "wss", "http", "https"))
     if kwargs.get("ca_file") and not Path(kwargs["ca_file"]).expanduser().is_file():
         raise ConfigError(f"profile '{name}': ca_file '{kwargs['ca_file']}' is not a readable file")
+    if kwargs.get("relay_url"):
+        _check_url(name, "relay_url", kwargs["relay_url"], ("http", "https", "ws", "wss"))
+    if kwargs.get("events") == "relay" and not kwargs.get("relay_url"):
+        raise ConfigError(f"profile '{name}': events = \"relay\" needs relay_url (the address IT gave you)")
     if kwargs.get("crm_url") and "{phone}" not in kwargs["crm_url"]:
         raise ConfigError(f"profile '{name}': crm_url must contain {{phone}}")
     for field in ("timeout", "dial_timeout"):

@@ -88,6 +88,12 @@ class AuthFailed(PbxRefused):
     default_message = "the PBX did not accept your credentials: check the API key or password"
 
 
+class RelayTokenRefused(AuthFailed):
+    """The company's relay does not know this desk's ``relay_token`` (unknown or revoked)."""
+
+    default_message = "the relay refused this desk's token (unknown or revoked); ask IT for a new relay_token"
+
+
 class NotFound(PbxRefused):
     """The user, call, queue or record does not exist on the PBX."""
 

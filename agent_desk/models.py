@@ -244,7 +244,7 @@ class CallEvent(_Record):
     callee: str | None
     extension: str | None
     provider: str
-    source: str  # "webhook" | "websocket"
+    source: str  # "webhook" | "websocket" | "relay"
     at: dt.datetime
     duration: int | None = None
     recording_url: str | None = None

@@ -40,6 +40,8 @@ def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
         offered.append("webhook")
     if Capability.WEBSOCKET_EVENTS in capabilities:
         offered.append("websocket")
+    if Capability.WEBHOOK_EVENTS in capabilities:
+        offered.append("relay")  # the company's relay takes the webhooks for the desks
     return (*offered, "none")
 
 
@@ -103,8 +105,8 @@ class Instruction:
 def pbx_instruction(events: str, webhook: WebhookSettings, routes: Iterable[str], can_register: bool) -> Instruction:
     if events == "none":
         return Instruction("none")
-    if events == "websocket":
-        return Instruction("websocket")
+    if events in ("websocket", "relay"):
+        return Instruction(events)
     public_host = urlsplit(webhook.public_url).hostname or ""
     local_only = webhook.host in LOOPBACK_HOSTS and public_host not in LOOPBACK_HOSTS
     if not webhook.public_url:

@@ -33,7 +33,7 @@ def test_theme_choice_maps_to_a_scheme(choice, system, scheme):
 
 
 def test_event_sources_and_dial_modes_follow_capabilities():
-    assert event_sources({Capability.WEBHOOK_EVENTS}) == ("webhook", "none")
+    assert event_sources({Capability.WEBHOOK_EVENTS}) == ("webhook", "relay", "none")
     assert event_sources({Capability.WEBSOCKET_EVENTS}) == ("websocket", "none")
     assert event_sources(set()) == ("none",)
     assert dial_modes({Capability.CLICK_TO_CALL_ASYNC, Capability.CLICK_TO_CALL_SYNC}) == ("sync", "async")

@@ -16,6 +16,7 @@ from agent_desk.cli.commands import (
     cmd_history,
     cmd_status,
 )
+from agent_desk.cli.relay import cmd_relay
 from agent_desk.cli.report import add_commands as report_commands
 from agent_desk.cli.secret import cmd_secret
 from agent_desk.cli.simulate import cmd_simulate
@@ -118,6 +119,24 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=cmd_secret)
     campaign_commands(command, lambda sub: _add_global_options(sub, on_subcommand=True))
     report_commands(command)
+    relay = command(
+        "relay", "run the company's call-event relay, or manage its desk tokens", cmd_relay, json_flag=False
+    )
+    relay_actions = relay.add_subparsers(dest="relay_action", metavar="ACTION", required=True)
+    serve = relay_actions.add_parser("serve", help="serve until Ctrl-C or SIGTERM", description="serve the relay")
+    _add_global_options(serve, on_subcommand=True)
+    token = relay_actions.add_parser("token", help="add, list or revoke desk tokens", description="desk tokens")
+    _add_global_options(token, on_subcommand=True)
+    token_actions = token.add_subparsers(dest="token_action", metavar="ACTION", required=True)
+    add = token_actions.add_parser("add", help="a new token for one extension (printed last)")
+    add.add_argument("extension", metavar="EXTENSION")
+    add.add_argument("--supervisor", action="store_true", help="the token sees every call")
+    listed = token_actions.add_parser("list", help="the tokens (ids, extensions, roles)")
+    revoke = token_actions.add_parser("revoke", help="revoke a token by its id")
+    revoke.add_argument("id", metavar="ID")
+    for sub in (add, listed, revoke):
+        _add_global_options(sub, on_subcommand=True)
+        sub.add_argument("--json", action="store_true", help="print one JSON object")
     sim = command("simulate", "run the PBX simulator (Ctrl-C stops)", cmd_simulate, json_flag=False)
     sim.add_argument("--port", type=int, default=8790, help="port (default 8790; 0 picks a free one)")
     sim.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")

@@ -6,7 +6,7 @@ them; the pipeline wires one source to the registry and to whoever listens (CLI,
 contract, shared by :mod:`.listener`, :mod:`.websocket` and :mod:`.socketio` (the last two on
 the common :mod:`.stream` machinery):
 
-* ``name`` is ``"webhook"`` or ``"websocket"`` (it becomes ``CallEvent.source``);
+* ``name`` is ``"webhook"``, ``"websocket"`` or ``"relay"`` (it becomes ``CallEvent.source``);
 * ``await source.run(emit, on_health)`` serves until cancelled. It calls ``emit(event)`` for every
   event it parses and ``on_health(SourceHealth(...))`` whenever its state changes. Transient
   problems (a dropped connection, a malformed request) never end it; only a configuration error

@@ -4,9 +4,10 @@
 :class:`~agent_desk.events.listener.WebhookListener` with the profile's ``[webhook]`` settings and
 its ``webhook_secret``; ``"websocket"``: :class:`agent_desk.events.websocket.WebsocketSource`, or
 :class:`agent_desk.events.socketio.SocketioSource` when the provider's ``ws_dialect`` is
-``"blackhole"``; ``"none"``: a ConfigError), runs it in the current loop, feeds every raw event through one
-:class:`~agent_desk.events.registry.CallRegistry`, and calls each subscriber's
-``on_event(event, mine)`` for every published event and ``on_health(SourceHealth)`` on every
+``"blackhole"``; ``"relay"``: :class:`agent_desk.events.relay.RelaySource` with the profile's
+``relay_url``, its ``relay_token`` and its saved position; ``"none"``: a ConfigError), runs it in
+the current loop, feeds every raw event through one :class:`~agent_desk.events.registry.CallRegistry`,
+and calls each subscriber's ``on_event(event, mine)`` for every published event and ``on_health(SourceHealth)`` on every
 state change. It also ticks the registry every :data:`TICK` seconds, so a missed call is
 published even when no further event arrives.
 
@@ -54,9 +55,16 @@ def source_for(profile: Profile, provider: Provider) -> EventSource:
         from agent_desk.events.websocket import WebsocketSource
 
         return WebsocketSource(provider)
+    if profile.events == "relay":
+        from agent_desk.config import default_data_dir
+        from agent_desk.events.relay import RelaySource
+
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in profile.name)
+        position = default_data_dir() / f"relay-{safe}.json"
+        return RelaySource(provider, profile.relay_url, provider.secrets.get("relay_token"), position)
     raise errors.ConfigError(
         f"profile '{profile.name}': call events are off for this profile (events = "
-        f'"{profile.events}"); set events = "webhook" or "websocket"'
+        f'"{profile.events}"); set events = "webhook", "websocket" or "relay"'
     )
 
 

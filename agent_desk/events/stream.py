@@ -79,6 +79,7 @@ class StreamSource(abc.ABC):
 
     name = "websocket"  # it becomes CallEvent.source and SourceHealth.source
     label: ClassVar[str] = "stream"  # the log lines' prefix
+    opening: ClassVar[str] = "opening the call-signal stream"  # the "starting" health detail
     log: ClassVar[logging.Logger]
 
     def __init__(
@@ -117,9 +118,8 @@ class StreamSource(abc.ABC):
     # ------------------------------------------------------------------ the loop
     async def run(self, emit: Emit, on_health: OnHealth) -> None:
         """Keep the stream open and emit its events until cancelled (see the module doc)."""
-        if not self.provider.supports(Capability.WEBSOCKET_EVENTS):
-            raise self.provider.unsupported(Capability.WEBSOCKET_EVENTS)
-        self._report(on_health, "starting", "opening the call-signal stream")
+        self._check_supported()
+        self._report(on_health, "starting", self.opening)
         failures = refusals = 0
         refresh = False
         try:
@@ -143,6 +143,15 @@ class StreamSource(abc.ABC):
         finally:
             self._report(on_health, "down", "stopped")
 
+    def _check_supported(self) -> None:
+        """Raise the configuration error that makes this source impossible for the profile."""
+        if not self.provider.supports(Capability.WEBSOCKET_EVENTS):
+            raise self.provider.unsupported(Capability.WEBSOCKET_EVENTS)
+
+    async def _token(self, refresh: bool) -> tuple[str, float | None]:
+        """The token to open the next connection with, and when it expires (None: unknown)."""
+        return await self.provider.event_stream_token(refresh=refresh)
+
     def _backoff(self, failures: int) -> float:
         """Full jitter: uniform between 0 and the capped exponential delay."""
         return self.rng.uniform(0.0, min(self.backoff_max, self.backoff_initial * 2 ** min(failures, 32)))
@@ -155,7 +164,7 @@ class StreamSource(abc.ABC):
     async def _attempt(self, emit: Emit, on_health: OnHealth, refresh: bool) -> Ended:
         """Get a token, open the stream and serve it until it ends; never raises a transient error."""
         try:
-            token, expires_at = await self.provider.event_stream_token(refresh=refresh)
+            token, expires_at = await self._token(refresh)
         except errors.AuthFailed as exc:
             return Ended(str(exc), refresh=True, credentials=True)
         except (errors.PbxUnreachable, errors.PbxRefused) as exc:

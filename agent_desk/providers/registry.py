@@ -62,12 +62,23 @@ APP_SECRET = ProfileField("app_secret", QT_TRANSLATE_NOOP("LoginDialog", "App se
 SIP_PASSWORD = ProfileField("sip_password", QT_TRANSLATE_NOOP("LoginDialog", "SIP password"))
 COMPANY_KEY = ProfileField("key", QT_TRANSLATE_NOOP("LoginDialog", "Company key"))
 WEBHOOK_SECRET = ProfileField("webhook_secret", QT_TRANSLATE_NOOP("LoginDialog", "Webhook secret (optional)"))
+#: the desk's token for the company's relay (``events = "relay"``): no provider's, every webhook provider's
+RELAY_TOKEN = ProfileField("relay_token", QT_TRANSLATE_NOOP("LoginDialog", "Relay token (from IT)"))
 
 #: Every secret field, in the order forms show them. ``config.SECRET_FIELDS`` is their names.
-SECRETS: tuple[ProfileField, ...] = (API_KEY, PASSWORD, APP_SECRET, SIP_PASSWORD, COMPANY_KEY, WEBHOOK_SECRET)
+SECRETS: tuple[ProfileField, ...] = (
+    API_KEY,
+    PASSWORD,
+    APP_SECRET,
+    SIP_PASSWORD,
+    COMPANY_KEY,
+    WEBHOOK_SECRET,
+    RELAY_TOKEN,
+)
 
 #: Event sources by the capability (its value) that makes them possible; ``"none"`` is always possible.
-_EVENT_CAPABILITIES = {"webhook": "webhook_events", "websocket": "websocket_events"}
+#: (The company's relay takes a webhook provider's events for every desk: ``"relay"`` needs webhooks too.)
+_EVENT_CAPABILITIES = {"webhook": "webhook_events", "websocket": "websocket_events", "relay": "webhook_events"}
 
 
 def _load(target: str) -> Any:

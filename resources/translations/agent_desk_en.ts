@@ -1325,113 +1325,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
+        <location filename="../../agent_desk/providers/registry.py" line="66"/>
+        <source>Relay token (from IT)</source>
+        <extracomment>the desk&apos;s token for the company&apos;s relay (``events = &quot;relay&quot;``): no provider&apos;s, every webhook provider&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="50"/>
         <source>Sign in — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="56"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="57"/>
         <source>New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="76"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="77"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="77"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="78"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="78"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="79"/>
+        <source>Relay (the company&apos;s relay server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="80"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="92"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="92"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="96"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="101"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="102"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="103"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="104"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="105"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="117"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="111"/>
-        <source>Click-to-call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="112"/>
-        <source>CRM address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="114"/>
-        <source>Remember the secrets on this computer (system keyring)</source>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="118"/>
+        <source>Relay address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/window/login_dialog.py" line="120"/>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="238"/>
-        <source>Sign in</source>
+        <source>Click-to-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="121"/>
+        <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/window/login_dialog.py" line="123"/>
+        <source>Remember the secrets on this computer (system keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="129"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="260"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="160"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="169"/>
         <source>Leave empty to use the saved one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="211"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="233"/>
         <source>Enter a profile name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="213"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="235"/>
         <source>A profile named “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="238"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="260"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,147 +1699,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="79"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="63"/>
+        <source>relay token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="80"/>
         <source>Enter a phone number or an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="82"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="83"/>
         <source>“%1” is not a phone number: use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="89"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="90"/>
         <source>“%1” has the wrong number of digits for a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="91"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="92"/>
         <source>“%1” is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="96"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="97"/>
         <source>Your softphone is not registered: open it, sign in, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="100"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="101"/>
         <source>Your extension is busy on another call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="102"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="103"/>
+        <source>The company&apos;s relay did not accept this computer&apos;s relay token: ask IT for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="107"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="106"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="108"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="118"/>
         <source>The PBX refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="114"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="119"/>
         <source>The PBX refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="120"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="125"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="128"/>
         <source>The certificate of %1 has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="124"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="129"/>
         <source>The certificate of %1 is for another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="126"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="131"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="127"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="132"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="138"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
         <source>The PBX did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="148"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="144"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="147"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="157"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="159"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="164"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="168"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="173"/>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="172"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="177"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="178"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="193"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="199"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="204"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="209"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,319 +2614,344 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="406"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="423"/>
         <source>OnePOS has one webhook per company, and registering replaces it: the company&apos;s CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
         <source>Settings — Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="89"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="96"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="115"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="117"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="97"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
         <source>Screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="105"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="572"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="107"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="600"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="108"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="162"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="164"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="162"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="164"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="166"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="170"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="171"/>
         <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="170"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="172"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="186"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="188"/>
         <source>Click-to-call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="187"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="189"/>
         <source>API timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="188"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="190"/>
         <source>Wait for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="196"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="198"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="206"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="208"/>
         <source>Derived from the server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="224"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="231"/>
         <source>Call events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="225"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="232"/>
         <source>Websocket address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="226"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="233"/>
         <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="227"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="234"/>
         <source>Listen on port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="228"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="235"/>
         <source>Address the PBX calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="239"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="237"/>
+        <source>Relay address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="248"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="242"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="251"/>
         <source>Open the CRM when a call rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="243"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="252"/>
         <source>Ring sound with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="244"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="253"/>
         <source>Desktop notification with screen-pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="246"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="254"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="263"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="257"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
         <source>Follow the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="267"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="268"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="262"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="271"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="265"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="274"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="275"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="277"/>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="337"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="347"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="366"/>
         <source>Wait until my phone picks up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="356"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="366"/>
         <source>Return at once with the call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="360"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="370"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="361"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="371"/>
         <source>Websocket (this computer connects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="362"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="372"/>
+        <source>Relay (the company&apos;s relay server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="373"/>
         <source>None (no screen-pops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="381"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="394"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="382"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="395"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="385"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="397"/>
+        <source>Agent Desk connects to your company&apos;s relay, which receives the PBX&apos;s events for every desk: enter the relay address and the token IT gave you for your extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="402"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="391"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="408"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="395"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="412"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="415"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="432"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="427"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="444"/>
         <source>none is installed or running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="428"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="445"/>
         <source>it is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="434"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="451"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="466"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="483"/>
         <source>Enter the server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="468"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="485"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="474"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="491"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="477"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="494"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="479"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="496"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="481"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="498"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="484"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="503"/>
+        <source>Enter the relay address IT gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="505"/>
+        <source>Use an address that starts with https:// (or http:// on the office network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="509"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="486"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="511"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="572"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="600"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +3000,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="129"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="142"/>
         <source>Call events: a recent call never arrived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,32 +3065,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="114"/>
-        <source>Call events: websocket connected</source>
+        <location filename="../../agent_desk/ui/common/status.py" line="115"/>
+        <source>Call events: relay connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/status.py" line="117"/>
-        <source>Call events: listening on port %1</source>
+        <source>Connected to the company&apos;s relay, but it no longer had every event since this desk was last connected: calls in between may be missing here. Check the History tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/common/status.py" line="123"/>
+        <source>Connected to the company&apos;s relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="127"/>
+        <source>Call events: websocket connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="130"/>
+        <source>Call events: listening on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="136"/>
         <source>Call events: reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="132"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="149"/>
+        <source>Call events: relay unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="150"/>
+        <source>The company&apos;s relay has not answered for a while, so no calls can pop up. Agent Desk keeps trying; if this lasts, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/status.py" line="156"/>
         <source>Call events stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="143"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="167"/>
         <source>Certificate checks off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/status.py" line="144"/>
+        <location filename="../../agent_desk/ui/common/status.py" line="168"/>
         <source>This profile does not check the server&apos;s TLS certificate (verify_tls = false): turn the check back on in Settings, or ask IT for the company&apos;s certificate authority.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,8 @@ Figures (see README.md): latency p50/p99/max per source at 1, 50 and 500 events/
 sustained events per second per source with the count of events lost. Then, each in a fresh
 process: the pop latency through the real Session and PopManager (:mod:`tests.bench.pops`), cold
 start and memory against a bare PySide6 window (:mod:`tests.bench.startup`), and the event loop's
-worst stall during a held sync click-to-call (:mod:`tests.bench.stall`). Options: ``--quick``
+worst stall during a held sync click-to-call (:mod:`tests.bench.stall`), the supervisor console
+(:mod:`tests.bench.console`) and the relay with 500 desks (:mod:`tests.bench.relay`). Options: ``--quick``
 (small counts, checks the harness in ~80 s), ``--full`` (1,000 events and 1,000 calls at 1 event/s
 too: about 2 hours), ``--out DIR``.
 """
@@ -544,7 +545,7 @@ def main() -> int:
     started = dt.datetime.now(dt.UTC)
     print(f"benchmarking call-event ingestion ({mode}); this takes a few minutes", file=sys.stderr)
     measured = asyncio.run(measure(mode))
-    from tests.bench import console, pops, stall, startup
+    from tests.bench import console, pops, relay, stall, startup
 
     print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
     measured["pops"] = pops.run(mode, measured["figures"])
@@ -552,6 +553,11 @@ def main() -> int:
     measured["stall"] = stall.run(STALL_HOLD_S[mode])
     print("benchmarking the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", file=sys.stderr)
     measured["console"] = console.run(*console.MODES["quick" if mode == "quick" else "default"], out=None)
+    print(
+        "benchmarking the relay: 500 desks, 100 events/s for 60 s, memory / sqlite / two replicas on Redis",
+        file=sys.stderr,
+    )
+    measured["relay"] = relay.run("quick" if mode == "quick" else "default")
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
@@ -575,6 +581,7 @@ def main() -> int:
     print(startup.summary(report["startup"]))
     print(stall.summary(report["stall"]))
     print(console.summary_text(report["console"]))
+    print(relay.summary(report["relay"]))
     print(f"results: {path}")
     return 0
 

@@ -54,6 +54,7 @@ def test_every_error_class_has_its_own_sentence(qapp):
         error_text(errors.NotRegistered()),
         error_text(errors.UserBusy()),
         error_text(errors.AuthFailed()),
+        error_text(errors.RelayTokenRefused()),
         error_text(errors.NotFound()),
         error_text(errors.PbxTimeout()),
         error_text(errors.PbxUnreachable()),
@@ -61,7 +62,7 @@ def test_every_error_class_has_its_own_sentence(qapp):
         error_text(errors.PbxRefused(code="NO_ANSWER")),
         error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")),
     }
-    assert len(sentences) == 9
+    assert len(sentences) == 10
     assert error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")) == (
         "The PBX refused: QUEUE_FULL"
     )

@@ -127,7 +127,9 @@ def test_the_form_offers_the_event_sources_of_the_chosen_provider(qapp):
         def offered() -> list[str]:
             return [dialog.events.itemData(i) for i in range(dialog.events.count())]
 
-        assert offered() == ["webhook", "none"] and dialog.events.currentData() == "none", "the profile's choice"
+        assert offered() == ["webhook", "relay", "none"] and dialog.events.currentData() == "none", (
+            "the profile's choice"
+        )
         for key, spec in REGISTRY.items():
             dialog.provider.setCurrentIndex(dialog.provider.findData(key))
             assert offered() == list(spec.event_sources), key
@@ -136,5 +138,29 @@ def test_the_form_offers_the_event_sources_of_the_chosen_provider(qapp):
         dialog.events.setCurrentIndex(dialog.events.findData("websocket"))
         dialog.provider.setCurrentIndex(dialog.provider.findData("onepos"))
         assert dialog.events.currentData() == "webhook", "the provider's first where it cannot do the choice"
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_relay_source_shows_the_relay_address_and_token(qapp):
+    from agent_desk.config import Config
+    from agent_desk.ui.window.login_dialog import LoginDialog
+
+    dialog = LoginDialog(Config(profiles={}))
+    try:
+        dialog.name.setText("team")
+        dialog.provider.setCurrentIndex(dialog.provider.findData("onepos"))
+        dialog.base_url.setText("https://voip247.vn")
+        assert dialog.relay_url.isHidden() and dialog.relay_token.isHidden()
+        dialog.events.setCurrentIndex(dialog.events.findData("relay"))
+        assert not dialog.relay_url.isHidden() and not dialog.relay_token.isHidden()
+        dialog.relay_url.setText("https://relay.example.vn")
+        dialog.relay_token.setText("desk-token")
+        dialog.secrets["api_key"].setText("key")
+        profile = dialog.build_profile()
+        assert (profile.events, profile.relay_url) == ("relay", "https://relay.example.vn")
+        assert dialog.typed_secrets() == {"api_key": "key", "relay_token": "desk-token"}
+        dialog.events.setCurrentIndex(dialog.events.findData("none"))
+        assert "relay_token" not in dialog.typed_secrets()
     finally:
         dialog.deleteLater()

@@ -61,7 +61,7 @@ def test_each_page_shows_the_current_values(run, saved_desk, accounts):
     assert dialog.dial_mode.currentData() == "sync" and dialog.timeout.value() == saved.timeout
     assert dialog.text_rows["app_id"].isHidden(), "oapi's fields are hidden for TEL4VN"
     assert dialog.events.currentData() == "webhook"
-    assert [dialog.events.itemData(i) for i in range(dialog.events.count())] == ["webhook", "none"]
+    assert [dialog.events.itemData(i) for i in range(dialog.events.count())] == ["webhook", "relay", "none"]
     assert dialog.hook_port.text() == str(saved.webhook.port)
     assert "registers http://127.0.0.1:" in dialog.instruction.text() and "/hooks/tel4vn" in dialog.instruction.text()
     assert dialog.crm_url.text() == "https://crm.example/c?phone={phone}" and dialog.auto_open_crm.isChecked()
@@ -299,3 +299,27 @@ def test_the_dialog_speaks_vietnamese(qapp, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
         install_translator(qapp, "en")
+
+
+def test_the_relay_source_asks_for_its_address_and_token_and_saves_them(run, saved_desk, accounts, memory_keyring):
+    desk, path = saved_desk(accounts.profile("onepos", "101", name="team"), sign_in=False)
+    dialog = desk.open_settings()
+    dialog.tabs.setCurrentIndex(sd.EVENTS_PAGE)
+    dialog.events.setCurrentIndex(dialog.events.findData("relay"))
+    assert not dialog.event_rows["relay_url"].isHidden() and not dialog.event_rows["relay_token"].isHidden()
+    assert dialog.event_rows["port"].isHidden() and dialog.event_rows["webhook_secret"].isHidden()
+    assert "company's relay" in dialog.instruction.text()
+    dialog.save_button.click()
+    assert dialog.problems["relay_url"].text() == "Enter the relay address IT gave you."
+    dialog.relay_url.setText("relay.example.vn")
+    dialog.save_button.click()
+    assert dialog.problems["relay_url"].text().startswith("Use an address that starts with https://")
+    dialog.relay_url.setText("https://relay.example.vn")
+    dialog.secrets["relay_token"].edit.setText("desk-token-101")
+    save(run, desk, dialog)
+    assert desk.settings_flow.dialog is None, dialog.message.text()
+    text = path.read_text(encoding="utf-8")
+    assert "desk-token-101" not in text
+    saved = load_config(path).profiles["team"]
+    assert (saved.events, saved.relay_url) == ("relay", "https://relay.example.vn")
+    assert memory_keyring.store[(SERVICE, "team:relay_token")] == "desk-token-101"

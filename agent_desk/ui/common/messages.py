@@ -60,6 +60,7 @@ def secret_name(field: str) -> str:
         "sip_password": QCoreApplication.translate("Messages", "SIP password"),
         "key": QCoreApplication.translate("Messages", "company key"),
         "webhook_secret": QCoreApplication.translate("Messages", "webhook secret"),
+        "relay_token": QCoreApplication.translate("Messages", "relay token"),
     }
     return names.get(field, field)
 
@@ -98,6 +99,10 @@ def _refusal_text(exc: errors.PbxRefused) -> str:
         )
     if isinstance(exc, errors.UserBusy):
         return QCoreApplication.translate("Messages", "Your extension is busy on another call.")
+    if isinstance(exc, errors.RelayTokenRefused):
+        return QCoreApplication.translate(
+            "Messages", "The company's relay did not accept this computer's relay token: ask IT for a new one."
+        )
     if isinstance(exc, errors.AuthFailed):
         return QCoreApplication.translate(
             "Messages", "The PBX did not accept your credentials: check the API key or password."

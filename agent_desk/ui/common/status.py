@@ -110,6 +110,19 @@ def events_indicator(session: Session) -> Indicator | None:
     if health is None or health.state == "starting":
         return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: starting…"))
     if health.state == "up":
+        if health.source == "relay":
+            gap = health.detail != "connected"  # e.g. "connected; events may be missing: ..."
+            text = QCoreApplication.translate("Status", "Call events: relay connected")
+            tip = (
+                QCoreApplication.translate(
+                    "Status",
+                    "Connected to the company's relay, but it no longer had every event since this desk was last "
+                    "connected: calls in between may be missing here. Check the History tab.",
+                )
+                if gap
+                else QCoreApplication.translate("Status", "Connected to the company's relay.")
+            )
+            return Indicator("events", "warn" if gap else "ok", text, tip)
         if health.source == "websocket":
             text = QCoreApplication.translate("Status", "Call events: websocket connected")
         else:
@@ -128,6 +141,17 @@ def events_indicator(session: Session) -> Indicator | None:
             "warn",
             QCoreApplication.translate("Status", "Call events: a recent call never arrived"),
             health.detail,
+        )
+    if health.source == "relay" and health.detail.startswith("no contact with the relay"):
+        return Indicator(
+            "events",
+            "error",
+            QCoreApplication.translate("Status", "Call events: relay unreachable"),
+            QCoreApplication.translate(
+                "Status",
+                "The company's relay has not answered for a while, so no calls can pop up. Agent Desk keeps "
+                "trying; if this lasts, tell IT.",
+            ),
         )
     return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
 

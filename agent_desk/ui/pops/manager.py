@@ -86,6 +86,7 @@ class PopManager(QObject):
         pop = self.pops.get(event.call_id) or self.pops.get(self._flows.get(event.flow_id or "", ""))
         if (
             pop is None
+            and not event.raw.get("call_ended")  # replayed after the call ended: journaled, not popped
             and event.state in ("ringing", "answered")
             and event.direction != "outbound"
             and event.call_id not in self._seen

@@ -49,6 +49,8 @@ from agent_desk.ui.settings.secret_row import SecretRow
 
 PROFILE_PAGE, EVENTS_PAGE, POP_PAGE, APPEARANCE_PAGE = range(4)
 EVENT_SECRET = "webhook_secret"  # shown on the Events page, the others on the Profile page
+RELAY_SECRET = "relay_token"  # on the Events page too, with events = "relay"
+EVENTS_PAGE_SECRETS = (EVENT_SECRET, RELAY_SECRET)
 
 
 def capabilities(provider: str) -> frozenset[Capability]:
@@ -180,7 +182,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.keyring_note)
         self.secrets: dict[str, SecretRow] = {}
         for field in (secret.name for secret in SECRETS):
-            if field != EVENT_SECRET:
+            if field not in EVENTS_PAGE_SECRETS:
                 self.secrets[field] = SecretRow(field, self)
                 form.addRow(field_label(field), self._field(field, self.secrets[field], PROFILE_PAGE))
         form.addRow(self.tr("Click-to-call"), self.dial_mode)
@@ -209,6 +211,9 @@ class SettingsDialog(QDialog):
         self.hook_public = QLineEdit(self)
         self.hook_public.setPlaceholderText("http://192.168.1.20:8765")
         self.secrets[EVENT_SECRET] = SecretRow(EVENT_SECRET, self)
+        self.relay_url = QLineEdit(self)
+        self.relay_url.setPlaceholderText("https://relay.example.vn")
+        self.secrets[RELAY_SECRET] = SecretRow(RELAY_SECRET, self)
         for edit in (self.hook_host, self.hook_port, self.hook_public):
             edit.textChanged.connect(self._show_instruction)
         self.instruction = QLabel(self)
@@ -220,6 +225,8 @@ class SettingsDialog(QDialog):
             "port": self._field("port", self.hook_port, EVENTS_PAGE),
             "public_url": self._field("public_url", self.hook_public, EVENTS_PAGE),
             EVENT_SECRET: self._field(EVENT_SECRET, self.secrets[EVENT_SECRET], EVENTS_PAGE),
+            "relay_url": self._field("relay_url", self.relay_url, EVENTS_PAGE),
+            RELAY_SECRET: self._field(RELAY_SECRET, self.secrets[RELAY_SECRET], EVENTS_PAGE),
         }
         form.addRow(self.tr("Call events"), self.events)
         form.addRow(self.tr("Websocket address"), self.event_rows["ws_url"])
@@ -227,6 +234,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Listen on port"), self.event_rows["port"])
         form.addRow(self.tr("Address the PBX calls"), self.event_rows["public_url"])
         form.addRow(field_label(EVENT_SECRET), self.event_rows[EVENT_SECRET])
+        form.addRow(self.tr("Relay address"), self.event_rows["relay_url"])
+        form.addRow(field_label(RELAY_SECRET), self.event_rows[RELAY_SECRET])
         form.addRow(self.instruction)
         return page
 
@@ -315,6 +324,7 @@ class SettingsDialog(QDialog):
         self.hook_port.setText(str(profile.webhook.port))
         self.hook_public.setText(profile.webhook.public_url)
         self.crm_url.setText(profile.crm_url)
+        self.relay_url.setText(profile.relay_url)
         for row in self.secrets.values():
             row.reset()
         self.keyring_note.hide()
@@ -329,7 +339,7 @@ class SettingsDialog(QDialog):
             self.profile_form.setRowVisible(row, field in spec.field_names)
         for field, row in self.secrets.items():
             box = row.parentWidget()
-            if field != EVENT_SECRET and box is not None:
+            if field not in EVENTS_PAGE_SECRETS and box is not None:
                 self.profile_form.setRowVisible(box, field in spec.secret_names)
         self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)], self._profile_dial)
         self.dial_mode.setEnabled(self.dial_mode.count() > 0)
@@ -359,6 +369,7 @@ class SettingsDialog(QDialog):
         return {
             "webhook": self.tr("Webhook (the PBX posts to this computer)"),
             "websocket": self.tr("Websocket (this computer connects)"),
+            "relay": self.tr("Relay (the company's relay server)"),
             "none": self.tr("None (no screen-pops)"),
         }[source]
 
@@ -367,6 +378,8 @@ class SettingsDialog(QDialog):
         self.events_form.setRowVisible(self.event_rows["ws_url"], source == "websocket")
         for key in ("host", "port", "public_url", EVENT_SECRET):
             self.events_form.setRowVisible(self.event_rows[key], source == "webhook")
+        for key in ("relay_url", RELAY_SECRET):
+            self.events_form.setRowVisible(self.event_rows[key], source == "relay")
         self._show_instruction()
 
     def _show_instruction(self) -> None:
@@ -380,6 +393,10 @@ class SettingsDialog(QDialog):
         texts = {
             "none": self.tr("No call events: there are no screen-pops for this profile."),
             "websocket": self.tr("Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX."),
+            "relay": self.tr(
+                "Agent Desk connects to your company's relay, which receives the PBX's events for every desk: "
+                "enter the relay address and the token IT gave you for your extension."
+            ),
             "register": fill(
                 self.tr(
                     "When you sign in, Agent Desk registers %1 with the PBX as its callback "
@@ -479,6 +496,14 @@ class SettingsDialog(QDialog):
                     found["port"] = self.tr("Enter a port number from 0 to 65535.")
                 if rules.url_problem(self.hook_public.text(), required=False):
                     found["public_url"] = self.tr("Use an http:// or https:// address the PBX can reach.")
+            if source == "relay":
+                relay = rules.url_problem(self.relay_url.text(), ("http", "https", "ws", "wss"))
+                if relay:
+                    found["relay_url"] = (
+                        self.tr("Enter the relay address IT gave you.")
+                        if relay == "missing"
+                        else self.tr("Use an address that starts with https:// (or http:// on the office network).")
+                    )
             crm = rules.crm_problem(self.crm_url.text())
             if crm == "scheme":
                 found["crm_url"] = self.tr("The CRM address must start with http:// or https://.")
@@ -505,6 +530,7 @@ class SettingsDialog(QDialog):
                 "dial_timeout": self.dial_timeout.value(),
                 "verify_tls": self.verify_tls.isChecked(),
                 "ws_url": self.ws_url.text().strip(),
+                "relay_url": self.relay_url.text().strip(),
             }
         )
         if self.dial_mode.count():
@@ -524,6 +550,8 @@ class SettingsDialog(QDialog):
         wanted = set(provider_spec(provider).secret_names)
         if self.events.currentData() != "webhook":
             wanted.discard(EVENT_SECRET)
+        if self.events.currentData() == "relay":
+            wanted.add(RELAY_SECRET)
         return [row for field, row in self.secrets.items() if field in wanted]
 
     def build_change(self) -> rules.SettingsChange | None:

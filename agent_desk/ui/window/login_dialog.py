@@ -35,6 +35,7 @@ from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.status import colour
 
 NEW_PROFILE = ""  # the combo item's data for "New profile…"
+RELAY_SECRETS = ("relay_token",)  # shown with events = "relay", whatever the provider
 
 
 class LoginDialog(QDialog):
@@ -75,12 +76,16 @@ class LoginDialog(QDialog):
                 (
                     self.tr("Webhook (the PBX posts to this computer)"),
                     self.tr("Websocket (this computer connects)"),
+                    self.tr("Relay (the company's relay server)"),
                     self.tr("None (no screen-pops)"),
                 ),
                 strict=True,
             )
         )
         self._wanted_events = "webhook"  # the loaded profile's choice, kept when its provider offers it
+        self.events.currentIndexChanged.connect(self._show_relay_fields)
+        self.relay_url = QLineEdit(self)
+        self.relay_url.setPlaceholderText("https://relay.example.vn")
         self.dial_mode = QComboBox(self)
         for mode, text in zip(
             DIAL_MODES,
@@ -106,8 +111,12 @@ class LoginDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setObjectName(f"secret_{name}")
             self.secrets[name] = edit
-            self.form.addRow(field_label(name), edit)
+            if name not in RELAY_SECRETS:  # the relay's own rows come after the event source
+                self.form.addRow(field_label(name), edit)
+        self.relay_token = self.secrets["relay_token"]
         self.form.addRow(self.tr("Call events"), self.events)
+        self.form.addRow(self.tr("Relay address"), self.relay_url)
+        self.form.addRow(field_label("relay_token"), self.relay_token)
         self.form.addRow(self.tr("Click-to-call"), self.dial_mode)
         self.form.addRow(self.tr("CRM address"), self.crm_url)
 
@@ -160,6 +169,7 @@ class LoginDialog(QDialog):
             edit.setPlaceholderText(self.tr("Leave empty to use the saved one") if profile else "")
         self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
         self.crm_url.setText(profile.crm_url if profile else "")
+        self.relay_url.setText(profile.relay_url if profile else "")
         self._show_provider_fields()
         self.error.hide()
 
@@ -168,9 +178,20 @@ class LoginDialog(QDialog):
         for field, edit in self.texts.items():
             self.form.setRowVisible(edit, field in spec.field_names)
         for field, edit in self.secrets.items():
-            self.form.setRowVisible(edit, field in spec.secret_names)
+            if field not in RELAY_SECRETS:
+                self.form.setRowVisible(edit, field in spec.secret_names)
         self._offer_events(spec.event_sources)
+        self._show_relay_fields()
         self.adjustSize()
+
+    def _show_relay_fields(self) -> None:
+        relay = self.events.currentData() == "relay"
+        self.form.setRowVisible(self.relay_url, relay)
+        self.form.setRowVisible(self.relay_token, relay)
+
+    def _shown_secrets(self) -> tuple[str, ...]:
+        secrets = provider_spec(self.provider.currentData()).secret_names
+        return (*secrets, *RELAY_SECRETS) if self.events.currentData() == "relay" else secrets
 
     def _offer_events(self, sources: tuple[str, ...]) -> None:
         """Only the event sources the provider can use; the current choice (else the profile's)
@@ -195,6 +216,7 @@ class LoginDialog(QDialog):
                 "events": self.events.currentData(),
                 "click_to_call": self.dial_mode.currentData(),
                 "crm_url": self.crm_url.text().strip(),
+                "relay_url": self.relay_url.text().strip(),
             }
         )
         for field in texts:
@@ -214,7 +236,7 @@ class LoginDialog(QDialog):
         return ""
 
     def typed_secrets(self) -> dict[str, str]:
-        secrets = provider_spec(self.provider.currentData()).secret_names
+        secrets = self._shown_secrets()
         return {field: self.secrets[field].text() for field in secrets if self.secrets[field].text()}
 
     # ------------------------------------------------------------------ outcome

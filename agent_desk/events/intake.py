@@ -1,0 +1,230 @@
+"""Webhook intake: the provider routes, the secret rules and the refusals, shared by every server
+that accepts a PBX's webhooks (the desk's :mod:`~agent_desk.events.listener` and the relay).
+
+:class:`WebhookIntake` turns one aiohttp request into the provider's normalized events
+(:meth:`WebhookIntake.read`) or a :class:`Refused`, and builds the answers: :meth:`~WebhookIntake.ok`
+for an accepted request and :meth:`~WebhookIntake.refusal` for a refused one.
+
+Security
+--------
+* With a ``secret``, every request must carry it: ``X-Api-Key: <secret>``,
+  ``Authorization: Bearer <secret>``, ``?apikey=<secret>`` (removed from the query the provider
+  sees), a path prefix ``/<secret>/<route>`` (for PBXs that cannot send headers), or a provider
+  signature (``provider.webhook_signature_ok``: True accepts, False rejects, None falls back to
+  the other ways). Secrets are compared in constant time and never logged; the secret headers
+  are removed before the provider sees the request.
+* Without a secret, only loopback peers are served (403 for anyone else).
+
+Refusals
+--------
+Every refusal is a 4xx with a short text reason: unknown path 404, wrong method 405, body over
+``max_body`` 413, a POST whose declared content type is not JSON 415, a body not received within
+``body_timeout`` 408, no secret 401, a wrong secret or signature (or a stranger without a secret
+set) 403, anything the provider cannot parse 400 (its ``BadEvent`` reason; any other error the
+provider raises on a request, such as a RecursionError on deeply nested JSON, is a 400 too,
+logged with its traceback once). VoiceCloud's callbacks (``/api/callcenter/...``) get the
+document's bodies instead: ``{"status code": 200, "message": "OK"}``, and for an unknown path or
+a bad event ``{"status code": 404, "message": "Not Found"}`` with HTTP 404 (the document's only
+error answer); security refusals stay 401/403/408/413 with a text reason. Each distinct reason is
+logged once, then only counted (:attr:`WebhookIntake.counters`); success is 200
+``{"ok": true, "events": N}``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import hmac
+import ipaddress
+import logging
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from agent_desk import errors
+from agent_desk.models import CallEvent, WebhookRequest
+
+if TYPE_CHECKING:
+    from agent_desk.providers.base import Provider
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 64 * 1024
+BODY_TIMEOUT = 10.0
+MAX_REASONS = 64  # distinct refusal reasons counted one by one; the rest under "other"
+VOICECLOUD_ROOT = "/api/callcenter/"
+VOICECLOUD_OK = {"status code": 200, "message": "OK"}
+VOICECLOUD_NOT_FOUND = {"status code": 404, "message": "Not Found"}
+_SECRET_HEADERS = ("x-api-key", "authorization")
+
+
+class Refused(Exception):
+    """A request answered with ``status`` and a short ``reason``."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+def is_loopback(address: str | None) -> bool:
+    """True for 127.0.0.0/8, ::1 and IPv4-mapped loopback; False for anything else or no address."""
+    try:
+        ip = ipaddress.ip_address((address or "").split("%", 1)[0])
+    except ValueError:
+        return False
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return (mapped or ip).is_loopback
+
+
+def _same(given: str | None, secret: str) -> bool:
+    return given is not None and hmac.compare_digest(given.encode(), secret.encode())
+
+
+class WebhookIntake:
+    """One provider's webhook routes behind one secret (see the module doc).
+
+    ``who`` names the server in log lines ("webhook listener", "relay").
+    """
+
+    def __init__(
+        self,
+        provider: Provider,
+        secret: str | None,
+        *,
+        max_body: int = MAX_BODY,
+        body_timeout: float = BODY_TIMEOUT,
+        who: str = "webhook listener",
+    ) -> None:
+        self.provider = provider
+        self.secret = secret or None
+        self.max_body = max_body
+        self.body_timeout = body_timeout
+        self.who = who
+        self.routes: dict[str, set[str]] = {}
+        for method, path in provider.webhook_routes:
+            self.routes.setdefault(path, set()).add(method.upper())
+        #: VoiceCloud's callbacks get the document's JSON answers (see the module doc)
+        self.documented_bodies = any(path.startswith(VOICECLOUD_ROOT) for path in self.routes)
+        self.counters: collections.Counter[str] = collections.Counter()  # accepted, events, "403 reason"...
+
+    # ------------------------------------------------------------------ answers
+    def ok(self, events: int) -> web.Response:
+        """The answer to an accepted request that carried ``events`` events (counted here)."""
+        self.counters["accepted"] += 1
+        self.counters["events"] += events
+        if self.documented_bodies:
+            return web.json_response(VOICECLOUD_OK)
+        return web.json_response({"ok": True, "events": events})
+
+    def reason_key(self, refused: Refused) -> str:
+        """``"<status> <reason>"``, or ``"<status> other"`` once :data:`MAX_REASONS` reasons are counted."""
+        key = f"{refused.status} {refused.reason}"
+        if key not in self.counters and sum(1 for k in self.counters if k[:1].isdigit()) >= MAX_REASONS:
+            key = f"{refused.status} other"
+        return key
+
+    def refusal(self, refused: Refused) -> web.Response:
+        """The answer to a refused request; the first of each reason is logged, the rest counted."""
+        key = self.reason_key(refused)
+        if key not in self.counters:
+            log.warning("%s refused a request (%s); further ones are only counted", self.who, key)
+        self.counters[key] += 1
+        self.counters["refused"] += 1
+        if self.documented_bodies and refused.status in (400, 404):
+            return web.json_response(VOICECLOUD_NOT_FOUND, status=404)
+        return web.Response(status=refused.status, text=refused.reason)
+
+    # ------------------------------------------------------------------ requests
+    async def read(self, request: web.Request) -> list[CallEvent]:
+        """The request's normalized events; :class:`Refused` saying why it is not acceptable."""
+        return self._events(await self._request(request))
+
+    async def _request(self, request: web.Request) -> WebhookRequest:
+        """Route, check the peer, read the body, check the secret: the request as providers see it."""
+        route, prefix = self._route(request.path)
+        if prefix is not None and self.secret is None:
+            raise Refused(404, "no such webhook path")  # a path prefix only ever carries a secret
+        if request.method.upper() not in self.routes[route]:
+            raise Refused(405, f"use {' or '.join(sorted(self.routes[route]))} for this path")
+        if self.secret is None and not is_loopback(request.remote):
+            raise Refused(403, "only this computer may send events when no webhook secret is set")
+        query: dict[str, str] = {}
+        for key, value in request.query.items():
+            query.setdefault(key, value)
+        apikey = query.pop("apikey", None)
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        body = await self._body(request)
+        hook = WebhookRequest(
+            method=request.method.upper(),
+            path=route,
+            query=query,
+            headers={k: v for k, v in headers.items() if k not in _SECRET_HEADERS},
+            body=body,
+        )
+        if self.secret is not None:
+            self._authenticate(hook, headers, apikey, prefix)
+        return hook
+
+    def _route(self, path: str) -> tuple[str, str | None]:
+        """``(route, secret prefix or None)``; 404 for a path that is no route, with or without prefix."""
+        if path in self.routes:
+            return path, None
+        head, sep, rest = path[1:].partition("/")
+        if sep and "/" + rest in self.routes:
+            return "/" + rest, head
+        raise Refused(404, "no such webhook path")
+
+    async def _body(self, request: web.Request) -> bytes:
+        length = request.content_length
+        if length is not None and length > self.max_body:
+            raise Refused(413, f"body larger than {self.max_body} bytes")
+        if request.method.upper() == "POST" and "Content-Type" in request.headers:
+            kind = request.content_type
+            if kind != "application/json" and not kind.endswith("+json"):
+                raise Refused(415, "content type must be application/json")
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async with asyncio.timeout(self.body_timeout):
+                while chunk := await request.content.readany():
+                    size += len(chunk)
+                    if size > self.max_body:
+                        raise Refused(413, f"body larger than {self.max_body} bytes")
+                    chunks.append(chunk)
+        except TimeoutError:
+            raise Refused(408, "the body did not arrive in time") from None
+        return b"".join(chunks)
+
+    def _authenticate(
+        self, hook: WebhookRequest, headers: dict[str, str], apikey: str | None, prefix: str | None
+    ) -> None:
+        secret = self.secret
+        assert secret is not None
+        try:
+            signed = self.provider.webhook_signature_ok(hook, secret)
+        except errors.BadEvent as exc:  # e.g. a signature header that is not sha256=<hex>
+            raise Refused(400, str(exc)[:120] or "malformed signature") from None
+        if signed is not None:
+            if not signed:
+                raise Refused(403, "bad signature")
+            return
+        bearer = headers.get("authorization", "")
+        offered = [headers.get("x-api-key"), apikey, prefix, bearer[7:] if bearer[:7].lower() == "bearer " else None]
+        if any(_same(value, secret) for value in offered):
+            return
+        if all(value is None for value in offered):
+            raise Refused(401, "the webhook secret is missing")
+        raise Refused(403, "wrong webhook secret")
+
+    def _events(self, hook: WebhookRequest) -> list[CallEvent]:
+        try:
+            return self.provider.parse_webhook(hook)
+        except errors.BadEvent as exc:
+            raise Refused(400, str(exc)[:120] or "not a call event") from None
+        except errors.Unsupported:
+            raise Refused(404, "this provider sends no webhook events") from None
+        except Exception as exc:  # e.g. RecursionError from json.loads on deep nesting
+            if f"400 unreadable event ({type(exc).__name__})" not in self.counters:
+                log.warning("the %s provider failed on a webhook request", self.provider.key, exc_info=True)
+            raise Refused(400, f"unreadable event ({type(exc).__name__})") from None
