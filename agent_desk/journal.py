@@ -4,8 +4,9 @@ The database lives in the user's data dir (``journal.sqlite3``). It is written a
 types: :meth:`Journal.save_note` commits at once, in WAL mode with ``synchronous=FULL``, so a
 note survives a crash or a power cut up to its last save. Entries are keyed by the provider's
 call id (one row per call and profile); re-recording a call updates it without losing the note.
-Search is substring matching over number, customer name, note and disposition, case-insensitive
-for Vietnamese too (``casefold``); a number may be typed with spaces, dots or dashes.
+Search is substring matching over number, customer name, note and disposition, ignoring case and
+accents (:func:`agent_desk.text.fold`: "ly thi mai" finds "Lý Thị Mai"); a number may be typed with
+spaces, dots or dashes.
 
 SQLite and file-system failures reach callers that use :func:`journal_errors` as
 :class:`~agent_desk.errors.JournalError`, whose ``reason`` says what the agent can do about it.
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from agent_desk.config import default_data_dir
 from agent_desk.errors import JournalError
+from agent_desk.text import fold
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -72,10 +74,6 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat()
 
 
-def _fold(value: str | None) -> str | None:
-    return value.casefold() if value else value
-
-
 def _like(text: str) -> str:
     """A LIKE pattern matching ``text`` anywhere, with ``%`` and ``_`` taken literally."""
     return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
@@ -112,7 +110,7 @@ class Journal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.row_factory = sqlite3.Row
-        self._db.create_function("fold", 1, _fold, deterministic=True)
+        self._db.create_function("fold", 1, fold, deterministic=True)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
@@ -168,11 +166,11 @@ class Journal:
         return self._entry(row) if row else None
 
     def search(self, profile: str, text: str = "", limit: int = 200) -> list[JournalEntry]:
-        """Newest first; ``text`` matches number, customer, note or disposition (case-insensitive)."""
+        """Newest first; ``text`` matches number, customer, note or disposition (case and accents ignored)."""
         text = text.strip()
         digits = re.sub(r"[\s().\-]", "", text)
         number = _like(digits if re.fullmatch(r"\+?\d+", digits) else text)
-        pattern = _like(text.casefold())
+        pattern = _like(fold(text))
         rows = self._db.execute(
             r"""SELECT * FROM calls WHERE profile = ? AND (
                    ? = '' OR phone LIKE ? ESCAPE '\' OR fold(customer) LIKE ? ESCAPE '\'
