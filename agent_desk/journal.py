@@ -25,6 +25,7 @@ from pathlib import Path
 
 from agent_desk.config import default_data_dir
 from agent_desk.errors import JournalError
+from agent_desk.phone import same_number_key
 from agent_desk.text import fold
 
 SCHEMA = """
@@ -179,6 +180,28 @@ class Journal:
             (profile, text, number, pattern, pattern, pattern, limit),
         ).fetchall()
         return [self._entry(row) for row in rows]
+
+    def near(
+        self, profile: str, direction: str, phone: str | None, at: dt.datetime, seconds: float
+    ) -> JournalEntry | None:
+        """A call in ``direction`` with the same number (any spelling) that started within ``seconds`` of ``at``."""
+        wanted = same_number_key(phone)
+        if not wanted:
+            return None
+        low, high = at - dt.timedelta(days=1), at + dt.timedelta(days=1)  # ISO texts of mixed offsets: widen
+        rows = self._db.execute(
+            "SELECT * FROM calls WHERE profile = ? AND started_at BETWEEN ? AND ?",
+            (profile, low.astimezone(dt.UTC).isoformat()[:10], high.isoformat()),
+        ).fetchall()
+        for row in rows:
+            entry = self._entry(row)
+            if (
+                entry.direction == direction
+                and same_number_key(entry.phone) == wanted
+                and abs((entry.started_at - at).total_seconds()) <= seconds
+            ):
+                return entry
+        return None
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

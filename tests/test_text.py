@@ -24,7 +24,7 @@ def test_the_journal_finds_vietnamese_typed_without_accents(tmp_path):
     import datetime as dt
 
     journal = Journal(tmp_path / "j.sqlite3")
-    at = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+    at = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
     for i, name in enumerate(("Lý Thị Mai", "Đặng Mai Phương", "Trần Văn Minh")):
         journal.record_call(JournalEntry("p", f"c{i}", "inbound", f"090100000{i}", name, at + dt.timedelta(minutes=i)))
     assert [e.customer for e in journal.search("p", "Ly Thi Mai")] == ["Lý Thị Mai"]
