@@ -1791,6 +1791,16 @@
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="131"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="132"/>
+        <source>Move this call to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretRow</name>
@@ -2375,6 +2385,218 @@
     <message>
         <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallCardView</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="65"/>
+        <source>Put the ended call away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="84"/>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="86"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="88"/>
+        <source>Open CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="96"/>
+        <source>Note for this call (saved as you type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="159"/>
+        <source>Calling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="159"/>
+        <source>Incoming call, ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="160"/>
+        <source>On call · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="161"/>
+        <source>Call ended · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="161"/>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="162"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="169"/>
+        <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="175"/>
+        <source>Move this call to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="179"/>
+        <source>Open the customer in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="181"/>
+        <source>No CRM address is set in this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="71"/>
+        <source>Transfer the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="76"/>
+        <source>Colleague&apos;s name or extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="84"/>
+        <source>Loading your colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="94"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="98"/>
+        <source>Transfer your call with %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="108"/>
+        <source>No colleagues are listed: type an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="113"/>
+        <source>Your colleagues could not be listed (%1): type an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="127"/>
+        <source>Not signed in on a softphone: the call cannot go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="145"/>
+        <source>Choose a colleague or type an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="147"/>
+        <source>“%1” is not an extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnTransfer</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="173"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="228"/>
+        <source>Your call with %1 was transferred to extension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="232"/>
+        <source>Transferring your call with %1 to extension %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="257"/>
+        <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="260"/>
+        <source>Extension %1 is busy on another call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="263"/>
+        <source>The PBX has no extension %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="264"/>
+        <source>Your call with %1 has ended: there is nothing to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="48"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="49"/>
+        <source>on a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="50"/>
+        <source>ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="51"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="52"/>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="53"/>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="60"/>
+        <source>an unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="61"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1791,6 +1791,16 @@
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="131"/>
+        <source>Transfer…</source>
+        <translation>Chuyển tiếp…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="132"/>
+        <source>Move this call to a colleague</source>
+        <translation>Chuyển cuộc gọi này cho đồng nghiệp</translation>
+    </message>
 </context>
 <context>
     <name>SecretRow</name>
@@ -2376,6 +2386,218 @@
         <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CallCardView</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="65"/>
+        <source>Put the ended call away</source>
+        <translation>Cất cuộc gọi đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="84"/>
+        <source>Transfer…</source>
+        <translation>Chuyển tiếp…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="86"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="88"/>
+        <source>Open CRM</source>
+        <translation>Mở CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="96"/>
+        <source>Note for this call (saved as you type)</source>
+        <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="159"/>
+        <source>Calling…</source>
+        <translation>Đang gọi đi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="159"/>
+        <source>Incoming call, ringing</source>
+        <translation>Cuộc gọi đến, đang đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="160"/>
+        <source>On call · %1</source>
+        <translation>Đang nghe máy · %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="161"/>
+        <source>Call ended · %1</source>
+        <translation>Đã kết thúc · %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="161"/>
+        <source>Call ended</source>
+        <translation>Cuộc gọi đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="162"/>
+        <source>Not answered</source>
+        <translation>Không được trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="169"/>
+        <source>Unknown number</source>
+        <translation>Số không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="175"/>
+        <source>Move this call to a colleague</source>
+        <translation>Chuyển cuộc gọi này cho đồng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="179"/>
+        <source>Open the customer in the CRM</source>
+        <translation>Mở khách hàng trong CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="181"/>
+        <source>No CRM address is set in this profile</source>
+        <translation>Hồ sơ này chưa có địa chỉ CRM</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="71"/>
+        <source>Transfer the call</source>
+        <translation>Chuyển tiếp cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="76"/>
+        <source>Colleague&apos;s name or extension</source>
+        <translation>Tên hoặc máy nhánh của đồng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="84"/>
+        <source>Loading your colleagues…</source>
+        <translation>Đang tải danh sách đồng nghiệp…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="94"/>
+        <source>Transfer</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="98"/>
+        <source>Transfer your call with %1 to:</source>
+        <translation>Chuyển cuộc gọi của bạn với %1 tới:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="108"/>
+        <source>No colleagues are listed: type an extension.</source>
+        <translation>Chưa có danh sách đồng nghiệp: hãy gõ số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="113"/>
+        <source>Your colleagues could not be listed (%1): type an extension.</source>
+        <translation>Không tải được danh sách đồng nghiệp (%1): hãy gõ số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="127"/>
+        <source>Not signed in on a softphone: the call cannot go there</source>
+        <translation>Chưa đăng nhập softphone: không thể chuyển cuộc gọi tới đó</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="145"/>
+        <source>Choose a colleague or type an extension.</source>
+        <translation>Hãy chọn một đồng nghiệp hoặc gõ số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="147"/>
+        <source>“%1” is not an extension.</source>
+        <translation>“%1” không phải là số máy nhánh.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTransfer</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="173"/>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="228"/>
+        <source>Your call with %1 was transferred to extension %2.</source>
+        <translation>Cuộc gọi của bạn với %1 đã được chuyển tới máy nhánh %2.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="232"/>
+        <source>Transferring your call with %1 to extension %2…</source>
+        <translation>Đang chuyển cuộc gọi của bạn với %1 tới máy nhánh %2…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="257"/>
+        <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
+        <translation>Máy nhánh %1 chưa đăng nhập softphone nên không thể chuyển cuộc gọi tới đó.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="260"/>
+        <source>Extension %1 is busy on another call.</source>
+        <translation>Máy nhánh %1 đang bận với một cuộc gọi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="263"/>
+        <source>The PBX has no extension %1.</source>
+        <translation>Tổng đài không có máy nhánh %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="264"/>
+        <source>Your call with %1 has ended: there is nothing to transfer.</source>
+        <translation>Cuộc gọi của bạn với %1 đã kết thúc: không còn gì để chuyển.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="48"/>
+        <source>available</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="49"/>
+        <source>on a call</source>
+        <translation>đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="50"/>
+        <source>ringing</source>
+        <translation>đang đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="51"/>
+        <source>paused</source>
+        <translation>tạm nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="52"/>
+        <source>not signed in</source>
+        <translation>chưa đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="53"/>
+        <source>state unknown</source>
+        <translation>không rõ trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="60"/>
+        <source>an unknown number</source>
+        <translation>một số không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="61"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

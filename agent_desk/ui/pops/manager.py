@@ -58,6 +58,7 @@ class PopManager(QObject):
     poppedUp = Signal(object)  # ScreenPop, once it is visible
     notify = Signal(str, str)  # title, text: a desktop notification
     customerFound = Signal(str, str)  # call id, customer name
+    transferRequested = Signal(str, str, str)  # call id, number, customer name ('' unknown): transfer my call
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class PopManager(QObject):
         self._screens: dict[str, QScreen] = {}
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
+        self._names: dict[str, str] = {}  # call id → the customer's name, once looked up
         self.notes = Notes(self)
         self.notes.noteChanged.connect(self._note_changed)
         self.notes.dispositionChanged.connect(self._disposition_changed)
@@ -112,9 +114,16 @@ class PopManager(QObject):
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
         pop = sp.ScreenPop(
-            event.call_id, phone, queue=event.queue, crm=bool(profile.crm_url), lookups=lookups, history=history
+            event.call_id,
+            phone,
+            queue=event.queue,
+            crm=bool(profile.crm_url),
+            lookups=lookups,
+            history=history,
+            transfer=provider.supports(Capability.TRANSFER),
         )
         call_id = event.call_id
+        pop.transferRequested.connect(lambda: self.transferRequested.emit(call_id, phone, self._names.get(call_id, "")))
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
         pop.copyNumber.connect(lambda: self.copy_number(phone))
@@ -174,6 +183,7 @@ class PopManager(QObject):
             pop.set_customer(customer)
             self._restack()
         if customer is not None and customer.name:
+            self._names[call_id] = customer.name
             self.customerFound.emit(call_id, customer.name)
             if self.session.profile is not None:
                 self.notes.set_customer(self.session.profile.name, call_id, customer.name)
@@ -232,6 +242,7 @@ class PopManager(QObject):
             self.notes.flush(self.session.profile.name, call_id)
         pop = self.pops.pop(call_id, None)
         self._screens.pop(call_id, None)
+        self._names.pop(call_id, None)
         self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
         if pop is not None:
             pop.close()

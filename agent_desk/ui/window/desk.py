@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     import asyncio
 
     from agent_desk.ui.common.theme import Theme
+    from agent_desk.ui.callcard.card import CallCardView
+    from agent_desk.ui.callcard.transfer import OwnTransfer
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.view import JournalView
@@ -101,6 +103,8 @@ class Desk(QObject):
         self.window = MainWindow(self.session, self.dialer, self.settings)
         self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
         self.pops: PopManager | None = None
+        self.transfer: OwnTransfer | None = None  # transfer my call, from a pop or the call card
+        self.call_card: CallCardView | None = None
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
@@ -136,6 +140,8 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.ui.callcard.card import CallCardView
+        from agent_desk.ui.callcard.transfer import OwnTransfer
         from agent_desk.ui.history.view import HistoryView
         from agent_desk.ui.journal.view import JournalView
         from agent_desk.ui.pops.manager import PopManager
@@ -144,6 +150,9 @@ class Desk(QObject):
 
         self.window.complete()
         self.pops = PopManager(self.session, self.dialer, self.settings, self)
+        self.transfer = OwnTransfer(self.session, self)
+        self.call_card = CallCardView(self.session, self.pops.notes, self.transfer, self.pops.open_crm, self.window)
+        self.window.add_call_card(self.call_card)
         self.tray = Tray(self.session, self.dialer, self)
         self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
         t, w = self.tray, self.window
@@ -153,6 +162,9 @@ class Desk(QObject):
         t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
         self.pops.notify.connect(self._notify)
         self.pops.customerFound.connect(w.call_log.set_customer)
+        self.pops.customerFound.connect(self.call_card.set_customer)
+        self.pops.transferRequested.connect(lambda call_id, phone, name: self.transfer.start(call_id, phone, name))
+        self.transfer.reported.connect(lambda text, _ok: self.session.notice.emit(text))
         self.instance.received.connect(self.handle_args)
         w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
@@ -449,6 +461,8 @@ class Desk(QObject):
         self.window.restyle()
         if self.pops is not None:
             self.pops.restyle()
+        if self.call_card is not None:
+            self.call_card.restyle()
 
     def quit(self) -> None:
         self._cancel_sign_in()

@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         phone = QWidget(self)
         columns = QHBoxLayout(phone)
         columns.addWidget(self.dial_pad, 2)
-        columns.addWidget(self.call_log, 3)
+        self._calls_column = QVBoxLayout()
+        self._calls_column.addWidget(self.call_log, 1)
+        columns.addLayout(self._calls_column, 3)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(phone, self.tr("Phone"))
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
     def add_view(self, widget: QWidget, title: str) -> int:
         """The seam for later views (history, journal, settings, supervisor console)."""
         return self.tabs.addTab(widget, title)
+
+    def add_call_card(self, card: QWidget) -> None:
+        """Put the call card (the current call) above the session's call list in the Phone tab."""
+        self._calls_column.insertWidget(0, card)
 
     def remove_view(self, widget: QWidget) -> None:
         """Take a view added by :meth:`add_view` off the tabs (the widget itself is kept)."""
