@@ -303,6 +303,16 @@
         <source>The new language applies when Agent Desk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="165"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="370"/>
+        <source>Missed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -2387,6 +2397,11 @@
         <source>Agent Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/tray.py" line="125"/>
+        <source>Missed calls waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallCardView</name>
@@ -2597,6 +2612,67 @@
     <message>
         <location filename="../../agent_desk/ui/callcard/transfer.py" line="61"/>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissedTracker</name>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="162"/>
+        <source>%1 has no call history API: calls that came while Agent Desk was not listening cannot be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="177"/>
+        <source>Calls missed while Agent Desk was not listening could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="194"/>
+        <source>1 call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="194"/>
+        <source>%1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="195"/>
+        <source>While you were away: %1, %2 missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissedView</name>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="52"/>
+        <source>No missed calls waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="54"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="56"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="57"/>
+        <source>Take the call off the list without calling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="68"/>
+        <source>Missed calls not called back yet, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="88"/>
+        <source>Double-click to call back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -303,6 +303,16 @@
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="165"/>
+        <source>Missed</source>
+        <translation>Gọi nhỡ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="370"/>
+        <source>Missed (%1)</source>
+        <translation>Gọi nhỡ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -2387,6 +2397,11 @@
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/tray.py" line="125"/>
+        <source>Missed calls waiting: %1</source>
+        <translation>Cuộc gọi nhỡ đang chờ: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallCardView</name>
@@ -2598,6 +2613,67 @@
         <location filename="../../agent_desk/ui/callcard/transfer.py" line="61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MissedTracker</name>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="162"/>
+        <source>%1 has no call history API: calls that came while Agent Desk was not listening cannot be listed here.</source>
+        <translation>%1 không có API lịch sử cuộc gọi: các cuộc gọi đến khi Agent Desk không lắng nghe không thể liệt kê ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="177"/>
+        <source>Calls missed while Agent Desk was not listening could not be read: %1</source>
+        <translation>Không đọc được các cuộc gọi nhỡ trong lúc Agent Desk không lắng nghe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="194"/>
+        <source>1 call</source>
+        <translation>1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="194"/>
+        <source>%1 calls</source>
+        <translation>%1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="195"/>
+        <source>While you were away: %1, %2 missed.</source>
+        <translation>Trong lúc bạn vắng mặt: %1, %2 cuộc gọi nhỡ.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedView</name>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="52"/>
+        <source>No missed calls waiting.</source>
+        <translation>Không có cuộc gọi nhỡ nào đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="54"/>
+        <source>Call back</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="56"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="57"/>
+        <source>Take the call off the list without calling back</source>
+        <translation>Bỏ cuộc gọi khỏi danh sách mà không gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="68"/>
+        <source>Missed calls not called back yet, newest first:</source>
+        <translation>Cuộc gọi nhỡ chưa gọi lại, mới nhất trước:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="88"/>
+        <source>Double-click to call back</source>
+        <translation>Nhấp đúp để gọi lại</translation>
     </message>
 </context>
 </TS>

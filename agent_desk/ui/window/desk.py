@@ -45,11 +45,13 @@ if TYPE_CHECKING:
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.view import JournalView
+    from agent_desk.ui.missed.tracker import MissedTracker
+    from agent_desk.ui.missed.view import MissedView
+    from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.pops.manager import PopManager
     from agent_desk.ui.settings.dialog import SettingsDialog
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
-    from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.window.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,8 @@ class Desk(QObject):
         self.pops: PopManager | None = None
         self.transfer: OwnTransfer | None = None  # transfer my call, from a pop or the call card
         self.call_card: CallCardView | None = None
+        self.missed: MissedTracker | None = None  # the missed list, its badge and the catch-up
+        self.missed_view: MissedView | None = None
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
@@ -144,6 +148,8 @@ class Desk(QObject):
         from agent_desk.ui.callcard.transfer import OwnTransfer
         from agent_desk.ui.history.view import HistoryView
         from agent_desk.ui.journal.view import JournalView
+        from agent_desk.ui.missed.tracker import MissedTracker
+        from agent_desk.ui.missed.view import MissedView
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.tray import Tray
@@ -174,6 +180,13 @@ class Desk(QObject):
         w.historySearchRequested.connect(self.search_history)
         self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
         w.add_view(self.journal_view, self.tr("Journal"))
+        self.missed = MissedTracker(self.session, self.dialer, self.pops.notes, self)
+        self.missed_view = MissedView(self.missed, self.dialer, w)
+        w.add_view(self.missed_view, self.tr("Missed"))
+        self.missed.changed.connect(self._missed_changed)
+        self.missed.caughtUp.connect(lambda report: self._say_once(self.missed.away_text(report)))
+        self.missed.noHistory.connect(self._say_once)
+        self.missed.failed.connect(self.session.notice.emit)
         t.show()
         w.close_to_tray = t.available
         if self.install_watch is not None:
@@ -419,6 +432,22 @@ class Desk(QObject):
 
         no_pop = self.pops is None or self.pops.current() is None
         return no_pop and self.dialer.phase not in (RINGING, PLACING)
+    # ------------------------------------------------------------------ missed calls
+    def _missed_changed(self) -> None:
+        """The count on the Missed tab and the tray icon."""
+        assert self.missed is not None and self.missed_view is not None
+        count = self.missed.count()
+        index = self.window.tabs.indexOf(self.missed_view)
+        title = fill(self.tr("Missed (%1)"), count) if count else self.tr("Missed")
+        self.window.tabs.setTabText(index, title)
+        if self.tray is not None:
+            self.tray.set_missed(count)
+
+    def _say_once(self, text: str) -> None:
+        """A catch-up's finding: in the banner unless it holds an error, and in the status bar."""
+        if not (self.window.banner.isVisible() and self.window.banner.level == "error"):
+            self.window.banner.show_text(text, "warn")
+        self.session.notice.emit(text)
 
     # ------------------------------------------------------------------ notifications, language, quit
     def _notify(self, title: str, text: str) -> None:
