@@ -26,10 +26,12 @@ def test_a_click_to_call_gets_a_call_card_with_a_timer_from_the_answer(run, qsim
     desk = signed_in(events="webhook", crm_url="https://crm.example/?q={phone}")
     card = desk.call_card
     assert not card.isVisible(), "no call, no card"
-    phone = list(qsim.world.customers.values())[2].phone
+    customer = list(qsim.world.customers.values())[2]
+    phone = customer.phone
     assert desk.dialer.dial(phone) is None
     run(until(lambda: card.isVisible(), what="the card of the outgoing call"))
     assert card.number_label.text() == display(phone)
+    run(until(lambda: card.customer_label.text() == customer.name, what="the customer's name"))
     run(until(lambda: "On call" in card.state_label.text(), what="the answer"))
     assert card.state_label.text().startswith("↗"), "an outgoing call"
     assert card.transfer_button.isEnabled() and card.crm_button.isEnabled() and card.note_button.isEnabled()

@@ -9,6 +9,7 @@ Hidden while there is no call; an ended call's card stays until the next call or
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.callcard import ANSWERED, ENDED, MISSED, RINGING, CallCard, CallCards
-from agent_desk.models import CallEvent
+from agent_desk.errors import AgentDeskError
+from agent_desk.models import CallEvent, Capability
 from agent_desk.phone import display
 from agent_desk.ui.callcard.transfer import OwnTransfer
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import Notes, replace_text
+from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import Session
 
+log = logging.getLogger(__name__)
 _LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", MISSED: "error"}
 STYLE = "#callCard { border: 1px solid palette(mid); border-left: 5px solid %s; border-radius: 4px; }"
 
@@ -55,6 +59,8 @@ class CallCardView(QFrame):
         self.open_crm = open_crm
         self.model = CallCards()
         self.card: CallCard | None = None
+        self._looked_up: set[str] = set()  # outgoing calls whose customer was asked for
+        self._tasks = TaskSet()
         self.setObjectName("callCard")
 
         self.state_label = QLabel(self)
@@ -121,8 +127,33 @@ class CallCardView(QFrame):
         if not mine:
             return
         changed = self.model.feed(event)
-        if changed is not None and self.model.current() is changed:
+        if changed is None:
+            return
+        if changed.direction == "outbound" and changed.call_id not in self._looked_up:
+            self._look_up(changed)
+        if self.model.current() is changed:
             self._show(changed)
+
+    def _look_up(self, card: CallCard) -> None:
+        """Find the customer of an outgoing call (an incoming one's pop does it for both)."""
+        self._looked_up.add(card.call_id)
+        provider = self.session.provider
+        if provider is None or not card.phone or not provider.supports(Capability.CUSTOMERS):
+            return
+
+        async def run() -> None:
+            try:
+                customer = await provider.find_customer(card.phone)
+            except AgentDeskError as exc:  # the card works without a name
+                log.info("customer lookup for the call card: %s", exc)
+                return
+            if customer is not None and customer.name:
+                self.set_customer(card.call_id, customer.name)
+                profile = self.session.profile
+                if profile is not None:
+                    self.notes.set_customer(profile.name, card.call_id, customer.name)
+
+        self._tasks.spawn(run())
 
     def set_customer(self, call_id: str, name: str) -> None:
         """The pops found the caller's name."""
@@ -132,7 +163,9 @@ class CallCardView(QFrame):
 
     def _session_changed(self) -> None:
         if not self.session.signed_in:
+            self._tasks.cancel()
             self.model.reset()
+            self._looked_up.clear()
             self._show(None)
 
     # ------------------------------------------------------------------ rendering
