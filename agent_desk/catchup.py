@@ -7,7 +7,8 @@ provider's history for exactly the gap — from :meth:`MissedCalls.covered_until
 * records in the journal every call it does not already hold (same id, or the same number within
   :data:`SAME_CALL_SECONDS` of the call's start: the desk's events and the CDR may carry different
   ids for one call), so a call the desk did see is never listed twice;
-* adds every inbound call nobody answered to the missed list (which absorbs one it already has);
+* adds every inbound call nobody answered to the missed list (which absorbs one it already has),
+  with the customer's name where the PBX keeps customers;
 * moves the coverage on to the end of the window.
 
 A provider without a history API raises :class:`~agent_desk.errors.Unsupported` (VoiceCloud):
@@ -21,6 +22,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from agent_desk.errors import AgentDeskError
 from agent_desk.history import PBX_TZ, HistorySearch
 from agent_desk.journal import JournalEntry
 from agent_desk.missed import SAME_CALL_SECONDS, MissedCall
@@ -96,8 +98,23 @@ async def catch_up(provider: Provider, journal: Journal, missed: MissedCalls, *,
             )
             if missed.add(call):
                 report.missed.append(call)
+    for call in report.missed:
+        call.customer = await _customer_name(provider, call.phone)
+        if call.customer and call.phone:
+            missed.name(profile.name, call.phone, call.customer)
     missed.heard(profile.name, end)
     return report
+
+
+async def _customer_name(provider: Provider, phone: str | None) -> str | None:
+    """The customer's name where the PBX keeps customers (None when it cannot tell; never raises)."""
+    if not phone or not provider.supports(Capability.CUSTOMERS):
+        return None
+    try:
+        customer = await provider.find_customer(phone)
+    except AgentDeskError:
+        return None
+    return customer.name if customer is not None else None
 
 
 def _started(record: CdrRecord) -> float:

@@ -136,6 +136,19 @@ class MissedCalls:
         ).fetchall()
         return [self._call(row) for row in rows]
 
+    def name(self, profile: str, phone: str, customer: str) -> int:
+        """Give the calls from ``phone`` that have no customer name this one; how many."""
+        key = same_number_key(phone)
+        rows = self._db.execute(
+            "SELECT call_id, phone FROM missed WHERE profile = ? AND customer IS NULL", (profile,)
+        ).fetchall()
+        ids = [row["call_id"] for row in rows if key and same_number_key(row["phone"]) == key]
+        for call_id in ids:
+            self._db.execute(
+                "UPDATE missed SET customer = ? WHERE profile = ? AND call_id = ?", (customer, profile, call_id)
+            )
+        return len(ids)
+
     def count(self, profile: str) -> int:
         return self._db.execute(
             "SELECT COUNT(*) FROM missed WHERE profile = ? AND handled = ''", (profile,)

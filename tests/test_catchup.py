@@ -58,6 +58,7 @@ async def test_calls_made_in_the_gap_are_added_once_and_the_missed_one_is_listed
         report = await catch_up(pbx, journal, missed, start=start, end=end)
         assert len(report.calls) == 2, "the call the desk saw is not added again"
         assert [m.call_id for m in report.missed] == [lost]
+        assert report.missed[0].customer == list(sim.world.customers.values())[2].name, "named from the PBX"
         assert len(journal.search(name)) == 3
         assert [m.call_id for m in missed.open(name)] == [lost]
         assert missed.covered_until(name) == pytest.approx(end)

@@ -34,6 +34,7 @@ async def test_missed_catches_up_then_lists_the_calls_not_handled_newest_first(s
     assert [c["call_id"] for c in new] == [lost[2], lost[0]], "the two missed calls, newest first"
     assert set(new[0]) == {"call_id", "phone", "at", "extension", "customer"}
     assert new[0]["extension"] == "101" and new[0]["phone"] == sim.world.cdrs[-1].from_number
+    assert new[0]["customer"] == list(sim.world.customers.values())[5].name
 
     store = MissedCalls(isolated_env / "data" / "journal.sqlite3")
     store.called_back("tel4vn", new[0]["phone"])  # what the desk does when the agent calls back

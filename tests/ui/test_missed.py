@@ -47,6 +47,7 @@ def test_calls_made_while_the_desk_was_not_listening_appear_once_after_it_is_bac
 
     view = desk.missed_view
     assert [c.call_id for c in view.calls] == [lost]
+    assert view.calls[0].customer == list(qsim.world.customers.values())[2].name
     assert desk.window.tabs.tabText(desk.window.tabs.indexOf(view)) == "Missed (1)"
     assert desk.tray.missed == 1 and "Missed calls waiting: 1" in desk.tray.icon.toolTip()
     assert "While you were away" in view.notice.text()
@@ -68,6 +69,9 @@ def test_a_missed_call_heard_live_is_listed_and_dismissed(run, qsim, signed_in):
         qsim.world.cdrs[-1].from_number
     )
     assert len(view.calls) == 1, "the event and the CDR are one missed call"
+    name = list(qsim.world.customers.values())[4].name
+    run(until(lambda: view.calls[0].customer == name, what="the caller's name from the pop's lookup"))
+    assert name in view.list.item(0).text()
     view.list.setCurrentRow(0)
     view.dismiss_button.click()
     assert not view.calls and desk.tray.missed == 0

@@ -23,6 +23,7 @@ from agent_desk.errors import AgentDeskError, JournalError
 from agent_desk.journal import journal_errors
 from agent_desk.missed import MissedCall, MissedCalls
 from agent_desk.models import CallEvent, Capability
+from agent_desk.phone import same_number_key
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import PLACING, RINGING, Dialer
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 HEARTBEAT_S = 30
+NAMES_KEPT = 500
 
 
 class MissedTracker(QObject):
@@ -55,6 +57,8 @@ class MissedTracker(QObject):
         self._up = False  # call events were up at the last look
         self._profile = ""
         self._dialled = ""  # the number of the click-to-call already marked as a call back
+        self._phones: dict[str, str] = {}  # call id → number, for naming missed calls when the pop finds a name
+        self._names: dict[str, str] = {}  # number key → customer name found this session
         self._tasks = TaskSet()
         self.catching_up = False
         self._beat = QTimer(self)
@@ -106,16 +110,34 @@ class MissedTracker(QObject):
             self.changed.emit()
 
     def on_event(self, event: CallEvent, mine: bool) -> None:
-        if not mine or event.state != "missed" or not self._profile:
+        if not mine or not self._profile:
+            return
+        phone = customer_phone(event) or None
+        if event.state == "ringing" and phone:
+            if len(self._phones) > NAMES_KEPT:
+                self._phones.clear()
+            self._phones[event.call_id] = phone
+        if event.state != "missed":
             return
         call = MissedCall(
             profile=self._profile,
             call_id=event.call_id,
-            phone=customer_phone(event) or None,
+            phone=phone,
             at=event.at,
             extension=event.extension,
+            customer=self._names.get(same_number_key(phone)),
         )
         self._write(lambda store: store.add(call))
+
+    def customer_found(self, call_id: str, name: str) -> None:
+        """The pops found who called: name the missed calls from that number."""
+        phone = self._phones.get(call_id)
+        if not phone or not name:
+            return
+        if len(self._names) > NAMES_KEPT:
+            self._names.clear()
+        self._names[same_number_key(phone)] = name
+        self._write(lambda store: store.name(self._profile, phone, name))
 
     def _dialer_changed(self) -> None:
         if self.dialer.phase in (RINGING, PLACING):

@@ -187,6 +187,7 @@ class Desk(QObject):
         self.missed.caughtUp.connect(lambda report: self._say_once(self.missed.away_text(report)))
         self.missed.noHistory.connect(self._say_once)
         self.missed.failed.connect(self.session.notice.emit)
+        self.pops.customerFound.connect(self.missed.customer_found)
         t.show()
         w.close_to_tray = t.available
         if self.install_watch is not None:
