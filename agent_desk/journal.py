@@ -61,6 +61,7 @@ class JournalEntry:
     duration: int | None = None
     note: str = ""
     disposition: str = ""
+    wrap_up: int | None = None  # seconds of after-call work, once it is over
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -115,6 +116,10 @@ class Journal:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(SCHEMA)
+        columns = {row["name"] for row in self._db.execute("PRAGMA table_info(calls)")}
+        if "wrap_up" not in columns:  # journals written before the wrap-up timer
+            with contextlib.suppress(sqlite3.OperationalError):  # another process added it just now
+                self._db.execute("ALTER TABLE calls ADD COLUMN wrap_up INTEGER")
 
     def close(self) -> None:
         self._db.close()
@@ -159,6 +164,15 @@ class Journal:
                 "UPDATE calls SET note = ?, disposition = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
                 (note, disposition, _now(), profile, call_id),
             )
+        if cursor.rowcount == 0:
+            raise KeyError(f"call {call_id} is not in the journal")
+
+    def set_wrap_up(self, profile: str, call_id: str, seconds: int) -> None:
+        """Store how long the call's after-call work took. The call must have been recorded."""
+        cursor = self._db.execute(
+            "UPDATE calls SET wrap_up = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
+            (seconds, _now(), profile, call_id),
+        )
         if cursor.rowcount == 0:
             raise KeyError(f"call {call_id} is not in the journal")
 
@@ -220,4 +234,5 @@ class Journal:
             duration=row["duration"],
             note=row["note"],
             disposition=row["disposition"],
+            wrap_up=row["wrap_up"],
         )

@@ -313,6 +313,21 @@
         <source>Missed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="397"/>
+        <source>Time to call back %1 (Missed tab: Call now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
+        <source>Callback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
+        <source>Call back %1 — click to call now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -2673,6 +2688,72 @@
     <message>
         <location filename="../../agent_desk/ui/missed/view.py" line="88"/>
         <source>Double-click to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueCallbacks</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="140"/>
+        <source>Call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="142"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="153"/>
+        <source>Callbacks due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="52"/>
+        <source>Wrap-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="59"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="64"/>
+        <source>Call back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="74"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="75"/>
+        <source>End the after-call work now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="136"/>
+        <source>Wrap-up done in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="145"/>
+        <source>After-call work · %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="160"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="174"/>
+        <source>Call back scheduled for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

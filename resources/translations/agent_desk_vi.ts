@@ -313,6 +313,21 @@
         <source>Missed (%1)</source>
         <translation>Gọi nhỡ (%1)</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="397"/>
+        <source>Time to call back %1 (Missed tab: Call now).</source>
+        <translation>Đến giờ gọi lại cho %1 (tab Gọi nhỡ: Gọi ngay).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
+        <source>Callback due</source>
+        <translation>Đến hẹn gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
+        <source>Call back %1 — click to call now</source>
+        <translation>Gọi lại cho %1 — bấm để gọi ngay</translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -2674,6 +2689,72 @@
         <location filename="../../agent_desk/ui/missed/view.py" line="88"/>
         <source>Double-click to call back</source>
         <translation>Nhấp đúp để gọi lại</translation>
+    </message>
+</context>
+<context>
+    <name>DueCallbacks</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="140"/>
+        <source>Call now</source>
+        <translation>Gọi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="142"/>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="153"/>
+        <source>Callbacks due:</source>
+        <translation>Cuộc gọi lại đến hẹn:</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="52"/>
+        <source>Wrap-up:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="59"/>
+        <source>Schedule</source>
+        <translation>Đặt lịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="64"/>
+        <source>Call back at</source>
+        <translation>Gọi lại lúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="74"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="75"/>
+        <source>End the after-call work now</source>
+        <translation>Kết thúc công việc sau cuộc gọi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="136"/>
+        <source>Wrap-up done in %1.</source>
+        <translation>Đã hoàn tất sau cuộc gọi trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="145"/>
+        <source>After-call work · %1 left</source>
+        <translation>Công việc sau cuộc gọi · còn %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="160"/>
+        <source>Move</source>
+        <translation>Dời lịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="174"/>
+        <source>Call back scheduled for %1.</source>
+        <translation>Đã hẹn gọi lại lúc %1.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@ It renders :class:`agent_desk.callcard.CallCards` (fed the session's events for 
 extension): the number, the customer, the state with a timer running from the answer, and
 Transfer (:class:`~agent_desk.ui.callcard.transfer.OwnTransfer`), Note (the call's journal note,
 the same text as the pop's) and Open CRM. A click-to-call gets a card like an incoming call.
-Hidden while there is no call; an ended call's card stays until the next call or ✕.
+Hidden while there is no call; an ended call's card stays until the next call or ✕, with the
+wrap-up (:mod:`agent_desk.ui.callcard.wrapup`: disposition, callback, after-call-work timer).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from agent_desk.callcard import ANSWERED, ENDED, MISSED, RINGING, CallCard, Call
 from agent_desk.errors import AgentDeskError
 from agent_desk.models import CallEvent, Capability
 from agent_desk.phone import display
+from agent_desk.ui.callcard.callbacks import CallbackReminder
 from agent_desk.ui.callcard.transfer import OwnTransfer
+from agent_desk.ui.callcard.wrapup import WrapUpPanel
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.call_log import clock_text
@@ -50,6 +53,7 @@ class CallCardView(QFrame):
         notes: Notes,
         transfer: OwnTransfer,
         open_crm: Callable[[str], None],
+        reminder: CallbackReminder,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,6 +115,9 @@ class CallCardView(QFrame):
         layout.addWidget(self.customer_label)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
+        self.wrap_up = WrapUpPanel(notes, reminder, self)
+        self.wrap_up.problem.connect(lambda text: self._reported(text, False))
+        layout.addWidget(self.wrap_up)
         layout.addWidget(self.message)
 
         self._tick = QTimer(self)
@@ -133,6 +140,9 @@ class CallCardView(QFrame):
             self._look_up(changed)
         if self.model.current() is changed:
             self._show(changed)
+        profile = self.session.profile
+        if changed.state == ENDED and changed is self.card and profile is not None and self.wrap_up.card is not changed:
+            self.wrap_up.start(profile, changed)
 
     def _look_up(self, card: CallCard) -> None:
         """Find the customer of an outgoing call (an incoming one's pop does it for both)."""
@@ -173,6 +183,7 @@ class CallCardView(QFrame):
         if card is not self.card:
             self.message.hide()
             self.note.hide()
+            self.wrap_up.stop()
             if card is not None and self.session.profile is not None:
                 replace_text(self.note, self.notes.text(self.session.profile.name, card.call_id))
                 self.note.setVisible(bool(self.note.toPlainText()))

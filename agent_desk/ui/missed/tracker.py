@@ -47,6 +47,7 @@ class MissedTracker(QObject):
     caughtUp = Signal(object)  # CatchUp, when it found anything
     noHistory = Signal(str)  # why the gap cannot be read (the provider has no history)
     failed = Signal(str)  # the catch-up or the list could not be done, in words
+    dialling = Signal(str)  # the agent started a click-to-call to this number (a call back)
 
     def __init__(self, session: Session, dialer: Dialer, notes: Notes, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class MissedTracker(QObject):
             if self.dialer.number != self._dialled:
                 self._dialled = self.dialer.number
                 self.called_back(self.dialer.number)
+                self.dialling.emit(self.dialer.number)
         else:
             self._dialled = ""
 

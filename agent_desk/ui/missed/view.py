@@ -75,6 +75,12 @@ class MissedView(QWidget):
         tracker.noHistory.connect(self.show_notice)
         self.reload()
 
+    def add_section(self, widget: QWidget) -> None:
+        """Put ``widget`` (the due callbacks) above the missed calls."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, widget)
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.show()

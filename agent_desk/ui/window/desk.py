@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from agent_desk.ui.common.theme import Theme
+    from agent_desk.ui.callcard.callbacks import CallbackReminder
     from agent_desk.ui.callcard.card import CallCardView
     from agent_desk.ui.callcard.transfer import OwnTransfer
     from agent_desk.ui.console import SupervisorConsole
@@ -53,8 +54,10 @@ if TYPE_CHECKING:
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
     from agent_desk.ui.window.tray import Tray
+    from agent_desk.wrapup import Callback
 
 log = logging.getLogger(__name__)
+NOTIFICATION_S = 6.0  # how long the tray shows a notification (Tray.notify)
 
 INSTALL_CHECK_MS = 10_000  # how often the installed program is compared with the running one
 
@@ -109,6 +112,8 @@ class Desk(QObject):
         self.call_card: CallCardView | None = None
         self.missed: MissedTracker | None = None  # the missed list, its badge and the catch-up
         self.missed_view: MissedView | None = None
+        self.callbacks: CallbackReminder | None = None  # scheduled callbacks and their reminders
+        self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
@@ -144,6 +149,7 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.ui.callcard.callbacks import CallbackReminder, DueCallbacks
         from agent_desk.ui.callcard.card import CallCardView
         from agent_desk.ui.callcard.transfer import OwnTransfer
         from agent_desk.ui.history.view import HistoryView
@@ -157,7 +163,10 @@ class Desk(QObject):
         self.window.complete()
         self.pops = PopManager(self.session, self.dialer, self.settings, self)
         self.transfer = OwnTransfer(self.session, self)
-        self.call_card = CallCardView(self.session, self.pops.notes, self.transfer, self.pops.open_crm, self.window)
+        self.callbacks = CallbackReminder(self.session, self.dialer, self.pops.notes, self)
+        self.call_card = CallCardView(
+            self.session, self.pops.notes, self.transfer, self.pops.open_crm, self.callbacks, self.window
+        )
         self.window.add_call_card(self.call_card)
         self.tray = Tray(self.session, self.dialer, self)
         self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
@@ -188,6 +197,11 @@ class Desk(QObject):
         self.missed.noHistory.connect(self._say_once)
         self.missed.failed.connect(self.session.notice.emit)
         self.pops.customerFound.connect(self.missed.customer_found)
+        self.missed.dialling.connect(self.callbacks.called)
+        self.missed_view.add_section(DueCallbacks(self.callbacks, self.missed_view))
+        self.callbacks.reminded.connect(self._callback_due)
+        self.callbacks.failed.connect(self.session.notice.emit)
+        t.icon.messageClicked.connect(self._notification_clicked)
         t.show()
         w.close_to_tray = t.available
         if self.install_watch is not None:
@@ -443,6 +457,28 @@ class Desk(QObject):
         self.window.tabs.setTabText(index, title)
         if self.tray is not None:
             self.tray.set_missed(count)
+
+    def _callback_due(self, callback: Callback) -> None:
+        """A scheduled callback's time came: a notification that dials on a click, and the banner."""
+        import time
+
+        from agent_desk.ui.callcard.callbacks import callback_words
+
+        words = callback_words(callback)
+        self.window.banner.show_text(fill(self.tr("Time to call back %1 (Missed tab: Call now)."), words), "warn")
+        if self.tray is not None and self.settings.notify:
+            self._clickable = (time.monotonic(), callback)
+            self.tray.notify(self.tr("Callback due"), fill(self.tr("Call back %1 — click to call now"), words))
+
+    def _notification_clicked(self) -> None:
+        """A click on the callback notification (shown for 6 s) dials it."""
+        import time
+
+        clickable, self._clickable = self._clickable, None
+        if clickable is not None and time.monotonic() - clickable[0] < NOTIFICATION_S and self.callbacks is not None:
+            problem = self.callbacks.call(clickable[1])
+            if problem:
+                self.session.notice.emit(problem)
 
     def _say_once(self, text: str) -> None:
         """A catch-up's finding: in the banner unless it holds an error, and in the status bar."""
