@@ -259,11 +259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
-        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation type="unfinished"></translation>
@@ -326,6 +321,11 @@
     <message>
         <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
         <source>Call back %1 — click to call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="192"/>
+        <source>Softphone not registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,57 +920,6 @@
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="54"/>
-        <source>User name</source>
-        <extracomment>The translation context of every label here (Qt&apos;s lupdate reads the markers below).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="55"/>
-        <source>App ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="56"/>
-        <source>SIP user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="57"/>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="59"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="60"/>
-        <source>Password (instead of an API key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="61"/>
-        <source>App secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="62"/>
-        <source>SIP password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="63"/>
-        <source>Company key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="64"/>
-        <source>Webhook secret (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
         <source>Sign in — Agent Desk</source>
@@ -2754,6 +2703,14 @@
     <message>
         <location filename="../../agent_desk/ui/callcard/wrapup.py" line="174"/>
         <source>Call back scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneWatchdog</name>
+    <message>
+        <location filename="../../agent_desk/ui/window/watchdog.py" line="90"/>
+        <source>Your softphone is not registered (since %1): calls cannot reach you. Open your softphone and sign in; this stays until the PBX sees it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

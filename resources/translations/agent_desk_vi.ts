@@ -259,11 +259,6 @@
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="269"/>
-        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
-        <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/window/desk.py" line="291"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
@@ -327,6 +322,11 @@
         <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
         <source>Call back %1 — click to call now</source>
         <translation>Gọi lại cho %1 — bấm để gọi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="192"/>
+        <source>Softphone not registered</source>
+        <translation>Softphone chưa đăng ký</translation>
     </message>
 </context>
 <context>
@@ -920,57 +920,6 @@
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="54"/>
-        <source>User name</source>
-        <extracomment>The translation context of every label here (Qt&apos;s lupdate reads the markers below).</extracomment>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="55"/>
-        <source>App ID</source>
-        <translation>App ID</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="56"/>
-        <source>SIP user</source>
-        <translation>Tài khoản SIP</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="57"/>
-        <source>Domain</source>
-        <translation>Tên miền</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="59"/>
-        <source>API key</source>
-        <translation>Khóa API</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="60"/>
-        <source>Password (instead of an API key)</source>
-        <translation>Mật khẩu (thay cho khóa API)</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="61"/>
-        <source>App secret</source>
-        <translation>Mã bí mật ứng dụng</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="62"/>
-        <source>SIP password</source>
-        <translation>Mật khẩu SIP</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="63"/>
-        <source>Company key</source>
-        <translation>Khóa công ty</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/providers/registry.py" line="64"/>
-        <source>Webhook secret (optional)</source>
-        <translation>Mã bí mật webhook (không bắt buộc)</translation>
-    </message>
     <message>
         <location filename="../../agent_desk/ui/window/login_dialog.py" line="49"/>
         <source>Sign in — Agent Desk</source>
@@ -2755,6 +2704,14 @@
         <location filename="../../agent_desk/ui/callcard/wrapup.py" line="174"/>
         <source>Call back scheduled for %1.</source>
         <translation>Đã hẹn gọi lại lúc %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneWatchdog</name>
+    <message>
+        <location filename="../../agent_desk/ui/window/watchdog.py" line="90"/>
+        <source>Your softphone is not registered (since %1): calls cannot reach you. Open your softphone and sign in; this stays until the PBX sees it again.</source>
+        <translation>Softphone của bạn chưa đăng ký (từ %1): cuộc gọi không thể đến với bạn. Hãy mở softphone và đăng nhập; thông báo này còn đến khi tổng đài thấy softphone trở lại.</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
     from agent_desk.ui.window.tray import Tray
+    from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
     from agent_desk.wrapup import Callback
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,8 @@ class Desk(QObject):
         self.call_card: CallCardView | None = None
         self.missed: MissedTracker | None = None  # the missed list, its badge and the catch-up
         self.missed_view: MissedView | None = None
+        self.softphone_alert: SoftphoneAlert | None = None  # the watchdog's persistent alert
+        self.watchdog: SoftphoneWatchdog | None = None
         self.callbacks: CallbackReminder | None = None  # scheduled callbacks and their reminders
         self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
@@ -159,8 +162,12 @@ class Desk(QObject):
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.tray import Tray
+        from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
 
         self.window.complete()
+        self.softphone_alert = SoftphoneAlert(self.window)
+        self.window.add_alert(self.softphone_alert)
+        self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
         self.pops = PopManager(self.session, self.dialer, self.settings, self)
         self.transfer = OwnTransfer(self.session, self)
         self.callbacks = CallbackReminder(self.session, self.dialer, self.pops.notes, self)
@@ -202,6 +209,7 @@ class Desk(QObject):
         self.callbacks.reminded.connect(self._callback_due)
         self.callbacks.failed.connect(self.session.notice.emit)
         t.icon.messageClicked.connect(self._notification_clicked)
+        self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
         t.show()
         w.close_to_tray = t.available
         if self.install_watch is not None:
@@ -304,10 +312,6 @@ class Desk(QObject):
                 self.window.banner.show_text(error_text(exc), "warn")
         if self.login is not None:
             self.login.accept()
-        if account.softphone_registered is False:
-            self.window.banner.show_text(
-                self.tr("Your softphone is not registered: open it and sign in, or calls cannot reach you."), "error"
-            )
         link, self.pending_link = self.pending_link, None
         if link:
             self.open_link(link)
@@ -529,6 +533,8 @@ class Desk(QObject):
             self.pops.restyle()
         if self.call_card is not None:
             self.call_card.restyle()
+        if self.softphone_alert is not None:
+            self.softphone_alert.restyle()
 
     def quit(self) -> None:
         self._cancel_sign_in()

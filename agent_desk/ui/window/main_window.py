@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(phone, self.tr("Phone"))
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
     def add_view(self, widget: QWidget, title: str) -> int:
         """The seam for later views (history, journal, settings, supervisor console)."""
         return self.tabs.addTab(widget, title)
+
+    def add_alert(self, alert: QWidget) -> None:
+        """Put a persistent alert (the softphone watchdog's) at the very top, above the banner."""
+        self._central_layout.insertWidget(0, alert)
 
     def add_call_card(self, card: QWidget) -> None:
         """Put the call card (the current call) above the session's call list in the Phone tab."""
