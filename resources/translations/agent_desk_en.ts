@@ -2133,6 +2133,16 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="249"/>
+        <source>never (close it yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
+        <source>Close a pop after its call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -2711,6 +2721,24 @@
     <message>
         <location filename="../../agent_desk/ui/window/watchdog.py" line="90"/>
         <source>Your softphone is not registered (since %1): calls cannot reach you. Open your softphone and sign in; this stays until the PBX sees it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MorePop</name>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="45"/>
+        <source>1 more call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="45"/>
+        <source>%1 more calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="53"/>
+        <source>Show this call&apos;s screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

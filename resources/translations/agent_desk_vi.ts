@@ -2133,6 +2133,16 @@
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="249"/>
+        <source>never (close it yourself)</source>
+        <translation>không bao giờ (tự đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
+        <source>Close a pop after its call ended</source>
+        <translation>Đóng cửa sổ cuộc gọi sau khi kết thúc</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
@@ -2712,6 +2722,24 @@
         <location filename="../../agent_desk/ui/window/watchdog.py" line="90"/>
         <source>Your softphone is not registered (since %1): calls cannot reach you. Open your softphone and sign in; this stays until the PBX sees it again.</source>
         <translation>Softphone của bạn chưa đăng ký (từ %1): cuộc gọi không thể đến với bạn. Hãy mở softphone và đăng nhập; thông báo này còn đến khi tổng đài thấy softphone trở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MorePop</name>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="45"/>
+        <source>1 more call</source>
+        <translation>Thêm 1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="45"/>
+        <source>%1 more calls</source>
+        <translation>Thêm %1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="53"/>
+        <source>Show this call&apos;s screen-pop</source>
+        <translation>Hiện cửa sổ của cuộc gọi này</translation>
     </message>
 </context>
 </TS>

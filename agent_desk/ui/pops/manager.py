@@ -33,6 +33,8 @@ from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.pops import screen_pop as sp
+from agent_desk.ui.pops.more import MorePop
+from agent_desk.ui.pops.stacking import stack
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import SIGNED_OUT, Session
@@ -44,7 +46,9 @@ SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
 STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
 MAX_POPS = 4
+MAX_SHOWN = 3  # pops shown at once; older ones collapse into "N more calls"
 MARGIN = 12
+HOVER_CHECK_MS = 300
 
 
 def crm_url(template: str, phone: str) -> str:
@@ -76,6 +80,10 @@ class PopManager(QObject):
         self.notes.failed.connect(self._note_failed)
         self.notes.saved.connect(self._note_saved)
         self._sound: QSoundEffect | None = None
+        self._more: MorePop | None = None  # the "N more calls" pop, made when first needed
+        self._hover_check = QTimer(self)  # while the pointer is over a pop, nothing moves; look again
+        self._hover_check.setInterval(HOVER_CHECK_MS)
+        self._hover_check.timeout.connect(self._pointer_left)
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._on_session_changed)
@@ -136,7 +144,6 @@ class PopManager(QObject):
         self._trim()
         pop.adjustSize()
         self._restack()
-        pop.show()
         self.poppedUp.emit(pop)
         self.notify.emit(self.tr("Incoming call"), display(phone) or self.tr("Unknown number"))
         self._ring()
@@ -154,6 +161,9 @@ class PopManager(QObject):
     def _ended(self, pop: sp.ScreenPop, event: CallEvent) -> None:
         if pop.state == sp.ANSWERED:
             pop.set_state(sp.ENDED, event.duration)
+            seconds, call_id = self.settings.close_ended_after, pop.call_id
+            if seconds:
+                QTimer.singleShot(seconds * 1000, self, lambda: self._close_if_idle(call_id))
             return
         if event.state == "missed" and pop.state in (sp.RINGING, sp.STOPPED):
             pop.set_state(sp.MISSED)
@@ -252,6 +262,8 @@ class PopManager(QObject):
     def close_all(self) -> None:
         for call_id in list(self.pops):
             self.close(call_id)
+        if self._more is not None:
+            self._more.hide()
 
     def _trim(self) -> None:
         """Keep at most MAX_POPS: close the oldest pops that are no longer ringing or on a call."""
@@ -262,16 +274,81 @@ class PopManager(QObject):
                 self.close(call_id)
 
     def _restack(self) -> None:
-        """Bottom-right of each pop's screen, the oldest lowest, newer ones above it."""
-        bottoms: dict[QScreen, int] = {}
-        for call_id, pop in self.pops.items():
+        """Place the pops (see :mod:`agent_desk.ui.pops.stacking`): no overlap, the oldest collapsed
+        into "N more calls" when they do not fit, and nothing moved while the pointer is over it."""
+        screens: dict[QScreen, list[str]] = {}
+        for call_id in self.pops:
             screen = self._screens.get(call_id) or QGuiApplication.primaryScreen()
+            screens.setdefault(screen, []).append(call_id)
+        pointer = QCursor.pos()
+        hovering = False
+        collapsed: list[str] = []
+        more_at: QPoint | None = None
+        for screen, ids in screens.items():
             area = screen.availableGeometry()
-            pop.adjustSize()
-            bottom = bottoms.get(screen, area.bottom() - MARGIN)
-            top = bottom - pop.height()
-            pop.move(QPoint(area.right() - MARGIN - pop.width(), max(area.top(), top)))
-            bottoms[screen] = top - MARGIN
+            pops = [self.pops[c] for c in ids]
+            for pop in pops:
+                pop.adjustSize()
+            held = {
+                i: pop.y() for i, pop in enumerate(pops) if pop.isVisible() and pop.frameGeometry().contains(pointer)
+            }
+            hovering = hovering or bool(held)
+            more = self._more_pop()
+            placed = stack(
+                [pop.height() for pop in pops],
+                top=area.top() + MARGIN,
+                bottom=area.bottom() - MARGIN,
+                margin=MARGIN,
+                max_shown=MAX_SHOWN,
+                more_height=more.sizeHint().height(),
+                held=held,
+            )
+            left = area.right() - MARGIN - sp.POP_WIDTH
+            for pop, top in zip(pops, placed.tops):
+                if top is None:
+                    pop.hide()
+                    continue
+                if pop.pos() != QPoint(left, top):
+                    pop.move(QPoint(left, top))
+                if not pop.isVisible():
+                    pop.show()
+            collapsed += ids[: placed.collapsed]
+            if placed.more_top is not None:
+                more_at = QPoint(left, placed.more_top)
+        self._show_more(collapsed, more_at)
+        if hovering:  # once the pointer leaves, what waited is placed
+            self._hover_check.start()
+
+    def _more_pop(self) -> MorePop:
+        if self._more is None:
+            self._more = MorePop(sp.POP_WIDTH)
+            self._more.chosen.connect(self.promote)
+        return self._more
+
+    def _show_more(self, collapsed: list[str], where: QPoint | None) -> None:
+        more = self._more
+        if not collapsed or where is None:
+            if more is not None:
+                more.hide()
+            return
+        more = self._more_pop()
+        more.set_calls([(c, self.pops[c].phone, self.pops[c].state_label.text()) for c in reversed(collapsed)])
+        more.move(where.x(), where.y() + max(0, more.sizeHint().height() - more.height()))
+        more.show()
+
+    def promote(self, call_id: str) -> None:
+        """Show a collapsed call's pop again, as the newest."""
+        pop = self.pops.pop(call_id, None)
+        if pop is not None:
+            self.pops[call_id] = pop
+            self._restack()
+
+    def _pointer_left(self) -> None:
+        pointer = QCursor.pos()
+        if any(pop.isVisible() and pop.frameGeometry().contains(pointer) for pop in self.pops.values()):
+            return
+        self._hover_check.stop()
+        self._restack()
 
     def _ring(self) -> None:
         if not self.settings.pop_sound:

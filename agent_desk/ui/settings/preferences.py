@@ -14,6 +14,8 @@ from agent_desk.config import default_config_path
 from agent_desk.settings_rules import THEMES
 
 LANGUAGES = ("system", "vi", "en")
+CLOSE_ENDED_AFTER = 30  # seconds, the default
+MAX_CLOSE_ENDED_AFTER = 3600
 
 
 class UiSettings:
@@ -82,6 +84,22 @@ class UiSettings:
     @notify.setter
     def notify(self, value: bool) -> None:
         self._qs.setValue("pop/notify", value)
+
+    @property
+    def close_ended_after(self) -> int:
+        """Seconds after which a pop whose call ended closes by itself (0: when dismissed); a pop
+        with a note begun stays."""
+        try:
+            value = int(str(self._qs.value("pop/close_ended_after", CLOSE_ENDED_AFTER)))
+        except ValueError:
+            return CLOSE_ENDED_AFTER
+        return value if 0 <= value <= MAX_CLOSE_ENDED_AFTER else CLOSE_ENDED_AFTER
+
+    @close_ended_after.setter
+    def close_ended_after(self, value: int) -> None:
+        if not 0 <= value <= MAX_CLOSE_ENDED_AFTER:
+            raise ValueError(value)
+        self._qs.setValue("pop/close_ended_after", value)
 
     def sync(self) -> None:
         self._qs.sync()
