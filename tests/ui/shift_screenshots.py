@@ -1,11 +1,12 @@
 """Screenshots of the agent's shift for the README: the call card, a transfer from a pop, the missed
 list with its count, the catch-up notice and three stacked pops; one language and theme a run.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.shift_screenshots OUT_DIR en light
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.shift_screenshots OUT_DIR vi dark
+    QT_QPA_PLATFORM=offscreen:configfile=tests/ui/laptop-screen.json \
+        .venv/bin/python -m tests.ui.shift_screenshots OUT_DIR en light      # or: vi dark, ...
 
-It runs the demo in-process (simulator, webhook events) and saves ``callcard-``, ``transfer-``,
-``missed-``, ``catchup-`` and ``pops-<theme>-<lang>.png``. Pictures that hold several windows
+(the JSON gives the offscreen platform a 1366×768 laptop screen). It runs the demo in-process
+(simulator, webhook events) and saves ``callcard-``, ``wrapup-``, ``callback-``, ``transfer-``,
+``pops-``, ``pops-more-``, ``missed-`` and ``catchup-<theme>-<lang>.png``. Pictures that hold several windows
 (a pop beside the transfer picker, the stacked pops) are composed from each window's own grab at
 its place on the screen, so they need no X server.
 """
@@ -34,6 +35,8 @@ def compose(windows, out: Path) -> None:
 
 
 async def scenario(desk, out: Path, lang: str) -> None:
+    from PySide6.QtCore import QDateTime
+
     from agent_desk.ui.pops import screen_pop as sp
     from agent_desk.ui.window.app import start_demo
 
@@ -61,9 +64,27 @@ async def scenario(desk, out: Path, lang: str) -> None:
     card.note.setPlainText("Khách hỏi phí chuyển gói." if lang == "vi" else "Asked about the plan change fee.")
     await asyncio.sleep(0.3)
     window.grab().save(str(out / f"callcard-{name}.png"))
+
+    # wrap-up with a callback, and the callback when it comes due
+    desk.session.profile.extra["wrap_up"] = 45
     for call in list(world.calls.values()):
         world.hangup(call.id)
-    await until(lambda: not card.card.live)
+    await until(lambda: card.wrap_up.isVisible())
+    panel = card.wrap_up
+    panel.disposition.setCurrentIndex(panel.disposition.findData(panel.callback_codes[0]))
+    panel.when.setDateTime(QDateTime.currentDateTime().addSecs(-60))
+    panel.schedule_button.click()
+    await asyncio.sleep(2.3)
+    window.grab().save(str(out / f"wrapup-{name}.png"))
+    panel.finish()
+    desk.callbacks.check()
+    window.tabs.setCurrentWidget(desk.missed_view)
+    await asyncio.sleep(0.4)
+    window.grab().save(str(out / f"callback-{name}.png"))
+    for callback in desk.callbacks.due():
+        desk.callbacks.dismiss(callback.call_id)
+    window.banner.hide()
+    window.tabs.setCurrentIndex(0)
     card.clear()
 
     # transfer my call from its pop
@@ -88,7 +109,7 @@ async def scenario(desk, out: Path, lang: str) -> None:
         world.hangup(call.id)
     card.clear()
 
-    # three stacked pops
+    # three stacked pops, and a fourth collapsed with the oldest into "N more calls"
     agent.answers = False
     for customer in customers[1:4]:
         world.start_inbound(customer.phone, extension="101")
@@ -96,6 +117,11 @@ async def scenario(desk, out: Path, lang: str) -> None:
     await until(lambda: len(desk.pops.pops) == 3 and all("…" not in p.history_label.text() for p in popped[-3:]))
     await asyncio.sleep(0.5)
     compose([window, *desk.pops.pops.values()], out / f"pops-{name}.png")
+    world.start_inbound(customers[10].phone, extension="101")
+    await until(lambda: len(desk.pops.pops) == 4 and "…" not in popped[-1].history_label.text())
+    await asyncio.sleep(0.5)
+    shown = [p for p in desk.pops.pops.values() if p.isVisible()]
+    compose([window, *shown, desk.pops._more], out / f"pops-more-{name}.png")
 
     # the missed list with its count
     for call in list(world.calls.values()):

@@ -294,15 +294,22 @@ class PopManager(QObject):
             }
             hovering = hovering or bool(held)
             more = self._more_pop()
-            placed = stack(
-                [pop.height() for pop in pops],
-                top=area.top() + MARGIN,
-                bottom=area.bottom() - MARGIN,
-                margin=MARGIN,
-                max_shown=MAX_SHOWN,
-                more_height=more.sizeHint().height(),
-                held=held,
-            )
+            placed, collapsed_here = None, -1
+            for _ in range(4):  # the "N more" pop's height depends on how many it lists: until it settles
+                placed = stack(
+                    [pop.height() for pop in pops],
+                    top=area.top() + MARGIN,
+                    bottom=area.bottom() - MARGIN,
+                    margin=MARGIN,
+                    max_shown=MAX_SHOWN,
+                    more_height=more.sizeHint().height(),
+                    held=held,
+                )
+                if placed.collapsed == collapsed_here:
+                    break
+                collapsed_here = placed.collapsed
+                more.set_calls(self._collapsed_calls(ids[:collapsed_here]))
+            assert placed is not None
             left = area.right() - MARGIN - sp.POP_WIDTH
             for pop, top in zip(pops, placed.tops):
                 if top is None:
@@ -332,9 +339,12 @@ class PopManager(QObject):
                 more.hide()
             return
         more = self._more_pop()
-        more.set_calls([(c, self.pops[c].phone, self.pops[c].state_label.text()) for c in reversed(collapsed)])
-        more.move(where.x(), where.y() + max(0, more.sizeHint().height() - more.height()))
+        more.set_calls(self._collapsed_calls(collapsed))
+        more.move(where)
         more.show()
+
+    def _collapsed_calls(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        return [(c, self.pops[c].phone, self.pops[c].state_label.text()) for c in reversed(ids)]
 
     def promote(self, call_id: str) -> None:
         """Show a collapsed call's pop again, as the newest."""

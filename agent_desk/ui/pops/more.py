@@ -44,6 +44,8 @@ class MorePop(QFrame):
         """``(call id, number, state text)`` of the collapsed pops, newest first."""
         self.title.setText(self.tr("1 more call") if len(calls) == 1 else fill(self.tr("%1 more calls"), len(calls)))
         for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
         for call_id, phone, state in calls[:MAX_LISTED]:
@@ -54,5 +56,6 @@ class MorePop(QFrame):
             button.setStyleSheet("text-align: left")
             button.clicked.connect(lambda _=False, c=call_id: self.chosen.emit(c))
             self._layout.addWidget(button)
+            button.show()  # a child made after its window was shown stays hidden otherwise
             self.buttons.append(button)
         self.adjustSize()
