@@ -2507,6 +2507,11 @@
         <source>“%1” is not an extension.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="96"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OwnTransfer</name>

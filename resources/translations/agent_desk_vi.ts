@@ -2417,12 +2417,12 @@
     <message>
         <location filename="../../agent_desk/ui/callcard/card.py" line="160"/>
         <source>On call · %1</source>
-        <translation>Đang nghe máy · %1</translation>
+        <translation>Đang đàm thoại · %1</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/callcard/card.py" line="161"/>
         <source>Call ended · %1</source>
-        <translation>Đã kết thúc · %1</translation>
+        <translation>Cuộc gọi đã kết thúc · %1</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/callcard/card.py" line="161"/>
@@ -2506,6 +2506,11 @@
         <location filename="../../agent_desk/ui/callcard/transfer.py" line="147"/>
         <source>“%1” is not an extension.</source>
         <translation>“%1” không phải là số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ class Desk(QObject):
         self.pops.customerFound.connect(w.call_log.set_customer)
         self.pops.customerFound.connect(self.call_card.set_customer)
         self.pops.transferRequested.connect(lambda call_id, phone, name: self.transfer.start(call_id, phone, name))
-        self.transfer.reported.connect(lambda text, _ok: self.session.notice.emit(text))
+        self.transfer.reported.connect(lambda text, ok: None if ok else self.session.notice.emit(text))
         self.instance.received.connect(self.handle_args)
         w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
@@ -485,10 +485,9 @@ class Desk(QObject):
                 self.session.notice.emit(problem)
 
     def _say_once(self, text: str) -> None:
-        """A catch-up's finding: in the banner unless it holds an error, and in the status bar."""
+        """A catch-up's finding: in the banner unless it holds an error (the Missed tab keeps it too)."""
         if not (self.window.banner.isVisible() and self.window.banner.level == "error"):
             self.window.banner.show_text(text, "warn")
-        self.session.notice.emit(text)
 
     # ------------------------------------------------------------------ notifications, language, quit
     def _notify(self, title: str, text: str) -> None:
