@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from agent_desk.config import default_config_path
 from agent_desk.settings_rules import THEMES
@@ -100,6 +100,18 @@ class UiSettings:
         if not 0 <= value <= MAX_CLOSE_ENDED_AFTER:
             raise ValueError(value)
         self._qs.setValue("pop/close_ended_after", value)
+
+    def layout_value(self, key: str) -> bytes | None:
+        """A saved piece of the window's layout (:mod:`agent_desk.ui.window.layout_memory`), or None."""
+        value = self._qs.value("layout/" + key)
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+        if value is not None and hasattr(value, "data"):  # QByteArray
+            return bytes(value.data())
+        return None
+
+    def set_layout_value(self, key: str, value: bytes) -> None:
+        self._qs.setValue("layout/" + key, QByteArray(value))
 
     def sync(self) -> None:
         self._qs.sync()

@@ -32,6 +32,7 @@ from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
+from agent_desk.ui.window.layout_memory import LayoutMemory
 from agent_desk.ui.window.main_window import MainWindow
 from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
 from agent_desk.upgrade import InstallWatch, frozen
@@ -107,6 +108,7 @@ class Desk(QObject):
         self.session = Session(self)
         self.dialer = Dialer(self.session, self)
         self.window = MainWindow(self.session, self.dialer, self.settings)
+        self.layout_memory = LayoutMemory(self.window, self.window.tabs, self.settings)
         self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
         self.pops: PopManager | None = None
         self.transfer: OwnTransfer | None = None  # transfer my call, from a pop or the call card
@@ -144,7 +146,8 @@ class Desk(QObject):
         self.session.changed.connect(self.sync_console)
 
     def show(self) -> None:
-        """Show the main window (the first thing the agent sees; nothing slow happens here)."""
+        """Show the main window as it was left (the first thing the agent sees; nothing slow here)."""
+        self.layout_memory.restore_geometry()
         self.window.show()
 
     # ------------------------------------------------------------------ second phase
@@ -218,6 +221,7 @@ class Desk(QObject):
             self._install_timer = QTimer(self)
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
+        self.layout_memory.restore_views()
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
         """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
@@ -545,6 +549,7 @@ class Desk(QObject):
 
     async def shutdown(self) -> None:
         """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""
+        self.layout_memory.save()
         if self.pops is not None:
             self.pops.close_all()
             self.pops.notes.flush()
