@@ -328,6 +328,16 @@
         <source>Softphone not registered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <source>Agent Desk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="427"/>
+        <source>It keeps listening for your calls in the tray. To quit, use Quit in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -417,11 +427,6 @@
     <message>
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
         <source>Your phone picked up: calling %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="142"/>
-        <source>Call to %1 placed (call id %2): your phone will ring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -328,6 +328,16 @@
         <source>Softphone not registered</source>
         <translation>Softphone chưa đăng ký</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <source>Agent Desk is still running</source>
+        <translation>Agent Desk vẫn đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="427"/>
+        <source>It keeps listening for your calls in the tray. To quit, use Quit in the tray menu.</source>
+        <translation>Ứng dụng vẫn nghe cuộc gọi của bạn ở khay hệ thống. Để thoát, chọn Thoát trong menu ở khay.</translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -418,11 +428,6 @@
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
         <source>Your phone picked up: calling %1.</source>
         <translation>Bạn đã nhấc máy: đang gọi %1.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="142"/>
-        <source>Call to %1 placed (call id %2): your phone will ring.</source>
-        <translation>Đã đặt cuộc gọi tới %1 (mã cuộc gọi %2): điện thoại của bạn sẽ đổ chuông.</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
@@ -988,7 +993,7 @@
     <message>
         <location filename="../../agent_desk/ui/window/login_dialog.py" line="111"/>
         <source>Click-to-call</source>
-        <translation>Click-to-call</translation>
+        <translation>Gọi từ máy tính (click-to-call)</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/window/login_dialog.py" line="112"/>
@@ -1901,7 +1906,7 @@
     <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="186"/>
         <source>Click-to-call</source>
-        <translation>Click-to-call</translation>
+        <translation>Gọi từ máy tính (click-to-call)</translation>
     </message>
     <message>
         <location filename="../../agent_desk/ui/settings/dialog.py" line="187"/>

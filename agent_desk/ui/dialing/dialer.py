@@ -137,11 +137,7 @@ class Dialer(QObject):
         self.result = result
         if mode == "sync":
             text = fill(self.tr("Your phone picked up: calling %1."), display(number))
-        elif result.call_id:
-            text = fill(
-                self.tr("Call to %1 placed (call id %2): your phone will ring."), display(number), result.call_id
-            )
-        else:
+        else:  # the PBX's call id means nothing to a person: the number says which call
             text = fill(self.tr("Call to %1 placed: your phone will ring."), display(number))
         self._set(DONE, text)
 

@@ -389,7 +389,7 @@ class HistoryView(QWidget):
 
     def _count_text(self) -> str:
         search = self.search
-        if search is None:
+        if search is None or not search.pages:  # nothing came yet (or the first page failed)
             return ""
         shown = len(search.records)
         if search.finished:

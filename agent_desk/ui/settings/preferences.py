@@ -86,6 +86,15 @@ class UiSettings:
         self._qs.setValue("pop/notify", value)
 
     @property
+    def told_close_to_tray(self) -> bool:
+        """The agent was told once that closing the window keeps Agent Desk in the tray."""
+        return self._bool("ui/told_close_to_tray", False)
+
+    @told_close_to_tray.setter
+    def told_close_to_tray(self, value: bool) -> None:
+        self._qs.setValue("ui/told_close_to_tray", value)
+
+    @property
     def close_ended_after(self) -> int:
         """Seconds after which a pop whose call ended closes by itself (0: when dismissed); a pop
         with a note begun stays."""

@@ -221,6 +221,7 @@ class Desk(QObject):
             self._install_timer = QTimer(self)
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
+        w.hiddenToTray.connect(self._say_hidden_to_tray)
         self.layout_memory.restore_views()
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
@@ -487,6 +488,17 @@ class Desk(QObject):
             problem = self.callbacks.call(clickable[1])
             if problem:
                 self.session.notice.emit(problem)
+
+    def _say_hidden_to_tray(self) -> None:
+        """The first time the close button hides the window, say where Agent Desk went."""
+        if self.tray is None or self.settings.told_close_to_tray:
+            return
+        self.tray.notify(
+            self.tr("Agent Desk is still running"),
+            self.tr("It keeps listening for your calls in the tray. To quit, use Quit in the tray menu."),
+        )
+        self.settings.told_close_to_tray = True
+        self.settings.sync()
 
     def _say_once(self, text: str) -> None:
         """A catch-up's finding: in the banner unless it holds an error (the Missed tab keeps it too)."""

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     historySearchRequested = Signal()
     popActionRequested = Signal(str)  # a key of agent_desk.ui.window.shortcuts.POP_KEYS, for the newest pop
+    hiddenToTray = Signal()  # the close button hid the window; the app keeps listening
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
         if self.close_to_tray:
             event.ignore()
             self.hide()
+            self.hiddenToTray.emit()
             return
         event.ignore()
         self.quitRequested.emit()
