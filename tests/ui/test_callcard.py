@@ -100,3 +100,19 @@ def test_a_transfer_to_a_colleague_who_is_not_signed_in_says_so(run, qsim, signe
     dialog.query.returnPressed.emit()
     run(until(lambda: "not signed in" in card.message.text(), what="the refusal"))
     assert "104" in card.message.text()
+
+
+def test_a_call_back_from_the_pop_sends_the_customer_id(run, qsim, signed_in):
+    desk = signed_in(events="webhook", click_to_call="async")
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    customer = list(qsim.world.customers.values())[5]
+    qsim.world.extensions["101"].answers = False
+    qsim.world.start_inbound(customer.phone, extension="101")
+    run(until(lambda: popped and popped[0].state in (sp.MISSED, sp.STOPPED), 5, "the missed call's pop"))
+    run(until(lambda: popped[0].call_id in desk.pops._customer_ids, what="the customer lookup"))
+    popped[0].call_back_button.click()
+    run(until(lambda: desk.dialer.result is not None, what="the call back"))
+    call = qsim.world.calls[desk.dialer.result.call_id]
+    assert call.customer == customer.phone and call.customer_id == desk.pops._customer_ids.get(popped[0].call_id)
+    assert call.customer_id, "the PBX attributes the call to its customer"

@@ -248,7 +248,7 @@ class HistoryView(QWidget):
         """Click-to-call the customer of ``record`` (never retried; progress shows here)."""
         if record is None or not record.phone:
             return
-        reason = self.dialer.dial(record.phone)
+        reason = self.dialer.dial(record.phone, record.customer_id)
         if reason:
             self._say(reason, "error")
             return

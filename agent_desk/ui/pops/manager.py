@@ -74,6 +74,7 @@ class PopManager(QObject):
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
         self._names: dict[str, str] = {}  # call id → the customer's name, once looked up
+        self._customer_ids: dict[str, str] = {}  # call id → the PBX's customer id, sent with a call back
         self.notes = Notes(self)
         self.notes.noteChanged.connect(self._note_changed)
         self.notes.dispositionChanged.connect(self._disposition_changed)
@@ -135,7 +136,7 @@ class PopManager(QObject):
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
         pop.copyNumber.connect(lambda: self.copy_number(phone))
-        pop.callBack.connect(lambda: self.call_back(phone))
+        pop.callBack.connect(lambda: self.call_back(phone, self._customer_ids.get(call_id)))
         pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
         self.pops[call_id] = pop
         if event.flow_id:
@@ -189,6 +190,8 @@ class PopManager(QObject):
             if pop := self.pops.get(call_id):
                 pop.set_customer_error(error_text(exc))
             return
+        if customer is not None and customer.id:
+            self._customer_ids[call_id] = customer.id
         if pop := self.pops.get(call_id):
             pop.set_customer(customer)
             self._restack()
@@ -221,8 +224,8 @@ class PopManager(QObject):
         QGuiApplication.clipboard().setText(phone)
         self.session.notice.emit(fill(self.tr("Copied %1"), display(phone)))
 
-    def call_back(self, phone: str) -> None:
-        problem = self.dialer.dial(phone)
+    def call_back(self, phone: str, customer_id: str | None = None) -> None:
+        problem = self.dialer.dial(phone, customer_id)
         if problem:
             self.session.notice.emit(problem)
 
@@ -253,6 +256,7 @@ class PopManager(QObject):
         pop = self.pops.pop(call_id, None)
         self._screens.pop(call_id, None)
         self._names.pop(call_id, None)
+        self._customer_ids.pop(call_id, None)
         self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
         if pop is not None:
             pop.close()
