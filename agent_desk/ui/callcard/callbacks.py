@@ -97,14 +97,16 @@ class CallbackReminder(QObject):
 
     def due(self) -> list[Callback]:
         profile = self._profile()
-        return self._read(lambda store: store.due(profile, time.time()), []) if profile else []
+        none: list[Callback] = []
+        return self._read(lambda store: store.due(profile, time.time()), none) if profile else none
 
     def check(self) -> None:
         """Announce the callbacks whose time came (each once)."""
         profile = self._profile()
         if not profile:
             return
-        fresh = self._read(lambda store: store.to_remind(profile, time.time()), [])
+        none: list[Callback] = []
+        fresh = self._read(lambda store: store.to_remind(profile, time.time()), none)
         for callback in fresh:
             self.reminded.emit(callback)
         if fresh:
