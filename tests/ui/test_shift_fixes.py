@@ -37,3 +37,19 @@ def test_the_first_hide_to_the_tray_is_told_once(make_desk):
     assert not desk.settings.told_close_to_tray
     desk.window.hiddenToTray.emit()
     assert desk.settings.told_close_to_tray
+
+
+def test_the_quick_dial_box_stays_on_the_screen_when_a_message_makes_it_grow(make_desk):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    desk = make_desk()
+    box = desk.tray.quick_dial
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    QCursor.setPos(QPoint(area.right() - 5, area.bottom() - 5))  # the tray's corner
+    box.popup()
+    box.number.setText("0901234567")
+    box.call()  # not signed in: a message
+    assert box.error.isVisible() and box.width() == 340
+    assert area.contains(box.frameGeometry()), "the whole box is on the screen"
+    box.hide()

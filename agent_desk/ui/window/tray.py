@@ -8,7 +8,7 @@ sessions, Xvfb), :attr:`Tray.available` is False and closing the window quits in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -17,6 +17,9 @@ from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.status import colour, indicators, overall_level
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
+
+
+WIDTH = 340
 
 
 class QuickDial(QWidget):
@@ -41,16 +44,12 @@ class QuickDial(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        self.setMinimumWidth(320)
+        self.setFixedWidth(WIDTH)  # a long message wraps instead of widening the box
 
     def popup(self) -> None:
         self.error.hide()
         self.number.clear()
-        self.adjustSize()
-        pos = QCursor.pos()
-        screen = QGuiApplication.screenAt(pos) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.move(min(pos.x(), area.right() - self.width()), min(pos.y(), area.bottom() - self.height()))
+        self._place(QCursor.pos())
         self.show()
         self.raise_()
         self.activateWindow()
@@ -61,8 +60,20 @@ class QuickDial(QWidget):
         self.error.setText(problem or "")
         self.error.setStyleSheet(f"color: {colour('error')}")
         self.error.setVisible(bool(problem))
-        if not problem:
+        if problem:
+            self._place(self.pos())  # it grew with the message: keep it all on the screen
+        else:
             self.hide()
+
+    def _place(self, near: QPoint) -> None:
+        """At ``near``, moved in so that the whole box is on that screen."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(near) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()  # the window manager's frame counts too, once it has one
+        x = max(area.left(), min(near.x(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(near.y(), area.bottom() + 1 - frame.height()))
+        self.move(x, y)
 
 
 class Tray(QObject):
