@@ -108,26 +108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="63"/>
-        <source>Listening to call %1 on your extension %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
-        <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="67"/>
-        <source>Joined call %1 from your extension %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="68"/>
-        <source>Call %1 was transferred to extension %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="78"/>
         <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
         <translation type="unfinished"></translation>
@@ -153,11 +133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="91"/>
-        <source>Call %1 has ended: the PBX no longer knows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
         <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
         <source>Sign in first.</source>
@@ -174,11 +149,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
-        <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
         <source>Barge into the call?</source>
         <translation type="unfinished"></translation>
@@ -189,8 +159,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
-        <source>Asking the PBX: %1 on call %2…</source>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65"/>
+        <source>an unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="71"/>
+        <source>Listening to the call of %1 with %2 on your extension %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="72"/>
+        <source>Whispering into the call of %1 with %2 from your extension %3: only the agent hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="75"/>
+        <source>Joined the call of %1 with %2 from your extension %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="76"/>
+        <source>The call of %1 with %2 was transferred to extension %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="100"/>
+        <source>The call of %1 with %2 has ended: the PBX no longer knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="249"/>
+        <source>Join the call of %1 with %2 from your extension %3? The agent and the customer will both hear you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="297"/>
+        <source>Asking the PBX: %1 on the call of %2 with %3…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,11 +2334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="123"/>
-        <source>Transfer call %1 (%2, with %3) to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="138"/>
         <source>Choose an agent or type an extension.</source>
         <translation type="unfinished"></translation>
@@ -2341,6 +2341,11 @@
     <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="141"/>
         <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="129"/>
+        <source>Transfer the call of %1 with %2 to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

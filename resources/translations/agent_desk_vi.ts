@@ -108,26 +108,6 @@
         <translation>Chuyển cuộc gọi sang máy nhánh khác</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="63"/>
-        <source>Listening to call %1 on your extension %2.</source>
-        <translation>Đang nghe xen cuộc gọi %1 trên máy nhánh %2 của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
-        <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
-        <translation>Đang nói riêng vào cuộc gọi %1 từ máy nhánh %2 của bạn: chỉ nhân viên nghe thấy bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="67"/>
-        <source>Joined call %1 from your extension %2.</source>
-        <translation>Đã chen vào cuộc gọi %1 từ máy nhánh %2 của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="68"/>
-        <source>Call %1 was transferred to extension %2.</source>
-        <translation>Cuộc gọi %1 đã được chuyển sang máy nhánh %2.</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="78"/>
         <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
         <translation>Máy nhánh %1 chưa đăng nhập softphone nên không thể chuyển cuộc gọi sang đó.</translation>
@@ -153,11 +133,6 @@
         <translation>Tổng đài không có máy nhánh %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="91"/>
-        <source>Call %1 has ended: the PBX no longer knows it.</source>
-        <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="194"/>
         <location filename="../../agent_desk/ui/console/actions.py" line="277"/>
         <source>Sign in first.</source>
@@ -174,11 +149,6 @@
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="242"/>
-        <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
-        <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="250"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
@@ -189,9 +159,44 @@
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="289"/>
-        <source>Asking the PBX: %1 on call %2…</source>
-        <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65"/>
+        <source>an unknown number</source>
+        <translation>một số không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="71"/>
+        <source>Listening to the call of %1 with %2 on your extension %3.</source>
+        <translation>Đang nghe cuộc gọi của %1 với %2 trên máy nhánh %3 của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="72"/>
+        <source>Whispering into the call of %1 with %2 from your extension %3: only the agent hears you.</source>
+        <translation>Đang nói nhỏ vào cuộc gọi của %1 với %2 từ máy nhánh %3 của bạn: chỉ nhân viên nghe thấy bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="75"/>
+        <source>Joined the call of %1 with %2 from your extension %3.</source>
+        <translation>Đã tham gia cuộc gọi của %1 với %2 từ máy nhánh %3 của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="76"/>
+        <source>The call of %1 with %2 was transferred to extension %3.</source>
+        <translation>Cuộc gọi của %1 với %2 đã được chuyển tới máy nhánh %3.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="100"/>
+        <source>The call of %1 with %2 has ended: the PBX no longer knows it.</source>
+        <translation>Cuộc gọi của %1 với %2 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="249"/>
+        <source>Join the call of %1 with %2 from your extension %3? The agent and the customer will both hear you.</source>
+        <translation>Tham gia cuộc gọi của %1 với %2 từ máy nhánh %3 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="297"/>
+        <source>Asking the PBX: %1 on the call of %2 with %3…</source>
+        <translation>Đang yêu cầu tổng đài: %1 cuộc gọi của %2 với %3…</translation>
     </message>
 </context>
 <context>
@@ -2329,11 +2334,6 @@
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="123"/>
-        <source>Transfer call %1 (%2, with %3) to:</source>
-        <translation>Chuyển cuộc gọi %1 (%2, với %3) tới:</translation>
-    </message>
-    <message>
         <location filename="../../agent_desk/ui/console/actions.py" line="138"/>
         <source>Choose an agent or type an extension.</source>
         <translation>Hãy chọn một nhân viên hoặc nhập số máy nhánh.</translation>
@@ -2342,6 +2342,11 @@
         <location filename="../../agent_desk/ui/console/actions.py" line="141"/>
         <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
         <translation>“%1” không phải là máy nhánh: hãy dùng chữ số (và chữ cái, nếu tổng đài có dùng).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="129"/>
+        <source>Transfer the call of %1 with %2 to:</source>
+        <translation>Chuyển cuộc gọi của %1 với %2 tới:</translation>
     </message>
 </context>
 <context>
