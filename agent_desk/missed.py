@@ -150,9 +150,10 @@ class MissedCalls:
         return len(ids)
 
     def count(self, profile: str) -> int:
-        return self._db.execute(
-            "SELECT COUNT(*) FROM missed WHERE profile = ? AND handled = ''", (profile,)
-        ).fetchone()[0]
+        """How many missed calls of ``profile`` wait."""
+        return int(
+            self._db.execute("SELECT COUNT(*) FROM missed WHERE profile = ? AND handled = ''", (profile,)).fetchone()[0]
+        )
 
     def dismiss(self, profile: str, call_id: str) -> bool:
         """Mark one call handled by dismissing it; False when it was not waiting."""

@@ -1,7 +1,8 @@
 """``agent-desk missed``: catch up from the PBX's call history, then list the missed calls not handled.
 
 The catch-up reads the time no desk of this profile was listening (see :mod:`agent_desk.catchup`),
-or everything since ``--since``; the list is newest first; with ``--json`` one JSON object per line and call (``call_id, phone, at, extension, customer``). A provider without a history API exits 5
+or everything since ``--since``; the list is newest first; with ``--json`` one JSON object per
+line and call (``call_id, phone, at, extension, customer``). A provider without a history API exits 5
 before anything is listed: the list could be missing calls, and saying so is the point.
 """
 

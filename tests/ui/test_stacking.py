@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from agent_desk.ui.pops.stacking import stack
 
 
 def overlaps(tops, heights):
-    spans = sorted((t, t + h) for t, h in zip(tops, heights) if t is not None)
-    return any(a[1] > b[0] for a, b in zip(spans, spans[1:]))
+    spans = sorted((t, t + h) for t, h in zip(tops, heights, strict=True) if t is not None)
+    return any(a[1] > b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_pops_stack_up_from_the_bottom_without_overlap():

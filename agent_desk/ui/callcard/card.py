@@ -96,7 +96,7 @@ class CallCardView(QFrame):
         self.note_button = QPushButton(self.tr("Note"), self)
         self.note_button.clicked.connect(self.start_note)
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
-        self.crm_button.clicked.connect(lambda: self.card and self.open_crm(self.card.phone))
+        self.crm_button.clicked.connect(self._open_crm)
         buttons = QHBoxLayout()
         for button in (self.transfer_button, self.note_button, self.crm_button):
             buttons.addWidget(button)
@@ -238,6 +238,10 @@ class CallCardView(QFrame):
         card = self.card
         if card is not None:
             self.transfer.start(card.call_id, card.phone, card.customer, self.window())
+
+    def _open_crm(self) -> None:
+        if self.card is not None:
+            self.open_crm(self.card.phone)
 
     def start_note(self) -> None:
         self.note.show()

@@ -248,7 +248,7 @@ class CallActions(QObject):
             question = fill(
                 translate(
                     "CallActions",
-                    "Join the call of %1 with %2 from your extension %3? The agent and the customer will both hear you.",
+                    "Join the call of %1 with %2 from your extension %3? The agent and the customer will both hear you.",  # noqa: E501 - one literal for lupdate
                 ),
                 *call_parts(call),
                 self.own_extension(),

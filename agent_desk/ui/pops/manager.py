@@ -315,7 +315,7 @@ class PopManager(QObject):
                 more.set_calls(self._collapsed_calls(ids[:collapsed_here]))
             assert placed is not None
             left = area.right() - MARGIN - sp.POP_WIDTH
-            for pop, top in zip(pops, placed.tops):
+            for pop, top in zip(pops, placed.tops, strict=True):
                 if top is None:
                     pop.hide()
                     continue

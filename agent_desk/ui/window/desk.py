@@ -40,20 +40,20 @@ from agent_desk.upgrade import InstallWatch, frozen
 if TYPE_CHECKING:
     import asyncio
 
-    from agent_desk.ui.common.theme import Theme
     from agent_desk.ui.callcard.callbacks import CallbackReminder
     from agent_desk.ui.callcard.card import CallCardView
     from agent_desk.ui.callcard.transfer import OwnTransfer
+    from agent_desk.ui.common.theme import Theme
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.view import JournalView
     from agent_desk.ui.missed.tracker import MissedTracker
     from agent_desk.ui.missed.view import MissedView
-    from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.pops.manager import PopManager
     from agent_desk.ui.settings.dialog import SettingsDialog
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
+    from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.window.tray import Tray
     from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
     from agent_desk.wrapup import Callback
@@ -303,7 +303,7 @@ class Desk(QObject):
 
         secrets = await in_worker(resolve)
         try:
-            account = await self.session.sign_in(profile, secrets)
+            await self.session.sign_in(profile, secrets)
         except AgentDeskError as exc:
             self.open_login(error_text(exc), profile.name)
             return False
@@ -456,6 +456,7 @@ class Desk(QObject):
 
         no_pop = self.pops is None or self.pops.current() is None
         return no_pop and self.dialer.phase not in (RINGING, PLACING)
+
     # ------------------------------------------------------------------ missed calls
     def _missed_changed(self) -> None:
         """The count on the Missed tab and the tray icon."""

@@ -1,9 +1,10 @@
 """The tray icon (its colour is the session's overall state), its menu, and quick dial.
 
 Colours: grey signed out, green all well, amber signing in / events reconnecting, red softphone
-not registered or events stopped; a red disc counts the missed calls waiting. The menu shows the window, opens a small quick-dial box, calls
-the number on the clipboard, signs out, and quits. Where the desktop has no tray (some Linux
-sessions, Xvfb), :attr:`Tray.available` is False and closing the window quits instead of hiding.
+not registered or events stopped; a red disc counts the missed calls waiting. The menu shows
+the window, opens a small quick-dial box, calls the number on the clipboard, signs out, and
+quits. Where the desktop has no tray (some Linux sessions, Xvfb), :attr:`Tray.available` is False
+and closing the window quits instead of hiding.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.status import colour, indicators, overall_level
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
-
 
 WIDTH = 340
 
