@@ -1041,6 +1041,56 @@
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="54"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="55"/>
+        <source>App ID</source>
+        <translation>Mã ứng dụng (App ID)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="56"/>
+        <source>SIP user</source>
+        <translation>Tài khoản SIP</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="57"/>
+        <source>Domain</source>
+        <translation>Tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="59"/>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="60"/>
+        <source>Password (instead of an API key)</source>
+        <translation>Mật khẩu (thay cho khóa API)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="61"/>
+        <source>App secret</source>
+        <translation>Mã bí mật ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="62"/>
+        <source>SIP password</source>
+        <translation>Mật khẩu SIP</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="63"/>
+        <source>Company key</source>
+        <translation>Khóa công ty</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/providers/registry.py" line="64"/>
+        <source>Webhook secret (optional)</source>
+        <translation>Mã bí mật webhook (không bắt buộc)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
