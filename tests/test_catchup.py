@@ -60,6 +60,8 @@ async def test_calls_made_in_the_gap_are_added_once_and_the_missed_one_is_listed
         assert [m.call_id for m in report.missed] == [lost]
         assert report.missed[0].customer == list(sim.world.customers.values())[2].name, "named from the PBX"
         assert len(journal.search(name)) == 3
+        assert journal.get(name, lost).outcome == "missed", "the core's outcome, as the pop and Journal show it"
+        assert {e.outcome for e in journal.search(name) if e.call_id != lost} == {"answered", None}
         assert [m.call_id for m in missed.open(name)] == [lost]
         assert missed.covered_until(name) == pytest.approx(end)
 

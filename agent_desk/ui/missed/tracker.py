@@ -1,6 +1,6 @@
 """The desk's side of missed calls: the list kept current, the coverage kept, the catch-up run.
 
-:class:`MissedTracker` adds every ``missed`` event of the agent's extension to the missed list
+:class:`MissedTracker` adds every call of the agent's extension whose outcome is ``missed`` to the missed list
 (:class:`agent_desk.missed.MissedCalls`), marks a number's calls handled when the agent calls it
 (any click-to-call through the dialer) or dismisses one, and keeps the profile's coverage: every
 :data:`HEARTBEAT_S` seconds while call events are up, and at the moment they stop. When events
