@@ -126,6 +126,7 @@ class Call:
     status: str | None = None  # final: answered | no-answered | busy | cancel | invalid
     monitors: dict[str, str] = dataclasses.field(default_factory=dict)  # ext -> listen|whisper|barge
     click_to_call: bool = False
+    auto_answer: bool = False  # a click-to-call with auto_answer: the extension picked up by itself
     customer_id: str | None = None
     recording: str | None = None  # media name; URL via World.recording_url()
 
@@ -405,14 +406,18 @@ class World:
             call.legs[number] = leg
             self._emit("ringing", call, leg)
 
-    def click_to_call(self, extension: str, phone: str, customer_id: str | None = None) -> Call:
-        """Start a click-to-call from ``extension``; refusals are raised before anything rings."""
+    def click_to_call(
+        self, extension: str, phone: str, customer_id: str | None = None, *, auto_answer: bool = False
+    ) -> Call:
+        """Start a click-to-call from ``extension``; refusals are raised before anything rings.
+        ``auto_answer``: the extension picks up by itself, at once."""
         ext = self.extension(extension)
         if not ext.registered:
             raise SimError("USER_NOT_REGISTERED", "User not registered extension with Softphone or IP Phone")
         if self.is_busy(ext.number):
             raise SimError("USER_BUSY", "User is busy")
         call = self._new_call("outbound", phone, extension=ext.number, click_to_call=True, customer_id=customer_id)
+        call.auto_answer = auto_answer
         self._answered[call.id] = asyncio.get_running_loop().create_future()
         self._ring(call, [ext.number])
         self._spawn(self._click_to_call_life(call, ext))
@@ -426,7 +431,8 @@ class World:
     async def _click_to_call_life(self, call: Call, ext: Extension) -> None:
         s = self.settings
         leg = call.legs[ext.number]
-        picked = ext.answers and await self._sleep_unless_ended(call, min(s.answer_delay, s.ring_timeout))
+        delay = 0.0 if call.auto_answer else min(s.answer_delay, s.ring_timeout)
+        picked = (ext.answers or call.auto_answer) and await self._sleep_unless_ended(call, delay)
         if not picked:
             await self._sleep_unless_ended(call, max(0.0, s.ring_timeout - s.answer_delay))
         future = self._answered.pop(call.id, None)

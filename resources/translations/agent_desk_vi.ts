@@ -4,48 +4,48 @@
 <context>
     <name>AgentsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Ext.</source>
         <extracomment>extension → agent name from the agents list, for calls whose answer names no agent (TEL4VN) call id → &quot;listen&quot; | &quot;whisper&quot; | &quot;barge&quot;: what the supervisor is doing on that call call id → alert level (&quot;warn&quot; | &quot;error&quot;): rows an alert points at, painted in that colour</extracomment>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="362"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="364"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="366"/>
         <source>Available</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="365"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="367"/>
         <source>On a call</source>
         <translation>Đang gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="366"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="368"/>
         <source>Ringing</source>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="367"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="369"/>
         <source>Paused</source>
         <translation>Tạm nghỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="368"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="370"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="369"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="371"/>
         <source>Unknown</source>
         <translation>Không rõ</translation>
     </message>
@@ -117,166 +117,249 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="40"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="41"/>
         <source>Listen</source>
         <translation>Nghe xen</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="41"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="42"/>
         <source>Whisper</source>
         <translation>Nói riêng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="42"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="43"/>
         <source>Barge</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="43"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="44"/>
         <source>Transfer…</source>
         <translation>Chuyển cuộc gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="50"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="51"/>
         <source>Listen to the call on your phone; nobody hears you</source>
         <translation>Nghe cuộc gọi trên điện thoại của bạn; không ai nghe thấy bạn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="51"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="52"/>
         <source>Talk to the agent on your phone; the customer does not hear you</source>
         <translation>Nói với nhân viên qua điện thoại của bạn; khách hàng không nghe thấy bạn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="52"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="53"/>
         <source>Join the call on your phone: the agent and the customer both hear you</source>
         <translation>Tham gia cuộc gọi trên điện thoại của bạn: cả nhân viên và khách hàng đều nghe thấy bạn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="55"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="56"/>
         <source>Move the call to another extension</source>
         <translation>Chuyển cuộc gọi sang máy nhánh khác</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="63"/>
-        <source>Listening to call %1 on your extension %2.</source>
-        <translation>Đang nghe xen cuộc gọi %1 trên máy nhánh %2 của bạn.</translation>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65"/>
+        <source>an unknown number</source>
+        <translation>một số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
-        <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
-        <translation>Đang nói riêng vào cuộc gọi %1 từ máy nhánh %2 của bạn: chỉ nhân viên nghe thấy bạn.</translation>
+        <location filename="../../agent_desk/ui/console/actions.py" line="71"/>
+        <source>Listening to the call of %1 with %2 on your extension %3.</source>
+        <translation>Đang nghe cuộc gọi của %1 với %2 trên máy nhánh %3 của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="67"/>
-        <source>Joined call %1 from your extension %2.</source>
-        <translation>Đã chen vào cuộc gọi %1 từ máy nhánh %2 của bạn.</translation>
+        <location filename="../../agent_desk/ui/console/actions.py" line="72"/>
+        <source>Whispering into the call of %1 with %2 from your extension %3: only the agent hears you.</source>
+        <translation>Đang nói nhỏ vào cuộc gọi của %1 với %2 từ máy nhánh %3 của bạn: chỉ nhân viên nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="68"/>
-        <source>Call %1 was transferred to extension %2.</source>
-        <translation>Cuộc gọi %1 đã được chuyển sang máy nhánh %2.</translation>
+        <location filename="../../agent_desk/ui/console/actions.py" line="75"/>
+        <source>Joined the call of %1 with %2 from your extension %3.</source>
+        <translation>Đã tham gia cuộc gọi của %1 với %2 từ máy nhánh %3 của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="78"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="76"/>
+        <source>The call of %1 with %2 was transferred to extension %3.</source>
+        <translation>Cuộc gọi của %1 với %2 đã được chuyển tới máy nhánh %3.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="100"/>
+        <source>The call of %1 with %2 has ended: the PBX no longer knows it.</source>
+        <translation>Cuộc gọi của %1 với %2 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="252"/>
+        <source>Join the call of %1 with %2 from your extension %3? The agent and the customer will both hear you.</source>
+        <translation>Tham gia cuộc gọi của %1 với %2 từ máy nhánh %3 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="301"/>
+        <source>Asking the PBX: %1 on the call of %2 with %3…</source>
+        <translation>Đang yêu cầu tổng đài: %1 cuộc gọi của %2 với %3…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/console/actions.py" line="86"/>
         <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
         <translation>Máy nhánh %1 chưa đăng nhập softphone nên không thể chuyển cuộc gọi sang đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="82"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="90"/>
         <source>Your extension %1 is not signed in on a softphone: open it and try again.</source>
         <translation>Máy nhánh %1 của bạn chưa đăng nhập softphone: hãy mở softphone và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="86"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="94"/>
         <source>Extension %1 is busy on another call.</source>
         <translation>Máy nhánh %1 đang bận một cuộc gọi khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="87"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="95"/>
         <source>Your extension %1 is already on a call or listening to one.</source>
         <translation>Máy nhánh %1 của bạn đang trong một cuộc gọi hoặc đang nghe xen một cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="90"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="98"/>
         <source>The PBX has no extension %1.</source>
         <translation>Tổng đài không có máy nhánh %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="91"/>
-        <source>Call %1 has ended: the PBX no longer knows it.</source>
-        <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="197"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="280"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="288"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="208"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="211"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="218"/>
         <source>Select a call in the table first.</source>
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="245"/>
-        <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
-        <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="253"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="261"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="259"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="267"/>
         <source>Barge in</source>
         <translation>Chen vào</translation>
     </message>
+</context>
+<context>
+    <name>CallCardView</name>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="293"/>
-        <source>Asking the PBX: %1 on call %2…</source>
-        <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="75"/>
+        <source>Put the ended call away</source>
+        <translation>Cất cuộc gọi đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="94"/>
+        <source>Transfer…</source>
+        <translation>Chuyển cuộc gọi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="96"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="98"/>
+        <source>Open CRM</source>
+        <translation>Mở CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="106"/>
+        <source>Note for this call (saved as you type)</source>
+        <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="203"/>
+        <source>Calling…</source>
+        <translation>Đang gọi đi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="203"/>
+        <source>Incoming call, ringing</source>
+        <translation>Cuộc gọi đến, đang đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="204"/>
+        <source>On call · %1</source>
+        <translation>Đang đàm thoại · %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="205"/>
+        <source>Call ended · %1</source>
+        <translation>Cuộc gọi đã kết thúc · %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="205"/>
+        <source>Call ended</source>
+        <translation>Cuộc gọi đã kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="206"/>
+        <source>Not answered</source>
+        <translation>Không ai nghe</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="213"/>
+        <source>Unknown number</source>
+        <translation>Số không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="219"/>
+        <source>Move this call to a colleague</source>
+        <translation>Chuyển cuộc gọi này cho đồng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="223"/>
+        <source>Open the customer in the CRM</source>
+        <translation>Mở khách hàng trong CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/card.py" line="225"/>
+        <source>No CRM address is set in this profile</source>
+        <translation>Hồ sơ này chưa đặt địa chỉ CRM</translation>
     </message>
 </context>
 <context>
     <name>CallLog</name>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="38"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="41"/>
         <source>ringing</source>
         <translation>đang đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="39"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="42"/>
         <source>answered</source>
         <translation>đã nghe máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="40"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="43"/>
         <source>ended</source>
         <translation>đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="41"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="44"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="137"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="158"/>
         <source>Double-click a call to call the number back</source>
         <translation>Nhấp đúp vào một cuộc gọi để gọi lại số đó</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="88"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="91"/>
         <source>Calls to and from your extension appear here.</source>
         <translation>Các cuộc gọi đến và đi của máy nhánh của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="93"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="96"/>
         <source>Calls this session</source>
         <translation>Cuộc gọi trong phiên này</translation>
     </message>
@@ -548,6 +631,64 @@
     </message>
 </context>
 <context>
+    <name>ColleagueDialog</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="71"/>
+        <source>Transfer the call</source>
+        <translation>Chuyển tiếp cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="76"/>
+        <source>Colleague&apos;s name or extension</source>
+        <translation>Tên hoặc máy nhánh của đồng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="84"/>
+        <source>Loading your colleagues…</source>
+        <translation>Đang tải danh sách đồng nghiệp…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="94"/>
+        <source>Transfer</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="99"/>
+        <source>Transfer your call with %1 to:</source>
+        <translation>Chuyển cuộc gọi của bạn với %1 tới:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="109"/>
+        <source>No colleagues are listed: type an extension.</source>
+        <translation>Chưa có danh sách đồng nghiệp: hãy gõ số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="114"/>
+        <source>Your colleagues could not be listed (%1): type an extension.</source>
+        <translation>Không tải được danh sách đồng nghiệp (%1): hãy gõ số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="128"/>
+        <source>Not signed in on a softphone: the call cannot go there</source>
+        <translation>Chưa đăng nhập softphone: không thể chuyển cuộc gọi tới đó</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="146"/>
+        <source>Choose a colleague or type an extension.</source>
+        <translation>Hãy chọn một đồng nghiệp hoặc gõ số máy nhánh.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="148"/>
+        <source>“%1” is not an extension.</source>
+        <translation>“%1” không phải là máy nhánh.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../agent_desk/ui/window/app.py" line="202"/>
@@ -563,73 +704,109 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="164"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="201"/>
         <source>History</source>
         <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="167"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="204"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="272"/>
-        <source>Your softphone is not registered: open it and sign in, or calls cannot reach you.</source>
-        <translation>Softphone của bạn chưa đăng ký: hãy mở và đăng nhập, nếu không cuộc gọi sẽ không đến được với bạn.</translation>
+        <location filename="../../agent_desk/ui/window/desk.py" line="207"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="477"/>
+        <source>Missed</source>
+        <translation>Nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="294"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="218"/>
+        <source>Softphone not registered</source>
+        <translation>Softphone chưa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="343"/>
         <source>The profile is used but not saved, because the config file has a problem: %1</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu vì tệp cấu hình có lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="302"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="351"/>
         <source>The profile is used but not saved: the config file holds secrets written by hand (profile %1), which saving would remove. Store them in the keyring with “agent-desk secret set” or in environment variables, then remove them from the file.</source>
         <translation>Hồ sơ đang được dùng nhưng chưa được lưu: tệp cấu hình có thông tin bí mật được ghi tay (hồ sơ %1), và việc lưu sẽ xóa chúng. Hãy lưu chúng vào keyring bằng “agent-desk secret set” hoặc vào biến môi trường, rồi xóa chúng khỏi tệp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="316"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="365"/>
         <source>The profile could not be saved: %1</source>
         <translation>Không lưu được hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="349"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="398"/>
         <source>Supervisor</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="351"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="400"/>
         <source>Campaigns</source>
         <translation>Chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="352"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="401"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="367"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="416"/>
         <source>Agent Desk is already open with profile “%1”, so it did not switch to “%2”. To use “%2”, sign out and choose it.</source>
         <translation>Agent Desk đang mở với hồ sơ “%1”, nên không chuyển sang “%2”. Để dùng “%2”, hãy đăng xuất rồi chọn hồ sơ đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="394"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="443"/>
         <source>The number will be dialled once you are signed in.</source>
         <translation>Số này sẽ được gọi ngay khi bạn đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="405"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="454"/>
         <source>Agent Desk was updated. It restarts by itself as soon as no call is open, or quit and start it again now.</source>
         <translation>Agent Desk vừa được cập nhật. Ứng dụng sẽ tự khởi động lại ngay khi không có cuộc gọi nào đang mở, hoặc bạn có thể thoát rồi mở lại ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="426"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="477"/>
+        <source>Missed (%1)</source>
+        <translation>Gọi nhỡ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="489"/>
+        <source>Time to call back %1 (Missed tab: Call now).</source>
+        <translation>Đến giờ gọi lại cho %1 (tab Gọi nhỡ: Gọi ngay).</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="492"/>
+        <source>Callback due</source>
+        <translation>Đến hẹn gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="492"/>
+        <source>Call back %1 — click to call now</source>
+        <translation>Gọi lại cho %1 — bấm để gọi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="509"/>
+        <source>Agent Desk is still running</source>
+        <translation>Agent Desk vẫn đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="510"/>
+        <source>It keeps listening for your calls in the tray. To quit, use Quit in the tray menu.</source>
+        <translation>Ứng dụng vẫn nghe cuộc gọi của bạn ở khay hệ thống. Để thoát, chọn Thoát trong menu ở khay.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/desk.py" line="524"/>
         <source>Supervisor alert</source>
         <translation>Cảnh báo giám sát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/desk.py" line="440"/>
+        <location filename="../../agent_desk/ui/window/desk.py" line="538"/>
         <source>The new language applies when Agent Desk starts again.</source>
         <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
     </message>
@@ -690,47 +867,42 @@
         <translation>%1 không có API click-to-call, vì vậy hãy gọi trực tiếp từ điện thoại của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="83"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="86"/>
         <source>A call is already being placed: wait for it or stop waiting first.</source>
         <translation>Đang có một cuộc gọi được thực hiện: hãy chờ hoặc ngừng chờ trước đã.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="93"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="96"/>
         <source>Ringing your phone… pick it up to call %1.</source>
         <translation>Đang đổ chuông điện thoại của bạn… hãy nhấc máy để gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="95"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="98"/>
         <source>Placing the call to %1…</source>
         <translation>Đang gọi %1…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="110"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="113"/>
         <source>Stopped waiting. The call to %1 may still ring your phone; it will not be placed again.</source>
         <translation>Đã ngừng chờ. Cuộc gọi tới %1 vẫn có thể đổ chuông điện thoại của bạn; cuộc gọi sẽ không được thực hiện lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="124"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="127"/>
         <source>The call to %1 you stopped waiting for failed: %2</source>
         <translation>Cuộc gọi tới %1 mà bạn đã ngừng chờ không thành công: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="134"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="137"/>
         <source>The call to %1 you stopped waiting for went through.</source>
         <translation>Cuộc gọi tới %1 mà bạn đã ngừng chờ đã được kết nối.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="139"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="142"/>
         <source>Your phone picked up: calling %1.</source>
         <translation>Bạn đã nhấc máy: đang gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="142"/>
-        <source>Call to %1 placed (call id %2): your phone will ring.</source>
-        <translation>Đã đặt cuộc gọi tới %1 (mã cuộc gọi %2): điện thoại của bạn sẽ đổ chuông.</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desk/ui/dialing/dialer.py" line="145"/>
+        <location filename="../../agent_desk/ui/dialing/dialer.py" line="144"/>
         <source>Call to %1 placed: your phone will ring.</source>
         <translation>Đã đặt cuộc gọi tới %1: điện thoại của bạn sẽ đổ chuông.</translation>
     </message>
@@ -766,6 +938,24 @@
         <location filename="../../agent_desk/ui/console/campaigns.py" line="315"/>
         <source>Enter at least one number.</source>
         <translation>Hãy nhập ít nhất một số.</translation>
+    </message>
+</context>
+<context>
+    <name>DueCallbacks</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="142"/>
+        <source>Call now</source>
+        <translation>Gọi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="144"/>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/callbacks.py" line="155"/>
+        <source>Callbacks due:</source>
+        <translation>Cuộc gọi lại đến hẹn:</translation>
     </message>
 </context>
 <context>
@@ -1174,99 +1364,99 @@
 <context>
     <name>LiveCallsModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="202"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
         <source>Call</source>
         <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="203"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
         <source>Ext.</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="204"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="205"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="206"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="207"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="208"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="209"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="209"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="210"/>
         <source>Duration</source>
         <translation>Thời lượng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="213"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
         <source>↙ in</source>
         <translation>↙ gọi vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="214"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
         <source>↗ out</source>
         <translation>↗ gọi ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="215"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="216"/>
         <source>↔ internal</source>
         <translation>↔ nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="216"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="217"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="220"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
         <source>Ringing</source>
         <extracomment>TEL4VN lists a FreeSWITCH channel state; OnePOS the call&apos;s own words</extracomment>
         <translation>Đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="221"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="222"/>
         <source>Talking</source>
         <translation>Đàm thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="222"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="223"/>
         <source>In progress</source>
         <translation>Đang diễn ra</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="223"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="224"/>
         <source>On hold</source>
         <translation>Đang giữ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="226"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
         <source>you are listening</source>
         <translation>bạn đang nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="227"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
         <source>you are whispering</source>
         <translation>bạn đang nhắc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="228"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="229"/>
         <source>you joined</source>
         <translation>bạn đã tham gia</translation>
     </message>
@@ -1455,118 +1645,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="97"/>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="260"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="98"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="271"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="109"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="112"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="171"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="182"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="183"/>
         <source>Sign in or switch profile…</source>
         <translation>Đăng nhập hoặc đổi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="185"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="177"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="188"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="180"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="191"/>
         <source>&amp;Calls</source>
         <translation>&amp;Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="181"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="192"/>
         <source>Dial a number</source>
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="183"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="194"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="185"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="196"/>
         <source>Search the call history</source>
         <translation>Tìm trong lịch sử cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="201"/>
         <source>Copy the caller&apos;s number</source>
         <translation>Sao chép số người gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="191"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="202"/>
         <source>Open the caller in the CRM</source>
         <translation>Mở người gọi trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="192"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="203"/>
         <source>Write a note for the call</source>
         <translation>Ghi chú cho cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="193"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="204"/>
         <source>Dismiss the screen-pop</source>
         <translation>Đóng cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="198"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="209"/>
         <source>&amp;Options</source>
         <translation>Tù&amp;y chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="199"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="210"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="203"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="214"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="204"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="215"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="205"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="216"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="207"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="218"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="210"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="221"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="217"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="218"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="229"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1855,6 +2045,85 @@
     </message>
 </context>
 <context>
+    <name>MissedTracker</name>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="191"/>
+        <source>%1 has no call history API: calls that came while Agent Desk was not listening cannot be listed here.</source>
+        <translation>%1 không có API lịch sử cuộc gọi: các cuộc gọi đến khi Agent Desk không lắng nghe không thể liệt kê ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="206"/>
+        <source>Calls missed while Agent Desk was not listening could not be read: %1</source>
+        <translation>Không đọc được các cuộc gọi nhỡ trong lúc Agent Desk không lắng nghe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="223"/>
+        <source>1 call</source>
+        <translation>1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="223"/>
+        <source>%1 calls</source>
+        <translation>%1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/tracker.py" line="224"/>
+        <source>While you were away: %1, %2 missed.</source>
+        <translation>Trong lúc bạn vắng mặt: %1, %2 cuộc gọi nhỡ.</translation>
+    </message>
+</context>
+<context>
+    <name>MissedView</name>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="52"/>
+        <source>No missed calls waiting.</source>
+        <translation>Không có cuộc gọi nhỡ nào đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="54"/>
+        <source>Call back</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="56"/>
+        <source>Dismiss</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="57"/>
+        <source>Take the call off the list without calling back</source>
+        <translation>Bỏ cuộc gọi khỏi danh sách mà không gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="68"/>
+        <source>Missed calls not called back yet, newest first:</source>
+        <translation>Cuộc gọi nhỡ chưa gọi lại, mới nhất trước:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/missed/view.py" line="94"/>
+        <source>Double-click to call back</source>
+        <translation>Nhấp đúp để gọi lại</translation>
+    </message>
+</context>
+<context>
+    <name>MorePop</name>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="45"/>
+        <source>1 more call</source>
+        <translation>Thêm 1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="45"/>
+        <source>%1 more calls</source>
+        <translation>Thêm %1 cuộc gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/more.py" line="55"/>
+        <source>Show this call&apos;s screen-pop</source>
+        <translation>Hiện cửa sổ của cuộc gọi này</translation>
+    </message>
+</context>
+<context>
     <name>NewCampaignDialog</name>
     <message>
         <location filename="../../agent_desk/ui/console/campaigns.py" line="142"/>
@@ -2046,6 +2315,45 @@
     </message>
 </context>
 <context>
+    <name>OwnTransfer</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="174"/>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="218"/>
+        <source>Sign in first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="229"/>
+        <source>Your call with %1 was transferred to extension %2.</source>
+        <translation>Cuộc gọi của bạn với %1 đã được chuyển tới máy nhánh %2.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="233"/>
+        <source>Transferring your call with %1 to extension %2…</source>
+        <translation>Đang chuyển cuộc gọi của bạn với %1 tới máy nhánh %2…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="258"/>
+        <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
+        <translation>Máy nhánh %1 chưa đăng nhập softphone nên không thể chuyển cuộc gọi sang đó.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="261"/>
+        <source>Extension %1 is busy on another call.</source>
+        <translation>Máy nhánh %1 đang bận một cuộc gọi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="264"/>
+        <source>The PBX has no extension %1.</source>
+        <translation>Tổng đài không có máy nhánh %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="265"/>
+        <source>Your call with %1 has ended: there is nothing to transfer.</source>
+        <translation>Cuộc gọi của bạn với %1 đã kết thúc: không còn gì để chuyển.</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <location filename="../../agent_desk/ui/history/recording_player.py" line="109"/>
@@ -2087,32 +2395,32 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="151"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="151"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="153"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="171"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="212"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="240"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="229"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="257"/>
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="232"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="260"/>
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
     </message>
@@ -2138,57 +2446,57 @@
 <context>
     <name>QueuesModel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="392"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="394"/>
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="393"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="395"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="394"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
         <source>Answered</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="395"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
         <source>Lost</source>
         <translation>Bỏ máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="396"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="398"/>
         <source>Free</source>
         <translation>Rảnh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="397"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="399"/>
         <source>Longest</source>
         <translation>Lâu nhất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="400"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="402"/>
         <source>Calls waiting for an agent now</source>
         <translation>Số cuộc gọi đang chờ nhân viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="401"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="403"/>
         <source>Calls answered so far, as the PBX counts them</source>
         <translation>Số cuộc gọi đã được trả lời, theo số đếm của tổng đài</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="402"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="404"/>
         <source>Callers who hung up before an agent answered</source>
         <translation>Số khách gác máy trước khi có nhân viên trả lời</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="403"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="405"/>
         <source>Agents of the queue free to take a call</source>
         <translation>Số nhân viên của hàng chờ đang rảnh để nhận cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/models.py" line="404"/>
+        <location filename="../../agent_desk/ui/console/models.py" line="406"/>
         <source>How long the longest-waiting caller has waited</source>
         <translation>Thời gian chờ của khách chờ lâu nhất</translation>
     </message>
@@ -2196,17 +2504,17 @@
 <context>
     <name>QuickDial</name>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="27"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="31"/>
         <source>Quick dial</source>
         <translation>Gọi nhanh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="29"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="33"/>
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="31"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="35"/>
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
@@ -2382,174 +2690,184 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="218"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="232"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="87"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="207"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="90"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="221"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="94"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="128"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="97"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="131"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="100"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="106"/>
         <source>Looking up the customer…</source>
         <translation>Đang tìm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="107"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="110"/>
         <source>Queue %1</source>
         <translation>Hàng chờ %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="110"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="113"/>
         <source>Loading recent calls…</source>
         <translation>Đang tải các cuộc gọi gần đây…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="115"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
         <source>Open CRM</source>
         <translation>Mở CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
         <source>Open the customer in the CRM</source>
         <translation>Mở khách hàng trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
         <source>No CRM address is set in this profile</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="124"/>
         <source>Copy number</source>
         <translation>Sao chép số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="123"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="126"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="125"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="128"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="137"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="133"/>
+        <source>Transfer…</source>
+        <translation>Chuyển cuộc gọi…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="134"/>
+        <source>Move this call to a colleague</source>
+        <translation>Chuyển cuộc gọi này cho đồng nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="149"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="154"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="166"/>
         <source>Wrap-up:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="208"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="222"/>
         <source>On call · %1</source>
         <translation>Đang đàm thoại · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="209"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="223"/>
         <source>Call ended</source>
         <translation>Cuộc gọi đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="210"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="224"/>
         <source>No longer ringing</source>
         <translation>Đã ngừng đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="225"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="220"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="234"/>
         <source>Call ended · %1</source>
         <translation>Cuộc gọi đã kết thúc · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="236"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="250"/>
         <source>Not in the customer list</source>
         <translation>Không có trong danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="238"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="252"/>
         <source>(no name)</source>
         <translation>(không tên)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="246"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="260"/>
         <source>Customer lookup failed: %1</source>
         <translation>Không tìm được khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="250"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="264"/>
         <source>No earlier calls with this number</source>
         <translation>Chưa có cuộc gọi nào trước đây với số này</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="252"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="266"/>
         <source>Recent calls:</source>
         <translation>Cuộc gọi gần đây:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="256"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="270"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="307"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="321"/>
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="308"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="322"/>
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="309"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="323"/>
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="312"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="326"/>
         <source>answered</source>
         <translation>đã nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="313"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="327"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="314"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="328"/>
         <source>busy</source>
         <translation>máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="315"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="329"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="316"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="330"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
@@ -2614,344 +2932,355 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="423"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="431"/>
         <source>OnePOS has one webhook per company, and registering replaces it: the company&apos;s CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
         <translation>OnePOS chỉ có một webhook cho mỗi công ty, và đăng ký sẽ thay thế nó: CRM của công ty và các máy khác sẽ không nhận được cuộc gọi nữa. Hãy để relay giữ webhook này, hoặc nhờ quản trị tổng đài gửi sự kiện cuộc gọi tới %1. Một máy chỉ tự đăng ký khi hồ sơ có register_webhook = true, và không bao giờ xóa webhook khi bạn thoát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="80"/>
         <source>Settings — Agent Desk</source>
         <translation>Cài đặt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="92"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation>Chưa có hồ sơ nào: hãy đăng nhập một lần (Tài khoản → Đăng nhập) để tạo hồ sơ. Các lựa chọn về cửa sổ cuộc gọi và giao diện vẫn lưu được ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="118"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
         <source>Screen-pop</source>
         <translation>Cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="102"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="107"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="600"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="108"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="609"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="165"/>
         <source>Agent</source>
         <translation>Điện thoại viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="165"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation>Kiểm tra chứng chỉ TLS của máy chủ (chỉ tắt với tổng đài thử nghiệm)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="170"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="170"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="171"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="171"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="172"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="172"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="173"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="188"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="189"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="189"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="190"/>
         <source>API timeout</source>
         <translation>Thời gian chờ API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="190"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="191"/>
         <source>Wait for my phone</source>
         <translation>Chờ điện thoại của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="198"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="199"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="208"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="209"/>
         <source>Derived from the server address</source>
         <translation>Suy ra từ địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="231"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="232"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="232"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="233"/>
         <source>Websocket address</source>
         <translation>Địa chỉ websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="233"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="234"/>
         <source>Listen on address</source>
         <translation>Lắng nghe trên địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="234"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="235"/>
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="235"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="236"/>
         <source>Address the PBX calls</source>
         <translation>Địa chỉ tổng đài gọi tới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="237"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="238"/>
         <source>Relay address</source>
         <translation>Địa chỉ relay</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="248"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="249"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation>{phone} được thay bằng số của người gọi. Để trống nếu không cần nút CRM.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="251"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="252"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="252"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="253"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="253"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="254"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="259"/>
+        <source>never (close it yourself)</source>
+        <translation>không bao giờ (tự đóng)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="261"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="264"/>
+        <source>Close a pop after its call ended</source>
+        <translation>Đóng cửa sổ cuộc gọi sau khi kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="270"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="273"/>
         <source>Follow the system (light or dark)</source>
         <translation>Theo hệ thống (sáng hoặc tối)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="274"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="275"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="271"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="278"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="274"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="281"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="275"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="282"/>
         <source>Theme</source>
         <translation>Chủ đề màu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="277"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="284"/>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation>Khởi động Agent Desk khi tôi đăng nhập máy (cần chạy ứng dụng để có cửa sổ cuộc gọi đến)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="347"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="355"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation>API của nhà cung cấp này không có click-to-call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="366"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="374"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="366"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="374"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="370"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="378"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="371"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="379"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="372"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="380"/>
         <source>Relay (the company&apos;s relay server)</source>
         <translation>Relay (máy chủ relay của công ty)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="373"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="381"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="394"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="402"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation>Không nhận sự kiện cuộc gọi: hồ sơ này sẽ không hiện cửa sổ cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="395"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="403"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation>Agent Desk tự kết nối tới tổng đài: không cần cấu hình gì trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="397"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="405"/>
         <source>Agent Desk connects to your company&apos;s relay, which receives the PBX&apos;s events for every desk: enter the relay address and the token IT gave you for your extension.</source>
         <translation>Agent Desk kết nối tới relay của công ty, nơi nhận sự kiện của tổng đài cho mọi máy: hãy nhập địa chỉ relay và mã IT đã cấp cho máy nhánh của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="402"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="410"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation>Khi bạn đăng nhập, Agent Desk tự đăng ký %1 với tổng đài làm địa chỉ nhận sự kiện (và gỡ đi khi bạn thoát).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="408"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="416"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation>Hãy nhờ quản trị viên tổng đài cấu hình gửi sự kiện cuộc gọi tới %1, kèm khóa bí mật webhook.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="412"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="420"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation>Nhập địa chỉ mà tổng đài truy cập được tới máy này (ví dụ http://&lt;địa chỉ máy này&gt;:%1), hoặc nhờ quản trị viên tổng đài gửi sự kiện cuộc gọi tới máy này qua cổng %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="432"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="440"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation>Bộ lắng nghe chỉ nhận kết nối từ chính máy này (127.0.0.1): dùng 0.0.0.0 nếu tổng đài nằm ở máy khác trong mạng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="444"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="452"/>
         <source>none is installed or running</source>
         <translation>chưa cài đặt hoặc chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="445"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="453"/>
         <source>it is locked</source>
         <translation>kho khóa đang bị khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="451"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="459"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation>Máy này không dùng được kho khóa hệ thống (%1): khóa bí mật nhập ở đây chỉ dùng đến khi bạn đăng xuất, không được lưu lại. Biến môi trường như %2 vẫn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="483"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="491"/>
         <source>Enter the server address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="485"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="493"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="491"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="499"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng ws://, wss://, http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="494"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="502"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation>Hãy nhập địa chỉ lắng nghe, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="496"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="504"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation>Hãy nhập số cổng từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="498"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="506"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation>Hãy dùng địa chỉ http:// hoặc https:// mà tổng đài truy cập được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="503"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="511"/>
         <source>Enter the relay address IT gave you.</source>
         <translation>Hãy nhập địa chỉ relay mà IT đã cung cấp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="505"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="513"/>
         <source>Use an address that starts with https:// (or http:// on the office network).</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng https:// (hoặc http:// trong mạng văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="509"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="517"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="511"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="519"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation>Địa chỉ CRM phải chứa {phone} ở chỗ điền số người gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="600"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="609"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -2995,6 +3324,14 @@
         <location filename="../../agent_desk/ui/window/shortcuts_dialog.py" line="24"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneWatchdog</name>
+    <message>
+        <location filename="../../agent_desk/ui/window/watchdog.py" line="90"/>
+        <source>Your softphone is not registered (since %1): calls cannot reach you. Open your softphone and sign in; this stays until the PBX sees it again.</source>
+        <translation>Softphone của bạn chưa đăng ký (từ %1): cuộc gọi không thể đến với bạn. Hãy mở softphone và đăng nhập; thông báo này còn đến khi tổng đài thấy softphone trở lại.</translation>
     </message>
 </context>
 <context>
@@ -3123,37 +3460,37 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="125"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="124"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="152"/>
         <source>Alerts…</source>
         <translation>Cảnh báo…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="154"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
         <source>Wallboard</source>
         <translation>Màn hình tổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="339"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="338"/>
         <source>Cannot read the live calls: %1 Trying again in %2 s.</source>
         <translation>Không đọc được các cuộc gọi đang diễn ra: %1 Sẽ thử lại sau %2 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="343"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="342"/>
         <source>The live calls are out of date (last read at %1): %2 Trying again in %3 s.</source>
         <translation>Danh sách cuộc gọi đã cũ (đọc lần cuối lúc %1): %2 Sẽ thử lại sau %3 giây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="361"/>
         <source>%1 calls</source>
         <translation>%1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="362"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="361"/>
         <source>%1 of %2 calls</source>
         <translation>%1 trên %2 cuộc gọi</translation>
     </message>
@@ -3222,34 +3559,77 @@
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="48"/>
+        <source>available</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="49"/>
+        <source>on a call</source>
+        <translation>đang gọi</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="50"/>
+        <source>ringing</source>
+        <translation>đang đổ chuông</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="51"/>
+        <source>paused</source>
+        <translation>tạm nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="52"/>
+        <source>not signed in</source>
+        <translation>chưa đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="53"/>
+        <source>state unknown</source>
+        <translation>không rõ trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="60"/>
+        <source>an unknown number</source>
+        <translation>một số không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/transfer.py" line="61"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="112"/>
         <source>Transfer a call</source>
         <translation>Chuyển cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="111"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="121"/>
         <source>Extension, e.g. 105</source>
         <translation>Máy nhánh, ví dụ 105</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="117"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="127"/>
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="123"/>
-        <source>Transfer call %1 (%2, with %3) to:</source>
-        <translation>Chuyển cuộc gọi %1 (%2, với %3) tới:</translation>
+        <location filename="../../agent_desk/ui/console/actions.py" line="131"/>
+        <source>Transfer the call of %1 with %2 to:</source>
+        <translation>Chuyển cuộc gọi của %1 với %2 tới:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="138"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="145"/>
         <source>Choose an agent or type an extension.</source>
         <translation>Hãy chọn một nhân viên hoặc nhập số máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="141"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="148"/>
         <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
         <translation>“%1” không phải là máy nhánh: hãy dùng chữ số (và chữ cái, nếu tổng đài có dùng).</translation>
     </message>
@@ -3257,34 +3637,39 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="96"/>
         <source>Show Agent Desk</source>
         <translation>Hiện Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="98"/>
         <source>Quick dial…</source>
         <translation>Gọi nhanh…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="100"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="102"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="91"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="104"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="134"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/window/tray.py" line="136"/>
+        <source>Missed calls waiting: %1</source>
+        <translation>Cuộc gọi nhỡ đang chờ: %1</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3723,56 @@
         <location filename="../../agent_desk/ui/console/wallboard.py" line="84"/>
         <source>Esc closes the wallboard</source>
         <translation>Nhấn Esc để đóng màn hình tổng</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="52"/>
+        <source>Wrap-up:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="59"/>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="162"/>
+        <source>Schedule</source>
+        <translation>Đặt lịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="64"/>
+        <source>Call back at</source>
+        <translation>Gọi lại lúc</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="74"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="75"/>
+        <source>End the after-call work now</source>
+        <translation>Kết thúc công việc sau cuộc gọi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="136"/>
+        <source>Wrap-up done in %1.</source>
+        <translation>Đã hoàn tất sau cuộc gọi trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="145"/>
+        <source>After-call work · %1 left</source>
+        <translation>Công việc sau cuộc gọi · còn %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="160"/>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="172"/>
+        <source>Move</source>
+        <translation>Dời lịch</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/callcard/wrapup.py" line="174"/>
+        <source>Call back scheduled for %1.</source>
+        <translation>Đã hẹn gọi lại lúc %1.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,8 @@ from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.pops import screen_pop as sp
+from agent_desk.ui.pops.more import MorePop
+from agent_desk.ui.pops.stacking import stack
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import SIGNED_OUT, Session
@@ -44,7 +46,9 @@ SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
 STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
 MAX_POPS = 4
+MAX_SHOWN = 3  # pops shown at once; older ones collapse into "N more calls"
 MARGIN = 12
+HOVER_CHECK_MS = 300
 
 
 def crm_url(template: str, phone: str) -> str:
@@ -58,6 +62,7 @@ class PopManager(QObject):
     poppedUp = Signal(object)  # ScreenPop, once it is visible
     notify = Signal(str, str)  # title, text: a desktop notification
     customerFound = Signal(str, str)  # call id, customer name
+    transferRequested = Signal(str, str, str)  # call id, number, customer name ('' unknown): transfer my call
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +74,18 @@ class PopManager(QObject):
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
         self._journal_ids: collections.OrderedDict[str, str] = collections.OrderedDict()  # event id → journal id
+        self._names: dict[str, str] = {}  # call id → the customer's name, once looked up
+        self._customer_ids: dict[str, str] = {}  # call id → the PBX's customer id, sent with a call back
         self.notes = Notes(self)
         self.notes.noteChanged.connect(self._note_changed)
         self.notes.dispositionChanged.connect(self._disposition_changed)
         self.notes.failed.connect(self._note_failed)
         self.notes.saved.connect(self._note_saved)
         self._sound: QSoundEffect | None = None
+        self._more: MorePop | None = None  # the "N more calls" pop, made when first needed
+        self._hover_check = QTimer(self)  # while the pointer is over a pop, nothing moves; look again
+        self._hover_check.setInterval(HOVER_CHECK_MS)
+        self._hover_check.timeout.connect(self._pointer_left)
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._on_session_changed)
@@ -114,13 +125,20 @@ class PopManager(QObject):
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
         pop = sp.ScreenPop(
-            event.call_id, phone, queue=event.queue, crm=bool(profile.crm_url), lookups=lookups, history=history
+            event.call_id,
+            phone,
+            queue=event.queue,
+            crm=bool(profile.crm_url),
+            lookups=lookups,
+            history=history,
+            transfer=provider.supports(Capability.TRANSFER),
         )
         call_id = event.call_id
+        pop.transferRequested.connect(lambda: self.transferRequested.emit(call_id, phone, self._names.get(call_id, "")))
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
         pop.copyNumber.connect(lambda: self.copy_number(phone))
-        pop.callBack.connect(lambda: self.call_back(phone))
+        pop.callBack.connect(lambda: self.call_back(phone, self._customer_ids.get(call_id)))
         pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
         self.pops[call_id] = pop
         if event.flow_id:
@@ -129,7 +147,6 @@ class PopManager(QObject):
         self._trim()
         pop.adjustSize()
         self._restack()
-        pop.show()
         self.poppedUp.emit(pop)
         self.notify.emit(self.tr("Incoming call"), display(phone) or self.tr("Unknown number"))
         self._ring()
@@ -154,11 +171,13 @@ class PopManager(QObject):
                 self.notify.emit(self.tr("Missed call"), display(pop.phone))
             pop.set_outcome(event.outcome, event.duration)
             if was_answered or event.outcome == "answered":
-                return  # an answered call stays as a call card
+                self._close_ended_later(pop.call_id)  # an answered call stays as a call card a while
+                return
         elif event.state == "cdr":
             return
         elif pop.state == sp.ANSWERED:
             pop.set_state(sp.ENDED, event.duration)
+            self._close_ended_later(pop.call_id)
             return
         elif pop.state == sp.RINGING:
             pop.set_state(sp.STOPPED)
@@ -166,6 +185,11 @@ class PopManager(QObject):
             return
         call_id = pop.call_id
         QTimer.singleShot(STOPPED_CLOSE_MS, self, lambda: self._close_if_idle(call_id))
+
+    def _close_ended_later(self, call_id: str) -> None:
+        """An answered call's pop closes after the ``close_ended_after`` setting (0: it stays)."""
+        if seconds := self.settings.close_ended_after:
+            QTimer.singleShot(seconds * 1000, self, lambda: self._close_if_idle(call_id))
 
     def _close_if_idle(self, call_id: str) -> None:
         pop = self.pops.get(call_id)
@@ -181,10 +205,13 @@ class PopManager(QObject):
             if pop := self.pops.get(call_id):
                 pop.set_customer_error(error_text(exc))
             return
+        if customer is not None and customer.id:
+            self._customer_ids[call_id] = customer.id
         if pop := self.pops.get(call_id):
             pop.set_customer(customer)
             self._restack()
         if customer is not None and customer.name:
+            self._names[call_id] = customer.name
             self.customerFound.emit(call_id, customer.name)
             if self.session.profile is not None:
                 self.notes.set_customer(self.session.profile.name, call_id, customer.name)
@@ -212,8 +239,8 @@ class PopManager(QObject):
         QGuiApplication.clipboard().setText(phone)
         self.session.notice.emit(fill(self.tr("Copied %1"), display(phone)))
 
-    def call_back(self, phone: str) -> None:
-        problem = self.dialer.dial(phone)
+    def call_back(self, phone: str, customer_id: str | None = None) -> None:
+        problem = self.dialer.dial(phone, customer_id)
         if problem:
             self.session.notice.emit(problem)
 
@@ -243,6 +270,8 @@ class PopManager(QObject):
             self.notes.flush(self.session.profile.name, call_id)
         pop = self.pops.pop(call_id, None)
         self._screens.pop(call_id, None)
+        self._names.pop(call_id, None)
+        self._customer_ids.pop(call_id, None)
         self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
         if pop is not None:
             pop.close()
@@ -252,6 +281,8 @@ class PopManager(QObject):
     def close_all(self) -> None:
         for call_id in list(self.pops):
             self.close(call_id)
+        if self._more is not None:
+            self._more.hide()
 
     def _trim(self) -> None:
         """Keep at most MAX_POPS: close the oldest pops that are no longer ringing or on a call."""
@@ -262,16 +293,91 @@ class PopManager(QObject):
                 self.close(call_id)
 
     def _restack(self) -> None:
-        """Bottom-right of each pop's screen, the oldest lowest, newer ones above it."""
-        bottoms: dict[QScreen, int] = {}
-        for call_id, pop in self.pops.items():
+        """Place the pops (see :mod:`agent_desk.ui.pops.stacking`): no overlap, the oldest collapsed
+        into "N more calls" when they do not fit, and nothing moved while the pointer is over it."""
+        screens: dict[QScreen, list[str]] = {}
+        for call_id in self.pops:
             screen = self._screens.get(call_id) or QGuiApplication.primaryScreen()
+            screens.setdefault(screen, []).append(call_id)
+        pointer = QCursor.pos()
+        hovering = False
+        collapsed: list[str] = []
+        more_at: QPoint | None = None
+        for screen, ids in screens.items():
             area = screen.availableGeometry()
-            pop.adjustSize()
-            bottom = bottoms.get(screen, area.bottom() - MARGIN)
-            top = bottom - pop.height()
-            pop.move(QPoint(area.right() - MARGIN - pop.width(), max(area.top(), top)))
-            bottoms[screen] = top - MARGIN
+            pops = [self.pops[c] for c in ids]
+            for pop in pops:
+                pop.adjustSize()
+            held = {
+                i: pop.y() for i, pop in enumerate(pops) if pop.isVisible() and pop.frameGeometry().contains(pointer)
+            }
+            hovering = hovering or bool(held)
+            more = self._more_pop()
+            placed, collapsed_here = None, -1
+            for _ in range(4):  # the "N more" pop's height depends on how many it lists: until it settles
+                placed = stack(
+                    [pop.height() for pop in pops],
+                    top=area.top() + MARGIN,
+                    bottom=area.bottom() - MARGIN,
+                    margin=MARGIN,
+                    max_shown=MAX_SHOWN,
+                    more_height=more.sizeHint().height(),
+                    held=held,
+                )
+                if placed.collapsed == collapsed_here:
+                    break
+                collapsed_here = placed.collapsed
+                more.set_calls(self._collapsed_calls(ids[:collapsed_here]))
+            assert placed is not None
+            left = area.right() - MARGIN - sp.POP_WIDTH
+            for pop, top in zip(pops, placed.tops, strict=True):
+                if top is None:
+                    pop.hide()
+                    continue
+                if pop.pos() != QPoint(left, top):
+                    pop.move(QPoint(left, top))
+                if not pop.isVisible():
+                    pop.show()
+            collapsed += ids[: placed.collapsed]
+            if placed.more_top is not None:
+                more_at = QPoint(left, placed.more_top)
+        self._show_more(collapsed, more_at)
+        if hovering:  # once the pointer leaves, what waited is placed
+            self._hover_check.start()
+
+    def _more_pop(self) -> MorePop:
+        if self._more is None:
+            self._more = MorePop(sp.POP_WIDTH)
+            self._more.chosen.connect(self.promote)
+        return self._more
+
+    def _show_more(self, collapsed: list[str], where: QPoint | None) -> None:
+        more = self._more
+        if not collapsed or where is None:
+            if more is not None:
+                more.hide()
+            return
+        more = self._more_pop()
+        more.set_calls(self._collapsed_calls(collapsed))
+        more.move(where)
+        more.show()
+
+    def _collapsed_calls(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        return [(c, self.pops[c].phone, self.pops[c].state_label.text()) for c in reversed(ids)]
+
+    def promote(self, call_id: str) -> None:
+        """Show a collapsed call's pop again, as the newest."""
+        pop = self.pops.pop(call_id, None)
+        if pop is not None:
+            self.pops[call_id] = pop
+            self._restack()
+
+    def _pointer_left(self) -> None:
+        pointer = QCursor.pos()
+        if any(pop.isVisible() and pop.frameGeometry().contains(pointer) for pop in self.pops.values()):
+            return
+        self._hover_check.stop()
+        self._restack()
 
     def _ring(self) -> None:
         if not self.settings.pop_sound:
