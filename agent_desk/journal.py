@@ -109,18 +109,25 @@ def journal_errors() -> Iterator[None]:
         raise JournalError(_OS_REASONS.get(exc.errno or 0, "io"), exc.strerror or str(exc)) from exc
 
 
+def open_database(path: Path, schema: str) -> sqlite3.Connection:
+    """The data directory's SQLite file (created with its folder), in WAL mode with full syncs, ``schema``
+    applied: the one way the journal, the missed calls and the callbacks open ``journal.sqlite3``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.executescript(schema)
+    return db
+
+
 class Journal:
     """One SQLite connection. Not thread-safe: use it from the thread that opened it."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_data_dir() / "journal.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
+        self._db = open_database(self.path, SCHEMA)
         self._db.create_function("fold", 1, fold, deterministic=True)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(SCHEMA)
         columns = {row["name"] for row in self._db.execute("PRAGMA table_info(calls)")}
         if "outcome" not in columns:  # a journal written before outcomes existed
             with contextlib.suppress(sqlite3.OperationalError):  # another process added it just now

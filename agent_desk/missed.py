@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from agent_desk.config import default_data_dir
+from agent_desk.journal import open_database
 from agent_desk.phone import same_number_key
 
 SCHEMA = """
@@ -77,12 +78,7 @@ class MissedCalls:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_data_dir() / "journal.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(SCHEMA)
+        self._db = open_database(self.path, SCHEMA)
 
     def close(self) -> None:
         self._db.close()
