@@ -1,8 +1,8 @@
 """Shift-long memory: an agent's desk through N simulated calls, RSS after the first call vs after N.
 
-``run(calls) -> dict`` starts ``python -m tests.bench.shift CALLS`` (a fresh process, Qt offscreen,
-the interpreter tuned as the window tunes it) and returns its figures. That process is the agent's
-computer and the PBX at once: the simulator (TEL4VN dialect) in the same qasync loop, and a real
+``run(calls) -> dict`` starts ``python -m tests.bench.shift CALLS`` (a fresh process, Qt offscreen)
+and returns its figures. That process is the agent's computer and the PBX at once: the simulator
+(TEL4VN dialect) in the same qasync loop, and a real
 :class:`~agent_desk.ui.window.desk.Desk` signed in as agent 101 with webhook events. Each call: the
 simulator rings 101, the pop shows, the call is answered and hangs up, the agent types a note in the
 pop and closes it (the journal saves it); every ``SEARCH_EVERY`` calls the History tab searches
@@ -150,13 +150,10 @@ def main() -> None:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from agent_desk.ui.window.app import tune_interpreter
-
     app = QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    tune_interpreter()  # as the window does once it is up
     with loop:
         result = loop.run_until_complete(measure(int(sys.argv[1]), Path(sys.argv[2])))
     print(json.dumps(result))
