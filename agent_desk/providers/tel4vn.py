@@ -642,9 +642,10 @@ class Tel4vnProvider(Tel4vnBase):
             extension=extension, name=text_or_none(user.get("agent_name")), state=state, registered=registered, raw=user
         )
 
-    async def agents(self) -> list[AgentState]:
+    async def agents(self, live_calls: asyncio.Future[list[LiveCall]] | None = None) -> list[AgentState]:
         ids = self._agent_ids()
-        busy = {c.extension for c in await self.live_calls()}
+        calls = await live_calls if live_calls is not None else await self.live_calls()
+        busy = {c.extension for c in calls}
         return list(await asyncio.gather(*(self._agent(i, busy) for i in ids)))
 
     # ------------------------------------------------------------------ customers

@@ -24,6 +24,7 @@ Problems a PBX reports are raised as :class:`SimError` with a code (``USER_NOT_R
 from __future__ import annotations
 
 import asyncio
+import collections
 import dataclasses
 import datetime as dt
 import logging
@@ -264,6 +265,7 @@ class World:
         self._tasks: set[asyncio.Task] = set()
         self._answered: dict[str, asyncio.Future] = {}  # click-to-call flow id -> agent picked up?
         self._floor: list[Extension] = []  # agents of the standing calls, oldest first
+        self._floor_free: collections.deque[Extension] = collections.deque()  # floor agents that left a call
         self._populate()
 
     # ------------------------------------------------------------------ set-up
@@ -521,6 +523,7 @@ class World:
             if leg.state != "hangup":
                 leg.state = "hangup"
                 self._emit("hangup", call, leg)
+            self._floor_left(leg.extension)
         if call.answered_at is None:
             call.recording = None
             if call.direction == "inbound":
@@ -591,6 +594,7 @@ class World:
         if old is not None and old.state != "hangup":
             old.state = "hangup"
             self._emit("hangup", call, old)
+            self._floor_left(old.extension)
         leg = Leg(id=self._live_uuid(), extension=target.number)
         call.legs[target.number] = leg
         call.extension = target.number
@@ -635,11 +639,21 @@ class World:
         self.start_standing_calls(len(ended), max_age=0.0)
         return len(ended)
 
+    def _floor_left(self, number: str | None) -> None:
+        """Note that floor agent ``number`` (if it is one) left a call: a candidate for the next standing call."""
+        ext = self.extensions.get(number or "")
+        if ext is not None and ext.floor:
+            self._floor_free.append(ext)
+
     def _floor_agent(self, busy: set[str | None]) -> Extension:
-        """A floor agent not in ``busy``, created when every existing one is on a call."""
-        free = next((e for e in self._floor if e.number not in busy), None)
-        if free is not None:
-            return free
+        """A floor agent not in ``busy``, created when none is free; O(1) amortized.
+
+        Candidates come from ``_floor_free`` (agents that left a call, in that order); one found busy
+        is dropped, since it is queued again when the call it is on ends."""
+        while self._floor_free:
+            free = self._floor_free.popleft()
+            if free.number not in busy:
+                return free
         number = str(3000 + len(self._floor))
         name = f"{self.rng.choice(_FAMILY)} {self.rng.choice(_MIDDLE)} {self.rng.choice(_GIVEN)}"
         ext = Extension(
