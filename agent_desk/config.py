@@ -12,8 +12,10 @@ field, e.g. ``profile 'office': base_url must be an http(s) URL, got 'pbx'``.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import os
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,6 +57,15 @@ class WebhookSettings:
     host: str = "127.0.0.1"
     port: int = 8765
     public_url: str = ""  # what the PBX should call; set it to auto-register the callback
+
+    def callback_url(self, routes: Iterable[str]) -> str:
+        """The URL the PBX posts to: ``public_url``, plus the first of the provider's listener
+        ``routes`` unless the address already ends with one of them."""
+        public = self.public_url.rstrip("/")
+        routes = list(routes)
+        if not routes or any(urlsplit(public).path.endswith(route) for route in routes):
+            return public
+        return public + routes[0]
 
 
 @dataclasses.dataclass(slots=True)
@@ -276,3 +287,47 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     return path
+
+
+class SaveRefusal(enum.StrEnum):
+    """Why :func:`put_profile` did not write the file."""
+
+    UNREADABLE = "unreadable"  # the file could not be read: writing would replace what is in it
+    FILE_SECRETS = "file_secrets"  # it holds hand-written secrets, which the file written drops
+    WRITE_FAILED = "write_failed"  # the operating system refused the write
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ProfileSave:
+    """What :func:`put_profile` did: ``refusal`` None means the file holds the profile now (or
+    already did). ``holders`` names the profiles with hand-written secrets, ``error`` the OS's words."""
+
+    refusal: SaveRefusal | None = None
+    holders: tuple[str, ...] = ()
+    error: str = ""
+
+
+def put_profile(config: Config, profile: Profile, path: Path | None = None, *, readable: bool = True) -> ProfileSave:
+    """Put ``profile`` in ``config`` (the default profile too when none is set) and write the file.
+
+    Never over a file that could not be read (``readable=False``), nor over one holding
+    hand-written secrets (the file written keeps no secret, so they would be lost); when the write
+    fails ``config`` is left as it was.
+    """
+    if config.profiles.get(profile.name) == profile:
+        return ProfileSave()
+    if not readable:
+        return ProfileSave(SaveRefusal.UNREADABLE)
+    others = [p for name, p in config.profiles.items() if name != profile.name]
+    holders = tuple(p.name for p in (*others, profile) if p.file_secrets)
+    if holders:
+        return ProfileSave(SaveRefusal.FILE_SECRETS, holders=holders)
+    previous = dict(config.profiles), config.default_profile
+    config.profiles[profile.name] = profile
+    config.default_profile = config.default_profile or profile.name
+    try:
+        save_config(config, path)
+    except OSError as exc:
+        config.profiles, config.default_profile = previous
+        return ProfileSave(SaveRefusal.WRITE_FAILED, error=exc.strerror or str(exc))
+    return ProfileSave()

@@ -2,7 +2,8 @@
 
 * :func:`color_scheme` — a theme choice (``system`` / ``light`` / ``dark``) and the system's
   scheme → the scheme to show;
-* :func:`event_sources`, :func:`dial_modes` — what a provider's capabilities allow;
+* :func:`event_sources` — what a provider's capabilities allow (its click-to-call modes:
+  :func:`agent_desk.models.dial_modes`);
 * :func:`crm_problem`, :func:`port_problem`, :func:`url_problem` — one problem code per field
   (the dialog words them, translated); ``""`` means the value is fine;
 * :func:`pbx_instruction` — what the PBX must be told so call events reach this computer.
@@ -45,14 +46,6 @@ def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
     return (*offered, "none")
 
 
-def dial_modes(capabilities: Collection[Capability]) -> tuple[str, ...]:
-    """The click-to-call modes a provider offers (may be empty: no click-to-call at all)."""
-    from agent_desk.models import Capability
-
-    modes = {"sync": Capability.CLICK_TO_CALL_SYNC, "async": Capability.CLICK_TO_CALL_ASYNC}
-    return tuple(mode for mode, capability in modes.items() if capability in capabilities)
-
-
 def url_problem(text: str, schemes: tuple[str, ...] = ("http", "https"), *, required: bool = True) -> str:
     """``"missing"``, ``"scheme"`` (not one of ``schemes`` or no host) or ``""``."""
     text = text.strip()
@@ -79,15 +72,6 @@ def port_problem(text: str) -> str:
     return "" if text.isdigit() and int(text) <= 65535 else "port"
 
 
-def callback_url(webhook: WebhookSettings, routes: Iterable[str]) -> str:
-    """The URL the PBX posts to: ``public_url``, plus the first route unless it already names one."""
-    public = webhook.public_url.rstrip("/")
-    routes = list(routes)
-    if not routes or any(urlsplit(public).path.endswith(route) for route in routes):
-        return public
-    return public + routes[0]
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Instruction:
     """What to tell the PBX. ``kind``: ``none`` (no events), ``websocket`` (we connect; nothing
@@ -112,7 +96,7 @@ def pbx_instruction(events: str, webhook: WebhookSettings, routes: Iterable[str]
     if not webhook.public_url:
         return Instruction("public_missing", port=webhook.port, local_only=local_only)
     kind = "register" if can_register else "tell"
-    return Instruction(kind, url=callback_url(webhook, routes), port=webhook.port, local_only=local_only)
+    return Instruction(kind, url=webhook.callback_url(routes), port=webhook.port, local_only=local_only)
 
 
 @dataclasses.dataclass(slots=True)

@@ -41,7 +41,6 @@ from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, OnHealth, SourceHealth
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, Refused, WebhookIntake, is_loopback
 from agent_desk.models import WebhookRegistration
-from agent_desk.settings_rules import callback_url
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
@@ -196,7 +195,7 @@ class WebhookListener:
 
     def callback_url(self) -> str:
         """The URL to register: ``public_url``, plus the first route unless it already names one."""
-        return callback_url(self.settings, self.routes)
+        return self.settings.callback_url(self.routes)
 
     async def _register(self, on_health: OnHealth) -> None:
         """Register the callback URL; a stop in the middle lets it finish so it can be undone."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from agent_desk.models import customer_phone
 from agent_desk.phone import display
 from agent_desk.ui.common.outcome import outcome_word
 from agent_desk.ui.dialing.dialer import Dialer
@@ -27,13 +28,6 @@ if TYPE_CHECKING:
     from agent_desk.models import CallEvent
 
 MAX_ROWS = 200
-
-
-def customer_phone(event: CallEvent) -> str:
-    """The outside party's number of an event."""
-    if event.customer:
-        return event.customer
-    return (event.caller if event.direction != "outbound" else event.callee) or ""
 
 
 def state_text(state: str) -> str:

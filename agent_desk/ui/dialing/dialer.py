@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desk import errors
 from agent_desk.errors import AgentDeskError
+from agent_desk.models import dial_mode
 from agent_desk.phone import InvalidNumber, dial_string, display
 from agent_desk.ui.common.messages import dial_error_text, error_text, fill, invalid_number_text
 from agent_desk.ui.support.tasks import TaskSet
@@ -47,15 +48,7 @@ class Dialer(QObject):
         provider, profile = self.session.provider, self.session.profile
         if provider is None or profile is None:
             return None
-        from agent_desk.models import Capability
-
-        capability = {"sync": Capability.CLICK_TO_CALL_SYNC, "async": Capability.CLICK_TO_CALL_ASYNC}
-        preferred = profile.click_to_call
-        other = "async" if preferred == "sync" else "sync"
-        for mode in (preferred, other):
-            if provider.supports(capability[mode]):
-                return mode
-        return None
+        return dial_mode(profile.click_to_call, provider.capabilities)
 
     def unavailable_reason(self) -> str:
         """Why calls cannot be placed now ('' when they can): for tooltips and inline messages."""

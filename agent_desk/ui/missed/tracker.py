@@ -22,10 +22,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from agent_desk.errors import AgentDeskError, JournalError
 from agent_desk.journal import journal_errors
 from agent_desk.missed import MissedCall, MissedCalls
-from agent_desk.models import CallEvent, Capability
+from agent_desk.models import CallEvent, Capability, customer_phone
 from agent_desk.phone import same_number_key
 from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import PLACING, RINGING, Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.support.tasks import TaskSet

@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import collections
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QScreen
 
+from agent_desk.crm import crm_url
 from agent_desk.errors import AgentDeskError
 from agent_desk.journal import JournalEntry
-from agent_desk.models import CallEvent, Capability, HistoryQuery
+from agent_desk.models import CallEvent, Capability, HistoryQuery, customer_phone
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.paths import resources_dir
-from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.pops import screen_pop as sp
@@ -49,11 +48,6 @@ MAX_POPS = 4
 MAX_SHOWN = 3  # pops shown at once; older ones collapse into "N more calls"
 MARGIN = 12
 HOVER_CHECK_MS = 300
-
-
-def crm_url(template: str, phone: str) -> str:
-    """The profile's ``crm_url`` with ``{phone}`` filled in (URL-escaped)."""
-    return template.replace("{phone}", quote(phone, safe="+"))
 
 
 class PopManager(QObject):

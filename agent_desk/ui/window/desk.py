@@ -23,18 +23,18 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_desk.config import Config, Profile, load_config, save_config
+from agent_desk.config import Config, Profile, SaveRefusal, load_config, put_profile
 from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
 from agent_desk.logmask import SecretMask
 from agent_desk.phone import LINK_SCHEMES, strip_link
-from agent_desk.secrets import SecretStore
+from agent_desk.secrets import SecretStore, remember_secrets, resolve_secrets
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
 from agent_desk.ui.window.layout_memory import LayoutMemory
 from agent_desk.ui.window.main_window import MainWindow
-from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
+from agent_desk.ui.window.session import Session
 from agent_desk.upgrade import InstallWatch, frozen
 
 if TYPE_CHECKING:
@@ -331,21 +331,15 @@ class Desk(QObject):
             self.window.banner.show_text(problem, "warn")
 
     def write_profile(self, profile: Profile) -> str:
-        """Put ``profile`` in the config file; the reason it could not be written, or ''.
-
-        Never over a file that could not be read, nor over one holding hand-written secrets (the
-        file written keeps no secret, so they would be lost).
-        """
-        if self.config.profiles.get(profile.name) == profile:
-            return ""
-        if self.config_problem:  # never overwrite a file we could not read
+        """Put ``profile`` in the config file (see :func:`agent_desk.config.put_profile` for when it
+        is not); the reason it could not be written, in the agent's words, or ''."""
+        saved = put_profile(self.config, profile, self.config_path, readable=not self.config_problem)
+        if saved.refusal is SaveRefusal.UNREADABLE:
             return fill(
                 self.tr("The profile is used but not saved, because the config file has a problem: %1"),
                 self.config_problem,
             )
-        others = [p for name, p in self.config.profiles.items() if name != profile.name]
-        holders = [p.name for p in (*others, profile) if p.file_secrets]
-        if holders:  # the file written holds no secret: saving would lose the ones written by hand
+        if saved.refusal is SaveRefusal.FILE_SECRETS:
             return fill(
                 self.tr(
                     "The profile is used but not saved: the config file holds secrets written by hand "
@@ -353,16 +347,10 @@ class Desk(QObject):
                     "“agent-desk secret set” or in environment variables, then remove them from the "
                     "file."
                 ),
-                ", ".join(holders),
+                ", ".join(saved.holders),
             )
-        previous = dict(self.config.profiles), self.config.default_profile
-        self.config.profiles[profile.name] = profile
-        self.config.default_profile = self.config.default_profile or profile.name
-        try:
-            save_config(self.config, self.config_path)
-        except OSError as exc:
-            self.config.profiles, self.config.default_profile = previous
-            return fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc)
+        if saved.refusal is SaveRefusal.WRITE_FAILED:
+            return fill(self.tr("The profile could not be saved: %1"), saved.error)
         return ""
 
     def sign_out(self) -> None:

@@ -4,7 +4,7 @@
 (``provider.login()``), keeps the softphone registration fresh, runs the event pipeline and
 re-emits its callbacks as Qt signals. Every network call is awaited on the qasync loop, so the
 GUI thread never waits on the network; blocking keyring reads happen in a worker thread
-(:func:`resolve_secrets`). Signing in again (profile switching) first signs out cleanly.
+(:func:`agent_desk.secrets.resolve_secrets`). Signing in again (profile switching) first signs out cleanly.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from agent_desk.config import SECRET_FIELDS, Profile
+from agent_desk.config import Profile
 from agent_desk.errors import AgentDeskError
-from agent_desk.secrets import SecretStore, env_name
+from agent_desk.secrets import SecretStore
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.support.tasks import TaskSet
 
@@ -40,38 +40,6 @@ def _now() -> dt.datetime:
 
 
 SIGNED_OUT, SIGNING_IN, SIGNED_IN = "signed_out", "signing_in", "signed_in"
-
-
-def resolve_secrets(profile: Profile, typed: dict[str, str], base: SecretStore | None = None) -> SecretStore:
-    """A store holding every secret of ``profile`` in memory: what was typed, else what ``base``
-    (environment, keyring, file) resolves. Blocking (keyring): call it in a worker thread."""
-    base = base or SecretStore(profile)
-    values = {field: typed.get(field) or base.get(field) for field in SECRET_FIELDS}
-    store = SecretStore(profile, env={env_name(f): v for f, v in values.items() if v})
-    store.keyring_problem = base.keyring_problem
-    return store
-
-
-def remember_secrets(profile: Profile, typed: dict[str, str]) -> None:
-    """Store the typed secrets in the OS keyring (blocking; worker thread). Raises KeyringUnavailable."""
-    store = SecretStore(profile, env={})
-    for field, value in typed.items():
-        if value:
-            store.store(field, value)
-
-
-def update_keyring(profile: Profile, store: dict[str, str], forget: tuple[str, ...] = ()) -> None:
-    """Store and forget secrets of ``profile`` in the OS keyring (blocking; worker thread).
-    Raises KeyringUnavailable."""
-    remember_secrets(profile, store)
-    keyring = SecretStore(profile, env={})
-    for field in forget:
-        keyring.forget(field)
-
-
-def secret_sources(store: SecretStore) -> dict[str, str | None]:
-    """Where each secret field of the store's profile is found now (blocking; worker thread)."""
-    return {field: store.source(field) for field in SECRET_FIELDS}
 
 
 class Session(QObject):
