@@ -361,12 +361,12 @@ async def test_secret_set_without_keyring_is_one_clear_line(demo):
 
 # ---------------------------------------------------------------------------------- internal errors
 def test_internal_error_is_logged_with_secrets_masked(demo, isolated_env, capsys):
-    session = context.Session(parser.build_parser().parse_args(["calls"]), env=demo.env("tel4vn"))
+    ctx = context.CommandContext(parser.build_parser().parse_args(["calls"]), env=demo.env("tel4vn"))
     secret = demo.secrets["tel4vn"]["api_key"]
     try:
         raise RuntimeError(f"request to /key/{secret} failed")
     except RuntimeError as exc:
-        assert runner.report(session, exc) == 1
+        assert runner.report(ctx, exc) == 1
     err = capsys.readouterr().err
     log = isolated_env / "data" / "logs" / runner.LOG_FILE
     assert err.count("\n") == 1 and "internal error" in err and str(log) in err

@@ -157,7 +157,7 @@ def test_a_full_session_leaves_no_secret_in_any_file(
     run(sim_post("/_sim/inbound", {"extension": "101"}))
     run(until(lambda: len(popped) > before, what="the websocket pop"))
     run(sim_post("/_sim/tokens/expire"))
-    run(until(lambda: desk.session._pipeline.source.connections >= 2, timeout=10, what="the stream to reopen"))
+    run(until(lambda: desk.session.core.pipeline.source.connections >= 2, timeout=10, what="the stream to reopen"))
     run(until(lambda: not world.is_busy("101"), timeout=10, what="the call to end"))
     assert run(dial_and_wait("0901234567")).startswith(dialing.DONE)
     run(desk.shutdown())

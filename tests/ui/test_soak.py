@@ -164,7 +164,7 @@ async def drive(
     popped: list[str] = []
     pops.poppedUp.connect(lambda pop: popped.append(pop.call_id))
     await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))
-    source = session._pipeline.source
+    source = session.core.pipeline.source
     async with httpx.AsyncClient(base_url=ready["base_url"]) as sim:
         try:
             await until(lambda: session.health and session.health.state == "up", what="the stream")

@@ -27,6 +27,7 @@ from agent_desk.errors import AgentDeskError
 from agent_desk.journal import JournalEntry
 from agent_desk.models import CallEvent, Capability, HistoryQuery, customer_phone
 from agent_desk.phone import display
+from agent_desk.session import SessionState
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.paths import resources_dir
 from agent_desk.ui.dialing.dialer import Dialer
@@ -36,7 +37,7 @@ from agent_desk.ui.pops.more import MorePop
 from agent_desk.ui.pops.stacking import stack
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
-from agent_desk.ui.window.session import SIGNED_OUT, Session
+from agent_desk.ui.window.session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -442,5 +443,5 @@ class PopManager(QObject):
         return self.session.profile.name if self.session.profile else ""
 
     def _on_session_changed(self) -> None:
-        if self.session.state == SIGNED_OUT:
+        if self.session.state == SessionState.SIGNED_OUT:
             self.close_all()
