@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from agent_desk.models import CallEvent, Capability, customer_phone, dial_capability, dial_mode, dial_modes
+from tests.helpers.events import call_event
 
 SYNC, ASYNC = Capability.CLICK_TO_CALL_SYNC, Capability.CLICK_TO_CALL_ASYNC
 
@@ -33,19 +32,7 @@ def test_dial_mode_prefers_the_profiles_then_the_other(preferred, capabilities, 
 
 
 def event(**fields) -> CallEvent:
-    values = {
-        "call_id": "c1",
-        "state": "ringing",
-        "direction": "inbound",
-        "caller": "0901234567",
-        "callee": "101",
-        "extension": "101",
-        "provider": "tel4vn",
-        "source": "webhook",
-        "at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
-    }
-    values.update(fields)
-    return CallEvent(**values)
+    return call_event(**fields)
 
 
 def test_customer_phone_is_the_outside_party():

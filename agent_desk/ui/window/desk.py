@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.console.campaigns import CampaignsView
     from agent_desk.ui.console.reports import ReportsView
     from agent_desk.ui.history.view import HistoryView
+    from agent_desk.ui.journal.notes import Notes
     from agent_desk.ui.journal.view import JournalView
     from agent_desk.ui.missed.tracker import MissedTracker
     from agent_desk.ui.missed.view import MissedView
@@ -113,6 +114,7 @@ class Desk(QObject):
         self.layout_memory = LayoutMemory(self.window, self.window.tabs, self.settings)
         self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
         self.pops: PopManager | None = None
+        self.notes: Notes | None = None  # the journal and its note writer, shared by the pops and the tabs
         self.transfer: OwnTransfer | None = None  # transfer my call, from a pop or the call card
         self.call_card: CallCardView | None = None
         self.missed: MissedTracker | None = None  # the missed list, its badge and the catch-up
@@ -158,10 +160,12 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.journal import journal_calls
         from agent_desk.ui.callcard.callbacks import CallbackReminder, DueCallbacks
         from agent_desk.ui.callcard.card import CallCardView
         from agent_desk.ui.callcard.transfer import OwnTransfer
         from agent_desk.ui.history.view import HistoryView
+        from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.journal.view import JournalView
         from agent_desk.ui.missed.tracker import MissedTracker
         from agent_desk.ui.missed.view import MissedView
@@ -174,11 +178,15 @@ class Desk(QObject):
         self.softphone_alert = SoftphoneAlert(self.window)
         self.window.add_alert(self.softphone_alert)
         self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
-        self.pops = PopManager(self.session, self.dialer, self.settings, self)
+        self.notes = Notes(self)
+        self.pops = PopManager(self.session, self.dialer, self.settings, self.notes, self)
+        # After the pops: the core session calls its subscribers in order, so a call's journal
+        # write (which waits for the disk) comes once its pop is on screen.
+        journal_calls(self.session.core, self.notes.record)
         self.transfer = OwnTransfer(self.session, self)
-        self.callbacks = CallbackReminder(self.session, self.dialer, self.pops.notes, self)
+        self.callbacks = CallbackReminder(self.session, self.dialer, self.notes, self)
         self.call_card = CallCardView(
-            self.session, self.pops.notes, self.transfer, self.pops.open_crm, self.callbacks, self.window
+            self.session, self.notes, self.transfer, self.pops.open_crm, self.callbacks, self.window
         )
         self.window.add_call_card(self.call_card)
         self.tray = Tray(self.session, self.dialer, self)
@@ -200,9 +208,9 @@ class Desk(QObject):
         self.history = HistoryView(self.session, self.dialer, w)
         w.add_view(self.history, self.tr("History"))
         w.historySearchRequested.connect(self.search_history)
-        self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
+        self.journal_view = JournalView(self.session, self.dialer, self.notes, w)
         w.add_view(self.journal_view, self.tr("Journal"))
-        self.missed = MissedTracker(self.session, self.dialer, self.pops.notes, self)
+        self.missed = MissedTracker(self.session, self.dialer, self.notes, self)
         self.missed_view = MissedView(self.missed, self.dialer, w)
         w.add_view(self.missed_view, self.tr("Missed"))
         self.missed.changed.connect(self._missed_changed)
@@ -451,10 +459,8 @@ class Desk(QObject):
 
     def idle(self) -> bool:
         """No screen-pop open and no click-to-call under way: a restart would interrupt nothing."""
-        from agent_desk.ui.dialing.dialer import PLACING, RINGING
-
         no_pop = self.pops is None or self.pops.current() is None
-        return no_pop and self.dialer.phase not in (RINGING, PLACING)
+        return no_pop and not self.dialer.waiting
 
     # ------------------------------------------------------------------ missed calls
     def _missed_changed(self) -> None:
@@ -569,7 +575,8 @@ class Desk(QObject):
         self.layout_memory.save()
         if self.pops is not None:
             self.pops.close_all()
-            self.pops.notes.flush()
+        if self.notes is not None:
+            self.notes.flush()
         await self.session.sign_out()
         for cleanup in self.cleanups:
             try:
