@@ -132,12 +132,16 @@ class Session:
         return lambda: self._subscribers.remove(entry) if entry in self._subscribers else None
 
     # ------------------------------------------------------------------ sign-in
-    async def sign_in(self, profile: Profile, secrets: SecretStore, *, events: bool = True) -> AccountStatus:
+    async def sign_in(
+        self, profile: Profile, secrets: SecretStore, *, events: bool = True, account: bool = True
+    ) -> AccountStatus | None:
         """Sign out of any current account, then log in with ``profile``; typed errors propagate.
 
         With ``events`` and a profile whose ``events`` is not ``"none"``, the event source starts
         too; a source that cannot start is reported through ``on_health``/``on_problem``, and the
-        session stays signed in.
+        session stays signed in. Without ``account`` the PBX is not asked who we are (and None is
+        returned): for a command that only follows a relay profile's events, which come from the
+        company's relay, so the PBX need not be reachable from this computer.
         """
         await self.sign_out()
         from agent_desk.providers import create_provider
@@ -149,26 +153,28 @@ class Session:
         except BaseException:
             self._signed_out()
             raise
-        return await self._log_in(provider, secrets, events=events)
+        return await self._log_in(provider, secrets, events=events, account=account)
 
-    async def sign_in_with(self, provider: Provider, *, events: bool = True) -> AccountStatus:
+    async def sign_in_with(self, provider: Provider, *, events: bool = True) -> AccountStatus | None:
         """:meth:`sign_in` with a client already made for ``provider.profile``; the session owns it
         from now on and closes it on sign-out."""
         await self.sign_out()
         self.profile = provider.profile
         self._set_state(SessionState.SIGNING_IN)
-        return await self._log_in(provider, provider.secrets, events=events)
+        return await self._log_in(provider, provider.secrets, events=events, account=True)
 
-    async def _log_in(self, provider: Provider, secrets: SecretStore, *, events: bool) -> AccountStatus:
+    async def _log_in(
+        self, provider: Provider, secrets: SecretStore, *, events: bool, account: bool
+    ) -> AccountStatus | None:
         try:
-            account = await provider.login()
+            status = await provider.login() if account else None
         except BaseException:
             await provider.aclose()
             self._signed_out()
             raise
-        self.provider, self.account, self.secrets = provider, account, secrets
+        self.provider, self.account, self.secrets = provider, status, secrets
         self._set_state(SessionState.SIGNED_IN)
-        if self.status_interval is not None:
+        if self.status_interval is not None and account:
             self._spawn(self._watch_status(self.status_interval))
             if hasattr(provider, "sync_customers"):
                 self._spawn(self._sync_customers(provider))
@@ -176,11 +182,12 @@ class Session:
             try:
                 await self.start_events()
             except AgentDeskError as exc:
-                from agent_desk.events import SourceHealth
+                from agent_desk.events import HealthState, SourceHealth
 
-                self._on_health(SourceHealth(source=provider.profile.events, state="down", detail=str(exc)))
+                down = SourceHealth(source=provider.profile.events, state=HealthState.DOWN, detail=str(exc))
+                self._on_health(down)
                 self._problem(exc)
-        return account
+        return status
 
     async def sign_out(self) -> None:
         """Stop events and the background reads, close the client, forget the secrets."""
@@ -239,11 +246,11 @@ class Session:
 
     async def _check_silence(self) -> None:
         """Turn the health ``silent`` when the PBX recorded a call on this extension that no event announced."""
-        from agent_desk.events import SourceHealth
+        from agent_desk.events import HealthState, SourceHealth
         from agent_desk.events.silence import unseen_call
 
         provider, profile, health = self.provider, self.profile, self.health
-        if provider is None or profile is None or health is None or health.state != "up":
+        if provider is None or profile is None or health is None or health.state != HealthState.UP:
             return
         now = _now()
         checked = self._silence_checked_at
@@ -260,7 +267,7 @@ class Session:
         self.unseen = record
         when = record.started_at.isoformat(timespec="minutes") if record.started_at else "?"
         detail = f"the PBX recorded a call on the extension at {when} but no call event arrived for it"
-        self.health = SourceHealth(source=health.source, state="silent", detail=detail)
+        self.health = SourceHealth(source=health.source, state=HealthState.SILENT, detail=detail)
         self._changed()
 
     async def _sync_customers(self, provider: Provider) -> None:
@@ -291,7 +298,7 @@ class Session:
             return
         if self.profile is None or self.provider is None:
             raise RuntimeError("start_events() needs a signed-in session")
-        from agent_desk.events import SourceHealth
+        from agent_desk.events import HealthState, SourceHealth
         from agent_desk.events.pipeline import EventPipeline
 
         pipeline = EventPipeline(self.profile, self.provider)
@@ -299,7 +306,7 @@ class Session:
         self._events_seen_at = _now()
         await pipeline.start()  # the source task runs from the next turn of the loop on
         self.pipeline = pipeline
-        self._on_health(SourceHealth(source=self.profile.events, state="starting"))
+        self._on_health(SourceHealth(source=self.profile.events, state=HealthState.STARTING))
 
     async def wait_events(self) -> None:
         """Until the event source ends (it serves until stopped); re-raises the error that ended it."""
@@ -325,8 +332,10 @@ class Session:
                 self._call("change", subscriber.on_change)
 
     def _on_event(self, event: CallEvent, mine: bool) -> None:
+        from agent_desk.events import HealthState  # loaded with the events themselves
+
         self._events_seen_at = _now()
-        if self.health is not None and self.health.state == "silent" and self._source_health is not None:
+        if self.health is not None and self.health.state == HealthState.SILENT and self._source_health is not None:
             self.health, self.unseen = self._source_health, None  # events flow again
             self._changed()
         for subscriber in list(self._subscribers):

@@ -218,5 +218,6 @@ async def cmd_capabilities(ctx: CommandContext) -> int:
 async def cmd_events(ctx: CommandContext) -> int:
     from agent_desk.events.runner import run_events_command
 
-    async with ctx.signed_in() as session:
+    relay = ctx.profile().events == "relay"  # its events come from the relay: the PBX may be out of reach
+    async with ctx.signed_in(account=not relay) as session:
         return await run_events_command(session, json_output=ctx.args.json, out=sys.stdout)

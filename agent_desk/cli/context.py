@@ -84,14 +84,14 @@ class CommandContext:
             await provider.aclose()
 
     @asynccontextmanager
-    async def signed_in(self) -> AsyncIterator[Session]:
-        """The core session signed in to the profile (the account read once, call events not
-        started); signed out, its client closed, when the block ends."""
+    async def signed_in(self, *, account: bool = True) -> AsyncIterator[Session]:
+        """The core session signed in to the profile (the account read once unless not ``account``,
+        call events not started); signed out, its client closed, when the block ends."""
         from agent_desk.session import Session
 
         session = Session(status_interval=None)
         try:
-            await session.sign_in(self.profile(), self.secrets(), events=False)
+            await session.sign_in(self.profile(), self.secrets(), events=False, account=account)
             yield session
         finally:
             await session.sign_out()

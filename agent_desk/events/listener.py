@@ -38,7 +38,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
-from agent_desk.events import Emit, OnHealth, SourceHealth
+from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, Refused, WebhookIntake, is_loopback
 from agent_desk.models import WebhookRegistration
 
@@ -115,10 +115,10 @@ class WebhookListener:
             raise errors.ConfigError(
                 f"{self.provider.title} sends no webhook events; choose another event source for this profile"
             )
-        on_health(SourceHealth(self.name, "starting", f"opening {self.address}"))
+        on_health(SourceHealth(self.name, HealthState.STARTING, f"opening {self.address}"))
         await self.start(emit)
         try:
-            on_health(SourceHealth(self.name, "up", f"listening on {self.address}"))
+            on_health(SourceHealth(self.name, HealthState.UP, f"listening on {self.address}"))
             if self.settings.public_url:
                 await self._register(on_health)
             await asyncio.Event().wait()
@@ -211,7 +211,7 @@ class WebhookListener:
             on_health(
                 SourceHealth(
                     self.name,
-                    "down",
+                    HealthState.DOWN,
                     f"listening on {self.address}, but the PBX did not take the callback URL: "
                     f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}",
                 )

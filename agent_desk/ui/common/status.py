@@ -107,10 +107,12 @@ def events_indicator(session: Session) -> Indicator | None:
                 "Choose a webhook or websocket event source in the profile.",
             ),
         )
+    from agent_desk.events import HealthState  # not at import: the first window is signed out
+
     health = session.health
-    if health is None or health.state == "starting":
+    if health is None or health.state == HealthState.STARTING:
         return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: starting…"))
-    if health.state == "up":
+    if health.state == HealthState.UP:
         if health.source == "relay":
             gap = health.detail != "connected"  # e.g. "connected; events may be missing: ..."
             text = QCoreApplication.translate("Status", "Call events: relay connected")
@@ -132,11 +134,11 @@ def events_indicator(session: Session) -> Indicator | None:
                 _port(health.detail, profile.webhook.port),
             )
         return Indicator("events", "ok", text, health.detail)
-    if health.state == "reconnecting":
+    if health.state == HealthState.RECONNECTING:
         return Indicator(
             "events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"), health.detail
         )
-    if health.state == "silent":  # up, but a call the PBX recorded never arrived (events.silence)
+    if health.state == HealthState.SILENT:  # up, but a call the PBX recorded never arrived (events.silence)
         return Indicator(
             "events",
             "warn",

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from agent_desk.models import customer_phone
 from agent_desk.phone import display
 from agent_desk.ui.common.outcome import outcome_word
 from agent_desk.ui.dialing.dialer import Dialer
@@ -110,6 +109,8 @@ class CallLog(QWidget):
             row = self._rows[key] = _Row(QListWidgetItem(), event.at.astimezone().strftime("%H:%M"), event.direction)
             self._list().insertItem(0, row.item)
             self._trim()
+        from agent_desk.models import customer_phone  # not at import: the first window has no calls
+
         self._keys[event.call_id] = key
         if event.flow_id:
             self._keys[event.flow_id] = key

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desk import errors
 from agent_desk.errors import AgentDeskError
-from agent_desk.models import dial_mode
 from agent_desk.phone import InvalidNumber, dial_string, display
 from agent_desk.ui.common.messages import dial_error_text, error_text, fill, invalid_number_text
 from agent_desk.ui.support.tasks import TaskSet
@@ -58,6 +57,8 @@ class Dialer(QObject):
         provider, profile = self.session.provider, self.session.profile
         if provider is None or profile is None:
             return None
+        from agent_desk.models import dial_mode  # not at import: the first window does without it
+
         return dial_mode(profile.click_to_call, provider.capabilities)
 
     def unavailable_reason(self) -> str:

@@ -75,7 +75,11 @@ class Session(QObject):
     def health(self) -> SourceHealth | None:
         """The core's health; a ``silent`` one says in the interface language which call never arrived."""
         health, unseen = self.core.health, self.core.unseen
-        if health is None or health.state != "silent" or unseen is None:
+        if health is None or unseen is None:
+            return health
+        from agent_desk.events import HealthState  # not at import: the first window is signed out
+
+        if health.state != HealthState.SILENT:
             return health
         when = unseen.started_at.astimezone().strftime("%H:%M") if unseen.started_at else "?"
         detail = fill(
@@ -96,7 +100,9 @@ class Session(QObject):
     async def sign_in(self, profile: Profile, secrets: SecretStore) -> AccountStatus:
         """Sign out of any current account, then log in with ``profile`` and start its call events;
         typed errors propagate (see :meth:`agent_desk.session.Session.sign_in`)."""
-        return await self.core.sign_in(profile, secrets)
+        account = await self.core.sign_in(profile, secrets)
+        assert account is not None  # the account is always read here
+        return account
 
     async def sign_out(self) -> None:
         """Stop events and background reads, close the HTTP client, forget the secrets."""
