@@ -217,6 +217,31 @@ async def test_interrupted_dial_exits_130_quietly(sim, demo):
     assert (proc.returncode, out, err) == (130, b"", b"")
 
 
+async def test_events_signs_in_and_prints_each_call_event_as_json_until_ctrl_c(sim, demo):
+    env = base_env(AGENT_DESK_CONFIG=str(demo.path), **demo.env("oapi"))
+    async with spawn("--profile", "oapi", "events", "--json", env=env) as proc:
+        health = []
+        while not health or "up" not in health[-1]:
+            health.append((await asyncio.wait_for(proc.stderr.readline(), 10)).decode())
+        assert health[0] == "websocket events starting\n" and health[-1] == "websocket events up: connected\n"
+        sim.world.start_inbound("0901234567", extension="101")
+        first = json.loads(await asyncio.wait_for(proc.stdout.readline(), 10))
+        proc.send_signal(signal.SIGINT)
+        await asyncio.wait_for(proc.communicate(), 10)
+    assert (first["state"], first["caller"], first["extension"]) == ("ringing", "0901234567", "101")
+    assert first["provider"] == "oapi" and first["call_id"] and proc.returncode == 130
+
+
+async def test_events_with_refused_credentials_or_events_off_is_one_line(sim, demo, tmp_path):
+    env = base_env(AGENT_DESK_CONFIG=str(demo.path), **{**demo.env("oapi"), "AGENT_DESK_APP_SECRET": "wrong"})
+    refused = await run_cli("--profile", "oapi", "events", env=env)
+    assert refused.rc == 3 and refused.out == ""
+    table, secrets = sim.profile("oapi")
+    env = write_config(tmp_path, {"office": {**table, "events": "none"}})
+    off = await run_cli("events", env={**env, **demo.env("oapi")})
+    assert off.rc == 2 and "call events are off" in off.err
+
+
 # ---------------------------------------------------------------------------------- errors by kind
 async def test_unreachable_pbx_exits_4(sim, tmp_path, demo):
     with socket.socket() as probe:
