@@ -236,7 +236,7 @@ async def test_events_with_refused_credentials_or_events_off_is_one_line(sim, de
     env = base_env(AGENT_DESK_CONFIG=str(demo.path), **{**demo.env("oapi"), "AGENT_DESK_APP_SECRET": "wrong"})
     refused = await run_cli("--profile", "oapi", "events", env=env)
     assert refused.rc == 3 and refused.out == ""
-    table, secrets = sim.profile("oapi")
+    table, _ = sim.profile("oapi")
     env = write_config(tmp_path, {"office": {**table, "events": "none"}})
     off = await run_cli("events", env={**env, **demo.env("oapi")})
     assert off.rc == 2 and "call events are off" in off.err
