@@ -22,16 +22,10 @@ from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.journal import model as jm
 from agent_desk.ui.pops import screen_pop as sp
 from tests.helpers import until
+from tests.helpers.qt import open_journal
 from tests.ui.journal_typist import TEXT, type_text
 
 CODES = ["Đã giải quyết", "Gọi lại sau", "Sai số"]
-
-
-def open_journal(desk):
-    view = desk.journal_view
-    desk.window.tabs.setCurrentWidget(view)
-    assert view.isVisible()
-    return view
 
 
 def saved(desk, call_id):

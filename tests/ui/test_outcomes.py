@@ -10,7 +10,7 @@ import asyncio
 
 from agent_desk.ui.journal import model as jm
 from tests.helpers import until
-from tests.ui.test_journal_view import open_journal
+from tests.helpers.qt import open_journal
 
 
 def shown(desk, call_id: str) -> tuple[str, str]:
