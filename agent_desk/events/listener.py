@@ -7,20 +7,21 @@ picks a free one, see :attr:`WebhookListener.port`) and hands every request, as 
 
 Security
 --------
-* With a ``secret``, every request must carry it: ``X-Api-Key: <secret>``,
-  ``Authorization: Bearer <secret>``, ``?apikey=<secret>`` (removed from the query the provider
-  sees), a path prefix ``/<secret>/<route>`` (for PBXs that cannot send headers), or a provider
-  signature (``provider.webhook_signature_ok``: True accepts, False rejects, None falls back to
-  the other ways). Secrets are compared in constant time and never logged; the secret headers
-  are removed before the provider sees the request.
-* Without a secret, only loopback peers are served (403 for anyone else).
+* Every listener requires a ``secret`` (see :mod:`agent_desk.events.webhook_auth`: the configured
+  ``webhook_secret`` or one generated and kept; loopback proves nothing). Every request must carry
+  it: ``X-Api-Key: <secret>``, ``Authorization: Bearer <secret>``, ``?apikey=<secret>`` (removed
+  from the query the provider sees), a path prefix ``/<secret>/<route>`` (the callback URL the desk
+  registers or shows), or a provider signature (``provider.webhook_signature_ok``: True accepts,
+  False rejects, None falls back to the other ways). Secrets are compared in constant time and
+  never logged; the secret headers are removed before the provider sees the request.
+* A request carrying ``Origin`` or ``Sec-Fetch-Site: cross-site|same-site`` (a web page) gets 403.
 
 Bad input never hurts
 ---------------------
 Every refusal is a 4xx with a short text reason: unknown path 404, wrong method 405, body over
 :data:`MAX_BODY` 413, a POST whose declared content type is not JSON 415, a body not received
-within ``body_timeout`` 408, no secret 401, a wrong secret or signature (or a stranger without
-a secret set) 403, anything the provider cannot parse 400 (its ``BadEvent`` reason; any other
+within ``body_timeout`` 408, no secret 401, a wrong secret or signature or a web page's request
+403, anything the provider cannot parse 400 (its ``BadEvent`` reason; any other
 error the provider raises on a request, such as a RecursionError on deeply nested JSON, is a 400
 too, logged with its traceback once). VoiceCloud's
 callbacks (``/api/callcenter/...``) get the document's bodies instead: ``{"status code": 200,
@@ -35,8 +36,8 @@ Auto-registration
 -----------------
 With ``settings.public_url``, the callback URL is registered through the provider's API once the
 server listens (``provider.register_webhook(url, secret)``) and removed on stop. The URL is
-``public_url`` when its path already ends with one of the routes, else ``public_url`` followed by
-the first route. A failed registration is reported through ``on_health`` ("down" with the
+``public_url`` with the secret as a path segment before the route (the first route is added
+unless ``public_url`` already ends with one). A failed registration is reported through ``on_health`` ("down" with the
 reason) while the listener keeps serving. Stopping while the registration is still in flight
 lets it finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
 """
@@ -46,16 +47,16 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import hmac
-import ipaddress
 import logging
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, OnHealth, SourceHealth
+from agent_desk.events.webhook_auth import browser_refusal, secret_matches
 from agent_desk.models import CallEvent, WebhookRegistration, WebhookRequest
 from agent_desk.settings_rules import callback_url
 
@@ -85,20 +86,6 @@ class Refused(Exception):
         self.reason = reason
 
 
-def is_loopback(address: str | None) -> bool:
-    """True for 127.0.0.0/8, ::1 and IPv4-mapped loopback; False for anything else or no address."""
-    try:
-        ip = ipaddress.ip_address((address or "").split("%", 1)[0])
-    except ValueError:
-        return False
-    mapped = getattr(ip, "ipv4_mapped", None)
-    return (mapped or ip).is_loopback
-
-
-def _same(given: str | None, secret: str) -> bool:
-    return given is not None and hmac.compare_digest(given.encode(), secret.encode())
-
-
 class WebhookListener:
     """Serves the provider's webhook routes until cancelled (see the module doc)."""
 
@@ -108,14 +95,16 @@ class WebhookListener:
         self,
         provider: Provider,
         settings: WebhookSettings,
-        secret: str | None,
+        secret: str,
         *,
         max_body: int = MAX_BODY,
         body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.provider = provider
         self.settings = settings
-        self.secret = secret or None
+        if not secret:
+            raise ValueError("a webhook listener always requires a secret (see webhook_auth.listener_secret)")
+        self.secret = secret
         self.max_body = max_body
         self.body_timeout = body_timeout
         self.routes: dict[str, set[str]] = {}
@@ -202,8 +191,9 @@ class WebhookListener:
         return registering.result()
 
     def callback_url(self) -> str:
-        """The URL to register: ``public_url``, plus the first route unless it already names one."""
-        return callback_url(self.settings, self.routes)
+        """The URL to register: ``public_url``, the secret as a path prefix, the first route unless
+        ``public_url`` already names one."""
+        return callback_url(self.settings, self.routes, self.secret)
 
     async def _register(self, on_health: OnHealth) -> None:
         """Register the callback URL; a stop in the middle lets it finish so it can be undone."""
@@ -246,18 +236,16 @@ class WebhookListener:
 
     async def _request(self, request: web.Request) -> WebhookRequest:
         """Route, check the peer, read the body, check the secret: the request as providers see it."""
-        route, prefix = self._route(request.path)
-        if prefix is not None and self.secret is None:
-            raise Refused(404, "no such webhook path")  # a path prefix only ever carries a secret
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        if (browser := browser_refusal(headers)) is not None:
+            raise Refused(403, browser)
+        route, prefix = self._route(request.rel_url.raw_path)
         if request.method.upper() not in self.routes[route]:
             raise Refused(405, f"use {' or '.join(sorted(self.routes[route]))} for this path")
-        if self.secret is None and not is_loopback(request.remote):
-            raise Refused(403, "only this computer may send events when no webhook secret is set")
         query: dict[str, str] = {}
         for key, value in request.query.items():
             query.setdefault(key, value)
         apikey = query.pop("apikey", None)
-        headers = {key.lower(): value for key, value in request.headers.items()}
         body = await self._body(request)
         hook = WebhookRequest(
             method=request.method.upper(),
@@ -266,17 +254,18 @@ class WebhookListener:
             headers={k: v for k, v in headers.items() if k not in _SECRET_HEADERS},
             body=body,
         )
-        if self.secret is not None:
-            self._authenticate(hook, headers, apikey, prefix)
+        self._authenticate(hook, headers, apikey, prefix)
         return hook
 
-    def _route(self, path: str) -> tuple[str, str | None]:
-        """``(route, secret prefix or None)``; 404 for a path that is no route, with or without prefix."""
+    def _route(self, raw_path: str) -> tuple[str, str | None]:
+        """``(route, secret prefix or None)`` of the still-quoted path (a secret may hold a ``/``);
+        404 for a path that is no route, with or without prefix."""
+        path = unquote(raw_path)
         if path in self.routes:
             return path, None
-        head, sep, rest = path[1:].partition("/")
-        if sep and "/" + rest in self.routes:
-            return "/" + rest, head
+        head, sep, rest = raw_path[1:].partition("/")
+        if sep and "/" + unquote(rest) in self.routes:
+            return "/" + unquote(rest), unquote(head)
         raise Refused(404, "no such webhook path")
 
     async def _body(self, request: web.Request) -> bytes:
@@ -304,7 +293,6 @@ class WebhookListener:
         self, hook: WebhookRequest, headers: dict[str, str], apikey: str | None, prefix: str | None
     ) -> None:
         secret = self.secret
-        assert secret is not None
         try:
             signed = self.provider.webhook_signature_ok(hook, secret)
         except errors.BadEvent as exc:  # e.g. a signature header that is not sha256=<hex>
@@ -315,7 +303,7 @@ class WebhookListener:
             return
         bearer = headers.get("authorization", "")
         offered = [headers.get("x-api-key"), apikey, prefix, bearer[7:] if bearer[:7].lower() == "bearer " else None]
-        if any(_same(value, secret) for value in offered):
+        if any(secret_matches(value, secret) for value in offered):
             return
         if all(value is None for value in offered):
             raise Refused(401, "the webhook secret is missing")
