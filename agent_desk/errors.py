@@ -88,6 +88,14 @@ class AuthFailed(PbxRefused):
     default_message = "the PBX did not accept your credentials: check the API key or password"
 
 
+class CallNotPlaced(AuthFailed):
+    """A click-to-call the PBX refused with 401 (its session ended): it is never sent again, since
+    a second send could ring the customer twice. The desk has signed in again; the agent presses
+    Call again."""
+
+    default_message = "the PBX asked to sign in again, so the call was not placed: press Call again"
+
+
 class NotFound(PbxRefused):
     """The user, call, queue or record does not exist on the PBX."""
 

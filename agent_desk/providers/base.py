@@ -10,8 +10,9 @@ Rules every provider follows (and :meth:`Provider.request` enforces):
 
 * One ``httpx.AsyncClient`` per provider, created on first use and reused.
 * Tokens are cached by :class:`TokenCache` and fetched again shortly before they expire; a 401
-  invalidates the token and the request is sent once more. A 401 means the PBX did nothing, so
-  this is safe even for click-to-call.
+  invalidates the token and the request is sent once more, except a click-to-call (``once=True``):
+  a PBX that answers 401 may still have placed the call, so the desk signs in again and raises
+  :class:`~agent_desk.errors.CallNotPlaced` ("press Call again"). A click-to-call is sent at most once.
 * Nothing else is ever retried here: a click-to-call that timed out may already ring the
   customer, so it is reported (:class:`~agent_desk.errors.PbxTimeout`), never repeated.
 * Transport failures become :class:`~agent_desk.errors.PbxUnreachable` / ``PbxTimeout`` and PBX
@@ -233,9 +234,11 @@ class Provider:
         auth: bool = True,
         timeout: float | None = None,
         what: str = "the request",
+        once: bool = False,
         **kwargs: Any,
     ) -> httpx.Response:
-        """Send one request; map transport failures; on 401 refresh the token and send once more.
+        """Send one request; map transport failures; on 401 refresh the token and send once more
+        (``once``: never send again, raise :class:`~agent_desk.errors.CallNotPlaced`).
 
         ``what`` names the operation in timeout messages ("the click-to-call", ...).
         ``kwargs`` go to ``httpx.AsyncClient.request`` (``params``, ``json``, ``headers``...).
@@ -260,7 +263,17 @@ class Provider:
                 return response
             log.info("%s %s: 401 on attempt %d", self.key, path, attempt)
             self.tokens.invalidate()
+            if once:
+                await self._sign_in_again()
+                raise errors.CallNotPlaced(detail=f"401 from {self.redact(path)}")
         raise errors.AuthFailed(detail=f"401 from {self.redact(path)}")
+
+    async def _sign_in_again(self) -> None:
+        """Fetch a fresh token now, so the agent's next press works; a failure waits for that press."""
+        try:
+            await self.tokens.get()
+        except errors.AgentDeskError as exc:
+            log.info("%s: signing in again after a 401 failed: %s", self.key, exc)
 
     async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
         try:

@@ -95,6 +95,10 @@ def _refusal_text(exc: errors.PbxRefused) -> str:
         )
     if isinstance(exc, errors.UserBusy):
         return QCoreApplication.translate("Messages", "Your extension is busy on another call.")
+    if isinstance(exc, errors.CallNotPlaced):
+        return QCoreApplication.translate(
+            "Messages", "The PBX asked to sign in again, so the call was not placed: press Call again."
+        )
     if isinstance(exc, errors.AuthFailed):
         return QCoreApplication.translate(
             "Messages", "The PBX did not accept your credentials: check the API key or password."
