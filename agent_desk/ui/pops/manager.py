@@ -26,7 +26,7 @@ from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QScreen
 from agent_desk.errors import AgentDeskError
 from agent_desk.journal import JournalEntry
 from agent_desk.models import CallEvent, Capability, HistoryQuery
-from agent_desk.phone import display
+from agent_desk.phone import caller_number, display
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.paths import resources_dir
 from agent_desk.ui.dialing.call_log import customer_phone
@@ -48,8 +48,10 @@ MARGIN = 12
 
 
 def crm_url(template: str, phone: str) -> str:
-    """The profile's ``crm_url`` with ``{phone}`` filled in (URL-escaped)."""
-    return template.replace("{phone}", quote(phone, safe="+"))
+    """The profile's ``crm_url`` with ``{phone}`` filled in (URL-escaped); ``""`` when ``phone`` is
+    not a phone number (a hostile caller id never reaches a URL)."""
+    number = caller_number(phone)
+    return template.replace("{phone}", quote(number, safe="+")) if number else ""
 
 
 class PopManager(QObject):
@@ -108,16 +110,23 @@ class PopManager(QObject):
         provider, profile = self.session.provider, self.session.profile
         if provider is None or profile is None:
             return None
-        phone = customer_phone(event)
+        shown = customer_phone(event)  # as the PBX sent it: shown as plain text only
+        phone = caller_number(shown)  # "" for a caller id that is not a phone number
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
         pop = sp.ScreenPop(
-            event.call_id, phone, queue=event.queue, crm=bool(profile.crm_url), lookups=lookups, history=history
+            event.call_id,
+            shown,
+            queue=event.queue,
+            crm=bool(profile.crm_url) and bool(phone),
+            lookups=lookups,
+            history=history,
+            dialable=bool(phone),
         )
         call_id = event.call_id
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
-        pop.copyNumber.connect(lambda: self.copy_number(phone))
+        pop.copyNumber.connect(lambda: self.copy_number(phone or shown))
         pop.callBack.connect(lambda: self.call_back(phone))
         pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
         self.pops[call_id] = pop
@@ -129,7 +138,7 @@ class PopManager(QObject):
         self._restack()
         pop.show()
         self.poppedUp.emit(pop)
-        self.notify.emit(self.tr("Incoming call"), display(phone) or self.tr("Unknown number"))
+        self.notify.emit(self.tr("Incoming call"), display(shown) or self.tr("Unknown number"))
         self._ring()
         if profile.dispositions:  # after show(): reading the journal waits for the disk
             pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
@@ -194,14 +203,18 @@ class PopManager(QObject):
     # ------------------------------------------------------------------ actions
     def open_crm(self, phone: str) -> None:
         profile = self.session.profile
-        if profile is not None and profile.crm_url:
-            QDesktopServices.openUrl(QUrl(crm_url(profile.crm_url, phone)))
+        url = crm_url(profile.crm_url, phone) if profile is not None and profile.crm_url else ""
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
 
     def copy_number(self, phone: str) -> None:
         QGuiApplication.clipboard().setText(phone)
         self.session.notice.emit(fill(self.tr("Copied %1"), display(phone)))
 
     def call_back(self, phone: str) -> None:
+        if not caller_number(phone):
+            self.session.notice.emit(self.tr("This caller's number is not a phone number, so it cannot be called."))
+            return
         problem = self.dialer.dial(phone)
         if problem:
             self.session.notice.emit(problem)

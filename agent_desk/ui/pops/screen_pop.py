@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour as colour_of
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
@@ -69,11 +70,13 @@ class ScreenPop(QFrame):
         crm: bool = False,
         lookups: bool = True,
         history: bool = True,
+        dialable: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, _FLAGS)
         self.call_id = call_id
         self.phone = phone
+        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
         self.state = RINGING
         self._answered_at: float | None = None
         self._duration: int | None = None
@@ -112,9 +115,13 @@ class ScreenPop(QFrame):
 
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
         self.crm_button.setEnabled(crm)
-        self.crm_button.setToolTip(
-            self.tr("Open the customer in the CRM") if crm else self.tr("No CRM address is set in this profile")
-        )
+        if crm:
+            crm_tip = self.tr("Open the customer in the CRM")
+        elif not dialable:
+            crm_tip = self.tr("This caller's number is not a phone number")
+        else:
+            crm_tip = self.tr("No CRM address is set in this profile")
+        self.crm_button.setToolTip(crm_tip)
         self.crm_button.clicked.connect(self.openCrm)
         self.copy_button = QPushButton(self.tr("Copy number"), self)
         self.copy_button.clicked.connect(self.copyNumber)
@@ -165,6 +172,7 @@ class ScreenPop(QFrame):
         layout.addWidget(self.disposition_row)
         layout.addLayout(buttons)
 
+        plain_labels(self)  # the caller id, customer, queue and history are PBX data
         self._actions = {
             "copy": self.copyNumber.emit,
             "crm": self.crm_button.click,
@@ -191,7 +199,7 @@ class ScreenPop(QFrame):
                 duration = int(time.monotonic() - self._answered_at)
             self._duration = duration
         self.state = state
-        self.call_back_button.setVisible(state in (ENDED, STOPPED, MISSED))
+        self.call_back_button.setVisible(self.dialable and state in (ENDED, STOPPED, MISSED))
         self._show_disposition()
         self._show_state()
 

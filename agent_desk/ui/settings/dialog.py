@@ -43,6 +43,7 @@ from agent_desk.models import Capability
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
 from agent_desk.secrets import env_name
 from agent_desk.ui.common.messages import error_text, field_label, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.settings.secret_row import SecretRow
@@ -125,6 +126,7 @@ class SettingsDialog(QDialog):
         start = self.profiles.findData(current)
         self.profiles.setCurrentIndex(max(start, 0))
         self._load_profile()
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     # ------------------------------------------------------------------ pages
     def _field(self, key: str, widget: QWidget, page: int, *extra: QWidget) -> QWidget:
