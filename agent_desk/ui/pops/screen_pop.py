@@ -35,6 +35,7 @@ from agent_desk.ui.journal.notes import fill_dispositions, replace_text
 from agent_desk.ui.window.shortcuts import POP_KEYS
 
 RINGING, ANSWERED, ENDED, STOPPED, MISSED = "ringing", "answered", "ended", "stopped", "missed"
+LOST = "lost"  # the PBX never ended the call: the desk lost track of it
 POP_WIDTH = 420
 STYLE = """
 #screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
@@ -42,7 +43,7 @@ STYLE = """
 #popCustomer { font-size: 14px; }
 #popHistory, #popDetail { color: palette(placeholder-text); }
 """
-_STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error"}
+_STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error", LOST: "off"}
 _FLAGS = (
     Qt.WindowType.Tool
     | Qt.WindowType.WindowStaysOnTopHint
@@ -199,7 +200,7 @@ class ScreenPop(QFrame):
                 duration = int(time.monotonic() - self._answered_at)
             self._duration = duration
         self.state = state
-        self.call_back_button.setVisible(self.dialable and state in (ENDED, STOPPED, MISSED))
+        self.call_back_button.setVisible(self.dialable and state in (ENDED, STOPPED, MISSED, LOST))
         self._show_disposition()
         self._show_state()
 
@@ -210,6 +211,7 @@ class ScreenPop(QFrame):
             ENDED: self.tr("Call ended"),
             STOPPED: self.tr("No longer ringing"),
             MISSED: self.tr("Missed call"),
+            LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
         }
         text = texts[self.state]
         if self.state == ENDED and self._duration is not None:
