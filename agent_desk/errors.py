@@ -144,6 +144,12 @@ CERTIFICATE_REASONS = {
 }
 
 
+class AnswerTooLarge(PbxUnreachable):
+    """The PBX's answer was over the size cap (10 MiB); it was not read further."""
+
+    default_message = "the PBX's answer is too large"
+
+
 class Unsupported(AgentDeskError):
     """The active provider has no API for this; ``capability`` names what was asked."""
 

@@ -18,6 +18,11 @@ Rules every provider follows (and :meth:`Provider.request` enforces):
 * Transport failures become :class:`~agent_desk.errors.PbxUnreachable` / ``PbxTimeout`` and PBX
   error bodies become typed :class:`~agent_desk.errors.PbxRefused` subclasses via
   :func:`refusal_for_code`.
+* Every request has one overall deadline, not only per read: its timeout (``dial_timeout`` for a
+  sync click-to-call, else the profile's ``timeout``) plus :data:`DEADLINE_SLACK` seconds, so a
+  PBX that drip-feeds its answer cannot hold it longer (``PbxTimeout``). An answer over
+  :data:`MAX_ANSWER` bytes (after decompression) is not read further:
+  :class:`~agent_desk.errors.AnswerTooLarge`.
 * Secrets never appear in exception texts or logs.
 """
 
@@ -62,6 +67,11 @@ log = logging.getLogger(__name__)
 #: Fetch a fresh token this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 60.0
 RECORDING_MAX_BYTES = 200 * 1024 * 1024  # a two-hour call in 8 kHz 16-bit WAV is about 115 MB
+#: A request's overall deadline is its timeout plus this.
+DEADLINE_SLACK = 2.0
+#: The largest answer read from a PBX (recordings stream to a file with their own cap, RECORDING_MAX_BYTES).
+MAX_ANSWER = 10 * 1024 * 1024
+_BODY_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 _REFUSALS: dict[str, type[errors.PbxRefused]] = {
     "USER_NOT_REGISTERED": errors.NotRegistered,
@@ -276,15 +286,40 @@ class Provider:
             log.info("%s: signing in again after a 401 failed: %s", self.key, exc)
 
     async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
+        timeout = kwargs.get("timeout")
+        deadline = (timeout if isinstance(timeout, (int, float)) else self.profile.timeout) + DEADLINE_SLACK
         try:
-            return await self.http.request(method, path, **kwargs)
-        except httpx.TimeoutException:
+            async with asyncio.timeout(deadline):
+                request = self.http.build_request(method, path, **kwargs)
+                response = await self.http.send(request, stream=True)
+                try:
+                    body = await self._capped_body(response, path)
+                finally:
+                    await response.aclose()
+        except (httpx.TimeoutException, TimeoutError):
             raise errors.PbxTimeout(f"the PBX did not answer {what} in time") from None
         except httpx.TransportError as exc:
             problem = tls.certificate_error(exc, self.http.base_url.host)
             if problem:
                 raise problem from None
             raise errors.PbxUnreachable(detail=type(exc).__name__) from None
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
+        return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+
+    async def _capped_body(self, response: httpx.Response, path: str) -> bytes:
+        """The (decoded) body, or AnswerTooLarge once it passes :data:`MAX_ANSWER` bytes."""
+        declared = response.headers.get("content-length", "")
+        too_large = errors.AnswerTooLarge(detail=f"over {MAX_ANSWER} bytes from {self.redact(path)}")
+        if declared.isdigit() and int(declared) > MAX_ANSWER and "content-encoding" not in response.headers:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER:
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def redact(self, path: str) -> str:
         """``path`` as it may appear in error details and logs; providers that put a secret in

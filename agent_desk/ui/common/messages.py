@@ -139,6 +139,8 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The PBX did not answer in time.")
     if isinstance(exc, errors.CertificateError):
         return certificate_text(exc)
+    if isinstance(exc, errors.AnswerTooLarge):
+        return QCoreApplication.translate("Messages", "The PBX's answer is too large, so it was not read.")
     if isinstance(exc, errors.PbxUnreachable):
         if str(exc).startswith(_SERVER_ERROR_PREFIX):
             return QCoreApplication.translate("Messages", "The PBX had a server error; try again in a moment.")
