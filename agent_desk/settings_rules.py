@@ -52,11 +52,16 @@ def dial_modes(capabilities: Collection[Capability]) -> tuple[str, ...]:
 
 
 def url_problem(text: str, schemes: tuple[str, ...] = ("http", "https"), *, required: bool = True) -> str:
-    """``"missing"``, ``"scheme"`` (not one of ``schemes`` or no host) or ``""``."""
+    """``"missing"``, ``"scheme"`` (not one of ``schemes``, no host, or not a URL at all, such as
+    ``http://[::1`` or a port over 65535) or ``""``. The config file and the dialog both use it."""
     text = text.strip()
     if not text:
         return "missing" if required else ""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number or out of range
+    except ValueError:
+        return "scheme"
     return "" if parts.scheme in schemes and parts.hostname else "scheme"
 
 
@@ -74,7 +79,7 @@ def crm_problem(template: str) -> str:
 def port_problem(text: str) -> str:
     """A listener port: ``""`` for 0–65535 (0: any free port), else ``"port"``."""
     text = text.strip()
-    return "" if text.isdigit() and int(text) <= 65535 else "port"
+    return "" if text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= 65535 else "port"
 
 
 def callback_url(webhook: WebhookSettings, routes: Iterable[str], secret: str = "") -> str:
