@@ -27,8 +27,10 @@ too, logged with its traceback once). VoiceCloud's
 callbacks (``/api/callcenter/...``) get the document's bodies instead: ``{"status code": 200,
 "message": "OK"}``, and for an unknown path or a bad event ``{"status code": 404, "message":
 "Not Found"}`` with HTTP 404 (the document's only error answer); security refusals stay
-401/403/408/413 with a text reason. Each distinct reason is logged once, then only counted
-(:attr:`WebhookListener.counters`). Success is 200 ``{"ok": true, "events": N}``. A connection
+401/403/408/413 with a text reason. Every refusal is counted (:attr:`WebhookListener.counters`)
+and logged as one short line, at most once a minute per reason with the count of the others
+(:class:`~agent_desk.logmask.ReasonLog`); a request aiohttp cannot even parse is logged the same
+way, without aiohttp's traceback and with the secret masked (it may sit in the request line). Success is 200 ``{"ok": true, "events": N}``. A connection
 whose body was refused unread is closed at once (no lingering), idle keep-alive connections
 after ``KEEPALIVE_TIMEOUT`` seconds; bodies are never decompressed.
 
@@ -48,7 +50,9 @@ import asyncio
 import collections
 import contextlib
 import logging
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from aiohttp import web
@@ -56,7 +60,8 @@ from aiohttp import web
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, OnHealth, SourceHealth
-from agent_desk.events.webhook_auth import browser_refusal, secret_matches
+from agent_desk.events.webhook_auth import browser_refusal, in_use, secret_matches
+from agent_desk.logmask import ReasonLog, cut, mask
 from agent_desk.models import CallEvent, WebhookRegistration, WebhookRequest
 from agent_desk.settings_rules import callback_url
 
@@ -84,6 +89,31 @@ class Refused(Exception):
         super().__init__(reason)
         self.status = status
         self.reason = reason
+
+
+class _ProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """aiohttp's server log for one listener: a request it cannot parse is one short line through
+    the listener's :class:`ReasonLog`, secret masked, never a traceback."""
+
+    def __init__(self, listener: WebhookListener) -> None:
+        super().__init__(log, {})
+        self.listener = listener
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        exc_info = kwargs.pop("exc_info", None)
+        exc = sys.exc_info()[1] if exc_info is True else exc_info if isinstance(exc_info, BaseException) else None
+        if level < logging.WARNING and exc is None:
+            if self.logger.isEnabledFor(level):
+                self.logger.log(level, mask(str(msg) % args if args else str(msg), [self.listener.secret]))
+            return
+        what = " ".join(str(exc).split()) if exc is not None else str(msg) % args if args else str(msg)
+        reason = cut(mask(f"{type(exc).__name__}: {what}" if exc is not None else what, [self.listener.secret]))
+        self.listener.counters["unparsable"] += 1
+        kind = f"{type(exc).__name__}: {what.split(' b', 1)[0]}" if exc is not None else None  # not the bytes
+        self.listener.reasons.note(reason, "webhook listener: a request that is not valid HTTP: %s", kind=kind)
+
+    def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, MutableMapping[str, Any]]:
+        return msg, kwargs
 
 
 class WebhookListener:
@@ -115,6 +145,7 @@ class WebhookListener:
         self._emit: Emit = lambda event: None
         self.port: int | None = None
         self.counters: collections.Counter[str] = collections.Counter()  # accepted, events, "403 reason"...
+        self.reasons = ReasonLog(log)  # one line per refusal reason a minute
         self._runner: web.AppRunner | None = None
         self._registering: asyncio.Future[WebhookRegistration] | None = None
 
@@ -152,6 +183,7 @@ class WebhookListener:
             keepalive_timeout=KEEPALIVE_TIMEOUT,
             lingering_time=0,
             auto_decompress=False,
+            logger=_ProtocolLog(self),
         )
         await runner.setup()
         site = web.TCPSite(runner, self.settings.host, self.settings.port)
@@ -165,6 +197,7 @@ class WebhookListener:
             ) from None
         self._runner = runner
         self.port = runner.addresses[0][1]
+        in_use(self.secret, True)
 
     async def stop(self) -> None:
         """Remove the registered callback (waiting at most 5 s for each step) and close the server."""
@@ -177,6 +210,7 @@ class WebhookListener:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+            in_use(self.secret, False)
 
     async def _finished_registration(self) -> WebhookRegistration | None:
         """The registration to undo; one still in flight (stopped mid-way) is finished first."""
@@ -215,7 +249,7 @@ class WebhookListener:
                 )
             )
             return
-        log.info("webhook registered with %s: %s", self.provider.key, url)
+        log.info("webhook registered with %s: %s", self.provider.key, mask(url, [self.secret]))
 
     # ------------------------------------------------------------------ requests
     async def _handle(self, request: web.Request) -> web.StreamResponse:
@@ -316,17 +350,16 @@ class WebhookListener:
             raise Refused(400, str(exc)[:120] or "not a call event") from None
         except errors.Unsupported:
             raise Refused(404, "this provider sends no webhook events") from None
-        except Exception as exc:  # e.g. RecursionError from json.loads on deep nesting
-            if f"400 unreadable event ({type(exc).__name__})" not in self.counters:
-                log.warning("the %s provider failed on a webhook request", self.provider.key, exc_info=True)
+        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError from json.loads on deep nesting
+            if f"400 unreadable event ({type(exc).__name__})" not in self.counters:  # once: the traceback is long
+                log.warning("the %s provider failed on a webhook request (%s)", self.provider.key, type(exc).__name__)
             raise Refused(400, f"unreadable event ({type(exc).__name__})") from None
 
     def _refusal(self, refused: Refused) -> web.Response:
         key = f"{refused.status} {refused.reason}"
         if key not in self.counters and sum(1 for k in self.counters if k[:1].isdigit()) >= MAX_REASONS:
             key = f"{refused.status} other"
-        if key not in self.counters:
-            log.warning("webhook listener refused a request (%s); further ones are only counted", key)
+        self.reasons.note(key, "webhook listener refused a request: %s")
         self.counters[key] += 1
         self.counters["refused"] += 1
         if self.documented_bodies and refused.status in (400, 404):

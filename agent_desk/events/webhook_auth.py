@@ -10,6 +10,8 @@ listener and the relay, which call the functions below.
 * :func:`browser_refusal` — a request carrying ``Origin`` or ``Sec-Fetch-Site: cross-site|same-site``
   comes from a web page (PBXs send neither) and is refused with 403.
 * :func:`secret_matches` — a constant-time comparison.
+* :func:`in_use` — while a listener serves, its secret is masked in httpx's request lines (the
+  callback URL carries it) and in every text :func:`mask_in_use` is given.
 * :func:`secret_callback_url` — the URL the PBX is given: the secret travels as the path prefix
   just before the route (``https://desk.lan:8765/<secret>/hooks/tel4vn``);
   :func:`pbx_callback_url` the same for a profile's ``[webhook]`` settings (``agent-desk status``).
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from agent_desk.secrets import SecretStore
 
 log = logging.getLogger(__name__)
+_IN_USE: set[str] = set()  # the secrets of the listeners serving in this process
 
 FIELD = "webhook_secret"
 GENERATED_BYTES = 24  # token_urlsafe(24): 32 URL-safe characters
@@ -85,6 +88,21 @@ def _write_private(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def in_use(secret: str, active: bool) -> None:
+    """Note that a listener with ``secret`` starts (``active``) or stops serving."""
+    if active:
+        _IN_USE.add(secret)
+    else:
+        _IN_USE.discard(secret)
+
+
+def mask_in_use(text: str) -> str:
+    """``text`` with the secrets of serving listeners masked."""
+    from agent_desk.logmask import mask
+
+    return mask(text, _IN_USE)
+
+
 def browser_refusal(headers: Mapping[str, str]) -> str | None:
     """The 403 reason for a request a web page sent (``headers`` with lower-case names), else None."""
     if "origin" in headers:
@@ -123,3 +141,12 @@ def pbx_callback_url(webhook: WebhookSettings, routes: Iterable[str], secret: st
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
+
+
+def _install_filter() -> None:
+    from agent_desk.logmask import MaskingFilter
+
+    logging.getLogger("httpx").addFilter(MaskingFilter(lambda: _IN_USE))
+
+
+_install_filter()
