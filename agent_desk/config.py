@@ -57,6 +57,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` (empty) with mode 0600 if it does not exist, else make it 0600: notes and
+    numbers are this user's business only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
 @dataclasses.dataclass(slots=True)
 class WebhookSettings:
     """The local listener the PBX posts events to."""
