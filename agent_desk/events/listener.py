@@ -91,6 +91,25 @@ class Refused(Exception):
         self.reason = reason
 
 
+FD_WANTED = 65536  # the soft limit on open files the listener asks for (up to the hard limit)
+
+
+def raise_fd_limit(wanted: int = FD_WANTED) -> int | None:
+    """Raise this process's soft limit on open files towards ``wanted`` (never above the hard
+    limit), so a flood of half-open connections does not exhaust it at 1,024; the soft limit now,
+    or None where there is no such limit (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
 class _ProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
     """aiohttp's server log for one listener: a request it cannot parse is one short line through
     the listener's :class:`ReasonLog`, secret masked, never a traceback."""
@@ -172,6 +191,7 @@ class WebhookListener:
 
     async def start(self, emit: Emit) -> None:
         """Bind and serve in the background; ConfigError naming host:port when the address is taken."""
+        raise_fd_limit()
         self._emit = emit
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
