@@ -354,7 +354,10 @@ async def test_a_failed_registration_is_reported_but_the_listener_keeps_serving(
 
 def test_callback_url_puts_the_secret_before_the_route_and_appends_the_route_unless_named():
     provider = offline_provider("tel4vn")
-    url = lambda public: WebhookListener(provider, WebhookSettings(public_url=public), "k/y").callback_url()
+
+    def url(public: str) -> str:
+        return WebhookListener(provider, WebhookSettings(public_url=public), "k/y").callback_url()
+
     assert url("https://pc.example:8765") == "https://pc.example:8765/k%2Fy/hooks/tel4vn"
     assert url("https://proxy.example/agent7/") == "https://proxy.example/agent7/k%2Fy/hooks/tel4vn"
     assert url("https://proxy.example/agent7/hooks/tel4vn") == "https://proxy.example/agent7/k%2Fy/hooks/tel4vn"

@@ -30,9 +30,10 @@ callbacks (``/api/callcenter/...``) get the document's bodies instead: ``{"statu
 401/403/408/413 with a text reason. Every refusal is counted (:attr:`WebhookListener.counters`)
 and logged as one short line, at most once a minute per reason with the count of the others
 (:class:`~agent_desk.logmask.ReasonLog`); a request aiohttp cannot even parse is logged the same
-way, without aiohttp's traceback and with the secret masked (it may sit in the request line). Success is 200 ``{"ok": true, "events": N}``. A connection
-whose body was refused unread is closed at once (no lingering), idle keep-alive connections
-after ``KEEPALIVE_TIMEOUT`` seconds; bodies are never decompressed.
+way, without aiohttp's traceback and with the secret masked (it may sit in the request line).
+Success is 200 ``{"ok": true, "events": N}``. A connection whose body was refused unread is
+closed at once (no lingering), idle keep-alive connections after ``KEEPALIVE_TIMEOUT`` seconds;
+bodies are never decompressed.
 
 Auto-registration
 -----------------

@@ -2,7 +2,9 @@
 
 :class:`EventPipeline` picks the source from ``profile.events`` (``"webhook"``: the local
 :class:`~agent_desk.events.listener.WebhookListener` with the profile's ``[webhook]`` settings and
-its secret (the ``webhook_secret``, else a generated one: :func:`~agent_desk.events.webhook_auth.listener_secret`); ``"websocket"``: :class:`agent_desk.events.websocket.WebsocketSource`, or
+its secret (the ``webhook_secret``, else a generated one:
+:func:`~agent_desk.events.webhook_auth.listener_secret`); ``"websocket"``:
+:class:`agent_desk.events.websocket.WebsocketSource`, or
 :class:`agent_desk.events.socketio.SocketioSource` when the provider's ``ws_dialect`` is
 ``"blackhole"``; ``"none"``: a ConfigError), runs it in the current loop, feeds every raw event through one
 :class:`~agent_desk.events.registry.CallRegistry`, and calls each subscriber's

@@ -65,8 +65,12 @@ async def run_events_command(profile: Profile, provider: Provider, *, json_outpu
     loop = asyncio.get_running_loop()
     broken: asyncio.Future[None] = loop.create_future()
 
+    def fail(exc: OSError) -> None:
+        if not broken.done():
+            broken.set_exception(exc)
+
     def failed(exc: OSError) -> None:  # e.g. BrokenPipeError: the reader went away (in the writer's thread)
-        loop.call_soon_threadsafe(lambda: broken.done() or broken.set_exception(exc))
+        loop.call_soon_threadsafe(fail, exc)
 
     writer = LineWriter(out, sys.stderr, failed)
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMen
 from agent_desk import errors
 from agent_desk.models import ActionResult, CallAction, LiveCall
 from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.support.tasks import TaskSet
-from agent_desk.ui.common.plain import plain_labels
 
 if TYPE_CHECKING:
     from agent_desk.ui.window.session import Session

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel,
 from agent_desk.models import QueueStats
 from agent_desk.supervisor.diff import Diff
 from agent_desk.supervisor.trend import QueueTrend
-from agent_desk.ui.console.models import AgentsModel, KeyedTableModel, QueuesModel, sorting_proxy
 from agent_desk.ui.common.plain import plain_labels
+from agent_desk.ui.console.models import AgentsModel, KeyedTableModel, QueuesModel, sorting_proxy
 
 ROW_HEIGHT = 22
 

@@ -32,8 +32,8 @@ from agent_desk.errors import ConfigError
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.paths import icon
-from agent_desk.ui.common.status import colour
 from agent_desk.ui.common.plain import plain_labels
+from agent_desk.ui.common.status import colour
 
 NEW_PROFILE = ""  # the combo item's data for "New profile…"
 
