@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from agent_desk.config import default_data_dir
+from agent_desk.config import default_data_dir, private_file
 from agent_desk.errors import JournalError
 
 SCHEMA = """
@@ -113,7 +113,8 @@ class Journal:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_data_dir() / "journal.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_file(self.path)  # SQLite gives its -wal and -shm files the database's mode
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._db.create_function("fold", 1, _fold, deterministic=True)

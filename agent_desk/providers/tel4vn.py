@@ -364,6 +364,7 @@ class Tel4vnBase(Provider):
             params=self._dial_params(number, customer_id),
             timeout=self.profile.dial_timeout,
             what="the click-to-call",
+            once=True,
         )
         return self._dial_result(mode, number, self._checked(response))
 
@@ -553,11 +554,16 @@ class Tel4vnProvider(Tel4vnBase):
                 "POST",
                 "/v2/click2call",
                 what="the click-to-call",
+                once=True,
                 json={"id": customer_id, "mobile": number, "agent": self.profile.extension},
             )
         else:
             response = await self.request(
-                "GET", "/v1/click2call/async", what="the click-to-call", params=self._dial_params(number, None)
+                "GET",
+                "/v1/click2call/async",
+                what="the click-to-call",
+                once=True,
+                params=self._dial_params(number, None),
             )
         return self._dial_result(mode, number, self._checked(response))
 

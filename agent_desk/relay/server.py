@@ -3,7 +3,8 @@
 :class:`RelayServer` serves, on one aiohttp server:
 
 * the provider's webhook routes, by the desk listener's rules
-  (:class:`~agent_desk.events.intake.WebhookIntake`: same secret ways, same refusals). Each
+  (:class:`~agent_desk.events.intake.WebhookIntake`: a secret always required, the same ways to
+  carry it, web pages refused, the same refusals). Each
   accepted request's events go through one :class:`~agent_desk.events.registry.CallRegistry`
   (duplicates dropped, missed calls derived) and are appended to the :class:`History`
   *before* the PBX gets its 200: what the PBX saw acknowledged is kept (on disk with ``sqlite:``,
@@ -82,7 +83,7 @@ class RelayServer:
         *,
         host: str = "127.0.0.1",
         port: int = 0,
-        secret: str | None = None,
+        secret: str,
         heartbeat: float = 15.0,
     ) -> None:
         self.provider = provider

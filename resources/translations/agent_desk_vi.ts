@@ -53,7 +53,7 @@
 <context>
     <name>AgentsPanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="68"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="70"/>
         <source>Agents</source>
         <translation>Nhân viên</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="52"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="53"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
@@ -117,128 +117,128 @@
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="40"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="41"/>
         <source>Listen</source>
         <translation>Nghe xen</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="41"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="42"/>
         <source>Whisper</source>
         <translation>Nói riêng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="42"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="43"/>
         <source>Barge</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="43"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="44"/>
         <source>Transfer…</source>
         <translation>Chuyển cuộc gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="50"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="51"/>
         <source>Listen to the call on your phone; nobody hears you</source>
         <translation>Nghe cuộc gọi trên điện thoại của bạn; không ai nghe thấy bạn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="51"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="52"/>
         <source>Talk to the agent on your phone; the customer does not hear you</source>
         <translation>Nói với nhân viên qua điện thoại của bạn; khách hàng không nghe thấy bạn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="52"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="53"/>
         <source>Join the call on your phone: the agent and the customer both hear you</source>
         <translation>Tham gia cuộc gọi trên điện thoại của bạn: cả nhân viên và khách hàng đều nghe thấy bạn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="55"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="56"/>
         <source>Move the call to another extension</source>
         <translation>Chuyển cuộc gọi sang máy nhánh khác</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="63"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
         <source>Listening to call %1 on your extension %2.</source>
         <translation>Đang nghe xen cuộc gọi %1 trên máy nhánh %2 của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="64"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="65"/>
         <source>Whispering into call %1 from your extension %2: only the agent hears you.</source>
         <translation>Đang nói riêng vào cuộc gọi %1 từ máy nhánh %2 của bạn: chỉ nhân viên nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="67"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="68"/>
         <source>Joined call %1 from your extension %2.</source>
         <translation>Đã chen vào cuộc gọi %1 từ máy nhánh %2 của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="68"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="69"/>
         <source>Call %1 was transferred to extension %2.</source>
         <translation>Cuộc gọi %1 đã được chuyển sang máy nhánh %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="78"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="79"/>
         <source>Extension %1 is not signed in on a softphone, so the call cannot go there.</source>
         <translation>Máy nhánh %1 chưa đăng nhập softphone nên không thể chuyển cuộc gọi sang đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="82"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="83"/>
         <source>Your extension %1 is not signed in on a softphone: open it and try again.</source>
         <translation>Máy nhánh %1 của bạn chưa đăng nhập softphone: hãy mở softphone và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="86"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="87"/>
         <source>Extension %1 is busy on another call.</source>
         <translation>Máy nhánh %1 đang bận một cuộc gọi khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="87"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="88"/>
         <source>Your extension %1 is already on a call or listening to one.</source>
         <translation>Máy nhánh %1 của bạn đang trong một cuộc gọi hoặc đang nghe xen một cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="90"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="91"/>
         <source>The PBX has no extension %1.</source>
         <translation>Tổng đài không có máy nhánh %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="91"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="92"/>
         <source>Call %1 has ended: the PBX no longer knows it.</source>
         <translation>Cuộc gọi %1 đã kết thúc: tổng đài không còn cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="197"/>
-        <location filename="../../agent_desk/ui/console/actions.py" line="280"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="199"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="282"/>
         <source>Sign in first.</source>
         <translation>Hãy đăng nhập trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="201"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="203"/>
         <source>Your profile has no extension to listen from: set one and sign in again.</source>
         <translation>Hồ sơ của bạn chưa có máy nhánh để nghe: hãy đặt máy nhánh rồi đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="211"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="213"/>
         <source>Select a call in the table first.</source>
         <translation>Hãy chọn một cuộc gọi trong bảng trước.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="245"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="247"/>
         <source>Join call %1 from your extension %2? The agent and the customer will both hear you.</source>
         <translation>Chen vào cuộc gọi %1 từ máy nhánh %2 của bạn? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="253"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="255"/>
         <source>Barge into the call?</source>
         <translation>Chen vào cuộc gọi?</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="259"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="261"/>
         <source>Barge in</source>
         <translation>Chen vào</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="293"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="295"/>
         <source>Asking the PBX: %1 on call %2…</source>
         <translation>Đang gửi yêu cầu tới tổng đài: %1 cuộc gọi %2…</translation>
     </message>
@@ -266,19 +266,24 @@
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="137"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="138"/>
         <source>Double-click a call to call the number back</source>
         <translation>Nhấp đúp vào một cuộc gọi để gọi lại số đó</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="88"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="89"/>
         <source>Calls to and from your extension appear here.</source>
         <translation>Các cuộc gọi đến và đi của máy nhánh của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/call_log.py" line="93"/>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="94"/>
         <source>Calls this session</source>
         <translation>Cuộc gọi trong phiên này</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/dialing/call_log.py" line="42"/>
+        <source>lost track</source>
+        <translation>mất dấu</translation>
     </message>
 </context>
 <context>
@@ -637,42 +642,42 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="45"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="46"/>
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="60"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="61"/>
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="63"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="64"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="64"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="65"/>
         <source>Dial the phone number on the clipboard</source>
         <translation>Gọi số điện thoại đang có trong bộ nhớ tạm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="78"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="79"/>
         <source>Stop waiting</source>
         <translation>Ngừng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="80"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="81"/>
         <source>Stop waiting for your phone. The call is not withdrawn and is never placed twice.</source>
         <translation>Ngừng chờ điện thoại của bạn. Cuộc gọi không bị rút lại và không bao giờ được gọi hai lần.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="110"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="112"/>
         <source>The clipboard holds no phone number.</source>
         <translation>Bộ nhớ tạm không có số điện thoại nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="131"/>
+        <location filename="../../agent_desk/ui/dialing/dial_pad.py" line="133"/>
         <source>Your phone rings first; the customer is dialled when you pick up.</source>
         <translation>Điện thoại của bạn đổ chuông trước; khách hàng được gọi khi bạn nhấc máy.</translation>
     </message>
@@ -903,113 +908,113 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="104"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="106"/>
         <source>Double-click a call, or press Enter, to call the number back</source>
         <translation>Nhấp đúp vào một cuộc gọi hoặc nhấn Enter để gọi lại số đó</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="106"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="108"/>
         <source>Load more</source>
         <translation>Tải thêm</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="107"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="109"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="108"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="110"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="109"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="111"/>
         <source>Save the calls loaded so far as a CSV file</source>
         <translation>Lưu các cuộc gọi đã tải thành tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="180"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="182"/>
         <source>The first day is after the last day: change one of them.</source>
         <translation>Ngày bắt đầu nằm sau ngày kết thúc: hãy sửa một trong hai ngày.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="201"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="203"/>
         <source>Loading calls…</source>
         <translation>Đang tải cuộc gọi…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="223"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="225"/>
         <source>No calls match these filters.</source>
         <translation>Không có cuộc gọi nào khớp với bộ lọc này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="225"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="227"/>
         <source>None of the calls loaded so far match; “Load more” looks further.</source>
         <translation>Chưa có cuộc gọi nào đã tải khớp với bộ lọc; bấm “Tải thêm” để tìm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="271"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="273"/>
         <source>%1 gives no access to call recordings.</source>
         <translation>%1 không cho phép truy cập ghi âm cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="273"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="275"/>
         <source>Select a call to play its recording.</source>
         <translation>Hãy chọn một cuộc gọi để nghe ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="275"/>
-        <location filename="../../agent_desk/ui/history/view.py" line="315"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="277"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="317"/>
         <source>This call has no recording.</source>
         <translation>Cuộc gọi này không có ghi âm.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="346"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="348"/>
         <source>Export calls</source>
         <translation>Xuất danh sách cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="346"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="348"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="359"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="361"/>
         <source>The calls could not be saved to %1: %2</source>
         <translation>Không lưu được các cuộc gọi vào %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="361"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="363"/>
         <source>%1 calls saved to %2.</source>
         <translation>Đã lưu %1 cuộc gọi vào %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="377"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="379"/>
         <source>Sign in to see your call history.</source>
         <translation>Hãy đăng nhập để xem lịch sử cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="380"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="382"/>
         <source>%1 has no call history API, so past calls cannot be listed here.</source>
         <translation>%1 không có API lịch sử cuộc gọi, nên không thể liệt kê các cuộc gọi trước đây tại đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="396"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="398"/>
         <source>All %1 calls loaded</source>
         <translation>Đã tải hết %1 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="398"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="400"/>
         <source>%1 of %2 calls loaded</source>
         <translation>Đã tải %1 / %2 cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="399"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="401"/>
         <source>%1 calls loaded; more on the PBX</source>
         <translation>Đã tải %1 cuộc gọi; tổng đài vẫn còn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/history/view.py" line="407"/>
+        <location filename="../../agent_desk/ui/history/view.py" line="409"/>
         <source>Call the selected customer back</source>
         <translation>Gọi lại cho khách hàng đã chọn</translation>
     </message>
@@ -1090,83 +1095,83 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="85"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="86"/>
         <source>Search number, customer, note or disposition</source>
         <translation>Tìm theo số máy, khách hàng, ghi chú hoặc kết quả</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="118"/>
-        <location filename="../../agent_desk/ui/journal/view.py" line="250"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="119"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="252"/>
         <source>Select a call to write its note.</source>
         <translation>Chọn một cuộc gọi để ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="121"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="122"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="128"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="129"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="139"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="140"/>
         <source>Disposition:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="185"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="187"/>
         <source>Sign in to see your journal.</source>
         <translation>Đăng nhập để xem nhật ký cuộc gọi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="215"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="217"/>
         <source>The newest %1 calls; search to find older ones.</source>
         <translation>%1 cuộc gọi mới nhất; hãy tìm kiếm để thấy các cuộc gọi cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="217"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="219"/>
         <source>Found: %1</source>
         <translation>Tìm thấy: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="218"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="220"/>
         <source>Calls: %1</source>
         <translation>Cuộc gọi: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="218"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="220"/>
         <source>No calls yet.</source>
         <translation>Chưa có cuộc gọi nào.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="257"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="259"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="265"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="267"/>
         <source>Wrap-up code, saved at once</source>
         <translation>Mã kết quả cuộc gọi, được lưu ngay khi chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="267"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="269"/>
         <source>This profile has no wrap-up codes (dispositions in the config).</source>
         <translation>Hồ sơ này chưa có mã kết quả (mục dispositions trong tệp cấu hình).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="276"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="278"/>
         <source>This note could not be read from the journal (%1). Select the call again in a moment.</source>
         <translation>Không đọc được ghi chú này từ nhật ký (%1). Lát nữa hãy chọn lại cuộc gọi này.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="288"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="290"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/journal/view.py" line="313"/>
+        <location filename="../../agent_desk/ui/journal/view.py" line="315"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -1331,123 +1336,123 @@
         <translation>Mã relay (do IT cấp)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="50"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="51"/>
         <source>Sign in — Agent Desk</source>
         <translation>Đăng nhập — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="57"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="58"/>
         <source>New profile…</source>
         <translation>Hồ sơ mới…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="77"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="78"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="78"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="79"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="80"/>
         <source>Relay (the company&apos;s relay server)</source>
         <translation>Relay (máy chủ relay của công ty)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="80"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="81"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="92"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="93"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="92"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="93"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="102"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="102"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="103"/>
         <source>Profile name</source>
         <translation>Tên hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="103"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="104"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="104"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="105"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="105"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="106"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="118"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="118"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="119"/>
         <source>Relay address</source>
         <translation>Địa chỉ relay</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="120"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="121"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="121"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="122"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="123"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="124"/>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation>Ghi nhớ thông tin bí mật trên máy này (keyring hệ thống)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="129"/>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="130"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="262"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="132"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="171"/>
         <source>Leave empty to use the saved one</source>
         <translation>Để trống để dùng giá trị đã lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="233"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="235"/>
         <source>Enter a profile name.</source>
         <translation>Hãy nhập tên hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="235"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="237"/>
         <source>A profile named “%1” already exists.</source>
         <translation>Đã có hồ sơ tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/login_dialog.py" line="260"/>
+        <location filename="../../agent_desk/ui/window/login_dialog.py" line="262"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -1455,118 +1460,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="97"/>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="260"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="99"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="262"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="109"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="111"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="171"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="173"/>
         <source>&amp;Account</source>
         <translation>&amp;Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="172"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="174"/>
         <source>Sign in or switch profile…</source>
         <translation>Đăng nhập hoặc đổi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="174"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="176"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="177"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="180"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="182"/>
         <source>&amp;Calls</source>
         <translation>&amp;Cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="181"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="183"/>
         <source>Dial a number</source>
         <translation>Gọi một số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="183"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="185"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="185"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="187"/>
         <source>Search the call history</source>
         <translation>Tìm trong lịch sử cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="190"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="192"/>
         <source>Copy the caller&apos;s number</source>
         <translation>Sao chép số người gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="191"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="193"/>
         <source>Open the caller in the CRM</source>
         <translation>Mở người gọi trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="192"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="194"/>
         <source>Write a note for the call</source>
         <translation>Ghi chú cho cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="193"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="195"/>
         <source>Dismiss the screen-pop</source>
         <translation>Đóng cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="198"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="200"/>
         <source>&amp;Options</source>
         <translation>Tù&amp;y chọn</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="199"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="201"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="203"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="205"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="204"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="206"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="205"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="207"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="207"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="209"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="210"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="212"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="217"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/main_window.py" line="218"/>
+        <location filename="../../agent_desk/ui/window/main_window.py" line="220"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -1739,119 +1744,129 @@
         <translation>Relay của công ty không chấp nhận mã relay của máy này: hãy xin IT một mã mới.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="107"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation>Tổng đài không chấp nhận thông tin đăng nhập: hãy kiểm tra khóa API hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="111"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="115"/>
         <source>The PBX does not know that user, call or record.</source>
         <translation>Tổng đài không tìm thấy người dùng, cuộc gọi hoặc bản ghi đó.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="113"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="117"/>
         <source>You did not pick up the call on your phone, so the customer was not dialled.</source>
         <translation>Bạn chưa nhấc máy nên khách hàng chưa được gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="118"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="122"/>
         <source>The PBX refused: %1</source>
         <translation>Tổng đài từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="119"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="123"/>
         <source>The PBX refused the request (%1).</source>
         <translation>Tổng đài từ chối yêu cầu (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="125"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="129"/>
         <source>The certificate of %1 comes from an issuer this computer does not trust.</source>
         <translation>Chứng chỉ của %1 do một nơi cấp mà máy tính này không tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="128"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="132"/>
         <source>The certificate of %1 has expired.</source>
         <translation>Chứng chỉ của %1 đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="129"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="133"/>
         <source>The certificate of %1 is for another name.</source>
         <translation>Chứng chỉ của %1 được cấp cho một tên khác.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="131"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="135"/>
         <source>The certificate of %1 could not be verified.</source>
         <translation>Không kiểm tra được chứng chỉ của %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="132"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="136"/>
         <source>Ask IT to install the company&apos;s certificate authority, or set a CA file in the profile.</source>
         <translation>Hãy nhờ bộ phận IT cài chứng chỉ gốc (CA) của công ty, hoặc đặt tệp CA trong hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="143"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="147"/>
         <source>The PBX did not answer in time.</source>
         <translation>Tổng đài không phản hồi kịp thời.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="148"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="154"/>
         <source>The PBX had a server error; try again in a moment.</source>
         <translation>Tổng đài gặp lỗi máy chủ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="149"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="155"/>
         <source>Cannot reach the PBX: check the network and the server address.</source>
         <translation>Không kết nối được tới tổng đài: hãy kiểm tra mạng và địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="152"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="158"/>
         <source>%1 cannot do this: it has no API for %2.</source>
         <translation>%1 không làm được việc này: không có API cho %2.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="157"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="163"/>
         <source>No system keyring is available on this computer, so the secret was not remembered; it is kept in memory until you sign out.</source>
         <translation>Máy tính này không có keyring hệ thống nên thông tin bí mật không được ghi nhớ; nó chỉ được giữ trong bộ nhớ cho đến khi bạn đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="164"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="170"/>
         <source>Profile “%1” has no %2: enter it in the sign-in window.</source>
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="173"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="179"/>
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="177"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
         <source>Unexpected error (%1); details are in the log.</source>
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="183"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="189"/>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="188"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="194"/>
         <source>The journal&apos;s folder cannot be written to, so it could not be saved. Your text is kept here; copy it somewhere safe.</source>
         <translation>Không ghi được vào thư mục chứa nhật ký nên chưa lưu được. Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="193"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="199"/>
         <source>This call could not be written to the journal, so its note is not saved yet. Your text is kept here.</source>
         <translation>Cuộc gọi này chưa ghi được vào nhật ký nên ghi chú chưa được lưu. Nội dung bạn gõ vẫn được giữ ở đây.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="199"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="205"/>
         <source>The journal could not be saved (%1). Your text is kept here; copy it somewhere safe.</source>
         <translation>Không lưu được nhật ký (%1). Nội dung bạn gõ vẫn được giữ ở đây; hãy sao chép sang nơi an toàn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/common/messages.py" line="209"/>
+        <location filename="../../agent_desk/ui/common/messages.py" line="215"/>
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="107"/>
+        <source>The PBX asked to sign in again, so the call was not placed: press Call again.</source>
+        <translation>Tổng đài yêu cầu đăng nhập lại nên cuộc gọi chưa được thực hiện: hãy bấm Gọi lại lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/common/messages.py" line="151"/>
+        <source>The PBX&apos;s answer is too large, so it was not read.</source>
+        <translation>Phản hồi của tổng đài quá lớn nên không được đọc.</translation>
     </message>
 </context>
 <context>
@@ -2087,50 +2102,60 @@
 <context>
     <name>PopManager</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="192"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="133"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="192"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="153"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="217"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="212"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="277"/>
         <source>Copied %1</source>
         <translation>Đã sao chép %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="229"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="297"/>
         <source>No screen-pop is open.</source>
         <translation>Không có cửa sổ cuộc gọi nào đang mở.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/manager.py" line="232"/>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="300"/>
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="141"/>
+        <source>More calls are ringing than pops can show; the others are listed in the call log.</source>
+        <translation>Có nhiều cuộc gọi đang đổ chuông hơn số cửa sổ có thể hiển thị; các cuộc gọi còn lại có trong nhật ký cuộc gọi.</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/manager.py" line="281"/>
+        <source>This caller&apos;s number is not a phone number, so it cannot be called.</source>
+        <translation>Số của người gọi không phải là số điện thoại nên không thể gọi lại.</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="85"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="87"/>
         <source>Queues</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="103"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
         <source>Waiting (right)</source>
         <translation>Đang chờ (trục phải)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/panels.py" line="105"/>
+        <location filename="../../agent_desk/ui/console/panels.py" line="107"/>
         <source>Answered per minute (left)</source>
         <translation>Đã trả lời mỗi phút (trục trái)</translation>
     </message>
@@ -2196,17 +2221,17 @@
 <context>
     <name>QuickDial</name>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="27"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="28"/>
         <source>Quick dial</source>
         <translation>Gọi nhanh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="29"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="30"/>
         <source>Phone number or extension</source>
         <translation>Số điện thoại hoặc máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="31"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="32"/>
         <source>Call</source>
         <translation>Gọi</translation>
     </message>
@@ -2382,176 +2407,186 @@
 <context>
     <name>ScreenPop</name>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="218"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="228"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="87"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="207"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="91"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="216"/>
         <source>Incoming call</source>
         <translation>Cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="94"/>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="128"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="98"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="136"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="100"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="104"/>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="103"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="107"/>
         <source>Looking up the customer…</source>
         <translation>Đang tìm khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="107"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="111"/>
         <source>Queue %1</source>
         <translation>Hàng chờ %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="110"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="114"/>
         <source>Loading recent calls…</source>
         <translation>Đang tải các cuộc gọi gần đây…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="115"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="119"/>
         <source>Open CRM</source>
         <translation>Mở CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="122"/>
         <source>Open the customer in the CRM</source>
         <translation>Mở khách hàng trong CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="118"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="126"/>
         <source>No CRM address is set in this profile</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="121"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="129"/>
         <source>Copy number</source>
         <translation>Sao chép số</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="123"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="131"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="125"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="133"/>
         <source>Call back</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="137"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="145"/>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="154"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="162"/>
         <source>Wrap-up:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="208"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="217"/>
         <source>On call · %1</source>
         <translation>Đang đàm thoại · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="209"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="218"/>
         <source>Call ended</source>
         <translation>Cuộc gọi đã kết thúc</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="210"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="219"/>
         <source>No longer ringing</source>
         <translation>Đã ngừng đổ chuông</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="211"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="220"/>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="220"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="230"/>
         <source>Call ended · %1</source>
         <translation>Cuộc gọi đã kết thúc · %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="236"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="246"/>
         <source>Not in the customer list</source>
         <translation>Không có trong danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="238"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="248"/>
         <source>(no name)</source>
         <translation>(không tên)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="246"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="256"/>
         <source>Customer lookup failed: %1</source>
         <translation>Không tìm được khách hàng: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="250"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="260"/>
         <source>No earlier calls with this number</source>
         <translation>Chưa có cuộc gọi nào trước đây với số này</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="252"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="262"/>
         <source>Recent calls:</source>
         <translation>Cuộc gọi gần đây:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="256"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="266"/>
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="307"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="317"/>
         <source>inbound</source>
         <translation>gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="308"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="318"/>
         <source>outbound</source>
         <translation>gọi đi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="309"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="319"/>
         <source>internal</source>
         <translation>nội bộ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="312"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="322"/>
         <source>answered</source>
         <translation>đã nghe</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="313"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="323"/>
         <source>missed</source>
         <translation>nhỡ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="314"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="324"/>
         <source>busy</source>
         <translation>máy bận</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="315"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="325"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="316"/>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="326"/>
         <source>failed</source>
         <translation>thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="124"/>
+        <source>This caller&apos;s number is not a phone number</source>
+        <translation>Số của người gọi không phải là số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desk/ui/pops/screen_pop.py" line="221"/>
+        <source>Lost track of this call: the PBX sent no news of it</source>
+        <translation>Đã mất dấu cuộc gọi này: tổng đài không gửi thêm thông tin nào</translation>
     </message>
 </context>
 <context>
@@ -2614,344 +2649,344 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="423"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="429"/>
         <source>OnePOS has one webhook per company, and registering replaces it: the company&apos;s CRM and the other desks would stop getting calls. Let the relay own it, or ask your PBX administrator to send call events to %1. A desk registers itself only with register_webhook = true in its profile, and never clears it when you quit.</source>
         <translation>OnePOS chỉ có một webhook cho mỗi công ty, và đăng ký sẽ thay thế nó: CRM của công ty và các máy khác sẽ không nhận được cuộc gọi nữa. Hãy để relay giữ webhook này, hoặc nhờ quản trị tổng đài gửi sự kiện cuộc gọi tới %1. Một máy chỉ tự đăng ký khi hồ sơ có register_webhook = true, và không bao giờ xóa webhook khi bạn thoát.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="81"/>
         <source>Settings — Agent Desk</source>
         <translation>Cài đặt — Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="93"/>
         <source>There is no profile yet: sign in once (Account → Sign in) to create one. The screen-pop and appearance choices can be saved now.</source>
         <translation>Chưa có hồ sơ nào: hãy đăng nhập một lần (Tài khoản → Đăng nhập) để tạo hồ sơ. Các lựa chọn về cửa sổ cuộc gọi và giao diện vẫn lưu được ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="98"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="119"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
         <source>Events</source>
         <translation>Sự kiện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="102"/>
         <source>Screen-pop</source>
         <translation>Cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="101"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="103"/>
         <source>Appearance</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="107"/>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="600"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="109"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="613"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
         <source>Agent</source>
         <translation>Điện thoại viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="167"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="168"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="171"/>
         <source>Check the server&apos;s TLS certificate (turn off only for a test PBX)</source>
         <translation>Kiểm tra chứng chỉ TLS của máy chủ (chỉ tắt với tổng đài thử nghiệm)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="172"/>
         <source>Provider</source>
         <translation>Nhà cung cấp</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="170"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="173"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="171"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="174"/>
         <source>Extension</source>
         <translation>Máy nhánh</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="172"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="175"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="188"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="191"/>
         <source>Click-to-call</source>
         <translation>Click-to-call</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="189"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="192"/>
         <source>API timeout</source>
         <translation>Thời gian chờ API</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="190"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="193"/>
         <source>Wait for my phone</source>
         <translation>Chờ điện thoại của tôi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="198"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="201"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="208"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="211"/>
         <source>Derived from the server address</source>
         <translation>Suy ra từ địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="231"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="234"/>
         <source>Call events</source>
         <translation>Sự kiện cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="232"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="235"/>
         <source>Websocket address</source>
         <translation>Địa chỉ websocket</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="233"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="236"/>
         <source>Listen on address</source>
         <translation>Lắng nghe trên địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="234"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="237"/>
         <source>Listen on port</source>
         <translation>Lắng nghe trên cổng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="235"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="238"/>
         <source>Address the PBX calls</source>
         <translation>Địa chỉ tổng đài gọi tới</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="237"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="240"/>
         <source>Relay address</source>
         <translation>Địa chỉ relay</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="248"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="251"/>
         <source>{phone} is replaced by the caller&apos;s number. Leave empty for no CRM button.</source>
         <translation>{phone} được thay bằng số của người gọi. Để trống nếu không cần nút CRM.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="251"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="254"/>
         <source>Open the CRM when a call rings</source>
         <translation>Mở CRM khi có cuộc gọi đến</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="252"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
         <source>Ring sound with screen-pops</source>
         <translation>Phát chuông khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="253"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="256"/>
         <source>Desktop notification with screen-pops</source>
         <translation>Thông báo trên màn hình khi hiện cửa sổ cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="258"/>
         <source>CRM address</source>
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="269"/>
         <source>Follow the system (light or dark)</source>
         <translation>Theo hệ thống (sáng hoặc tối)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="267"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="270"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="268"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="271"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="271"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="274"/>
         <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="274"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="277"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="275"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="278"/>
         <source>Theme</source>
         <translation>Chủ đề màu</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="277"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="280"/>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation>Khởi động Agent Desk khi tôi đăng nhập máy (cần chạy ứng dụng để có cửa sổ cuộc gọi đến)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="347"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="350"/>
         <source>This provider&apos;s API has no click-to-call.</source>
         <translation>API của nhà cung cấp này không có click-to-call.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="366"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="369"/>
         <source>Wait until my phone picks up</source>
         <translation>Chờ đến khi tôi nhấc máy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="366"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="369"/>
         <source>Return at once with the call id</source>
         <translation>Trả về ngay mã cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="370"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="373"/>
         <source>Webhook (the PBX posts to this computer)</source>
         <translation>Webhook (tổng đài gửi sự kiện tới máy này)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="371"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="374"/>
         <source>Websocket (this computer connects)</source>
         <translation>Websocket (máy này kết nối tới tổng đài)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="372"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="375"/>
         <source>Relay (the company&apos;s relay server)</source>
         <translation>Relay (máy chủ relay của công ty)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="373"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="376"/>
         <source>None (no screen-pops)</source>
         <translation>Không (không hiện cửa sổ cuộc gọi)</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="394"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="400"/>
         <source>No call events: there are no screen-pops for this profile.</source>
         <translation>Không nhận sự kiện cuộc gọi: hồ sơ này sẽ không hiện cửa sổ cuộc gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="395"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="401"/>
         <source>Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX.</source>
         <translation>Agent Desk tự kết nối tới tổng đài: không cần cấu hình gì trên tổng đài.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="397"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="403"/>
         <source>Agent Desk connects to your company&apos;s relay, which receives the PBX&apos;s events for every desk: enter the relay address and the token IT gave you for your extension.</source>
         <translation>Agent Desk kết nối tới relay của công ty, nơi nhận sự kiện của tổng đài cho mọi máy: hãy nhập địa chỉ relay và mã IT đã cấp cho máy nhánh của bạn.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="402"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="408"/>
         <source>When you sign in, Agent Desk registers %1 with the PBX as its callback address (and removes it when you quit).</source>
         <translation>Khi bạn đăng nhập, Agent Desk tự đăng ký %1 với tổng đài làm địa chỉ nhận sự kiện (và gỡ đi khi bạn thoát).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="408"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="414"/>
         <source>Ask your PBX administrator to send call events to %1, with the webhook secret.</source>
         <translation>Hãy nhờ quản trị viên tổng đài cấu hình gửi sự kiện cuộc gọi tới %1, kèm khóa bí mật webhook.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="412"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="418"/>
         <source>Enter the address the PBX can reach this computer at (e.g. http://&lt;this computer&apos;s address&gt;:%1), or ask your PBX administrator to send call events to this computer on port %1.</source>
         <translation>Nhập địa chỉ mà tổng đài truy cập được tới máy này (ví dụ http://&lt;địa chỉ máy này&gt;:%1), hoặc nhờ quản trị viên tổng đài gửi sự kiện cuộc gọi tới máy này qua cổng %1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="432"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="438"/>
         <source>The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network.</source>
         <translation>Bộ lắng nghe chỉ nhận kết nối từ chính máy này (127.0.0.1): dùng 0.0.0.0 nếu tổng đài nằm ở máy khác trong mạng.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="444"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="457"/>
         <source>none is installed or running</source>
         <translation>chưa cài đặt hoặc chưa chạy</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="445"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="458"/>
         <source>it is locked</source>
         <translation>kho khóa đang bị khóa</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="451"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="464"/>
         <source>No system keyring is usable on this computer (%1): secrets typed here are used until you sign out, not stored. Environment variables such as %2 still work.</source>
         <translation>Máy này không dùng được kho khóa hệ thống (%1): khóa bí mật nhập ở đây chỉ dùng đến khi bạn đăng xuất, không được lưu lại. Biến môi trường như %2 vẫn dùng được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="483"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="496"/>
         <source>Enter the server address.</source>
         <translation>Hãy nhập địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="485"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="498"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="491"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="504"/>
         <source>Use an address that starts with ws://, wss://, http:// or https://.</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng ws://, wss://, http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="494"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="507"/>
         <source>Enter the address to listen on, such as 127.0.0.1.</source>
         <translation>Hãy nhập địa chỉ lắng nghe, ví dụ 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="496"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="509"/>
         <source>Enter a port number from 0 to 65535.</source>
         <translation>Hãy nhập số cổng từ 0 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="498"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="511"/>
         <source>Use an http:// or https:// address the PBX can reach.</source>
         <translation>Hãy dùng địa chỉ http:// hoặc https:// mà tổng đài truy cập được.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="503"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="516"/>
         <source>Enter the relay address IT gave you.</source>
         <translation>Hãy nhập địa chỉ relay mà IT đã cung cấp.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="505"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="518"/>
         <source>Use an address that starts with https:// (or http:// on the office network).</source>
         <translation>Hãy dùng địa chỉ bắt đầu bằng https:// (hoặc http:// trong mạng văn phòng).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="509"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="522"/>
         <source>The CRM address must start with http:// or https://.</source>
         <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="511"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="524"/>
         <source>The CRM address must contain {phone} where the caller&apos;s number goes.</source>
         <translation>Địa chỉ CRM phải chứa {phone} ở chỗ điền số người gọi.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/dialog.py" line="600"/>
+        <location filename="../../agent_desk/ui/settings/dialog.py" line="613"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -2959,17 +2994,17 @@
 <context>
     <name>SettingsFlow</name>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="98"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="103"/>
         <source>No system keyring is available on this computer, so the secrets were not stored: set them in environment variables instead (%1).</source>
         <translation>Máy này không có kho khóa hệ thống nên khóa bí mật chưa được lưu: hãy đặt chúng trong biến môi trường (%1).</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="108"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="113"/>
         <source>The profile was not saved: its config file holds secrets that would be lost without a keyring to move them to.</source>
         <translation>Hồ sơ chưa được lưu: tệp cấu hình đang chứa mật khẩu/khóa bí mật, sẽ bị mất nếu không có kho khóa (keyring) để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/settings/flow.py" line="150"/>
+        <location filename="../../agent_desk/ui/settings/flow.py" line="155"/>
         <source>Starting at login could not be changed: %1</source>
         <translation>Không đổi được việc khởi động khi đăng nhập: %1</translation>
     </message>
@@ -3123,17 +3158,17 @@
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="125"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="124"/>
         <source>Filter: extension, agent, customer number, queue, state…</source>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="152"/>
         <source>Alerts…</source>
         <translation>Cảnh báo…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/view.py" line="154"/>
+        <location filename="../../agent_desk/ui/console/view.py" line="153"/>
         <source>Wallboard</source>
         <translation>Màn hình tổng</translation>
     </message>
@@ -3224,32 +3259,32 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="102"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="103"/>
         <source>Transfer a call</source>
         <translation>Chuyển cuộc gọi</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="111"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="112"/>
         <source>Extension, e.g. 105</source>
         <translation>Máy nhánh, ví dụ 105</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="117"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="118"/>
         <source>Transfer</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="123"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="124"/>
         <source>Transfer call %1 (%2, with %3) to:</source>
         <translation>Chuyển cuộc gọi %1 (%2, với %3) tới:</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="138"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="140"/>
         <source>Choose an agent or type an extension.</source>
         <translation>Hãy chọn một nhân viên hoặc nhập số máy nhánh.</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/console/actions.py" line="141"/>
+        <location filename="../../agent_desk/ui/console/actions.py" line="143"/>
         <source>“%1” is not an extension: use digits (and letters, where the PBX has them).</source>
         <translation>“%1” không phải là máy nhánh: hãy dùng chữ số (và chữ cái, nếu tổng đài có dùng).</translation>
     </message>
@@ -3257,32 +3292,32 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="83"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="85"/>
         <source>Show Agent Desk</source>
         <translation>Hiện Agent Desk</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="85"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="87"/>
         <source>Quick dial…</source>
         <translation>Gọi nhanh…</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="87"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="89"/>
         <source>Call the copied number</source>
         <translation>Gọi số đã sao chép</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="89"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="91"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="91"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="93"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../agent_desk/ui/window/tray.py" line="116"/>
+        <location filename="../../agent_desk/ui/window/tray.py" line="118"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
