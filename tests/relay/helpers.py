@@ -23,7 +23,7 @@ from agent_desk.relay.server import RelayServer
 from agent_desk.relay.store import History, MemoryHistory
 from agent_desk.relay.tokens import SqliteTokenBook, TokenBook
 from agent_desk.secrets import SecretStore
-from tests.test_sim_world import wait_for
+from tests.helpers import until
 
 SECRET = "relay-hook-secret"
 HEARTBEAT = 0.3
@@ -99,7 +99,7 @@ class Desk:
 
     async def start(self) -> Desk:
         self.task = asyncio.create_task(self.source.run(self.events.append, self.health.append))
-        await wait_for(lambda: self.connected or self.task.done(), timeout=5)
+        await until(lambda: self.connected or self.task.done(), timeout=5)
         if self.task.done():
             self.task.result()
         return self

@@ -16,8 +16,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers import until
 from tests.relay.helpers import SECRET, desk, post, running_relay, tel4vn
-from tests.test_sim_world import wait_for
 
 PYTHON = sys.executable
 
@@ -116,7 +116,7 @@ async def test_a_sqlite_relay_restart_loses_nothing_it_acknowledged(tmp_path, cl
     try:
         first = await desk(url, token, position).start()
         await post(client, url, tel4vn("before", "ringing"))
-        await wait_for(lambda: len(first.events) == 1)
+        await until(lambda: len(first.events) == 1)
         await first.stop()
         acknowledged = []
         for i in range(20):
@@ -129,7 +129,7 @@ async def test_a_sqlite_relay_restart_loses_nothing_it_acknowledged(tmp_path, cl
         relay = await start_relay(config, url, client)
         again = await desk(url, token, position).start()
         try:
-            await wait_for(lambda: len(again.events) == 20, timeout=5)
+            await until(lambda: len(again.events) == 20, timeout=5)
             await asyncio.sleep(0.3)
             assert [e.call_id for e in again.events] == acknowledged
             assert again.source.gaps == 0
@@ -163,7 +163,7 @@ async def test_agent_desk_events_json_prints_relay_events_and_exits_3_for_a_refu
             stderr=asyncio.subprocess.PIPE,
         )
         try:
-            await wait_for(lambda: relay.desks == 1, timeout=15)
+            await until(lambda: relay.desks == 1, timeout=15)
             await post(client, relay.url, tel4vn("cli-1", "ringing"))
             line = await asyncio.wait_for(proc.stdout.readline(), 10)  # type: ignore[union-attr]
             printed = json.loads(line)

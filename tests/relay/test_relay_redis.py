@@ -11,8 +11,8 @@ import redis.asyncio as aioredis
 
 from agent_desk import errors
 from agent_desk.relay.redis_store import RedisHistory, RedisTokenBook
+from tests.helpers import until
 from tests.relay.helpers import desk, post, running_relay, tel4vn
-from tests.test_sim_world import wait_for
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ async def test_a_webhook_accepted_by_one_replica_reaches_desks_on_the_other(tmp_
         try:
             await post(client, b.url, tel4vn("via-b", "ringing"))
             await post(client, a.url, tel4vn("via-a", "ringing", callee="102"))
-            await wait_for(lambda: len(sup.events) == 2 and len(d101.events) == 1, timeout=10)
+            await until(lambda: len(sup.events) == 2 and len(d101.events) == 1, timeout=10)
             await asyncio.sleep(0.3)
             assert d101.states() == [("via-b", "ringing")]
             assert sorted(sup.states()) == [("via-a", "ringing"), ("via-b", "ringing")]
@@ -49,16 +49,16 @@ async def test_a_desk_resumes_on_the_other_replica_exactly_once(tmp_path, client
         _, token = await a.tokens.add("101")
         d = await desk(a.url, token).start()
         await post(client, a.url, tel4vn("seen", "ringing"))
-        await wait_for(lambda: len(d.events) == 1, timeout=10)
+        await until(lambda: len(d.events) == 1, timeout=10)
         await d.stop()
         for i in range(6):
             await post(client, (a, b)[i % 2].url, tel4vn(f"away-{i}", "ringing"))
         d.source.relay_url = b.url  # the load balancer sends the reconnect to the other replica
         await d.start()
         try:
-            await wait_for(lambda: len(d.events) == 7, timeout=10)
+            await until(lambda: len(d.events) == 7, timeout=10)
             await post(client, a.url, tel4vn("live", "ringing"))
-            await wait_for(lambda: len(d.events) == 8, timeout=10)
+            await until(lambda: len(d.events) == 8, timeout=10)
             await asyncio.sleep(0.3)
             assert [e.call_id for e in d.events] == ["seen"] + [f"away-{i}" for i in range(6)] + ["live"]
             assert [bool(e.raw.get("replayed")) for e in d.events[1:]] == [True] * 6 + [False]
@@ -72,7 +72,7 @@ async def test_tokens_revoked_on_one_replica_are_refused_by_all(tmp_path, client
         grant, token = await a.tokens.add("101")
         d = desk(b.url, token)
         task = asyncio.create_task(d.source.run(d.events.append, d.health.append))
-        await wait_for(lambda: d.source.connections == 1, timeout=10)
+        await until(lambda: d.source.connections == 1, timeout=10)
         assert await a.tokens.revoke(grant.id)
         with pytest.raises(errors.RelayTokenRefused):
             await asyncio.wait_for(task, 5)
@@ -96,7 +96,7 @@ async def test_redis_losing_its_data_is_told_to_the_desks_as_a_gap(tmp_path, cli
             assert a.history.epoch != old_epoch
             assert d.source.gaps == 1 and "history was started again" in d.health[-1].detail
             await post(client, a.url, tel4vn("after-flush", "ringing"))
-            await wait_for(lambda: d.events, timeout=10)
+            await until(lambda: d.events, timeout=10)
             assert d.states() == [("after-flush", "ringing")]
         finally:
             await d.stop()

@@ -12,8 +12,8 @@ from agent_desk.relay.runtime import build_relay, start_registration
 from agent_desk.secrets import env_name
 from agent_desk.sim.server import Simulator
 from tests.conftest import fast_settings
+from tests.helpers import until
 from tests.relay.helpers import desk
-from tests.test_sim_world import wait_for
 
 SECRET = "registered-secret"
 
@@ -55,7 +55,7 @@ async def test_tel4vn_registration_carries_a_simulated_call_to_the_desk(sim, tmp
         d = await desk(relay.url, token).start()
         try:
             call = sim.world.start_inbound(extension="101")
-            await wait_for(lambda: any(e.state == "cdr" for e in d.events), timeout=10)
+            await until(lambda: any(e.state == "cdr" for e in d.events), timeout=10)
             states = [e.state for e in d.events if e.extension in ("101", None) or e.state == "cdr"]
             assert states[0] == "ringing" and "hangup" in states
             assert all(e.source == "relay" and e.provider == "tel4vn" for e in d.events)

@@ -14,8 +14,8 @@ import pytest
 from agent_desk import errors
 from agent_desk.relay.store import MemoryHistory
 from agent_desk.relay.tokens import SqliteTokenBook
+from tests.helpers import until
 from tests.relay.helpers import SECRET, desk, post, running_relay, tel4vn
-from tests.test_sim_world import wait_for
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ async def test_events_reach_only_the_desk_of_their_extension_and_every_superviso
             # an outbound call from 102 reaches 102 as the caller
             body = tel4vn("c", "ringing", caller="102", callee="0912345678", direction="outbound")
             assert (await post(client, relay.url, body)).status_code == 200
-            await wait_for(lambda: len(sup.events) == 3 and len(d102.events) == 2 and len(d101.events) == 1)
+            await until(lambda: len(sup.events) == 3 and len(d102.events) == 2 and len(d101.events) == 1)
             await asyncio.sleep(0.2)  # nothing else arrives
             assert d101.states() == [("a", "ringing")]
             assert d102.states() == [("b", "ringing"), ("c", "ringing")]
@@ -55,7 +55,7 @@ async def test_a_duplicate_webhook_is_published_once(tmp_path, client):
         try:
             for _ in range(3):
                 assert (await post(client, relay.url, tel4vn("dup", "ringing"))).status_code == 200
-            await wait_for(lambda: d.events)
+            await until(lambda: d.events)
             await asyncio.sleep(0.2)
             assert d.states() == [("dup", "ringing")]
         finally:
@@ -68,16 +68,16 @@ async def test_a_desk_that_was_away_gets_the_missed_events_once_on_reconnect(tmp
         _, token = await relay.tokens.add("101")
         first = await desk(relay.url, token, position).start()
         await post(client, relay.url, tel4vn("x1", "ringing"))
-        await wait_for(lambda: len(first.events) == 1)
+        await until(lambda: len(first.events) == 1)
         await first.stop()  # the desk is away (the app was closed)...
         for call_id, state in (("x2", "ringing"), ("x3", "ringing"), ("x2", "hangup")):
             await post(client, relay.url, tel4vn(call_id, state))
         await post(client, relay.url, tel4vn("other", "ringing", callee="102"))
         again = await desk(relay.url, token, position).start()  # ...and starts again from its saved position
         try:
-            await wait_for(lambda: len(again.events) == 3)
+            await until(lambda: len(again.events) == 3)
             await post(client, relay.url, tel4vn("x4", "ringing"))
-            await wait_for(lambda: len(again.events) == 4)
+            await until(lambda: len(again.events) == 4)
             await asyncio.sleep(0.3)
             assert again.states() == [("x2", "ringing"), ("x3", "ringing"), ("x2", "hangup"), ("x4", "ringing")]
             assert [e.raw.get("replayed", False) for e in again.events] == [True, True, True, False]
@@ -98,10 +98,10 @@ async def test_a_dropped_connection_resumes_without_loss_or_repeat(tmp_path, cli
                 for i in range(5):
                     await post(client, relay.url, tel4vn(f"r{round_}-{i}", "ringing"))
                     sent += 1
-                await wait_for(lambda n=sent: len(d.events) == n)
+                await until(lambda n=sent: len(d.events) == n)
                 for conn in list(relay._desks):  # cut the desks' connections from the relay's side
                     relay._close_desk(conn, 1011, "test cut")
-                await wait_for(lambda r=round_: d.source.connections >= r + 2, timeout=5)
+                await until(lambda r=round_: d.source.connections >= r + 2, timeout=5)
             await asyncio.sleep(0.3)
             ids = [e.call_id for e in d.events]
             assert len(ids) == len(set(ids)) == 15
@@ -116,7 +116,7 @@ async def test_a_first_start_gets_only_new_events(tmp_path, client):
         d = await desk(relay.url, token, tmp_path / "pos.json").start()
         try:
             await post(client, relay.url, tel4vn("new", "ringing"))
-            await wait_for(lambda: d.events)
+            await until(lambda: d.events)
             await asyncio.sleep(0.2)
             assert d.states() == [("new", "ringing")]
         finally:
@@ -141,7 +141,7 @@ async def test_a_new_token_works_and_a_revoked_one_is_dropped_without_a_restart(
         grant, token = await other_book.add("101")
         d = desk(relay.url, token)
         task = asyncio.create_task(d.source.run(d.events.append, d.health.append))
-        await wait_for(lambda: d.source.connections == 1)
+        await until(lambda: d.source.connections == 1)
         assert await other_book.revoke(grant.id)
         with pytest.raises(errors.RelayTokenRefused):
             await asyncio.wait_for(task, 5)  # closed with 4003 within a heartbeat; no retry
@@ -163,7 +163,7 @@ async def test_a_history_that_no_longer_reaches_back_is_reported(tmp_path, clien
             assert again.source.gaps == 1
             assert "away longer than the relay's history reaches" in again.health[-1].detail
             await post(client, relay.url, tel4vn("after", "ringing"))
-            await wait_for(lambda: again.events)
+            await until(lambda: again.events)
             assert again.states() == [("after", "ringing")]
         finally:
             await again.stop()
@@ -204,11 +204,11 @@ async def test_a_dead_relay_turns_the_desk_red_after_dead_after_and_green_again_
         d.source.dead_after = 1.0
         await d.start()
     try:
-        await wait_for(lambda: d.health[-1].state == "reconnecting", timeout=5)
-        await wait_for(lambda: d.health[-1].state == "down", timeout=5)
+        await until(lambda: d.health[-1].state == "reconnecting", timeout=5)
+        await until(lambda: d.health[-1].state == "down", timeout=5)
         assert d.health[-1].detail.startswith("no contact with the relay for 1 s")
         async with running_relay(tmp_path, port=port):
-            await wait_for(lambda: d.connected, timeout=5)
+            await until(lambda: d.connected, timeout=5)
             await asyncio.sleep(1.5)  # no stale timer turns it red while connected
             assert d.health[-1].state == "up"
     finally:
@@ -228,7 +228,7 @@ async def test_concurrent_webhooks_are_kept_in_one_order_and_all_delivered(tmp_p
                 *(post(client, relay.url, tel4vn(f"p{i}", "ringing", callee=str(100 + i % 7))) for i in range(60))
             )
             assert {a.status_code for a in answers} == {200}
-            await wait_for(lambda: len(sup.events) == 60, timeout=10)
+            await until(lambda: len(sup.events) == 60, timeout=10)
             assert len({e.call_id for e in sup.events}) == 60
         finally:
             await sup.stop()
@@ -243,7 +243,7 @@ async def test_nothing_is_skipped_when_events_arrive_as_a_heartbeat_runs_out(tmp
             for burst in range(20):
                 await asyncio.gather(*(post(client, relay.url, tel4vn(f"h{burst}-{i}", "ringing")) for i in range(10)))
                 await asyncio.sleep(0.002 * (burst % 3))
-            await wait_for(lambda: len(sup.events) == 200, timeout=10)
+            await until(lambda: len(sup.events) == 200, timeout=10)
             assert len({e.call_id for e in sup.events}) == 200
         finally:
             await sup.stop()
