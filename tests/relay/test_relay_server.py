@@ -184,6 +184,12 @@ async def test_webhooks_follow_the_listener_rules_and_health_and_metrics_are_ser
         assert (wrong.status_code, wrong.text) == (403, "wrong webhook secret")
         prefixed = await client.post(f"{relay.url}/{SECRET}/hooks/tel4vn", json=hook)
         assert prefixed.status_code == 200 and prefixed.json() == {"ok": True, "events": 1}
+        missing = await client.post(relay.url + "/hooks/tel4vn", json=hook)  # loopback is no excuse
+        assert (missing.status_code, missing.text) == (401, "the webhook secret is missing")
+        page = await client.post(
+            relay.url + "/hooks/tel4vn", json=hook, headers={"X-Api-Key": SECRET, "Origin": "https://evil.example"}
+        )
+        assert (page.status_code, page.text) == (403, "requests from web pages are not accepted")
         assert (await client.post(relay.url + "/hooks/nothing", json=hook)).status_code == 404
         health = await client.get(relay.url + "/healthz")
         assert health.status_code == 200 and health.json()["ok"] is True and health.json()["store"] == "memory"
