@@ -29,7 +29,9 @@ once). VoiceCloud's callbacks (``/api/callcenter/...``) get the document's bodie
 security refusals stay 401/403/408/413 with a text reason. Every refusal is counted
 (:attr:`WebhookIntake.counters`) and logged as one short line, at most once a minute per reason
 with the count of the others (:attr:`WebhookIntake.reasons`, a :class:`~agent_desk.logmask.ReasonLog`);
-success is 200 ``{"ok": true, "events": N}``.
+success is 200 ``{"ok": true, "events": N}``. A server's aiohttp log is a :class:`ProtocolLog`: a
+request aiohttp cannot even parse (a URL over 8 KiB, a broken header line) is logged the same way,
+without aiohttp's traceback and with the secret masked (it may sit in the request line).
 """
 
 from __future__ import annotations
@@ -37,14 +39,16 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.events.webhook_auth import browser_refusal, secret_matches
-from agent_desk.logmask import ReasonLog
+from agent_desk.logmask import ReasonLog, cut, mask
 from agent_desk.models import CallEvent, WebhookRequest
 
 if TYPE_CHECKING:
@@ -221,3 +225,29 @@ class WebhookIntake:
             if f"400 unreadable event ({kind})" not in self.counters:  # once per kind of error
                 self.log.warning("the %s provider failed on a webhook request (%s)", self.provider.key, kind)
             raise Refused(400, f"unreadable event ({kind})") from None
+
+
+class ProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """aiohttp's server log for one intake's server: a request it cannot parse is one short line
+    through the intake's :class:`ReasonLog` (counted as ``"unparsable"``), secret masked, never a
+    traceback."""
+
+    def __init__(self, intake: WebhookIntake) -> None:
+        super().__init__(intake.log, {})
+        self.intake = intake
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        exc_info = kwargs.pop("exc_info", None)
+        exc = sys.exc_info()[1] if exc_info is True else exc_info if isinstance(exc_info, BaseException) else None
+        if level < logging.WARNING and exc is None:
+            if self.logger.isEnabledFor(level):
+                self.logger.log(level, mask(str(msg) % args if args else str(msg), [self.intake.secret]))
+            return
+        what = " ".join(str(exc).split()) if exc is not None else str(msg) % args if args else str(msg)
+        reason = cut(mask(f"{type(exc).__name__}: {what}" if exc is not None else what, [self.intake.secret]))
+        self.intake.counters["unparsable"] += 1
+        kind = f"{type(exc).__name__}: {what.split(' b', 1)[0]}" if exc is not None else None  # not the bytes
+        self.intake.reasons.note(reason, f"{self.intake.who}: a request that is not valid HTTP: %s", kind=kind)
+
+    def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, MutableMapping[str, Any]]:
+        return msg, kwargs

@@ -36,18 +36,16 @@ import asyncio
 import collections
 import contextlib
 import logging
-import sys
-from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, OnHealth, SourceHealth
-from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, Refused, WebhookIntake
+from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.webhook_auth import in_use
-from agent_desk.logmask import ReasonLog, cut, mask
+from agent_desk.logmask import ReasonLog, mask
 from agent_desk.models import WebhookRegistration
 from agent_desk.settings_rules import callback_url
 
@@ -78,31 +76,6 @@ def raise_fd_limit(wanted: int = FD_WANTED) -> int | None:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-
-
-class _ProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
-    """aiohttp's server log for one listener: a request it cannot parse is one short line through
-    the listener's :class:`ReasonLog`, secret masked, never a traceback."""
-
-    def __init__(self, listener: WebhookListener) -> None:
-        super().__init__(log, {})
-        self.listener = listener
-
-    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
-        exc_info = kwargs.pop("exc_info", None)
-        exc = sys.exc_info()[1] if exc_info is True else exc_info if isinstance(exc_info, BaseException) else None
-        if level < logging.WARNING and exc is None:
-            if self.logger.isEnabledFor(level):
-                self.logger.log(level, mask(str(msg) % args if args else str(msg), [self.listener.secret]))
-            return
-        what = " ".join(str(exc).split()) if exc is not None else str(msg) % args if args else str(msg)
-        reason = cut(mask(f"{type(exc).__name__}: {what}" if exc is not None else what, [self.listener.secret]))
-        self.listener.counters["unparsable"] += 1
-        kind = f"{type(exc).__name__}: {what.split(' b', 1)[0]}" if exc is not None else None  # not the bytes
-        self.listener.reasons.note(reason, "webhook listener: a request that is not valid HTTP: %s", kind=kind)
-
-    def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, MutableMapping[str, Any]]:
-        return msg, kwargs
 
 
 class WebhookListener:
@@ -174,7 +147,7 @@ class WebhookListener:
             keepalive_timeout=KEEPALIVE_TIMEOUT,
             lingering_time=0,
             auto_decompress=False,
-            logger=_ProtocolLog(self),
+            logger=ProtocolLog(self.intake),
         )
         await runner.setup()
         site = web.TCPSite(runner, self.settings.host, self.settings.port)
