@@ -36,6 +36,9 @@ def demo_tables(sim: Simulator) -> dict[str, tuple[dict[str, Any], dict[str, str
     tables = {key: sim.profile(key, AGENT_EXTENSION) for key in sim.dialects}
     if DEFAULT_PROFILE in sim.dialects:
         tables[SUPERVISOR_PROFILE] = sim.profile(DEFAULT_PROFILE, SUPERVISOR_EXTENSION)
+        team = tables[SUPERVISOR_PROFILE][0].get("agents")
+        if team:  # the transfer picker's colleagues, as the supervisor console reads them
+            tables[DEFAULT_PROFILE][0]["agents"] = list(team)
     for table, _secrets in tables.values():
         table["dispositions"] = list(DISPOSITIONS)
     return tables

@@ -4,10 +4,11 @@ The database lives in the user's data dir (``journal.sqlite3``). It is written a
 types: :meth:`Journal.save_note` commits at once, in WAL mode with ``synchronous=FULL``, so a
 note survives a crash or a power cut up to its last save. Entries are keyed by the provider's
 call id (one row per call and profile); re-recording a call updates it without losing the note.
-Each call keeps the outcome the core decided for it (``outcome``; a journal from before outcomes
-gains the column when opened). Search is substring matching over number, customer name, note and disposition,
-case-insensitive
-for Vietnamese too (``casefold``); a number may be typed with spaces, dots or dashes.
+Each call keeps the outcome the core decided for it (``outcome``) and its after-call work in seconds
+(``wrap_up``); a journal from before either gains the column when opened. Search is substring matching
+over number, customer name, note and disposition, ignoring case and accents
+(:func:`agent_desk.text.fold`: "ly thi mai" finds "Lý Thị Mai"); a number may be typed with spaces,
+dots or dashes.
 
 SQLite and file-system failures reach callers that use :func:`journal_errors` as
 :class:`~agent_desk.errors.JournalError`, whose ``reason`` says what the agent can do about it.
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from agent_desk.config import default_data_dir, private_file
 from agent_desk.errors import JournalError
+from agent_desk.phone import same_number_key
+from agent_desk.text import fold
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -39,6 +42,7 @@ CREATE TABLE IF NOT EXISTS calls (
     ended_at     TEXT,
     duration     INTEGER,
     outcome      TEXT,
+    wrap_up      INTEGER,
     note         TEXT NOT NULL DEFAULT '',
     disposition  TEXT NOT NULL DEFAULT '',
     updated_at   TEXT NOT NULL,
@@ -62,6 +66,7 @@ class JournalEntry:
     note: str = ""
     disposition: str = ""
     outcome: str | None = None  # how the call ended (agent_desk.events.outcome), once known
+    wrap_up: int | None = None  # seconds of after-call work, once it is over
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -74,10 +79,6 @@ def _parse(value: str | None) -> dt.datetime | None:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat()
-
-
-def _fold(value: str | None) -> str | None:
-    return value.casefold() if value else value
 
 
 def _like(text: str) -> str:
@@ -108,22 +109,34 @@ def journal_errors() -> Iterator[None]:
         raise JournalError(_OS_REASONS.get(exc.errno or 0, "io"), exc.strerror or str(exc)) from exc
 
 
+def open_database(path: Path, schema: str) -> sqlite3.Connection:
+    """The data directory's SQLite file (created with its folder), in WAL mode with full syncs, ``schema``
+    applied: the one way the journal, the missed calls and the callbacks open ``journal.sqlite3``. The folder
+    is 0700 when created and the file 0600 (SQLite gives its -wal and -shm files the database's mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_file(path)
+    db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.executescript(schema)
+    return db
+
+
 class Journal:
     """One SQLite connection. Not thread-safe: use it from the thread that opened it."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_data_dir() / "journal.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        private_file(self.path)  # SQLite gives its -wal and -shm files the database's mode
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.create_function("fold", 1, _fold, deterministic=True)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(SCHEMA)
+        self._db = open_database(self.path, SCHEMA)
+        self._db.create_function("fold", 1, fold, deterministic=True)
         columns = {row["name"] for row in self._db.execute("PRAGMA table_info(calls)")}
         if "outcome" not in columns:  # a journal written before outcomes existed
-            self._db.execute("ALTER TABLE calls ADD COLUMN outcome TEXT")
+            with contextlib.suppress(sqlite3.OperationalError):  # another process added it just now
+                self._db.execute("ALTER TABLE calls ADD COLUMN outcome TEXT")
+        if "wrap_up" not in columns:  # journals written before the wrap-up timer
+            with contextlib.suppress(sqlite3.OperationalError):  # another process added it just now
+                self._db.execute("ALTER TABLE calls ADD COLUMN wrap_up INTEGER")
 
     def close(self) -> None:
         self._db.close()
@@ -173,16 +186,25 @@ class Journal:
         if cursor.rowcount == 0:
             raise KeyError(f"call {call_id} is not in the journal")
 
+    def set_wrap_up(self, profile: str, call_id: str, seconds: int) -> None:
+        """Store how long the call's after-call work took. The call must have been recorded."""
+        cursor = self._db.execute(
+            "UPDATE calls SET wrap_up = ?, updated_at = ? WHERE profile = ? AND call_id = ?",
+            (seconds, _now(), profile, call_id),
+        )
+        if cursor.rowcount == 0:
+            raise KeyError(f"call {call_id} is not in the journal")
+
     def get(self, profile: str, call_id: str) -> JournalEntry | None:
         row = self._db.execute("SELECT * FROM calls WHERE profile = ? AND call_id = ?", (profile, call_id)).fetchone()
         return self._entry(row) if row else None
 
     def search(self, profile: str, text: str = "", limit: int = 200) -> list[JournalEntry]:
-        """Newest first; ``text`` matches number, customer, note or disposition (case-insensitive)."""
+        """Newest first; ``text`` matches number, customer, note or disposition (case and accents ignored)."""
         text = text.strip()
         digits = re.sub(r"[\s().\-]", "", text)
         number = _like(digits if re.fullmatch(r"\+?\d+", digits) else text)
-        pattern = _like(text.casefold())
+        pattern = _like(fold(text))
         rows = self._db.execute(
             r"""SELECT * FROM calls WHERE profile = ? AND (
                    ? = '' OR phone LIKE ? ESCAPE '\' OR fold(customer) LIKE ? ESCAPE '\'
@@ -191,6 +213,28 @@ class Journal:
             (profile, text, number, pattern, pattern, pattern, limit),
         ).fetchall()
         return [self._entry(row) for row in rows]
+
+    def near(
+        self, profile: str, direction: str, phone: str | None, at: dt.datetime, seconds: float
+    ) -> JournalEntry | None:
+        """A call in ``direction`` with the same number (any spelling) that started within ``seconds`` of ``at``."""
+        wanted = same_number_key(phone)
+        if not wanted:
+            return None
+        low, high = at - dt.timedelta(days=1), at + dt.timedelta(days=1)  # ISO texts of mixed offsets: widen
+        rows = self._db.execute(
+            "SELECT * FROM calls WHERE profile = ? AND started_at BETWEEN ? AND ?",
+            (profile, low.astimezone(dt.UTC).isoformat()[:10], high.isoformat()),
+        ).fetchall()
+        for row in rows:
+            entry = self._entry(row)
+            if (
+                entry.direction == direction
+                and same_number_key(entry.phone) == wanted
+                and abs((entry.started_at - at).total_seconds()) <= seconds
+            ):
+                return entry
+        return None
 
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
@@ -210,4 +254,5 @@ class Journal:
             note=row["note"],
             disposition=row["disposition"],
             outcome=row["outcome"],
+            wrap_up=row["wrap_up"],
         )

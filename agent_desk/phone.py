@@ -93,3 +93,10 @@ def display(number: str | None) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return phonenumbers.format_number(parsed, fmt)
+
+
+def same_number_key(number: str | None) -> str:
+    """A number's digits in national form, for telling two spellings of one number apart cheaply
+    ("+84 90 123 4567", "84901234567" and "0901234567" give the same key; '' for none)."""
+    digits = re.sub(r"\D", "", number or "")
+    return "0" + digits[2:] if digits.startswith("84") and len(digits) > 9 else digits

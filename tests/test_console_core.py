@@ -119,6 +119,18 @@ async def test_tel4vn_calls_get_agent_names_from_the_user_status(sim, provider_f
     assert row.extension == "102" and row.agent_name == "Lê Thị Hương"
 
 
+async def test_tel4vn_cycle_reads_the_live_calls_once(sim, provider_for):
+    sim.world.start_inbound(extension="102")
+    updates = []
+    refresher = Refresher(provider_for("tel4vn", "100"), updates.append)
+    hits = sim.dialects["tel4vn"].hits
+    await refresher.refresh_once()
+    assert hits["GET /v2/call"] == 1, "agents() reuses the cycle's live-calls read"
+    assert refresher.agents["102"].state == "busy" and refresher.agents["101"].state == "available"
+    await refresher.refresh_once()
+    assert hits["GET /v2/call"] == 2
+
+
 async def first_read(sim, provider_for, key: str) -> tuple[Refresher, list, LiveCall]:
     """A refresher on one standing call, after its first read: (refresher, updates, the row)."""
     updates = []

@@ -28,7 +28,14 @@ KEPT = [
     "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
     "PySide6/Qt/lib/libQt6Quick.so.6",  # the ffmpeg plugin links it
     "PySide6/Qt/lib/libQt6Svg.so.6",
+    "PySide6/Qt/lib/libQt6OpenGL.so.6",  # QtCharts links it; only the Python binding goes
+    "PySide6/Qt/lib/libQt6DBus.so.6",
+    "PySide6/QtCharts.abi3.so",
+    "PySide6/QtMultimedia.abi3.so",
     "resources/translations/agent_desk_vi.qm",
+    "libglib-2.0.so.0",  # QtCore links it
+    "libXrender.so.1",
+    "libXext.so.6",
     # Windows
     "PySide6\\plugins\\platforms\\qwindows.dll",
     "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
@@ -50,11 +57,20 @@ DROPPED = [
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "libpango-1.0.so.0",
     "libcairo.so.2",
+    "libgtk-3.so.0",  # the GTK theme's closure
+    "libgdk-3.so.0",
+    "libgio-2.0.so.0",
+    "libXi.so.6",
     "PySide6/Qt/translations/qtbase_de.qm",
     "PySide6\\translations\\qtbase_ja.qm",
     "PySide6\\plugins\\platforms\\qdirect2d.dll",
     "PySide6\\plugins\\imageformats\\qpdf.dll",
     "PySide6/Qt/plugins/platforms/libqminimal.dylib",
+    "PySide6/QtOpenGL.abi3.so",  # bindings the app never imports
+    "PySide6/QtOpenGLWidgets.abi3.so",
+    "PySide6/QtDBus.abi3.so",
+    "PySide6/QtConcurrent.abi3.so",
+    "PySide6\\QtOpenGL.pyd",
 ]
 
 

@@ -599,3 +599,23 @@ async def test_customers_beyond_the_2000th_are_found_from_the_local_index(sim, p
     assert await provider.find_customer("0999999999") is None
     reopened = CustomerIndex(provider._customer_index().path)  # the next start begins with the saved copy
     assert reopened.ready and reopened.lookup(last.phone).id == last.id
+
+
+# ---------------------------------------------------------------------- click-to-call options
+async def test_hotline_auto_answer_and_customer_id_go_with_the_click_to_call(sim, provider_for):
+    world = sim.world
+    world.extensions["101"].answers = False  # only auto_answer picks up
+    provider = provider_for("tel4vn", hotline="19009999", auto_answer=True)
+    result = await provider.dial("0901234567", mode="sync", customer_id="KH07")
+    call = world.calls.get(result.call_id) or next(c for c in world.cdrs if c.id == result.call_id)
+    assert call.hotline == "19009999" and call.customer_id == "KH07"
+    if result.call_id in world.calls:
+        world.hangup(result.call_id)  # the extension is free for the next one
+    later = await provider.dial("0901234568", mode="async", customer_id="KH08")  # GET: it takes the options
+    assert world.calls[later.call_id].customer_id == "KH08" and world.calls[later.call_id].auto_answer
+
+
+@pytest.mark.parametrize(("field", "value"), [("hotline", "1900 abc"), ("hotline", 19001919), ("auto_answer", "yes")])
+async def test_a_wrong_click_to_call_option_is_a_config_error_naming_it(provider_for, field, value):
+    with pytest.raises(errors.ConfigError, match=field):
+        provider_for("tel4vn", **{field: value})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import httpx
 import pytest
 
@@ -105,3 +107,45 @@ async def test_control_routes_over_http():
             assert len(state["calls"]) == 1
             wav = await client.get("/recordings/rec-x.wav")
             assert wav.headers["content-type"] == "audio/wav" and wav.content[:4] == b"RIFF"
+
+
+def traced_lines(work) -> int:
+    """How many Python lines ``work()`` executes (every frame): a count of work, not a timing."""
+    count = 0
+
+    def trace(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        work()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+async def test_standing_calls_cost_the_same_per_call_at_5000_as_at_500():
+    per_call = {}
+    for n in (500, 5000):
+        world = World(fast_settings())
+        per_call[n] = traced_lines(lambda w=world, n=n: w.start_standing_calls(n)) / n
+        assert len(world.calls) == n and sum(e.floor for e in world.extensions.values()) == n
+        await world.close()
+    assert per_call[5000] <= 1.2 * per_call[500], per_call  # a scan of every floor agent per call made it ×10
+
+
+async def test_floor_agents_that_left_a_call_take_the_next_standing_calls():
+    world = World(fast_settings())
+    calls = world.start_standing_calls(20)
+    assert world.churn(5) == 5
+    live = next(c for c in calls if c.state != "hangup")
+    world.transfer(live.id, "101")  # its floor agent is free again
+    world.start_standing_calls(1)
+    floor = [e.number for e in world.extensions.values() if e.floor]
+    assert len(floor) == 20, "no floor agent is created while one is free"
+    on_calls = [c.extension for c in world.calls.values() if c.state != "hangup"]
+    assert len(on_calls) == len(set(on_calls)) == 21
+    await world.close()

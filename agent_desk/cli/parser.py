@@ -16,6 +16,7 @@ from agent_desk.cli.commands import (
     cmd_history,
     cmd_status,
 )
+from agent_desk.cli.missed import cmd_missed
 from agent_desk.cli.relay import cmd_relay
 from agent_desk.cli.report import add_commands as report_commands
 from agent_desk.cli.secret import cmd_secret
@@ -102,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--status", metavar="S", help="answered, missed, busy, cancelled or failed")
     history.add_argument("--limit", metavar="N", type=int, default=20, help="records per page (default 20)")
     history.add_argument("--cursor", metavar="C", help="continue from a previous page's next_cursor")
+    missed = command(
+        "missed", "catch up from the PBX's call history, then list the missed calls not handled yet", cmd_missed
+    )
+    missed.add_argument(
+        "--since", metavar="ISO", help="catch up from this time (default: since no desk of this profile listened)"
+    )
     command("status", "sign in and show whether your softphone is registered", cmd_status)
     command("capabilities", "what your provider can and cannot do", cmd_capabilities)
     command("events", "print call events as they happen (Ctrl-C stops)", cmd_events)

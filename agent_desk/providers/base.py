@@ -403,7 +403,10 @@ class Provider:
             raise
         return dest
 
-    async def agents(self) -> list[AgentState]:
+    async def agents(self, live_calls: asyncio.Future[list[LiveCall]] | None = None) -> list[AgentState]:
+        """The agents' states. ``live_calls``, when given, is this cycle's read of :meth:`live_calls`
+        (a future its caller awaits too): a provider that derives busy agents from the live calls uses
+        it instead of reading them a second time; the others ignore it."""
         raise self.unsupported(Capability.AGENT_STATES)
 
     async def queue_stats(self) -> list[QueueStats]:

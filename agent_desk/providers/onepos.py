@@ -68,6 +68,7 @@ Undocumented choices (client-side assumptions)
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import hmac
@@ -316,7 +317,7 @@ class OnePosProvider(Provider):
             )
         return calls
 
-    async def agents(self) -> list[AgentState]:
+    async def agents(self, live_calls: asyncio.Future[list[LiveCall]] | None = None) -> list[AgentState]:
         _, rows = await self._rows("/monitor/agents", "the agent states")
         agents = []
         for row in rows:

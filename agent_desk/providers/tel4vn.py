@@ -17,6 +17,10 @@ Profile settings (besides the common ones)
 * ``webhook_events = [...]``: the event names registered through ``/v1/event`` (default the
   document's ``ringing``, ``answered``, ``hangup``, ``cdr``); newer TEL4VN documents add
   ``missed`` and ``cdr_autocall``, which may be added here.
+* ``hotline = "19001919"`` and ``auto_answer = true``: sent with every click-to-call (the
+  documented ``hotline`` and ``auto_answer`` parameters of ``/v1/click2call``): the outgoing
+  number the customer sees, and the extension picking up by itself. A click-to-call for a known
+  customer also sends its ``customer_id`` (async without these options: ``POST /v2/click2call``).
 
 Client-side assumptions (the document is silent)
 ------------------------------------------------
@@ -347,8 +351,27 @@ class Tel4vnBase(Provider):
         )
 
     # ------------------------------------------------------------------ click-to-call
+    def validate(self) -> None:
+        super().validate()
+        self._dial_options()
+
+    def _dial_options(self) -> dict[str, str]:
+        """The profile's ``hotline`` and ``auto_answer`` as click-to-call parameters (ConfigError if wrong)."""
+        options: dict[str, str] = {}
+        hotline, auto = self.profile.extra.get("hotline"), self.profile.extra.get("auto_answer")
+        if hotline is not None:
+            if not isinstance(hotline, str) or not re.fullmatch(r"\+?\d{2,20}", hotline):
+                raise errors.ConfigError(f"profile '{self.profile.name}': hotline must be the hotline's digits")
+            options["hotline"] = hotline
+        if auto is not None:
+            if not isinstance(auto, bool):
+                raise errors.ConfigError(f"profile '{self.profile.name}': auto_answer must be true or false")
+            if auto:
+                options["auto_answer"] = "true"
+        return options
+
     def _dial_params(self, number: str, customer_id: str | None) -> dict[str, str]:
-        return {"ext": self.profile.extension, "phone": number}
+        return {"ext": self.profile.extension, "phone": number, **self._dial_options()}
 
     def _dial_result(self, mode: str, number: str, body: dict[str, Any]) -> DialResult:
         raise NotImplementedError
@@ -549,7 +572,7 @@ class Tel4vnProvider(Tel4vnBase):
     async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
         if mode != "async":
             return await super().dial(number, mode=mode, customer_id=customer_id)
-        if customer_id:
+        if customer_id and not self._dial_options():  # the POST takes no hotline nor auto_answer
             response = await self.request(
                 "POST",
                 "/v2/click2call",
@@ -563,7 +586,7 @@ class Tel4vnProvider(Tel4vnBase):
                 "/v1/click2call/async",
                 what="the click-to-call",
                 once=True,
-                params=self._dial_params(number, None),
+                params=self._dial_params(number, customer_id),
             )
         return self._dial_result(mode, number, self._checked(response))
 
@@ -625,9 +648,10 @@ class Tel4vnProvider(Tel4vnBase):
             extension=extension, name=text_or_none(user.get("agent_name")), state=state, registered=registered, raw=user
         )
 
-    async def agents(self) -> list[AgentState]:
+    async def agents(self, live_calls: asyncio.Future[list[LiveCall]] | None = None) -> list[AgentState]:
         ids = self._agent_ids()
-        busy = {c.extension for c in await self.live_calls()}
+        calls = await live_calls if live_calls is not None else await self.live_calls()
+        busy = {c.extension for c in calls}
         return list(await asyncio.gather(*(self._agent(i, busy) for i in ids)))
 
     # ------------------------------------------------------------------ customers

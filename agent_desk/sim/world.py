@@ -24,6 +24,7 @@ Problems a PBX reports are raised as :class:`SimError` with a code (``USER_NOT_R
 from __future__ import annotations
 
 import asyncio
+import collections
 import dataclasses
 import datetime as dt
 import logging
@@ -126,6 +127,7 @@ class Call:
     status: str | None = None  # final: answered | no-answered | busy | cancel | invalid
     monitors: dict[str, str] = dataclasses.field(default_factory=dict)  # ext -> listen|whisper|barge
     click_to_call: bool = False
+    auto_answer: bool = False  # a click-to-call with auto_answer: the extension picked up by itself
     customer_id: str | None = None
     recording: str | None = None  # media name; URL via World.recording_url()
 
@@ -263,6 +265,7 @@ class World:
         self._tasks: set[asyncio.Task] = set()
         self._answered: dict[str, asyncio.Future] = {}  # click-to-call flow id -> agent picked up?
         self._floor: list[Extension] = []  # agents of the standing calls, oldest first
+        self._floor_free: collections.deque[Extension] = collections.deque()  # floor agents that left a call
         self._populate()
 
     # ------------------------------------------------------------------ set-up
@@ -405,14 +408,18 @@ class World:
             call.legs[number] = leg
             self._emit("ringing", call, leg)
 
-    def click_to_call(self, extension: str, phone: str, customer_id: str | None = None) -> Call:
-        """Start a click-to-call from ``extension``; refusals are raised before anything rings."""
+    def click_to_call(
+        self, extension: str, phone: str, customer_id: str | None = None, *, auto_answer: bool = False
+    ) -> Call:
+        """Start a click-to-call from ``extension``; refusals are raised before anything rings.
+        ``auto_answer``: the extension picks up by itself, at once."""
         ext = self.extension(extension)
         if not ext.registered:
             raise SimError("USER_NOT_REGISTERED", "User not registered extension with Softphone or IP Phone")
         if self.is_busy(ext.number):
             raise SimError("USER_BUSY", "User is busy")
         call = self._new_call("outbound", phone, extension=ext.number, click_to_call=True, customer_id=customer_id)
+        call.auto_answer = auto_answer
         self._answered[call.id] = asyncio.get_running_loop().create_future()
         self._ring(call, [ext.number])
         self._spawn(self._click_to_call_life(call, ext))
@@ -426,7 +433,8 @@ class World:
     async def _click_to_call_life(self, call: Call, ext: Extension) -> None:
         s = self.settings
         leg = call.legs[ext.number]
-        picked = ext.answers and await self._sleep_unless_ended(call, min(s.answer_delay, s.ring_timeout))
+        delay = 0.0 if call.auto_answer else min(s.answer_delay, s.ring_timeout)
+        picked = (ext.answers or call.auto_answer) and await self._sleep_unless_ended(call, delay)
         if not picked:
             await self._sleep_unless_ended(call, max(0.0, s.ring_timeout - s.answer_delay))
         future = self._answered.pop(call.id, None)
@@ -515,6 +523,7 @@ class World:
             if leg.state != "hangup":
                 leg.state = "hangup"
                 self._emit("hangup", call, leg)
+            self._floor_left(leg.extension)
         if call.answered_at is None:
             call.recording = None
             if call.direction == "inbound":
@@ -585,6 +594,7 @@ class World:
         if old is not None and old.state != "hangup":
             old.state = "hangup"
             self._emit("hangup", call, old)
+            self._floor_left(old.extension)
         leg = Leg(id=self._live_uuid(), extension=target.number)
         call.legs[target.number] = leg
         call.extension = target.number
@@ -629,11 +639,21 @@ class World:
         self.start_standing_calls(len(ended), max_age=0.0)
         return len(ended)
 
+    def _floor_left(self, number: str | None) -> None:
+        """Note that floor agent ``number`` (if it is one) left a call: a candidate for the next standing call."""
+        ext = self.extensions.get(number or "")
+        if ext is not None and ext.floor:
+            self._floor_free.append(ext)
+
     def _floor_agent(self, busy: set[str | None]) -> Extension:
-        """A floor agent not in ``busy``, created when every existing one is on a call."""
-        free = next((e for e in self._floor if e.number not in busy), None)
-        if free is not None:
-            return free
+        """A floor agent not in ``busy``, created when none is free; O(1) amortized.
+
+        Candidates come from ``_floor_free`` (agents that left a call, in that order); one found busy
+        is dropped, since it is queued again when the call it is on ends."""
+        while self._floor_free:
+            free = self._floor_free.popleft()
+            if free.number not in busy:
+                return free
         number = str(3000 + len(self._floor))
         name = f"{self.rng.choice(_FAMILY)} {self.rng.choice(_MIDDLE)} {self.rng.choice(_GIVEN)}"
         ext = Extension(

@@ -3,6 +3,8 @@
 :class:`Refresher` reads, every ``interval`` seconds, whatever the provider offers of
 ``live_calls()``, ``agents()`` and ``queue_stats()`` (per its capabilities), concurrently, and
 publishes an :class:`Update` holding the :class:`~agent_desk.supervisor.diff.Diff` of each.
+``agents()`` is handed this cycle's live-calls read, so a provider that derives busy agents from
+the live calls (TEL4VN) makes one live-calls request a cycle, not two.
 
 Failures:
 
@@ -133,9 +135,10 @@ class Refresher:
         until the next read (the interval, or the backoff while failing)."""
         self._last_read = time.monotonic()
         supports = self.provider.supports
-        parts = [self.provider.live_calls()]
+        calls_read = asyncio.ensure_future(self.provider.live_calls())
+        parts: list[Any] = [calls_read]
         if supports(Capability.AGENT_STATES):
-            parts.append(self.provider.agents())
+            parts.append(self.provider.agents(live_calls=calls_read))  # one live-calls request a cycle
         if supports(Capability.QUEUE_STATS):
             parts.append(self.provider.queue_stats())
         results = await asyncio.gather(*parts, return_exceptions=True)

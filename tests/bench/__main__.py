@@ -535,6 +535,9 @@ def main() -> int:
         "--full", action="store_true", help="also 1,000 events and 1,000 calls at 1 event/s (about 2 hours)"
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
+    parser.add_argument(
+        "--shift-calls", type=int, help="calls in the shift-long memory figure (default: 5 quick, 60, 600 full)"
+    )
     parser.add_argument("--sender", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -545,7 +548,7 @@ def main() -> int:
     started = dt.datetime.now(dt.UTC)
     print(f"benchmarking call-event ingestion ({mode}); this takes a few minutes", file=sys.stderr)
     measured = asyncio.run(measure(mode))
-    from tests.bench import console, pops, relay, stall, startup
+    from tests.bench import console, pops, relay, shift, stall, startup
 
     print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
     measured["pops"] = pops.run(mode, measured["figures"])
@@ -558,6 +561,8 @@ def main() -> int:
         file=sys.stderr,
     )
     measured["relay"] = relay.run("quick" if mode == "quick" else "default")
+    print("benchmarking an agent's desk through a shift of calls (memory)", file=sys.stderr)
+    measured["shift"] = shift.run(args.shift_calls or shift.CALLS[mode])
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
@@ -582,6 +587,7 @@ def main() -> int:
     print(stall.summary(report["stall"]))
     print(console.summary_text(report["console"]))
     print(relay.summary(report["relay"]))
+    print(shift.summary(report["shift"]))
     print(f"results: {path}")
     return 0
 

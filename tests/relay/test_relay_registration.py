@@ -11,8 +11,8 @@ from agent_desk.relay.config import parse_relay_config
 from agent_desk.relay.runtime import build_relay, start_registration
 from agent_desk.secrets import env_name
 from agent_desk.sim.server import Simulator
-from tests.conftest import fast_settings
 from tests.helpers import until
+from tests.helpers.sim import fast_settings
 from tests.relay.helpers import desk
 
 SECRET = "registered-secret"

@@ -95,6 +95,11 @@ def test_a_flood_of_never_ending_calls_is_bounded_collapsed_and_lost_track_of(ru
         run(flood())
         run(until(lambda: len(popped) + max(collapsed, default=0) >= FLOOD, what="every call seen"))
         assert len(popped) == pm.POP_LIMIT and max(collapsed) == FLOOD - pm.POP_LIMIT
+        shown = [pop for pop in desk.pops.pops.values() if pop.isVisible()]
+        assert 1 <= len(shown) <= pm.MAX_SHOWN, "the pops that exist stack without overlap, the rest hidden"
+        more = desk.pops._more
+        assert more is not None and more.isVisible()
+        assert more.title.text() == f"{FLOOD - len(shown)} more calls", "hidden pops and calls without one"
         assert len(catcher.urls) == pm.CRM_OPENS
         registry.clock = lambda: time.time() + registry.ring_ttl + 1  # five minutes on, and the PBX said nothing
         run(until(lambda: not desk.pops.collapsed, timeout=8, what="the registry to lose track of the calls"))

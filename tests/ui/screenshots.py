@@ -118,7 +118,9 @@ def main(play=None) -> None:
     home = tempfile.mkdtemp(prefix="agent-desk-shots-")
     os.environ["AGENT_DESK_CONFIG"] = os.path.join(home, "config.toml")
     os.environ["AGENT_DESK_DATA"] = os.path.join(home, "data")
-    Path(home, "ui.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+    demo_dir = Path(home, "data", "demo")  # the demo reads its own ui.ini (agent_desk.ui.window.app.demo_data_dir)
+    demo_dir.mkdir(parents=True)
+    Path(demo_dir, "ui.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
 
     from PySide6.QtCore import QTimer
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from agent_desk.models import CallAction
 from agent_desk.ui.console import SupervisorConsole
-from agent_desk.ui.console.actions import TransferDialog
+from agent_desk.ui.console.actions import TransferDialog, call_parts
 from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel
 from tests.helpers import until
 
@@ -128,7 +128,9 @@ def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(r
     actions[CallAction.LISTEN].trigger()
     run(until(lambda: "Listening" in console.result.text(), what="the listen result"))
     assert hits[f"POST /v2/call/{call.id}/listen"] == 1 and call.monitors == {"100": "listen"}
-    assert console.result.text() == f"Listening to call {call.id} on your extension 100."
+    who, customer = call_parts(console.selected_call())
+    assert console.result.text() == f"Listening to the call of {who} with {customer} on your extension 100."
+    assert call.id not in console.result.text(), "a call is named by who and whom, not by its id"
     actions[CallAction.WHISPER].trigger()
     run(until(lambda: "Whispering" in console.result.text(), what="the whisper result"))
     assert hits[f"POST /v2/call/{call.id}/whisper"] == 1 and call.monitors == {"100": "whisper"}
@@ -156,6 +158,7 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     _desk, console = supervisor(signed_in)
     run(until(lambda: console.agents.model.rowCount() >= 8, what="the agents panel"))
     _select(run, console, first.id)
+    who, customer = call_parts(console.selected_call())
     console.call_actions.actions[CallAction.TRANSFER].trigger()
     picker = console.call_actions.pending
     assert isinstance(picker, TransferDialog)
@@ -165,7 +168,7 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     picker.ok_button.click()
     run(until(lambda: "transferred" in console.result.text(), what="the transfer result"))
     assert qsim.dialects["tel4vn"].hits[f"POST /v2/call/{first.id}/transfer"] == 1 and first.extension == "105"
-    assert console.result.text() == f"Call {first.id} was transferred to extension 105."
+    assert console.result.text() == f"The call of {who} with {customer} was transferred to extension 105."
     _select(run, console, second.id)
     console.call_actions.actions[CallAction.TRANSFER].trigger()
     picker = console.call_actions.pending
@@ -180,20 +183,24 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
 def test_refusals_are_shown_in_words(run, qsim, signed_in):
     live, ending = qsim.world.start_standing_calls(2)
     _desk, console = supervisor(signed_in)
+    _select(run, console, ending.id)
+    ending_call = console.selected_call()
     _select(run, console, live.id)
+    live_call = console.selected_call()
     qsim.world.extension("100").registered = False
     console.call_actions.actions[CallAction.LISTEN].trigger()
     run(until(lambda: "not signed in" in console.result.text(), what="the refusal"))
     assert console.result.text() == "Your extension 100 is not signed in on a softphone: open it and try again."
     qsim.world.extension("100").registered = True
     qsim.world.extension("104").registered = False
-    console.call_actions.send(CallAction.TRANSFER, live.id, "104")
+    console.call_actions.send(CallAction.TRANSFER, live_call, "104")
     run(until(lambda: "104" in console.result.text(), what="the transfer refusal"))
     assert console.result.text() == "Extension 104 is not signed in on a softphone, so the call cannot go there."
     qsim.world.hangup(ending.id)  # the call ended just before the supervisor's click
-    console.call_actions.send(CallAction.LISTEN, ending.id, "100")
+    console.call_actions.send(CallAction.LISTEN, ending_call, "100")
     run(until(lambda: "ended" in console.result.text(), what="the ended-call refusal"))
-    assert console.result.text() == f"Call {ending.id} has ended: the PBX no longer knows it."
+    who, customer = call_parts(ending_call)
+    assert console.result.text() == f"The call of {who} with {customer} has ended: the PBX no longer knows it."
 
 
 def test_onepos_lacks_the_actions_and_says_why_but_has_queues(run, qsim, signed_in):

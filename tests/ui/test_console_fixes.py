@@ -41,7 +41,7 @@ def test_selection_stays_on_its_call_after_a_transfer_and_clears_when_it_ends(ru
     _desk, console = supervisor(signed_in)
     chosen = calls[1]
     _select(run, console, chosen.id)
-    console.call_actions.send(CallAction.TRANSFER, chosen.id, "105")
+    console.call_actions.send(CallAction.TRANSFER, console.selected_call(), "105")
     run(until(lambda: "transferred" in console.result.text(), what="the transfer"))
     run(until(lambda: cell(console, chosen.id, LiveCallsModel.EXTENSION) == "105", what="the new extension shown"))
     run(asyncio.sleep(1.0))  # several refreshes
@@ -61,7 +61,7 @@ def test_listening_is_shown_on_the_row(run, qsim, signed_in):
     run(until(lambda: "you are listening" in (cell(console, first.id, LiveCallsModel.STATE) or ""), what="the mark"))
     assert cell(console, first.id, LiveCallsModel.STATE, Qt.ItemDataRole.FontRole).bold()
     assert "you are" not in cell(console, second.id, LiveCallsModel.STATE)
-    console.call_actions.send(CallAction.WHISPER, first.id, "100")
+    console.call_actions.send(CallAction.WHISPER, console.selected_call(), "100")
     run(until(lambda: "whispering" in cell(console, first.id, LiveCallsModel.STATE), what="the whisper mark"))
     qsim.world.hangup(first.id)
     run(until(lambda: console.calls.row_index(first.id) is None, what="the call gone"))

@@ -53,6 +53,7 @@ def test_a_ring_group_call_nobody_answered_is_missed_everywhere(run, qsim, signe
     assert pop.outcome == "missed" and pop.state_label.text() == "Missed call"
     run(until(lambda: shown(desk, pop.call_id)[0] == "missed", what="the journal's word"))
     assert shown(desk, pop.call_id)[1].endswith("missed")
+    run(until(lambda: desk.missed.count() == 1, what="the call in the missed list"))
 
 
 def test_an_unanswered_sync_dial_reads_not_answered(run, qsim, signed_in):

@@ -16,7 +16,7 @@ from agent_desk.relay.server import RelayServer
 from agent_desk.relay.store import MemoryHistory
 from agent_desk.relay.tokens import SqliteTokenBook
 from agent_desk.secrets import SecretStore, env_name
-from tests.ui.conftest import until
+from tests.helpers import until
 
 SECRET = "desk-relay-secret"
 

@@ -243,8 +243,10 @@ def test_theme_choice_applies_and_language_choice_persists(run, saved_desk, acco
     assert "#3d1b1b" not in desk.window.banner.styleSheet() and "#f0f0f0" in desk.window.banner.styleSheet()
     assert desk.window.language_actions["vi"].isChecked()
     assert colour("error") == DARK_COLOURS["error"], "level colours readable on the dark palette"
+    assert "QCheckBox::indicator:unchecked" in qapp.styleSheet(), "unchecked boxes get a visible frame"
     desk.apply_theme("light")
     assert desk.theme.scheme == "light" and qapp.palette().window().color().lightness() >= 128
+    assert qapp.styleSheet() == ""
 
 
 def test_shortcuts_list_and_pop_actions(run, signed_in, accounts, qapp):

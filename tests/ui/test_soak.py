@@ -159,7 +159,8 @@ async def drive(
     table, found = ready["profile"]
     profile = parse_profile("soak", {**table, "events": "websocket"})
     session = Session()
-    pops = PopManager(session, Dialer(session), UiSettings(tmp_path / "ui.ini"))
+    dialer = Dialer(session)
+    pops = PopManager(session, dialer, UiSettings(tmp_path / "ui.ini"))
     popped: list[str] = []
     pops.poppedUp.connect(lambda pop: popped.append(pop.call_id))
     await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))
@@ -186,6 +187,12 @@ async def drive(
         finally:
             pops.close_all()
             await session.sign_out()
+            # The pop manager, dialer and session have no parent: delete them now, in this loop, so
+            # a later test's Qt loop never meets their remains (a segfault when a garbage collection
+            # ran during the next test's event loop).
+            for obj in (pops, dialer, session):
+                obj.deleteLater()
+            await asyncio.sleep(0.1)
 
     ringing = [f for f in frames if f["event"] == "ringing"]
     reached = {f["call_id"] for f in ringing}
@@ -219,6 +226,7 @@ async def drive(
     return report
 
 
+@pytest.mark.isolated
 def test_short_soak(run, tmp_path, monkeypatch):
     """The soak's code on a short run (the default suite): 300 calls a minute, chaos every 1-2.5 s."""
     print(

@@ -32,8 +32,9 @@ Undocumented choices
   ``{"status": "fail", "error": "NO_ANSWER"}`` (HTTP 400) once the phone stops ringing: the
   document only says the call waits "until the extension picks up or hangs up"; NO_ANSWER is the
   cause its CDR table names. A simulator shutting down answers pending sync calls with 503.
-* ``src_cid_*``, ``dest_cid_*`` and ``auto_answer`` are accepted and ignored (the simulated phones
-  ring anyway); ``hotline`` replaces the call's hotline; ``customer_id`` is kept on the call.
+* ``src_cid_*`` and ``dest_cid_*`` are accepted and ignored; ``auto_answer=true`` makes the
+  extension pick up at once (even one set not to answer); ``hotline`` replaces the call's
+  hotline; ``customer_id`` is kept on the call.
 * CDRs are listed newest first. Pagination is used when ``limit`` and ``page`` (or ``offset``,
   which replaces ``page``) are sent; otherwise scroll: pages of ``limit`` (default 10) records,
   ``{"data": [...], "scroll_id": "..."}`` as the sibling PBX document (003) prints it, continued
@@ -601,7 +602,10 @@ class Tel4vnDialect(DeliveringDialect):
         ext, phone = query.get("ext"), query.get("phone")
         if not ext or not phone:
             raise SimError("INVALID_PARAMETER", "ext and phone are required")
-        call = self.world.click_to_call(ext, phone, customer_id=query.get("customer_id") or None)
+        auto_answer = str(query.get("auto_answer", "false")).lower() == "true"
+        call = self.world.click_to_call(
+            ext, phone, customer_id=query.get("customer_id") or None, auto_answer=auto_answer
+        )
         if query.get("hotline"):
             call.hotline = query["hotline"]
         return call

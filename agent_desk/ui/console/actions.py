@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMen
 
 from agent_desk import errors
 from agent_desk.models import ActionResult, CallAction, LiveCall
+from agent_desk.phone import display
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
@@ -58,20 +59,27 @@ def action_help(action: CallAction) -> str:
     return texts[action]
 
 
-def done_text(result: ActionResult) -> str:
-    """The outcome of an accepted action, in words."""
+def call_parts(call: LiveCall) -> tuple[str, str]:
+    """Who has the call and with whom, as a person knows them: ("Trần Văn Minh (101)", "0901 234 567")."""
+    extension = call.extension or "?"
+    who = f"{call.agent_name} ({extension})" if call.agent_name else extension
+    return who, display(call.customer) or translate("CallActions", "an unknown number")
+
+
+def done_text(result: ActionResult, call: LiveCall) -> str:
+    """The outcome of an accepted action, in words (the call named by agent and customer, not its id)."""
     texts = {
-        CallAction.LISTEN: translate("CallActions", "Listening to call %1 on your extension %2."),
+        CallAction.LISTEN: translate("CallActions", "Listening to the call of %1 with %2 on your extension %3."),
         CallAction.WHISPER: translate(
-            "CallActions", "Whispering into call %1 from your extension %2: only the agent hears you."
+            "CallActions", "Whispering into the call of %1 with %2 from your extension %3: only the agent hears you."
         ),
-        CallAction.BARGE: translate("CallActions", "Joined call %1 from your extension %2."),
-        CallAction.TRANSFER: translate("CallActions", "Call %1 was transferred to extension %2."),
+        CallAction.BARGE: translate("CallActions", "Joined the call of %1 with %2 from your extension %3."),
+        CallAction.TRANSFER: translate("CallActions", "The call of %1 with %2 was transferred to extension %3."),
     }
-    return fill(texts[result.action], result.call_id, result.extension)
+    return fill(texts[result.action], *call_parts(call), result.extension)
 
 
-def refusal_text(action: CallAction, exc: BaseException, call_id: str, extension: str) -> str:
+def refusal_text(action: CallAction, exc: BaseException, call: LiveCall, extension: str) -> str:
     """Why the PBX did not do it, naming the extension that was the problem where there is one."""
     transfer = action == CallAction.TRANSFER
     if isinstance(exc, errors.NotRegistered):
@@ -89,7 +97,9 @@ def refusal_text(action: CallAction, exc: BaseException, call_id: str, extension
     if isinstance(exc, errors.NotFound):
         if exc.code == "USER_NOT_FOUND":
             return fill(translate("CallActions", "The PBX has no extension %1."), extension)
-        return fill(translate("CallActions", "Call %1 has ended: the PBX no longer knows it."), call_id)
+        return fill(
+            translate("CallActions", "The call of %1 with %2 has ended: the PBX no longer knows it."), *call_parts(call)
+        )
     return error_text(exc)
 
 
@@ -119,10 +129,7 @@ class TransferDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        who = call.agent_name or call.extension or "?"
-        layout.addWidget(
-            QLabel(fill(self.tr("Transfer call %1 (%2, with %3) to:"), call.call_id, who, call.customer or "?"), self)
-        )
+        layout.addWidget(QLabel(fill(self.tr("Transfer the call of %1 with %2 to:"), *call_parts(call)), self))
         layout.addWidget(self.target)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -240,14 +247,15 @@ class CallActions(QObject):
         assert call is not None
         if action == CallAction.TRANSFER:
             picker = TransferDialog(call, self._agents(), self.owner)
-            picker.chosen.connect(lambda ext: self.send(action, call.call_id, ext))
+            picker.chosen.connect(lambda ext: self.send(action, call, ext))
             self._open(picker)
         elif action == CallAction.BARGE:
             question = fill(
                 translate(
-                    "CallActions", "Join call %1 from your extension %2? The agent and the customer will both hear you."
+                    "CallActions",
+                    "Join the call of %1 with %2 from your extension %3? The agent and the customer will both hear you.",  # noqa: E501 - one literal for lupdate
                 ),
-                call.call_id,
+                *call_parts(call),
                 self.own_extension(),
             )
             box = QMessageBox(
@@ -261,11 +269,11 @@ class CallActions(QObject):
             yes.setText(translate("CallActions", "Barge in"))
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.buttonClicked.connect(
-                lambda button: self.send(action, call.call_id, self.own_extension()) if button is yes else None
+                lambda button: self.send(action, call, self.own_extension()) if button is yes else None
             )
             self._open(box)
         else:
-            self.send(action, call.call_id, self.own_extension())
+            self.send(action, call, self.own_extension())
 
     def _open(self, dialog: QDialog) -> None:
         if self.pending is not None:
@@ -275,7 +283,7 @@ class CallActions(QObject):
         dialog.finished.connect(lambda _: setattr(self, "pending", None) if self.pending is dialog else None)
         dialog.open()
 
-    def send(self, action: CallAction, call_id: str, extension: str) -> None:
+    def send(self, action: CallAction, call: LiveCall, extension: str) -> None:
         """Ask the PBX (one request, never retried) and report the outcome."""
         provider = self.session.provider
         if provider is None:
@@ -284,16 +292,16 @@ class CallActions(QObject):
 
         async def run() -> None:
             try:
-                result = await provider.call_action(action, call_id, extension)
+                result = await provider.call_action(action, call.call_id, extension)
             except errors.AgentDeskError as exc:
-                self._report(refusal_text(action, exc, call_id, extension), False)
+                self._report(refusal_text(action, exc, call, extension), False)
                 return
-            self._report(done_text(result), True)
+            self._report(done_text(result, call), True)
             self.accepted.emit(result)
             self._done()
 
-        asking = translate("CallActions", "Asking the PBX: %1 on call %2…")
-        self._report(fill(asking, action_title(action).rstrip("…"), call_id), True)
+        asking = translate("CallActions", "Asking the PBX: %1 on the call of %2 with %3…")
+        self._report(fill(asking, action_title(action).rstrip("…"), *call_parts(call)), True)
         self._tasks.spawn(run(), on_error=lambda exc: self._report(error_text(exc), False))
 
     def cancel(self) -> None:

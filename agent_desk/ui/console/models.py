@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.phone import display
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
+from agent_desk.text import fold
 from agent_desk.ui.common.status import dark_palette
 from agent_desk.ui.dialing.call_log import clock_text
 
@@ -81,8 +82,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
     sort_values: Callable[[T], tuple]
 
     def search_text(self, row: T) -> str:
-        """What the filter box searches, lower case."""
-        return " ".join(self.texts(row)).lower()
+        """What the filter box searches, folded (:func:`agent_desk.text.fold`)."""
+        return fold(" ".join(self.texts(row)))
 
     # ------------------------------------------------------------------ Qt model interface
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name and idiom
@@ -331,7 +332,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
 
     def search_text(self, row: LiveCall) -> str:
         digits = (row.customer or "").replace(" ", "")
-        return " ".join(
+        text = " ".join(
             (
                 row.call_id,
                 row.extension or "",
@@ -342,7 +343,8 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
                 row.queue or "",
                 row.direction,
             )
-        ).lower()
+        )
+        return fold(text)
 
     def tick(self, rows: Iterable[int] | None = None) -> None:
         """The durations moved on: ``dataChanged`` of the duration column (DisplayRole only, so no

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from agent_desk.models import ActionResult, CallAction, Capability, LiveCall, QueueStats
 from agent_desk.supervisor.alerts import AlertMonitor, Floor, Thresholds
 from agent_desk.supervisor.refresher import Health, Update
+from agent_desk.text import fold
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
@@ -123,7 +124,7 @@ class SupervisorConsole(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter: extension, agent, customer number, queue, state…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
         self.filter.textChanged.connect(self._count_changed)
         self.count = QLabel(self)
         self.banner = QLabel(self)

@@ -2,6 +2,9 @@
 
 An ended call shows its outcome as the core decided it (:mod:`agent_desk.events.outcome`), the
 same words as the pop and the Journal; a later event (the call's record) may settle it.
+
+Signing in with another profile starts a new list (the calls of this session are that profile's).
+
 Double-clicking a line (or pressing Enter on it) calls the number back through the dialer.
 """
 
@@ -95,7 +98,10 @@ class CallLog(QWidget):
         self._layout.addWidget(self.empty, 1)
         self._rows: dict[str, _Row] = {}  # by flow id (or call id)
         self._keys: dict[str, str] = {}  # call id → row key
+        self.session = session
+        self._profile = ""  # the profile whose calls are listed: another profile starts a new list
         session.callEvent.connect(self.on_event)
+        session.changed.connect(self._session_changed)
 
     def on_event(self, event: CallEvent, mine: bool) -> None:
         if not mine:
@@ -120,6 +126,21 @@ class CallLog(QWidget):
         row.outcome = event.outcome or row.outcome
         row.duration = event.duration if event.duration is not None else row.duration
         row.item.setText(row.text())
+
+    def _session_changed(self) -> None:
+        profile = self.session.profile
+        name = profile.name if profile is not None else ""
+        if name and name != self._profile:
+            if self._profile:
+                self.clear()
+            self._profile = name
+
+    def clear(self) -> None:
+        """Forget the calls listed (another profile signed in)."""
+        self._rows.clear()
+        self._keys.clear()
+        if self.list is not None:
+            self.list.clear()
 
     def set_customer(self, call_id: str, name: str) -> None:
         """Show the customer's name on the call's row (the pops look it up)."""

@@ -74,8 +74,11 @@ class Dialer(QObject):
         return self.phase in (RINGING, PLACING)
 
     # ------------------------------------------------------------------ actions
-    def dial(self, text: str) -> str | None:
-        """Start calling what was typed or clicked; returns a sentence when it cannot start."""
+    def dial(self, text: str, customer_id: str | None = None) -> str | None:
+        """Start calling what was typed or clicked; returns a sentence when it cannot start.
+
+        ``customer_id``: the PBX's id of the customer called (a pop's or a CDR's), sent where the
+        provider's click-to-call takes it, so the PBX attributes the call."""
         reason = self.unavailable_reason()
         if reason:
             return reason
@@ -94,7 +97,7 @@ class Dialer(QObject):
         else:
             self._set(PLACING, fill(self.tr("Placing the call to %1…"), display(number)))
         self._tasks.spawn(
-            self._place(self.session.provider, number, mode, self._attempt),
+            self._place(self.session.provider, number, mode, self._attempt, customer_id or None),
             on_error=lambda exc: self._set(FAILED, error_text(exc)),
         )
         return None
@@ -112,9 +115,9 @@ class Dialer(QObject):
             ),
         )
 
-    async def _place(self, provider, number: str, mode: str, attempt: int) -> None:
+    async def _place(self, provider, number: str, mode: str, attempt: int, customer_id: str | None) -> None:
         try:
-            result = await provider.dial(number, mode=mode)
+            result = await provider.dial(number, mode=mode, customer_id=customer_id)
         except AgentDeskError as exc:
             if attempt == self._attempt:
                 self._set(FAILED, dial_error_text(exc))
@@ -137,11 +140,7 @@ class Dialer(QObject):
         self.result = result
         if mode == "sync":
             text = fill(self.tr("Your phone picked up: calling %1."), display(number))
-        elif result.call_id:
-            text = fill(
-                self.tr("Call to %1 placed (call id %2): your phone will ring."), display(number), result.call_id
-            )
-        else:
+        else:  # the PBX's call id means nothing to a person: the number says which call
             text = fill(self.tr("Call to %1 placed: your phone will ring."), display(number))
         self._set(DONE, text)
 

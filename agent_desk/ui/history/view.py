@@ -250,7 +250,7 @@ class HistoryView(QWidget):
         """Click-to-call the customer of ``record`` (never retried; progress shows here)."""
         if record is None or not record.phone:
             return
-        reason = self.dialer.dial(record.phone)
+        reason = self.dialer.dial(record.phone, record.customer_id)
         if reason:
             self._say(reason, "error")
             return
@@ -391,7 +391,7 @@ class HistoryView(QWidget):
 
     def _count_text(self) -> str:
         search = self.search
-        if search is None:
+        if search is None or not search.pages:  # nothing came yet (or the first page failed)
             return ""
         shown = len(search.records)
         if search.finished:

@@ -14,11 +14,13 @@ The event registry already removes duplicates; the manager also remembers the la
 :data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
 
 Bounds (a PBX that loses hangups, or a flood, must not bury the agent or the machine): at most
-:data:`POP_LIMIT` pops are open; a call that would need another one is *collapsed* — counted
-(:attr:`PopManager.collapsed`, :attr:`PopManager.collapsedChanged`) and said once on the status
-bar — until it ends. ``auto_open_crm`` opens at most :data:`CRM_OPENS` browser tabs a
-:data:`CRM_WINDOW` seconds. A call the registry lost track of (state ``lost``) moves its pop to
-"lost track" and closes it like a call that stopped ringing.
+:data:`MAX_SHOWN` pops are shown and at most :data:`POP_LIMIT` exist at once. Pops that do not fit
+on screen are hidden and listed in one "N more calls" pop (:mod:`agent_desk.ui.pops.stacking`); a
+call that would need a pop beyond :data:`POP_LIMIT` gets none: it is *collapsed* — counted in that
+same "N more calls" pop (:attr:`PopManager.collapsed`, :attr:`PopManager.collapsedChanged`) and said
+once on the status bar — until it ends. ``auto_open_crm`` opens at most :data:`CRM_OPENS` browser
+tabs a :data:`CRM_WINDOW` seconds. A call the registry lost track of (state ``lost``) moves its pop
+to "lost track" and closes it like a call that stopped ringing.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.pops import screen_pop as sp
+from agent_desk.ui.pops.more import MorePop
+from agent_desk.ui.pops.stacking import stack
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import SIGNED_OUT, Session
@@ -52,9 +56,11 @@ SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
 STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
 MAX_POPS = 4  # ended pops beyond this close first
-POP_LIMIT = 8  # pops open at once, whatever their state; further calls are collapsed
+MAX_SHOWN = 3  # pops shown at once; older ones collapse into "N more calls"
+POP_LIMIT = 8  # pops open at once, whatever their state; further calls are collapsed without a pop
 CRM_OPENS, CRM_WINDOW = 3, 60.0  # auto_open_crm opens at most this many tabs in this many seconds
 MARGIN = 12
+HOVER_CHECK_MS = 300
 
 
 def crm_url(template: str, phone: str) -> str:
@@ -70,6 +76,7 @@ class PopManager(QObject):
     poppedUp = Signal(object)  # ScreenPop, once it is visible
     notify = Signal(str, str)  # title, text: a desktop notification
     customerFound = Signal(str, str)  # call id, customer name
+    transferRequested = Signal(str, str, str)  # call id, number, customer name ('' unknown): transfer my call
     collapsedChanged = Signal(int)  # how many ringing calls have no pop of their own (POP_LIMIT reached)
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QObject | None = None) -> None:
@@ -82,6 +89,8 @@ class PopManager(QObject):
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
         self._journal_ids: collections.OrderedDict[str, str] = collections.OrderedDict()  # event id → journal id
+        self._names: dict[str, str] = {}  # call id → the customer's name, once looked up
+        self._customer_ids: dict[str, str] = {}  # call id → the PBX's customer id, sent with a call back
         self.collapsed: collections.OrderedDict[str, None] = collections.OrderedDict()  # call ids without a pop
         self._crm_opened: collections.deque[float] = collections.deque()  # monotonic times of automatic opens
         self.notes = Notes(self)
@@ -90,6 +99,10 @@ class PopManager(QObject):
         self.notes.failed.connect(self._note_failed)
         self.notes.saved.connect(self._note_saved)
         self._sound: QSoundEffect | None = None
+        self._more: MorePop | None = None  # the "N more calls" pop, made when first needed
+        self._hover_check = QTimer(self)  # while the pointer is over a pop, nothing moves; look again
+        self._hover_check.setInterval(HOVER_CHECK_MS)
+        self._hover_check.timeout.connect(self._pointer_left)
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._on_session_changed)
@@ -112,7 +125,7 @@ class PopManager(QObject):
                 self._collapse(event.call_id)
         elif pop is None and event.state in ("hangup", "missed", LOST) and event.call_id in self.collapsed:
             del self.collapsed[event.call_id]
-            self.collapsedChanged.emit(len(self.collapsed))
+            self._collapsed_changed()
         if pop is not None:
             if event.state == "answered":
                 pop.set_state(sp.ANSWERED)
@@ -140,7 +153,12 @@ class PopManager(QObject):
             self.session.notice.emit(
                 self.tr("More calls are ringing than pops can show; the others are listed in the call log.")
             )
+        self._collapsed_changed()
+
+    def _collapsed_changed(self) -> None:
         self.collapsedChanged.emit(len(self.collapsed))
+        if self._more is not None:
+            self._more.set_unlisted(len(self.collapsed))
 
     def _may_open_crm(self) -> bool:
         now = time.monotonic()
@@ -173,12 +191,14 @@ class PopManager(QObject):
             lookups=lookups,
             history=history,
             dialable=bool(phone),
+            transfer=provider.supports(Capability.TRANSFER),
         )
         call_id = event.call_id
+        pop.transferRequested.connect(lambda: self.transferRequested.emit(call_id, phone, self._names.get(call_id, "")))
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
         pop.copyNumber.connect(lambda: self.copy_number(phone or shown))
-        pop.callBack.connect(lambda: self.call_back(phone))
+        pop.callBack.connect(lambda: self.call_back(phone, self._customer_ids.get(call_id)))
         pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
         self.pops[call_id] = pop
         if event.flow_id:
@@ -187,7 +207,6 @@ class PopManager(QObject):
         self._trim()
         pop.adjustSize()
         self._restack()
-        pop.show()
         self.poppedUp.emit(pop)
         self.notify.emit(self.tr("Incoming call"), display(shown) or self.tr("Unknown number"))
         self._ring()
@@ -217,11 +236,13 @@ class PopManager(QObject):
                 self.notify.emit(self.tr("Missed call"), display(pop.phone))
             pop.set_outcome(event.outcome, event.duration)
             if was_answered or event.outcome == "answered":
-                return  # an answered call stays as a call card
+                self._close_ended_later(pop.call_id)  # an answered call stays as a call card a while
+                return
         elif event.state == "cdr":
             return
         elif pop.state == sp.ANSWERED:
             pop.set_state(sp.ENDED, event.duration)
+            self._close_ended_later(pop.call_id)
             return
         elif pop.state == sp.RINGING:
             pop.set_state(sp.STOPPED)
@@ -229,6 +250,11 @@ class PopManager(QObject):
             return
         call_id = pop.call_id
         QTimer.singleShot(STOPPED_CLOSE_MS, self, lambda: self._close_if_idle(call_id))
+
+    def _close_ended_later(self, call_id: str) -> None:
+        """An answered call's pop closes after the ``close_ended_after`` setting (0: it stays)."""
+        if seconds := self.settings.close_ended_after:
+            QTimer.singleShot(seconds * 1000, self, lambda: self._close_if_idle(call_id))
 
     def _close_if_idle(self, call_id: str) -> None:
         pop = self.pops.get(call_id)
@@ -244,10 +270,13 @@ class PopManager(QObject):
             if pop := self.pops.get(call_id):
                 pop.set_customer_error(error_text(exc))
             return
+        if customer is not None and customer.id:
+            self._customer_ids[call_id] = customer.id
         if pop := self.pops.get(call_id):
             pop.set_customer(customer)
             self._restack()
         if customer is not None and customer.name:
+            self._names[call_id] = customer.name
             self.customerFound.emit(call_id, customer.name)
             if self.session.profile is not None:
                 self.notes.set_customer(self.session.profile.name, call_id, customer.name)
@@ -276,11 +305,11 @@ class PopManager(QObject):
         QGuiApplication.clipboard().setText(phone)
         self.session.notice.emit(fill(self.tr("Copied %1"), display(phone)))
 
-    def call_back(self, phone: str) -> None:
+    def call_back(self, phone: str, customer_id: str | None = None) -> None:
         if not caller_number(phone):
             self.session.notice.emit(self.tr("This caller's number is not a phone number, so it cannot be called."))
             return
-        problem = self.dialer.dial(phone)
+        problem = self.dialer.dial(phone, customer_id)
         if problem:
             self.session.notice.emit(problem)
 
@@ -310,6 +339,8 @@ class PopManager(QObject):
             self.notes.flush(self.session.profile.name, call_id)
         pop = self.pops.pop(call_id, None)
         self._screens.pop(call_id, None)
+        self._names.pop(call_id, None)
+        self._customer_ids.pop(call_id, None)
         self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
         if pop is not None:
             pop.close()
@@ -319,6 +350,8 @@ class PopManager(QObject):
     def close_all(self) -> None:
         for call_id in list(self.pops):
             self.close(call_id)
+        if self._more is not None:
+            self._more.hide()
 
     def _trim(self) -> None:
         """Keep at most MAX_POPS: close the oldest pops that are no longer ringing or on a call."""
@@ -329,16 +362,91 @@ class PopManager(QObject):
                 self.close(call_id)
 
     def _restack(self) -> None:
-        """Bottom-right of each pop's screen, the oldest lowest, newer ones above it."""
-        bottoms: dict[QScreen, int] = {}
-        for call_id, pop in self.pops.items():
+        """Place the pops (see :mod:`agent_desk.ui.pops.stacking`): no overlap, the oldest collapsed
+        into "N more calls" when they do not fit, and nothing moved while the pointer is over it."""
+        screens: dict[QScreen, list[str]] = {}
+        for call_id in self.pops:
             screen = self._screens.get(call_id) or QGuiApplication.primaryScreen()
+            screens.setdefault(screen, []).append(call_id)
+        pointer = QCursor.pos()
+        hovering = False
+        collapsed: list[str] = []
+        more_at: QPoint | None = None
+        for screen, ids in screens.items():
             area = screen.availableGeometry()
-            pop.adjustSize()
-            bottom = bottoms.get(screen, area.bottom() - MARGIN)
-            top = bottom - pop.height()
-            pop.move(QPoint(area.right() - MARGIN - pop.width(), max(area.top(), top)))
-            bottoms[screen] = top - MARGIN
+            pops = [self.pops[c] for c in ids]
+            for pop in pops:
+                pop.adjustSize()
+            held = {
+                i: pop.y() for i, pop in enumerate(pops) if pop.isVisible() and pop.frameGeometry().contains(pointer)
+            }
+            hovering = hovering or bool(held)
+            more = self._more_pop()
+            placed, collapsed_here = None, -1
+            for _ in range(4):  # the "N more" pop's height depends on how many it lists: until it settles
+                placed = stack(
+                    [pop.height() for pop in pops],
+                    top=area.top() + MARGIN,
+                    bottom=area.bottom() - MARGIN,
+                    margin=MARGIN,
+                    max_shown=MAX_SHOWN,
+                    more_height=more.sizeHint().height(),
+                    held=held,
+                )
+                if placed.collapsed == collapsed_here:
+                    break
+                collapsed_here = placed.collapsed
+                more.set_calls(self._collapsed_calls(ids[:collapsed_here]), len(self.collapsed))
+            assert placed is not None
+            left = area.right() - MARGIN - sp.POP_WIDTH
+            for pop, top in zip(pops, placed.tops, strict=True):
+                if top is None:
+                    pop.hide()
+                    continue
+                if pop.pos() != QPoint(left, top):
+                    pop.move(QPoint(left, top))
+                if not pop.isVisible():
+                    pop.show()
+            collapsed += ids[: placed.collapsed]
+            if placed.more_top is not None:
+                more_at = QPoint(left, placed.more_top)
+        self._show_more(collapsed, more_at)
+        if hovering:  # once the pointer leaves, what waited is placed
+            self._hover_check.start()
+
+    def _more_pop(self) -> MorePop:
+        if self._more is None:
+            self._more = MorePop(sp.POP_WIDTH)
+            self._more.chosen.connect(self.promote)
+        return self._more
+
+    def _show_more(self, collapsed: list[str], where: QPoint | None) -> None:
+        more = self._more
+        if not collapsed or where is None:
+            if more is not None:
+                more.hide()
+            return
+        more = self._more_pop()
+        more.set_calls(self._collapsed_calls(collapsed), len(self.collapsed))
+        more.move(where)
+        more.show()
+
+    def _collapsed_calls(self, ids: list[str]) -> list[tuple[str, str, str]]:
+        return [(c, self.pops[c].phone, self.pops[c].state_label.text()) for c in reversed(ids)]
+
+    def promote(self, call_id: str) -> None:
+        """Show a collapsed call's pop again, as the newest."""
+        pop = self.pops.pop(call_id, None)
+        if pop is not None:
+            self.pops[call_id] = pop
+            self._restack()
+
+    def _pointer_left(self) -> None:
+        pointer = QCursor.pos()
+        if any(pop.isVisible() and pop.frameGeometry().contains(pointer) for pop in self.pops.values()):
+            return
+        self._hover_check.stop()
+        self._restack()
 
     def _ring(self) -> None:
         if not self.settings.pop_sound:

@@ -62,6 +62,7 @@ class ScreenPop(QFrame):
     dismissed = Signal()
     noteEdited = Signal(str)
     dispositionChosen = Signal(str)  # a wrap-up code picked by the agent ('' for none)
+    transferRequested = Signal()  # the agent wants to move this (answered) call to a colleague
 
     def __init__(
         self,
@@ -73,9 +74,11 @@ class ScreenPop(QFrame):
         lookups: bool = True,
         history: bool = True,
         dialable: bool = True,
+        transfer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, _FLAGS)
+        self.can_transfer = transfer  # the provider can transfer the agent's call
         self.call_id = call_id
         self.phone = phone
         self.dialable = dialable  # False: the caller id is not a phone number (no call back)
@@ -135,10 +138,19 @@ class ScreenPop(QFrame):
         self.call_back_button.hide()
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.clicked.connect(self.dismissed)
-        buttons = QHBoxLayout()
-        for button in (self.crm_button, self.copy_button, self.note_button, self.call_back_button, self.dismiss_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
+        self.transfer_button = QPushButton(self.tr("Transfer…"), self)
+        self.transfer_button.setToolTip(self.tr("Move this call to a colleague"))
+        self.transfer_button.clicked.connect(self.transferRequested)
+        self.transfer_button.hide()
+        buttons = QHBoxLayout()  # two rows, so no label is cut short at the pop's width
+        more = QHBoxLayout()
+        for row, row_buttons in (
+            (buttons, (self.transfer_button, self.note_button, self.crm_button)),
+            (more, (self.copy_button, self.call_back_button, self.dismiss_button)),
+        ):
+            for button in row_buttons:
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                row.addWidget(button)
 
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("popNote")
@@ -174,6 +186,7 @@ class ScreenPop(QFrame):
         layout.addWidget(self.note_problem)
         layout.addWidget(self.disposition_row)
         layout.addLayout(buttons)
+        layout.addLayout(more)
 
         plain_labels(self)  # the caller id, customer, queue and history are PBX data
         self._actions = {
@@ -203,6 +216,7 @@ class ScreenPop(QFrame):
             self._duration = duration
         self.state = state
         self.call_back_button.setVisible(self.dialable and state in (ENDED, STOPPED, MISSED, LOST))
+        self.transfer_button.setVisible(self.can_transfer and state == ANSWERED)
         self._show_disposition()
         self._show_state()
 

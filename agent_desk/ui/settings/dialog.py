@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,7 @@ from agent_desk.secrets import env_name
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
-from agent_desk.ui.settings.preferences import UiSettings
+from agent_desk.ui.settings.preferences import MAX_CLOSE_ENDED_AFTER, UiSettings
 from agent_desk.ui.settings.secret_row import SecretRow
 
 PROFILE_PAGE, EVENTS_PAGE, POP_PAGE, APPEARANCE_PAGE = range(4)
@@ -254,10 +255,16 @@ class SettingsDialog(QDialog):
         self.auto_open_crm = QCheckBox(self.tr("Open the CRM when a call rings"), self)
         self.pop_sound = QCheckBox(self.tr("Ring sound with screen-pops"), self)
         self.notify = QCheckBox(self.tr("Desktop notification with screen-pops"), self)
+        self.close_ended = QSpinBox(self)
+        self.close_ended.setObjectName("closeEndedAfter")
+        self.close_ended.setRange(0, MAX_CLOSE_ENDED_AFTER)
+        self.close_ended.setSuffix(self.tr(" s"))
+        self.close_ended.setSpecialValueText(self.tr("never (close it yourself)"))
         crm_box = self._field("crm_url", self.crm_url, POP_PAGE, hint)
         form.addRow(self.tr("CRM address"), crm_box)
         for box in (self.auto_open_crm, self.pop_sound, self.notify):
             form.addRow("", box)
+        form.addRow(self.tr("Close a pop after its call ended"), self.close_ended)
         return page
 
     def _appearance_page(self) -> QWidget:
@@ -294,6 +301,7 @@ class SettingsDialog(QDialog):
         self.pop_sound.setChecked(s.pop_sound)
         self.notify.setChecked(s.notify)
         self.start_at_logon.setChecked(Autostart().enabled())
+        self.close_ended.setValue(s.close_ended_after)
 
     def _load_profile(self) -> None:
         profile = self.selected_profile()
@@ -589,6 +597,7 @@ class SettingsDialog(QDialog):
             "pop_sound": self.pop_sound.isChecked(),
             "notify": self.notify.isChecked(),
             "start_at_logon": self.start_at_logon.isChecked(),
+            "close_ended_after": self.close_ended.value(),
         }
         forget = tuple(row.field for row in rows if row.forgotten)
         # Every secret hand-written in the file moves to the keyring, shown or not: the file written

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from agent_desk.config import default_config_path, private_file
 from agent_desk.settings_rules import THEMES
 
 LANGUAGES = ("system", "vi", "en")
+CLOSE_ENDED_AFTER = 30  # seconds, the default
+MAX_CLOSE_ENDED_AFTER = 3600
 
 
 class UiSettings:
@@ -84,6 +86,43 @@ class UiSettings:
     @notify.setter
     def notify(self, value: bool) -> None:
         self._qs.setValue("pop/notify", value)
+
+    @property
+    def told_close_to_tray(self) -> bool:
+        """The agent was told once that closing the window keeps Agent Desk in the tray."""
+        return self._bool("ui/told_close_to_tray", False)
+
+    @told_close_to_tray.setter
+    def told_close_to_tray(self, value: bool) -> None:
+        self._qs.setValue("ui/told_close_to_tray", value)
+
+    @property
+    def close_ended_after(self) -> int:
+        """Seconds after which a pop whose call ended closes by itself (0: when dismissed); a pop
+        with a note begun stays."""
+        try:
+            value = int(str(self._qs.value("pop/close_ended_after", CLOSE_ENDED_AFTER)))
+        except ValueError:
+            return CLOSE_ENDED_AFTER
+        return value if 0 <= value <= MAX_CLOSE_ENDED_AFTER else CLOSE_ENDED_AFTER
+
+    @close_ended_after.setter
+    def close_ended_after(self, value: int) -> None:
+        if not 0 <= value <= MAX_CLOSE_ENDED_AFTER:
+            raise ValueError(value)
+        self._qs.setValue("pop/close_ended_after", value)
+
+    def layout_value(self, key: str) -> bytes | None:
+        """A saved piece of the window's layout (:mod:`agent_desk.ui.window.layout_memory`), or None."""
+        value = self._qs.value("layout/" + key)
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+        if value is not None and hasattr(value, "data"):  # QByteArray
+            return bytes(value.data())
+        return None
+
+    def set_layout_value(self, key: str, value: bytes) -> None:
+        self._qs.setValue("layout/" + key, QByteArray(value))
 
     def sync(self) -> None:
         self._qs.sync()

@@ -32,6 +32,7 @@ from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
+from agent_desk.ui.window.layout_memory import LayoutMemory
 from agent_desk.ui.window.main_window import MainWindow
 from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
 from agent_desk.upgrade import InstallWatch, frozen
@@ -39,20 +40,28 @@ from agent_desk.upgrade import InstallWatch, frozen
 if TYPE_CHECKING:
     import asyncio
 
+    from agent_desk.ui.callcard.callbacks import CallbackReminder
+    from agent_desk.ui.callcard.card import CallCardView
+    from agent_desk.ui.callcard.transfer import OwnTransfer
     from agent_desk.ui.common.theme import Theme
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.console.campaigns import CampaignsView
     from agent_desk.ui.console.reports import ReportsView
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.view import JournalView
+    from agent_desk.ui.missed.tracker import MissedTracker
+    from agent_desk.ui.missed.view import MissedView
     from agent_desk.ui.pops.manager import PopManager
     from agent_desk.ui.settings.dialog import SettingsDialog
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
     from agent_desk.ui.window.login_dialog import LoginDialog
     from agent_desk.ui.window.tray import Tray
+    from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
+    from agent_desk.wrapup import Callback
 
 log = logging.getLogger(__name__)
+NOTIFICATION_S = 6.0  # how long the tray shows a notification (Tray.notify)
 
 INSTALL_CHECK_MS = 10_000  # how often the installed program is compared with the running one
 
@@ -101,8 +110,17 @@ class Desk(QObject):
         self.session = Session(self)
         self.dialer = Dialer(self.session, self)
         self.window = MainWindow(self.session, self.dialer, self.settings)
+        self.layout_memory = LayoutMemory(self.window, self.window.tabs, self.settings)
         self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
         self.pops: PopManager | None = None
+        self.transfer: OwnTransfer | None = None  # transfer my call, from a pop or the call card
+        self.call_card: CallCardView | None = None
+        self.missed: MissedTracker | None = None  # the missed list, its badge and the catch-up
+        self.missed_view: MissedView | None = None
+        self.softphone_alert: SoftphoneAlert | None = None  # the watchdog's persistent alert
+        self.watchdog: SoftphoneWatchdog | None = None
+        self.callbacks: CallbackReminder | None = None  # scheduled callbacks and their reminders
+        self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
@@ -131,7 +149,8 @@ class Desk(QObject):
         self.session.changed.connect(self.sync_console)
 
     def show(self) -> None:
-        """Show the main window (the first thing the agent sees; nothing slow happens here)."""
+        """Show the main window as it was left (the first thing the agent sees; nothing slow here)."""
+        self.layout_memory.restore_geometry()
         self.window.show()
 
     # ------------------------------------------------------------------ second phase
@@ -139,14 +158,29 @@ class Desk(QObject):
         """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
         if self.pops is not None:
             return
+        from agent_desk.ui.callcard.callbacks import CallbackReminder, DueCallbacks
+        from agent_desk.ui.callcard.card import CallCardView
+        from agent_desk.ui.callcard.transfer import OwnTransfer
         from agent_desk.ui.history.view import HistoryView
         from agent_desk.ui.journal.view import JournalView
+        from agent_desk.ui.missed.tracker import MissedTracker
+        from agent_desk.ui.missed.view import MissedView
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.tray import Tray
+        from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
 
         self.window.complete()
+        self.softphone_alert = SoftphoneAlert(self.window)
+        self.window.add_alert(self.softphone_alert)
+        self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
         self.pops = PopManager(self.session, self.dialer, self.settings, self)
+        self.transfer = OwnTransfer(self.session, self)
+        self.callbacks = CallbackReminder(self.session, self.dialer, self.pops.notes, self)
+        self.call_card = CallCardView(
+            self.session, self.pops.notes, self.transfer, self.pops.open_crm, self.callbacks, self.window
+        )
+        self.window.add_call_card(self.call_card)
         self.tray = Tray(self.session, self.dialer, self)
         self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
         t, w = self.tray, self.window
@@ -156,6 +190,9 @@ class Desk(QObject):
         t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
         self.pops.notify.connect(self._notify)
         self.pops.customerFound.connect(w.call_log.set_customer)
+        self.pops.customerFound.connect(self.call_card.set_customer)
+        self.pops.transferRequested.connect(lambda call_id, phone, name: self.transfer.start(call_id, phone, name))
+        self.transfer.reported.connect(lambda text, ok: None if ok else self.session.notice.emit(text))
         self.instance.received.connect(self.handle_args)
         w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
@@ -165,6 +202,20 @@ class Desk(QObject):
         w.historySearchRequested.connect(self.search_history)
         self.journal_view = JournalView(self.session, self.dialer, self.pops.notes, w)
         w.add_view(self.journal_view, self.tr("Journal"))
+        self.missed = MissedTracker(self.session, self.dialer, self.pops.notes, self)
+        self.missed_view = MissedView(self.missed, self.dialer, w)
+        w.add_view(self.missed_view, self.tr("Missed"))
+        self.missed.changed.connect(self._missed_changed)
+        self.missed.caughtUp.connect(lambda report: self._say_once(self.missed.away_text(report)))
+        self.missed.noHistory.connect(self._say_once)
+        self.missed.failed.connect(self.session.notice.emit)
+        self.pops.customerFound.connect(self.missed.customer_found)
+        self.missed.dialling.connect(self.callbacks.called)
+        self.missed_view.add_section(DueCallbacks(self.callbacks, self.missed_view))
+        self.callbacks.reminded.connect(self._callback_due)
+        self.callbacks.failed.connect(self.session.notice.emit)
+        t.icon.messageClicked.connect(self._notification_clicked)
+        self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
         t.show()
         w.close_to_tray = t.available
         if self.install_watch is not None:
@@ -173,6 +224,8 @@ class Desk(QObject):
             self._install_timer = QTimer(self)
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
+        w.hiddenToTray.connect(self._say_hidden_to_tray)
+        self.layout_memory.restore_views()
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
         """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
@@ -253,7 +306,7 @@ class Desk(QObject):
 
         secrets = await in_worker(resolve)
         try:
-            account = await self.session.sign_in(profile, secrets)
+            await self.session.sign_in(profile, secrets)
         except AgentDeskError as exc:
             self.open_login(error_text(exc), profile.name)
             return False
@@ -267,10 +320,6 @@ class Desk(QObject):
                 self.window.banner.show_text(error_text(exc), "warn")
         if self.login is not None:
             self.login.accept()
-        if account.softphone_registered is False:
-            self.window.banner.show_text(
-                self.tr("Your softphone is not registered: open it and sign in, or calls cannot reach you."), "error"
-            )
         link, self.pending_link = self.pending_link, None
         if link:
             self.open_link(link)
@@ -419,6 +468,55 @@ class Desk(QObject):
         no_pop = self.pops is None or self.pops.current() is None
         return no_pop and self.dialer.phase not in (RINGING, PLACING)
 
+    # ------------------------------------------------------------------ missed calls
+    def _missed_changed(self) -> None:
+        """The count on the Missed tab and the tray icon."""
+        assert self.missed is not None and self.missed_view is not None
+        count = self.missed.count()
+        index = self.window.tabs.indexOf(self.missed_view)
+        title = fill(self.tr("Missed (%1)"), count) if count else self.tr("Missed")
+        self.window.tabs.setTabText(index, title)
+        if self.tray is not None:
+            self.tray.set_missed(count)
+
+    def _callback_due(self, callback: Callback) -> None:
+        """A scheduled callback's time came: a notification that dials on a click, and the banner."""
+        import time
+
+        from agent_desk.ui.callcard.callbacks import callback_words
+
+        words = callback_words(callback)
+        self.window.banner.show_text(fill(self.tr("Time to call back %1 (Missed tab: Call now)."), words), "warn")
+        if self.tray is not None and self.settings.notify:
+            self._clickable = (time.monotonic(), callback)
+            self.tray.notify(self.tr("Callback due"), fill(self.tr("Call back %1 — click to call now"), words))
+
+    def _notification_clicked(self) -> None:
+        """A click on the callback notification (shown for 6 s) dials it."""
+        import time
+
+        clickable, self._clickable = self._clickable, None
+        if clickable is not None and time.monotonic() - clickable[0] < NOTIFICATION_S and self.callbacks is not None:
+            problem = self.callbacks.call(clickable[1])
+            if problem:
+                self.session.notice.emit(problem)
+
+    def _say_hidden_to_tray(self) -> None:
+        """The first time the close button hides the window, say where Agent Desk went."""
+        if self.tray is None or self.settings.told_close_to_tray:
+            return
+        self.tray.notify(
+            self.tr("Agent Desk is still running"),
+            self.tr("It keeps listening for your calls in the tray. To quit, use Quit in the tray menu."),
+        )
+        self.settings.told_close_to_tray = True
+        self.settings.sync()
+
+    def _say_once(self, text: str) -> None:
+        """A catch-up's finding: in the banner unless it holds an error (the Missed tab keeps it too)."""
+        if not (self.window.banner.isVisible() and self.window.banner.level == "error"):
+            self.window.banner.show_text(text, "warn")
+
     # ------------------------------------------------------------------ notifications, language, quit
     def _supervisor_alert(self, text: str) -> None:
         """A console alert started: a desktop notification even while the window is in front."""
@@ -465,6 +563,10 @@ class Desk(QObject):
         self.window.restyle()
         if self.pops is not None:
             self.pops.restyle()
+        if self.call_card is not None:
+            self.call_card.restyle()
+        if self.softphone_alert is not None:
+            self.softphone_alert.restyle()
 
     def quit(self) -> None:
         self._cancel_sign_in()
@@ -476,6 +578,7 @@ class Desk(QObject):
 
     async def shutdown(self) -> None:
         """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""
+        self.layout_memory.save()
         if self.pops is not None:
             self.pops.close_all()
             self.pops.notes.flush()

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     historySearchRequested = Signal()
     popActionRequested = Signal(str)  # a key of agent_desk.ui.window.shortcuts.POP_KEYS, for the newest pop
+    hiddenToTray = Signal()  # the close button hid the window; the app keeps listening
 
     def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,13 +106,15 @@ class MainWindow(QMainWindow):
         phone = QWidget(self)
         columns = QHBoxLayout(phone)
         columns.addWidget(self.dial_pad, 2)
-        columns.addWidget(self.call_log, 3)
+        self._calls_column = QVBoxLayout()
+        self._calls_column.addWidget(self.call_log, 1)
+        columns.addLayout(self._calls_column, 3)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(phone, self.tr("Phone"))
 
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
@@ -148,6 +151,14 @@ class MainWindow(QMainWindow):
     def add_view(self, widget: QWidget, title: str) -> int:
         """The seam for later views (history, journal, settings, supervisor console)."""
         return self.tabs.addTab(widget, title)
+
+    def add_alert(self, alert: QWidget) -> None:
+        """Put a persistent alert (the softphone watchdog's) at the very top, above the banner."""
+        self._central_layout.insertWidget(0, alert)
+
+    def add_call_card(self, card: QWidget) -> None:
+        """Put the call card (the current call) above the session's call list in the Phone tab."""
+        self._calls_column.insertWidget(0, card)
 
     def remove_view(self, widget: QWidget) -> None:
         """Take a view added by :meth:`add_view` off the tabs (the widget itself is kept)."""
@@ -267,6 +278,7 @@ class MainWindow(QMainWindow):
         if self.close_to_tray:
             event.ignore()
             self.hide()
+            self.hiddenToTray.emit()
             return
         event.ignore()
         self.quitRequested.emit()

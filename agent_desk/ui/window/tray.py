@@ -1,22 +1,26 @@
 """The tray icon (its colour is the session's overall state), its menu, and quick dial.
 
 Colours: grey signed out, green all well, amber signing in / events reconnecting, red softphone
-not registered or events stopped. The menu shows the window, opens a small quick-dial box, calls
-the number on the clipboard, signs out, and quits. Where the desktop has no tray (some Linux
-sessions, Xvfb), :attr:`Tray.available` is False and closing the window quits instead of hiding.
+not registered or events stopped; a red disc counts the missed calls waiting. The menu shows
+the window, opens a small quick-dial box, calls the number on the clipboard, signs out, and
+quits. Where the desktop has no tray (some Linux sessions, Xvfb), :attr:`Tray.available` is False
+and closing the window quits instead of hiding.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QGuiApplication
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
+from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour, indicators, overall_level
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
+
+WIDTH = 340
 
 
 class QuickDial(QWidget):
@@ -41,17 +45,13 @@ class QuickDial(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        self.setMinimumWidth(320)
+        self.setFixedWidth(WIDTH)  # a long message wraps instead of widening the box
         plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def popup(self) -> None:
         self.error.hide()
         self.number.clear()
-        self.adjustSize()
-        pos = QCursor.pos()
-        screen = QGuiApplication.screenAt(pos) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.move(min(pos.x(), area.right() - self.width()), min(pos.y(), area.bottom() - self.height()))
+        self._place(QCursor.pos())
         self.show()
         self.raise_()
         self.activateWindow()
@@ -62,8 +62,20 @@ class QuickDial(QWidget):
         self.error.setText(problem or "")
         self.error.setStyleSheet(f"color: {colour('error')}")
         self.error.setVisible(bool(problem))
-        if not problem:
+        if problem:
+            self._place(self.pos())  # it grew with the message: keep it all on the screen
+        else:
             self.hide()
+
+    def _place(self, near: QPoint) -> None:
+        """At ``near``, moved in so that the whole box is on that screen."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(near) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()  # the window manager's frame counts too, once it has one
+        x = max(area.left(), min(near.x(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(near.y(), area.bottom() + 1 - frame.height()))
+        self.move(x, y)
 
 
 class Tray(QObject):
@@ -80,6 +92,7 @@ class Tray(QObject):
         self.dialer = dialer
         self.level = "off"
         self.quick_dial = QuickDial(dialer)
+        self.missed = 0  # missed calls not handled yet (the icon's badge)
         self.icon = QSystemTrayIcon(icon("tray-off"), self)
         menu = QMenu()
         self.show_action = QAction(self.tr("Show Agent Desk"), menu)
@@ -112,10 +125,17 @@ class Tray(QObject):
         if self.available:
             self.icon.show()
 
+    def set_missed(self, count: int) -> None:
+        """Show how many missed calls wait (a badge on the icon and a line in its tooltip)."""
+        self.missed = count
+        self.refresh()
+
     def refresh(self) -> None:
         self.level = overall_level(self.session)
-        self.icon.setIcon(icon(f"tray-{self.level}"))
+        self.icon.setIcon(badged(icon(f"tray-{self.level}"), self.missed))
         lines = [self.tr("Agent Desk")] + [i.text for i in indicators(self.session)]
+        if self.missed:
+            lines.append(fill(self.tr("Missed calls waiting: %1"), self.missed))
         self.icon.setToolTip("\n".join(lines))
         can_dial = not self.dialer.unavailable_reason()
         self.dial_action.setEnabled(can_dial)
@@ -129,3 +149,28 @@ class Tray(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.showRequested.emit()
+
+
+def badged(base: QIcon, count: int) -> QIcon:
+    """``base`` with ``count`` in a red disc at its top right (``base`` itself for 0)."""
+    if count <= 0:
+        return base
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QPainter
+
+    size = 64
+    pixmap = base.pixmap(size, size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    disc = QRectF(size * 0.42, 0, size * 0.58, size * 0.58)
+    painter.setBrush(QColor("#d32f2f"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(disc)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * (0.36 if count < 10 else 0.28)))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 100 else "99+")
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,27 @@
+"""Text matching as people type it: one fold for every search box (Journal, History, the console
+filter, the colleague picker).
+
+:func:`fold` removes case and accents, so "ly thi mai", "Lý Thị Mai" and "LY THI MAI" are the same
+text. Vietnamese "đ"/"Đ" is a letter of its own (not "d" with a combining mark), so Unicode
+decomposition alone keeps it; it folds to "d" here. The result is for comparing only, never shown.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"})
+
+
+def fold(text: str | None) -> str:
+    """``text`` without case or accents ("Đặng Mai Phương" → "dang mai phuong"); '' for None."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def matches(needle: str, *haystack: str | None) -> bool:
+    """True when folded ``needle`` occurs in any folded ``haystack`` ('' matches everything)."""
+    wanted = fold(needle.strip())
+    return not wanted or any(wanted in fold(text) for text in haystack)
