@@ -54,11 +54,16 @@ def dial_modes(capabilities: Collection[Capability]) -> tuple[str, ...]:
 
 
 def url_problem(text: str, schemes: tuple[str, ...] = ("http", "https"), *, required: bool = True) -> str:
-    """``"missing"``, ``"scheme"`` (not one of ``schemes`` or no host) or ``""``."""
+    """``"missing"``, ``"scheme"`` (not one of ``schemes``, no host, or not a URL at all, such as
+    ``http://[::1`` or a port over 65535) or ``""``. The config file and the dialog both use it."""
     text = text.strip()
     if not text:
         return "missing" if required else ""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number or out of range
+    except ValueError:
+        return "scheme"
     return "" if parts.scheme in schemes and parts.hostname else "scheme"
 
 
@@ -76,16 +81,15 @@ def crm_problem(template: str) -> str:
 def port_problem(text: str) -> str:
     """A listener port: ``""`` for 0–65535 (0: any free port), else ``"port"``."""
     text = text.strip()
-    return "" if text.isdigit() and int(text) <= 65535 else "port"
+    return "" if text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= 65535 else "port"
 
 
-def callback_url(webhook: WebhookSettings, routes: Iterable[str]) -> str:
-    """The URL the PBX posts to: ``public_url``, plus the first route unless it already names one."""
-    public = webhook.public_url.rstrip("/")
-    routes = list(routes)
-    if not routes or any(urlsplit(public).path.endswith(route) for route in routes):
-        return public
-    return public + routes[0]
+def callback_url(webhook: WebhookSettings, routes: Iterable[str], secret: str = "") -> str:
+    """The URL the PBX posts to: ``public_url``, the secret as a path prefix, and the first route
+    unless ``public_url`` already names one (see :mod:`agent_desk.events.webhook_auth`)."""
+    from agent_desk.events.webhook_auth import secret_callback_url
+
+    return secret_callback_url(webhook.public_url, routes, secret)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -102,7 +106,10 @@ class Instruction:
     local_only: bool = False
 
 
-def pbx_instruction(events: str, webhook: WebhookSettings, routes: Iterable[str], can_register: bool) -> Instruction:
+def pbx_instruction(
+    events: str, webhook: WebhookSettings, routes: Iterable[str], can_register: bool, secret: str = ""
+) -> Instruction:
+    """What the PBX must be told; the URL carries ``secret`` as its path prefix."""
     if events == "none":
         return Instruction("none")
     if events in ("websocket", "relay"):
@@ -112,7 +119,7 @@ def pbx_instruction(events: str, webhook: WebhookSettings, routes: Iterable[str]
     if not webhook.public_url:
         return Instruction("public_missing", port=webhook.port, local_only=local_only)
     kind = "register" if can_register else "tell"
-    return Instruction(kind, url=callback_url(webhook, routes), port=webhook.port, local_only=local_only)
+    return Instruction(kind, url=callback_url(webhook, routes, secret), port=webhook.port, local_only=local_only)
 
 
 @dataclasses.dataclass(slots=True)

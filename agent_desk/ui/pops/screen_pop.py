@@ -29,12 +29,14 @@ from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.outcome import outcome_level, outcome_title
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour as colour_of
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
 from agent_desk.ui.window.shortcuts import POP_KEYS
 
 RINGING, ANSWERED, ENDED, STOPPED, MISSED = "ringing", "answered", "ended", "stopped", "missed"
+LOST = "lost"  # the PBX never ended the call: the desk lost track of it
 POP_WIDTH = 420
 STYLE = """
 #screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
@@ -42,7 +44,7 @@ STYLE = """
 #popCustomer { font-size: 14px; }
 #popHistory, #popDetail { color: palette(placeholder-text); }
 """
-_STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error"}
+_STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error", LOST: "off"}
 _FLAGS = (
     Qt.WindowType.Tool
     | Qt.WindowType.WindowStaysOnTopHint
@@ -71,6 +73,7 @@ class ScreenPop(QFrame):
         crm: bool = False,
         lookups: bool = True,
         history: bool = True,
+        dialable: bool = True,
         transfer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -78,6 +81,7 @@ class ScreenPop(QFrame):
         self.can_transfer = transfer  # the provider can transfer the agent's call
         self.call_id = call_id
         self.phone = phone
+        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
         self.state = RINGING
         self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
@@ -117,9 +121,13 @@ class ScreenPop(QFrame):
 
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
         self.crm_button.setEnabled(crm)
-        self.crm_button.setToolTip(
-            self.tr("Open the customer in the CRM") if crm else self.tr("No CRM address is set in this profile")
-        )
+        if crm:
+            crm_tip = self.tr("Open the customer in the CRM")
+        elif not dialable:
+            crm_tip = self.tr("This caller's number is not a phone number")
+        else:
+            crm_tip = self.tr("No CRM address is set in this profile")
+        self.crm_button.setToolTip(crm_tip)
         self.crm_button.clicked.connect(self.openCrm)
         self.copy_button = QPushButton(self.tr("Copy number"), self)
         self.copy_button.clicked.connect(self.copyNumber)
@@ -180,6 +188,7 @@ class ScreenPop(QFrame):
         layout.addLayout(buttons)
         layout.addLayout(more)
 
+        plain_labels(self)  # the caller id, customer, queue and history are PBX data
         self._actions = {
             "copy": self.copyNumber.emit,
             "crm": self.crm_button.click,
@@ -206,7 +215,7 @@ class ScreenPop(QFrame):
                 duration = int(time.monotonic() - self._answered_at)
             self._duration = duration
         self.state = state
-        self.call_back_button.setVisible(state in (ENDED, STOPPED, MISSED))
+        self.call_back_button.setVisible(self.dialable and state in (ENDED, STOPPED, MISSED, LOST))
         self.transfer_button.setVisible(self.can_transfer and state == ANSWERED)
         self._show_disposition()
         self._show_state()
@@ -223,6 +232,7 @@ class ScreenPop(QFrame):
             ENDED: self.tr("Call ended"),
             STOPPED: self.tr("No longer ringing"),
             MISSED: self.tr("Missed call"),
+            LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
         }
         text = texts[self.state]
         level = _STATE_LEVEL[self.state]
