@@ -5,20 +5,24 @@ another. It holds ``default_profile`` and ``[profiles.NAME]`` tables; see the RE
 field. Secrets may be hand-written in the file (the app warns about it), but :func:`save_config`
 never writes one: they belong in the keyring or the environment (see :mod:`agent_desk.secrets`).
 
-Every problem is a :class:`~agent_desk.errors.ConfigError` whose text names the profile and the
-field, e.g. ``profile 'office': base_url must be an http(s) URL, got 'pbx'``.
+Every problem is a :class:`~agent_desk.errors.ConfigError` (exit 2) whose text names the profile
+and the field, e.g. ``profile 'office': base_url must be an http(s) URL, got 'pbx'``. The rules
+are the Settings dialog's own (:mod:`agent_desk.settings_rules`), so a value the dialog refuses
+never loads from the file either: timeouts are finite numbers in (0, :data:`MAX_TIMEOUT`], ports
+0–65535 (0: any free port), URLs parse and use http(s), texts are texts, and the file is a
+regular file under :data:`MAX_FILE` bytes nested at most :data:`MAX_DEPTH` levels deep.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
+import math
 import os
+import stat
 import tomllib
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from agent_desk.errors import ConfigError
 from agent_desk.providers.registry import PROVIDER_KEYS, SECRETS
@@ -28,6 +32,10 @@ SECRET_FIELDS = tuple(field.name for field in SECRETS)
 ROLES = ("agent", "supervisor")
 EVENT_SOURCES = ("webhook", "websocket", "relay", "none")
 DIAL_MODES = ("sync", "async")
+MAX_TIMEOUT = 3600.0
+MAX_FILE = 1024 * 1024
+MAX_DEPTH = 20
+MAX_DISPOSITIONS = 200
 
 
 def default_config_path() -> Path:
@@ -50,6 +58,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` (empty) with mode 0600 if it does not exist, else make it 0600: notes and
+    numbers are this user's business only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
 @dataclasses.dataclass(slots=True)
 class WebhookSettings:
     """The local listener the PBX posts events to."""
@@ -57,15 +74,6 @@ class WebhookSettings:
     host: str = "127.0.0.1"
     port: int = 8765
     public_url: str = ""  # what the PBX should call; set it to auto-register the callback
-
-    def callback_url(self, routes: Iterable[str]) -> str:
-        """The URL the PBX posts to: ``public_url``, plus the first of the provider's listener
-        ``routes`` unless the address already ends with one of them."""
-        public = self.public_url.rstrip("/")
-        routes = list(routes)
-        if not routes or any(urlsplit(public).path.endswith(route) for route in routes):
-            return public
-        return public + routes[0]
 
 
 @dataclasses.dataclass(slots=True)
@@ -130,10 +138,13 @@ _STR_FIELDS = (
 _CHOICES = {"provider": PROVIDER_KEYS, "role": ROLES, "events": EVENT_SOURCES, "click_to_call": DIAL_MODES}
 
 
-def _check_url(profile: str, field: str, value: str, schemes: tuple[str, ...]) -> None:
-    parts = urlsplit(value)
-    if parts.scheme not in schemes or not parts.hostname:
-        raise ConfigError(f"profile '{profile}': {field} must be a {'/'.join(schemes)} URL, got '{value}'")
+def _check_url(profile: str, field: str, value: object, schemes: tuple[str, ...]) -> None:
+    from agent_desk.settings_rules import url_problem
+
+    if not isinstance(value, str):
+        raise ConfigError(f"profile '{profile}': {field} must be text (a {'/'.join(schemes)} URL)")
+    if url_problem(value, schemes):
+        raise ConfigError(f"profile '{profile}': {field} must be a {'/'.join(schemes)} URL, got '{value[:200]}'")
 
 
 def parse_profile(name: str, table: dict[str, Any]) -> Profile:
@@ -149,7 +160,7 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
     for field in _STR_FIELDS:
         if field in data:
             value = data.pop(field)
-            if isinstance(value, int) and field == "extension":
+            if isinstance(value, int) and not isinstance(value, bool) and field == "extension":
                 value = str(value)
             if not isinstance(value, str):
                 raise ConfigError(f"profile '{name}': {field} must be text")
@@ -166,13 +177,17 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
         _check_url(name, "relay_url", kwargs["relay_url"], ("http", "https", "ws", "wss"))
     if kwargs.get("events") == "relay" and not kwargs.get("relay_url"):
         raise ConfigError(f"profile '{name}': events = \"relay\" needs relay_url (the address IT gave you)")
-    if kwargs.get("crm_url") and "{phone}" not in kwargs["crm_url"]:
-        raise ConfigError(f"profile '{name}': crm_url must contain {{phone}}")
+    _check_crm(name, kwargs.get("crm_url", ""))
     for field in ("timeout", "dial_timeout"):
         if field in data:
             value = data.pop(field)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
-                raise ConfigError(f"profile '{name}': {field} must be a positive number of seconds")
+            if (
+                not isinstance(value, (int, float))
+                or isinstance(value, bool)
+                or not math.isfinite(value)
+                or not 0 < value <= MAX_TIMEOUT
+            ):
+                raise ConfigError(f"profile '{name}': {field} must be a number of seconds above 0 and at most 3600")
             kwargs[field] = float(value)
     if "verify_tls" in data:
         value = data.pop("verify_tls")
@@ -186,16 +201,30 @@ def parse_profile(name: str, table: dict[str, Any]) -> Profile:
     return Profile(name=name, extra=data, **kwargs)
 
 
+def _check_crm(profile: str, template: str) -> None:
+    from agent_desk.settings_rules import crm_problem
+
+    problem = crm_problem(template)
+    if problem == "scheme":
+        raise ConfigError(f"profile '{profile}': crm_url must be an http(s) URL, got '{template[:200]}'")
+    if problem == "phone":
+        raise ConfigError(f"profile '{profile}': crm_url must contain {{phone}}")
+
+
 def _parse_dispositions(profile: str, value: Any) -> list[str]:
     """The wrap-up codes: an array of distinct, non-empty texts, in the order the agent sees them."""
     if not isinstance(value, list) or not all(isinstance(code, str) and code.strip() for code in value):
         raise ConfigError(
             f'profile \'{profile}\': dispositions must be a list of texts, e.g. ["Resolved", "Call back"]'
         )
+    if len(value) > MAX_DISPOSITIONS:
+        raise ConfigError(f"profile '{profile}': dispositions lists {len(value)} codes; at most {MAX_DISPOSITIONS}")
     codes = [code.strip() for code in value]
-    duplicate = next((code for i, code in enumerate(codes) if code in codes[:i]), None)
-    if duplicate is not None:
-        raise ConfigError(f"profile '{profile}': dispositions lists '{duplicate}' twice")
+    seen: set[str] = set()
+    for code in codes:
+        if code in seen:
+            raise ConfigError(f"profile '{profile}': dispositions lists '{code}' twice")
+        seen.add(code)
     return codes
 
 
@@ -208,8 +237,10 @@ def _parse_webhook(profile: str, table: Any) -> WebhookSettings:
     settings = WebhookSettings(**table)
     if not isinstance(settings.port, int) or isinstance(settings.port, bool) or not 0 <= settings.port <= 65535:
         raise ConfigError(f"profile '{profile}': webhook.port must be a port number (0-65535)")
-    if not isinstance(settings.host, str) or not settings.host:
+    if not isinstance(settings.host, str) or not settings.host.strip():
         raise ConfigError(f"profile '{profile}': webhook.host must be an address such as 127.0.0.1")
+    if not isinstance(settings.public_url, str):
+        raise ConfigError(f"profile '{profile}': webhook.public_url must be text (an http/https URL)")
     if settings.public_url:
         _check_url(profile, "webhook.public_url", settings.public_url, ("http", "https"))
     return settings
@@ -245,6 +276,8 @@ def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError("profiles must be a table of [profiles.NAME] sections")
     profiles = {name: parse_profile(name, table) for name, table in profiles_table.items()}
     default = data.get("default_profile")
+    if default is not None and not isinstance(default, str):
+        raise ConfigError("default_profile must be text (a profile's name)")
     if default is not None and default not in profiles:
         raise ConfigError(f"default_profile '{default}' does not exist")
     return Config(profiles=profiles, default_profile=default, path=path)
@@ -255,7 +288,7 @@ def load_config(path: Path | None = None) -> Config:
     explicit = path is not None
     path = path or default_config_path()
     try:
-        raw = path.read_bytes()
+        raw = _read_regular(path)
     except FileNotFoundError:
         if explicit:
             raise ConfigError(f"config file {path} does not exist") from None
@@ -266,7 +299,41 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"config file {path} is nested more than {MAX_DEPTH} levels deep") from None
+    if _depth(data) > MAX_DEPTH:
+        raise ConfigError(f"config file {path} is nested more than {MAX_DEPTH} levels deep")
     return parse_config(data, path)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The file's bytes; ConfigError for a FIFO, a device or a directory (reading one could block
+    forever) or a file over :data:`MAX_FILE` bytes."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigError(f"config file {path} is not a regular file")
+        if info.st_size > MAX_FILE:
+            raise ConfigError(f"config file {path} is larger than 1 MiB")
+        raw = fh.read(MAX_FILE + 1)
+    if len(raw) > MAX_FILE:
+        raise ConfigError(f"config file {path} is larger than 1 MiB")
+    return raw
+
+
+def _depth(value: Any) -> int:
+    """How deeply tables and arrays nest in a parsed document (iterative: no recursion limit)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
 
 
 def save_config(config: Config, path: Path | None = None) -> Path:

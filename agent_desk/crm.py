@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from agent_desk.phone import caller_number
+
 
 def crm_url(template: str, phone: str) -> str:
-    """``template`` with every ``{phone}`` replaced by ``phone``, URL-escaped (a leading ``+`` kept)."""
-    return template.replace("{phone}", quote(phone, safe="+"))
+    """``template`` with every ``{phone}`` replaced by ``phone`` as a number to dial, URL-escaped (a
+    leading ``+`` kept); ``""`` when ``phone`` is not a phone number (a hostile caller id never
+    reaches a URL)."""
+    number = caller_number(phone)
+    return template.replace("{phone}", quote(number, safe="+")) if number else ""

@@ -94,6 +94,14 @@ class RelayTokenRefused(AuthFailed):
     default_message = "the relay refused this desk's token (unknown or revoked); ask IT for a new relay_token"
 
 
+class CallNotPlaced(AuthFailed):
+    """A click-to-call the PBX refused with 401 (its session ended): it is never sent again, since
+    a second send could ring the customer twice. The desk has signed in again; the agent presses
+    Call again."""
+
+    default_message = "the PBX asked to sign in again, so the call was not placed: press Call again"
+
+
 class NotFound(PbxRefused):
     """The user, call, queue or record does not exist on the PBX."""
 
@@ -140,6 +148,12 @@ CERTIFICATE_REASONS = {
     "wrong_name": "is for another name",
     "unverified": "could not be verified",
 }
+
+
+class AnswerTooLarge(PbxUnreachable):
+    """The PBX's answer was over the size cap (10 MiB); it was not read further."""
+
+    default_message = "the PBX's answer is too large"
 
 
 class Unsupported(AgentDeskError):

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agent_desk.config import default_data_dir
+from agent_desk.config import default_data_dir, private_file
 from agent_desk.errors import JournalError
 from agent_desk.models import CallEvent, customer_phone
 from agent_desk.phone import same_number_key
@@ -184,8 +184,10 @@ def journal_errors() -> Iterator[None]:
 
 def open_database(path: Path, schema: str) -> sqlite3.Connection:
     """The data directory's SQLite file (created with its folder), in WAL mode with full syncs, ``schema``
-    applied: the one way the journal, the missed calls and the callbacks open ``journal.sqlite3``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    applied: the one way the journal, the missed calls and the callbacks open ``journal.sqlite3``. The folder
+    is 0700 when created and the file 0600 (SQLite gives its -wal and -shm files the database's mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_file(path)
     db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA journal_mode=WAL")

@@ -246,6 +246,8 @@ class WebhookRegistration(_Record):
 
 
 EVENT_STATES = ("ringing", "answered", "hangup", "missed", "cdr")
+#: The state the call registry publishes for a leg the PBX never ended ("lost track"); never a provider's.
+LOST = "lost"
 
 
 @dataclasses.dataclass(slots=True)
@@ -261,7 +263,7 @@ class CallEvent(_Record):
     """
 
     call_id: str
-    state: str  # one of EVENT_STATES
+    state: str  # one of EVENT_STATES, or LOST (published by the registry only)
     direction: str  # one of DIRECTIONS
     caller: str | None
     callee: str | None

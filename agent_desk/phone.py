@@ -4,6 +4,9 @@
 ``(090) 123 4567``, ``84901234567``, an extension ``101``) into the digits a PBX dials:
 national format for Vietnamese numbers (``0901234567``), ``00`` + country code for others,
 extensions unchanged. :func:`display` formats a number for people (``090 123 4567``).
+:func:`caller_number` is the strict form for numbers that come from a PBX or a customer record:
+a caller id that is not plainly a phone number (``0901234567&redirect=https://evil.example``) is
+shown as text only, never put into a CRM URL, a dial string or the dial field.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ REGION = "VN"
 LINK_SCHEMES = ("tel:", "callto:", "sip:")  # links the app opens as a number to dial
 _EXTENSION = re.compile(r"^\d{2,6}$")
 _SCHEME = re.compile(r"^(tel|callto|sip):(//)?", re.IGNORECASE)
+_CALLER = re.compile(r"\+?[\d\s().\-]{2,32}")
 
 
 class InvalidNumber(ConfigError):
@@ -56,6 +60,17 @@ def dial_string(text: str) -> str:
         national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
         return re.sub(r"\D", "", national)
     return "00" + str(parsed.country_code) + str(parsed.national_number)
+
+
+def caller_number(text: str | None) -> str:
+    """A number from the PBX as the string to dial, or ``""`` when it is not a phone number or an
+    extension made of digits, spaces, ``()``, ``.``, ``-`` and a leading ``+`` (no link stripping)."""
+    if not text or not _CALLER.fullmatch(text.strip()):
+        return ""
+    try:
+        return dial_string(text)
+    except InvalidNumber:
+        return ""
 
 
 def display(number: str | None) -> str:

@@ -47,11 +47,16 @@ def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
 
 
 def url_problem(text: str, schemes: tuple[str, ...] = ("http", "https"), *, required: bool = True) -> str:
-    """``"missing"``, ``"scheme"`` (not one of ``schemes`` or no host) or ``""``."""
+    """``"missing"``, ``"scheme"`` (not one of ``schemes``, no host, or not a URL at all, such as
+    ``http://[::1`` or a port over 65535) or ``""``. The config file and the dialog both use it."""
     text = text.strip()
     if not text:
         return "missing" if required else ""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number or out of range
+    except ValueError:
+        return "scheme"
     return "" if parts.scheme in schemes and parts.hostname else "scheme"
 
 
@@ -69,7 +74,7 @@ def crm_problem(template: str) -> str:
 def port_problem(text: str) -> str:
     """A listener port: ``""`` for 0–65535 (0: any free port), else ``"port"``."""
     text = text.strip()
-    return "" if text.isdigit() and int(text) <= 65535 else "port"
+    return "" if text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= 65535 else "port"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -86,7 +91,10 @@ class Instruction:
     local_only: bool = False
 
 
-def pbx_instruction(events: str, webhook: WebhookSettings, routes: Iterable[str], can_register: bool) -> Instruction:
+def pbx_instruction(
+    events: str, webhook: WebhookSettings, routes: Iterable[str], can_register: bool, secret: str = ""
+) -> Instruction:
+    """What the PBX must be told; the URL carries ``secret`` as its path prefix."""
     if events == "none":
         return Instruction("none")
     if events in ("websocket", "relay"):
@@ -96,7 +104,10 @@ def pbx_instruction(events: str, webhook: WebhookSettings, routes: Iterable[str]
     if not webhook.public_url:
         return Instruction("public_missing", port=webhook.port, local_only=local_only)
     kind = "register" if can_register else "tell"
-    return Instruction(kind, url=webhook.callback_url(routes), port=webhook.port, local_only=local_only)
+    from agent_desk.events.webhook_auth import secret_callback_url  # not at import: the first window reads THEMES
+
+    url = secret_callback_url(webhook.public_url, routes, secret)
+    return Instruction(kind, url=url, port=webhook.port, local_only=local_only)
 
 
 @dataclasses.dataclass(slots=True)

@@ -10,7 +10,6 @@ from agent_desk.config import (
     Config,
     ProfileSave,
     SaveRefusal,
-    WebhookSettings,
     load_config,
     parse_config,
     parse_profile,
@@ -125,18 +124,6 @@ def test_save_never_writes_secrets_and_is_private(tmp_path):
 def test_single_profile_needs_no_default():
     config = Config(profiles={"only": parse_profile("only", {"provider": "onepos", "base_url": "https://v"})})
     assert config.profile().name == "only"
-
-
-def test_callback_url_appends_the_first_route_unless_the_public_url_names_one():
-    routes = ["/hooks/tel4vn", "/hooks/other"]
-
-    def url(public: str) -> str:
-        return WebhookSettings(public_url=public).callback_url(routes)
-
-    assert url("https://pc.example:8765") == "https://pc.example:8765/hooks/tel4vn"
-    assert url("https://proxy.example/agent7/") == "https://proxy.example/agent7/hooks/tel4vn"
-    assert url("https://proxy.example/a/hooks/other") == "https://proxy.example/a/hooks/other"
-    assert WebhookSettings(public_url="https://pc.example/x/").callback_url([]) == "https://pc.example/x"
 
 
 def test_put_profile_writes_it_and_makes_the_first_one_the_default(tmp_path):

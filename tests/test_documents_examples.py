@@ -227,7 +227,10 @@ async def test_onepos_webhook_config(sim, providers):
 
 
 async def test_onepos_payload_sample_reaches_the_listener():
-    """000_b93b3ed5730d64e7.txt l.118 the call.ended payload sample, signed with the webhook secret."""
+    """000_b93b3ed5730d64e7.txt l.118 the call.ended payload sample, signed with the webhook secret.
+
+    The sample's own timestamp (March 2025) is older than ``webhook_max_age``, so as printed it is
+    refused as a replay; stamped with today's time (same format) it is accepted."""
     sample = {
         "event": "call.ended",
         "call_id": "voip247-abc123",
@@ -239,10 +242,18 @@ async def test_onepos_payload_sample_reaches_the_listener():
         "recording_url": "https://voip247.vn/rec/...",
         "timestamp": "2025-03-26T14:32:00+07:00",
     }
-    body = json.dumps(sample).encode()
-    signature = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
-    headers = {"Content-Type": "application/json", "X-Signature": signature}
+    today = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).replace(microsecond=0).isoformat()
+
+    def signed(payload: dict[str, object]) -> tuple[bytes, dict[str, str]]:
+        body = json.dumps(payload).encode()
+        signature = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+        return body, {"Content-Type": "application/json", "X-Signature": signature}
+
     async with serving(offline_provider("onepos"), SECRET) as served, httpx.AsyncClient() as http:
+        body, headers = signed(sample)
+        replayed = await http.post(f"{served.url}/hooks/onepos", content=body, headers=headers)
+        assert (replayed.status_code, "replayed" in replayed.text) == (400, True)
+        body, headers = signed({**sample, "timestamp": today})
         answer = await http.post(f"{served.url}/hooks/onepos", content=body, headers=headers)
         assert answer.status_code == 200
     [event] = served.events

@@ -395,9 +395,14 @@ def test_unknown_states_are_dropped(registry):
     assert registry.feed(ev("c1", "parked")) == []
 
 
-def test_stale_calls_are_forgotten(registry, clock):
-    feed_all(registry, [ev("c1", "ringing"), ev("c1", "answered")])
-    assert len(registry) == 1
+def test_stale_calls_are_forgotten_but_a_live_call_is_lost_track_of_first(registry, clock):
+    feed_all(registry, [ev("c1", "ringing"), ev("c1", "answered"), ev("c2", "ringing"), ev("c2", "answered")])
+    feed_all(registry, [ev("c2", "hangup")])
+    assert len(registry) == 2
+    clock.now += 3601
+    assert registry.tick() == [] and len(registry) == 1  # c2 ended: forgotten; c1 is still on the phone
+    clock.now += registry.answered_ttl - 3601
+    assert [(e.call_id, e.state) for e in registry.tick()] == [("c1", "lost")]
     clock.now += 3601
     assert registry.tick() == [] and len(registry) == 0
 

@@ -153,7 +153,7 @@ async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, 
     session = await signed_in(provider)
     command = asyncio.create_task(run_events_command(session, json_output=True, out=out))
     await until(lambda: len(hooks) == 4 or command.done())  # auto-registration through /v1/event
-    assert {h["callback_url"] for h in hooks} == {f"http://127.0.0.1:{port}/hooks/tel4vn"}
+    assert {h["callback_url"] for h in hooks} == {f"http://127.0.0.1:{port}/{SECRET}/hooks/tel4vn"}
     sim.faults.update({"duplicate": 1.0})
     call = sim.world.start_inbound("0901234567", extension="101")
     await finish(sim, call)

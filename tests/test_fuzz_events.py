@@ -83,7 +83,7 @@ SAMPLES: dict[str, list[tuple[str, str, dict]]] = {
                 "duration": 30,
                 "status": "answered",
                 "recording_url": "http://r/1.wav",
-                "timestamp": "2026-11-22T09:00:00+07:00",
+                "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),  # older ones are replays
             },
         )
     ],

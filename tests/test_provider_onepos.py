@@ -398,8 +398,10 @@ def hook(body: object, headers: dict[str, str] | None = None, method: str = "POS
 
 
 def offline_provider() -> OnePosProvider:
+    """A provider whose clock reads the document sample's day (older events are refused as replays)."""
     profile = parse_profile("doc", {"provider": KEY, "base_url": "https://voip247.vn"})
-    return OnePosProvider(profile, SecretStore(profile, env={}))
+    sample_day = dt.datetime(2025, 3, 26, 15, 0, tzinfo=VN_TZ).timestamp()
+    return OnePosProvider(profile, SecretStore(profile, env={}), clock=lambda: sample_day)
 
 
 def test_parse_webhook_reads_the_documents_sample():

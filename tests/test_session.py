@@ -188,9 +188,9 @@ async def test_a_call_the_pbx_recorded_without_events_turns_the_health_silent_un
     hooks = sim.dialects["tel4vn"].hooks
     await session.sign_in(*webhook_account(sim))
     await until(lambda: len(hooks) == 4 and session.health is not None and session.health.state == "up")
-    keys = [h["callback_apikey"] for h in hooks]
-    for hook in hooks:
-        hook["callback_apikey"] = "changed-on-the-pbx"  # its events are refused from now on
+    assert session.pipeline is not None
+    intake = session.pipeline.source.intake  # type: ignore[attr-defined]
+    given, intake.secret = intake.secret, "changed-on-the-desk"  # the PBX's events are refused from now on
     await asyncio.sleep(1.1)  # the PBX's records keep whole seconds: the call starts after the sign-in's second
     call = sim.world.start_inbound(extension="101")
     await until(lambda: any(c.id == call.id for c in sim.world.cdrs), timeout=8)
@@ -199,8 +199,7 @@ async def test_a_call_the_pbx_recorded_without_events_turns_the_health_silent_un
     assert session.health.state == "silent" and session.unseen is not None
     assert "no call event arrived" in session.health.detail
     monkeypatch.setattr(session_module, "SILENCE_INTERVAL", 3600.0)
-    for hook, key in zip(hooks, keys, strict=True):
-        hook["callback_apikey"] = key
+    intake.secret = given
     sim.world.start_inbound(extension="101")
     await until(lambda: session.health.state == "up")
     assert session.unseen is None and seen.events

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from agent_desk.cli.context import CommandContext
+    from agent_desk.config import Profile
+    from agent_desk.providers.base import Provider
 
 
 async def cmd_dial(ctx: CommandContext) -> int:
@@ -164,8 +166,9 @@ async def cmd_status(ctx: CommandContext) -> int:
     async with ctx.signed_in() as session:
         assert session.account is not None and session.provider is not None
         status, title = session.account, session.provider.title
+        callback = _callback_url(profile, session.provider)
     if ctx.args.json:
-        print_json(status.to_json())
+        print_json({**status.to_json(), **({"webhook": {"callback_url": callback}} if callback else {})})
         return 0
     softphone = {
         True: "registered",
@@ -181,9 +184,20 @@ async def cmd_status(ctx: CommandContext) -> int:
         ("Level", status.level or ""),
         ("Agent", status.agent_name or ""),
         ("Note", status.detail or ""),
+        ("Callback", callback),
     ]
     print("\n".join(f"{name:<10} {value}" for name, value in rows if value))
     return 0
+
+
+def _callback_url(profile: Profile, provider: Provider) -> str:
+    """The URL the PBX must post events to (with the listener's secret), or "" without a listener."""
+    if profile.events != "webhook" or not provider.webhook_routes:
+        return ""
+    from agent_desk.events.webhook_auth import listener_secret, pbx_callback_url
+
+    routes = [path for _, path in provider.webhook_routes]
+    return pbx_callback_url(profile.webhook, routes, listener_secret(provider.secrets))
 
 
 async def cmd_capabilities(ctx: CommandContext) -> int:

@@ -7,41 +7,48 @@ for an accepted request and :meth:`~WebhookIntake.refusal` for a refused one.
 
 Security
 --------
-* With a ``secret``, every request must carry it: ``X-Api-Key: <secret>``,
-  ``Authorization: Bearer <secret>``, ``?apikey=<secret>`` (removed from the query the provider
-  sees), a path prefix ``/<secret>/<route>`` (for PBXs that cannot send headers), or a provider
-  signature (``provider.webhook_signature_ok``: True accepts, False rejects, None falls back to
-  the other ways). Secrets are compared in constant time and never logged; the secret headers
-  are removed before the provider sees the request.
-* Without a secret, only loopback peers are served (403 for anyone else).
+* A ``secret`` is always required (see :mod:`agent_desk.events.webhook_auth`: the configured
+  ``webhook_secret`` or one generated and kept; loopback proves nothing). Every request must carry
+  it: ``X-Api-Key: <secret>``, ``Authorization: Bearer <secret>``, ``?apikey=<secret>`` (removed
+  from the query the provider sees), a path prefix ``/<secret>/<route>`` (the callback URL the desk
+  registers or shows), or a provider signature (``provider.webhook_signature_ok``: True accepts,
+  False rejects, None falls back to the other ways). Secrets are compared in constant time and
+  never logged; the secret headers are removed before the provider sees the request.
+* A request carrying ``Origin`` or ``Sec-Fetch-Site: cross-site|same-site`` (a web page) gets 403.
 
 Refusals
 --------
 Every refusal is a 4xx with a short text reason: unknown path 404, wrong method 405, body over
 ``max_body`` 413, a POST whose declared content type is not JSON 415, a body not received within
-``body_timeout`` 408, no secret 401, a wrong secret or signature (or a stranger without a secret
-set) 403, anything the provider cannot parse 400 (its ``BadEvent`` reason; any other error the
-provider raises on a request, such as a RecursionError on deeply nested JSON, is a 400 too,
-logged with its traceback once). VoiceCloud's callbacks (``/api/callcenter/...``) get the
-document's bodies instead: ``{"status code": 200, "message": "OK"}``, and for an unknown path or
-a bad event ``{"status code": 404, "message": "Not Found"}`` with HTTP 404 (the document's only
-error answer); security refusals stay 401/403/408/413 with a text reason. Each distinct reason is
-logged once, then only counted (:attr:`WebhookIntake.counters`); success is 200
-``{"ok": true, "events": N}``.
+``body_timeout`` 408, no secret 401, a wrong secret or signature or a web page's request 403,
+anything the provider cannot parse 400 (its ``BadEvent`` reason; any other error the provider
+raises on a request, such as a RecursionError on deeply nested JSON, is a 400 too, its type logged
+once). VoiceCloud's callbacks (``/api/callcenter/...``) get the document's bodies instead:
+``{"status code": 200, "message": "OK"}``, and for an unknown path or a bad event
+``{"status code": 404, "message": "Not Found"}`` with HTTP 404 (the document's only error answer);
+security refusals stay 401/403/408/413 with a text reason. Every refusal is counted
+(:attr:`WebhookIntake.counters`) and logged as one short line, at most once a minute per reason
+with the count of the others (:attr:`WebhookIntake.reasons`, a :class:`~agent_desk.logmask.ReasonLog`);
+success is 200 ``{"ok": true, "events": N}``. A server's aiohttp log is a :class:`ProtocolLog`: a
+request aiohttp cannot even parse (a URL over 8 KiB, a broken header line) is logged the same way,
+without aiohttp's traceback and with the secret masked (it may sit in the request line).
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
-import hmac
-import ipaddress
 import logging
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from aiohttp import web
 
 from agent_desk import errors
+from agent_desk.events.webhook_auth import browser_refusal, secret_matches
+from agent_desk.logmask import ReasonLog, cut, mask
 from agent_desk.models import CallEvent, WebhookRequest
 
 if TYPE_CHECKING:
@@ -67,46 +74,38 @@ class Refused(Exception):
         self.reason = reason
 
 
-def is_loopback(address: str | None) -> bool:
-    """True for 127.0.0.0/8, ::1 and IPv4-mapped loopback; False for anything else or no address."""
-    try:
-        ip = ipaddress.ip_address((address or "").split("%", 1)[0])
-    except ValueError:
-        return False
-    mapped = getattr(ip, "ipv4_mapped", None)
-    return (mapped or ip).is_loopback
-
-
-def _same(given: str | None, secret: str) -> bool:
-    return given is not None and hmac.compare_digest(given.encode(), secret.encode())
-
-
 class WebhookIntake:
     """One provider's webhook routes behind one secret (see the module doc).
 
-    ``who`` names the server in log lines ("webhook listener", "relay").
+    ``who`` names the server in log lines ("webhook listener", "relay"); ``logger`` is the one its
+    refusals are logged through (default: this module's).
     """
 
     def __init__(
         self,
         provider: Provider,
-        secret: str | None,
+        secret: str,
         *,
         max_body: int = MAX_BODY,
         body_timeout: float = BODY_TIMEOUT,
         who: str = "webhook listener",
+        logger: logging.Logger | None = None,
     ) -> None:
+        if not secret:
+            raise ValueError(f"a {who} always requires a webhook secret (see webhook_auth.listener_secret)")
         self.provider = provider
-        self.secret = secret or None
+        self.secret = secret
         self.max_body = max_body
         self.body_timeout = body_timeout
         self.who = who
+        self.log = logger or log
         self.routes: dict[str, set[str]] = {}
         for method, path in provider.webhook_routes:
             self.routes.setdefault(path, set()).add(method.upper())
         #: VoiceCloud's callbacks get the document's JSON answers (see the module doc)
         self.documented_bodies = any(path.startswith(VOICECLOUD_ROOT) for path in self.routes)
         self.counters: collections.Counter[str] = collections.Counter()  # accepted, events, "403 reason"...
+        self.reasons = ReasonLog(self.log)  # one line per refusal reason a minute
 
     # ------------------------------------------------------------------ answers
     def ok(self, events: int) -> web.Response:
@@ -125,10 +124,9 @@ class WebhookIntake:
         return key
 
     def refusal(self, refused: Refused) -> web.Response:
-        """The answer to a refused request; the first of each reason is logged, the rest counted."""
+        """The answer to a refused request; counted, and logged as one line per reason a minute."""
         key = self.reason_key(refused)
-        if key not in self.counters:
-            log.warning("%s refused a request (%s); further ones are only counted", self.who, key)
+        self.reasons.note(key, f"{self.who} refused a request: %s")
         self.counters[key] += 1
         self.counters["refused"] += 1
         if self.documented_bodies and refused.status in (400, 404):
@@ -141,19 +139,17 @@ class WebhookIntake:
         return self._events(await self._request(request))
 
     async def _request(self, request: web.Request) -> WebhookRequest:
-        """Route, check the peer, read the body, check the secret: the request as providers see it."""
-        route, prefix = self._route(request.path)
-        if prefix is not None and self.secret is None:
-            raise Refused(404, "no such webhook path")  # a path prefix only ever carries a secret
+        """Refuse web pages, route, read the body, check the secret: the request as providers see it."""
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        if (browser := browser_refusal(headers)) is not None:
+            raise Refused(403, browser)
+        route, prefix = self._route(request.rel_url.raw_path)
         if request.method.upper() not in self.routes[route]:
             raise Refused(405, f"use {' or '.join(sorted(self.routes[route]))} for this path")
-        if self.secret is None and not is_loopback(request.remote):
-            raise Refused(403, "only this computer may send events when no webhook secret is set")
         query: dict[str, str] = {}
         for key, value in request.query.items():
             query.setdefault(key, value)
         apikey = query.pop("apikey", None)
-        headers = {key.lower(): value for key, value in request.headers.items()}
         body = await self._body(request)
         hook = WebhookRequest(
             method=request.method.upper(),
@@ -162,17 +158,18 @@ class WebhookIntake:
             headers={k: v for k, v in headers.items() if k not in _SECRET_HEADERS},
             body=body,
         )
-        if self.secret is not None:
-            self._authenticate(hook, headers, apikey, prefix)
+        self._authenticate(hook, headers, apikey, prefix)
         return hook
 
-    def _route(self, path: str) -> tuple[str, str | None]:
-        """``(route, secret prefix or None)``; 404 for a path that is no route, with or without prefix."""
+    def _route(self, raw_path: str) -> tuple[str, str | None]:
+        """``(route, secret prefix or None)`` of the still-quoted path (a secret may hold a ``/``);
+        404 for a path that is no route, with or without prefix."""
+        path = unquote(raw_path)
         if path in self.routes:
             return path, None
-        head, sep, rest = path[1:].partition("/")
-        if sep and "/" + rest in self.routes:
-            return "/" + rest, head
+        head, sep, rest = raw_path[1:].partition("/")
+        if sep and "/" + unquote(rest) in self.routes:
+            return "/" + unquote(rest), unquote(head)
         raise Refused(404, "no such webhook path")
 
     async def _body(self, request: web.Request) -> bytes:
@@ -200,7 +197,6 @@ class WebhookIntake:
         self, hook: WebhookRequest, headers: dict[str, str], apikey: str | None, prefix: str | None
     ) -> None:
         secret = self.secret
-        assert secret is not None
         try:
             signed = self.provider.webhook_signature_ok(hook, secret)
         except errors.BadEvent as exc:  # e.g. a signature header that is not sha256=<hex>
@@ -211,7 +207,7 @@ class WebhookIntake:
             return
         bearer = headers.get("authorization", "")
         offered = [headers.get("x-api-key"), apikey, prefix, bearer[7:] if bearer[:7].lower() == "bearer " else None]
-        if any(_same(value, secret) for value in offered):
+        if any(secret_matches(value, secret) for value in offered):
             return
         if all(value is None for value in offered):
             raise Refused(401, "the webhook secret is missing")
@@ -224,7 +220,34 @@ class WebhookIntake:
             raise Refused(400, str(exc)[:120] or "not a call event") from None
         except errors.Unsupported:
             raise Refused(404, "this provider sends no webhook events") from None
-        except Exception as exc:  # e.g. RecursionError from json.loads on deep nesting
-            if f"400 unreadable event ({type(exc).__name__})" not in self.counters:
-                log.warning("the %s provider failed on a webhook request", self.provider.key, exc_info=True)
-            raise Refused(400, f"unreadable event ({type(exc).__name__})") from None
+        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError from json.loads on deep nesting
+            kind = type(exc).__name__
+            if f"400 unreadable event ({kind})" not in self.counters:  # once per kind of error
+                self.log.warning("the %s provider failed on a webhook request (%s)", self.provider.key, kind)
+            raise Refused(400, f"unreadable event ({kind})") from None
+
+
+class ProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """aiohttp's server log for one intake's server: a request it cannot parse is one short line
+    through the intake's :class:`ReasonLog` (counted as ``"unparsable"``), secret masked, never a
+    traceback."""
+
+    def __init__(self, intake: WebhookIntake) -> None:
+        super().__init__(intake.log, {})
+        self.intake = intake
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        exc_info = kwargs.pop("exc_info", None)
+        exc = sys.exc_info()[1] if exc_info is True else exc_info if isinstance(exc_info, BaseException) else None
+        if level < logging.WARNING and exc is None:
+            if self.logger.isEnabledFor(level):
+                self.logger.log(level, mask(str(msg) % args if args else str(msg), [self.intake.secret]))
+            return
+        what = " ".join(str(exc).split()) if exc is not None else str(msg) % args if args else str(msg)
+        reason = cut(mask(f"{type(exc).__name__}: {what}" if exc is not None else what, [self.intake.secret]))
+        self.intake.counters["unparsable"] += 1
+        kind = f"{type(exc).__name__}: {what.split(' b', 1)[0]}" if exc is not None else None  # not the bytes
+        self.intake.reasons.note(reason, f"{self.intake.who}: a request that is not valid HTTP: %s", kind=kind)
+
+    def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, MutableMapping[str, Any]]:
+        return msg, kwargs

@@ -8,21 +8,26 @@ picks a free one, see :attr:`WebhookListener.port`) and hands every request, as 
 Requests
 --------
 Routes, secret rules and refusals are :class:`~agent_desk.events.intake.WebhookIntake`'s (the
-relay accepts webhooks by the same rules). A request aiohttp cannot parse at all (a URL over 8 KiB,
-a broken header line) gets aiohttp's 400 and one log line naming the reason, not a traceback. A
-connection whose body was refused unread is closed at once (no lingering), idle keep-alive
-connections after ``KEEPALIVE_TIMEOUT`` seconds; bodies are never decompressed.
+relay accepts webhooks by the same rules): a secret is always required (the configured
+``webhook_secret`` or one generated and kept, see :mod:`agent_desk.events.webhook_auth`), and a
+web page's request (``Origin``, ``Sec-Fetch-Site: cross-site|same-site``) gets 403. Every refusal
+is counted and logged as one short line, at most once a minute per reason. A request aiohttp
+cannot even parse (a URL over 8 KiB, a broken header line) is logged the same way, without
+aiohttp's traceback and with the secret masked (it may sit in the request line). A connection
+whose body was refused unread is closed at once (no lingering), idle keep-alive connections after
+``KEEPALIVE_TIMEOUT`` seconds; bodies are never decompressed. On start the soft limit on open
+files is raised (:func:`raise_fd_limit`), so a flood of half-open connections does not exhaust it.
 
 Auto-registration
 -----------------
 With ``settings.public_url``, the callback URL is registered through the provider's API once the
 server listens (``provider.register_webhook(url, secret)``) and removed on stop. The URL is
-``public_url`` when its path already ends with one of the routes, else ``public_url`` followed by
-the first route. A failed registration is reported through ``on_health`` ("down" with the
-reason) while the listener keeps serving. :meth:`WebhookListener.renew_registration` (called after
-each successful PBX status check) registers again when the PBX lost it. Stopping while the registration is still in
-flight
-lets it finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
+``public_url`` with the secret as a path segment before the route (the first route is added
+unless ``public_url`` already ends with one). A failed registration is reported through
+``on_health`` ("down" with the reason) while the listener keeps serving.
+:meth:`WebhookListener.renew_registration` (called after each successful PBX status check)
+registers again when the PBX lost it. Stopping while the registration is still in flight lets it
+finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
 """
 
 from __future__ import annotations
@@ -34,12 +39,13 @@ import logging
 from typing import TYPE_CHECKING
 
 from aiohttp import web
-from aiohttp.http_exceptions import HttpProcessingError
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
-from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, Refused, WebhookIntake, is_loopback
+from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
+from agent_desk.events.webhook_auth import in_use, secret_callback_url
+from agent_desk.logmask import ReasonLog, mask
 from agent_desk.models import WebhookRegistration
 
 if TYPE_CHECKING:
@@ -47,32 +53,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-class _OneLineProtocolLog(logging.LoggerAdapter):  # type: ignore[type-arg]
-    """aiohttp's server log: a request it cannot even parse (a 2 MB URL, a broken header) is one
-    line with the reason (never the request's text, which may hold the secret path); anything
-    else keeps its traceback."""
-
-    def exception(self, msg: object, *args: object, exc_info: object = True, **kwargs: object) -> None:
-        if isinstance(exc_info, HttpProcessingError):
-            reason = str(exc_info.message or "").split(":", 1)[0].strip()[:120]
-            peer = args[0] if args else "?"
-            self.logger.warning(
-                "webhook listener refused a malformed request from %s: %s (%s, HTTP %s)",
-                peer,
-                type(exc_info).__name__,
-                reason or "unreadable",
-                exc_info.code,
-            )
-            return
-        self.logger.exception(msg, *args, exc_info=exc_info, **kwargs)
-
-
 KEEPALIVE_TIMEOUT = 15.0
 SHUTDOWN_TIMEOUT = 2.0  # stop() waits this long for requests in progress
 REGISTRATION_TIMEOUT = 5.0  # stop() waits this long to finish, then to undo, a registration
+FD_WANTED = 65536  # the soft limit on open files the listener asks for (up to the hard limit)
 
-__all__ = ["BODY_TIMEOUT", "MAX_BODY", "Refused", "WebhookListener", "is_loopback"]
+__all__ = ["BODY_TIMEOUT", "MAX_BODY", "Refused", "WebhookListener", "raise_fd_limit"]
+
+
+def raise_fd_limit(wanted: int = FD_WANTED) -> int | None:
+    """Raise this process's soft limit on open files towards ``wanted`` (never above the hard
+    limit), so a flood of half-open connections does not exhaust it at 1,024; the soft limit now,
+    or None where there is no such limit (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
 class WebhookListener:
@@ -84,14 +86,14 @@ class WebhookListener:
         self,
         provider: Provider,
         settings: WebhookSettings,
-        secret: str | None,
+        secret: str,
         *,
         max_body: int = MAX_BODY,
         body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.provider = provider
         self.settings = settings
-        self.intake = WebhookIntake(provider, secret, max_body=max_body, body_timeout=body_timeout)
+        self.intake = WebhookIntake(provider, secret, max_body=max_body, body_timeout=body_timeout, logger=log)
         self.secret = self.intake.secret
         self.routes = self.intake.routes
         self._emit: Emit = lambda event: None
@@ -101,8 +103,13 @@ class WebhookListener:
 
     @property
     def counters(self) -> collections.Counter[str]:
-        """Requests accepted, events, and refusals by ``"<status> <reason>"``."""
+        """Requests accepted, events, refusals by ``"<status> <reason>"``, and unparsable requests."""
         return self.intake.counters
+
+    @property
+    def reasons(self) -> ReasonLog:
+        """The one-line-per-reason log of refusals and unparsable requests."""
+        return self.intake.reasons
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -127,6 +134,7 @@ class WebhookListener:
 
     async def start(self, emit: Emit) -> None:
         """Bind and serve in the background; ConfigError naming host:port when the address is taken."""
+        raise_fd_limit()
         self._emit = emit
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
@@ -138,7 +146,7 @@ class WebhookListener:
             keepalive_timeout=KEEPALIVE_TIMEOUT,
             lingering_time=0,
             auto_decompress=False,
-            logger=_OneLineProtocolLog(log),
+            logger=ProtocolLog(self.intake),
         )
         await runner.setup()
         site = web.TCPSite(runner, self.settings.host, self.settings.port)
@@ -152,6 +160,7 @@ class WebhookListener:
             ) from None
         self._runner = runner
         self.port = runner.addresses[0][1]
+        in_use(self.secret, True)
 
     async def stop(self) -> None:
         """Remove the registered callback (waiting at most 5 s for each step) and close the server."""
@@ -164,6 +173,7 @@ class WebhookListener:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+            in_use(self.secret, False)
 
     async def _finished_registration(self) -> WebhookRegistration | None:
         """The registration to undo; one still in flight (stopped mid-way) is finished first."""
@@ -194,8 +204,9 @@ class WebhookListener:
         return True
 
     def callback_url(self) -> str:
-        """The URL to register: ``public_url``, plus the first route unless it already names one."""
-        return self.settings.callback_url(self.routes)
+        """The URL to register: ``public_url``, the secret as a path prefix, the first route unless
+        ``public_url`` already names one."""
+        return secret_callback_url(self.settings.public_url, self.routes, self.secret)
 
     async def _register(self, on_health: OnHealth) -> None:
         """Register the callback URL; a stop in the middle lets it finish so it can be undone."""
@@ -217,7 +228,7 @@ class WebhookListener:
                 )
             )
             return
-        log.info("webhook registered with %s: %s", self.provider.key, url)
+        log.info("webhook registered with %s: %s", self.provider.key, mask(url, [self.secret]))
 
     # ------------------------------------------------------------------ requests
     async def _handle(self, request: web.Request) -> web.StreamResponse:

@@ -2,7 +2,9 @@
 
 :class:`EventPipeline` picks the source from ``profile.events`` (``"webhook"``: the local
 :class:`~agent_desk.events.listener.WebhookListener` with the profile's ``[webhook]`` settings and
-its ``webhook_secret``; ``"websocket"``: :class:`agent_desk.events.websocket.WebsocketSource`, or
+its secret (the ``webhook_secret``, else a generated one:
+:func:`~agent_desk.events.webhook_auth.listener_secret`); ``"websocket"``:
+:class:`agent_desk.events.websocket.WebsocketSource`, or
 :class:`agent_desk.events.socketio.SocketioSource` when the provider's ``ws_dialect`` is
 ``"blackhole"``; ``"relay"``: :class:`agent_desk.events.relay.RelaySource` with the profile's
 ``relay_url``, its ``relay_token`` and its saved position; ``"none"``: a ConfigError), runs it in
@@ -45,8 +47,9 @@ def source_for(profile: Profile, provider: Provider) -> EventSource:
     """The event source ``profile.events`` names (imported only now: aiohttp and websockets are heavy)."""
     if profile.events == "webhook":
         from agent_desk.events.listener import WebhookListener
+        from agent_desk.events.webhook_auth import listener_secret
 
-        return WebhookListener(provider, profile.webhook, provider.secrets.get("webhook_secret"))
+        return WebhookListener(provider, profile.webhook, listener_secret(provider.secrets))
     if profile.events == "websocket" and getattr(provider, "ws_dialect", "json") == "blackhole":
         from agent_desk.events.socketio import SocketioSource
 

@@ -46,9 +46,18 @@ Rules
 * **Mine.** :meth:`is_mine` is true for an event about the logged-in extension's leg; a
   ``missed`` or ``cdr`` is also the extension's when it answered the call, or when nobody did
   and its phone rang. Everything else is only for a supervisor's view.
+* **Lost track.** A leg the PBX never ends (it lost the webhook, or someone sends ringing events
+  that never finish) ends in the state ``lost`` (:data:`~agent_desk.models.LOST`, published by the
+  registry only, ``raw == {"derived": True}``): a leg still ringing ``ring_ttl`` seconds after it
+  began ringing, or answered ``answered_ttl`` seconds after its answer, and any open leg of a flow
+  pushed out by ``max_calls``. A lost leg derives no missed call (whether it was answered is unknown).
 * **Memory.** A flow is forgotten ``stale_after`` seconds after its last event (finished flows
-  stay that long so late duplicates are still recognised); at most ``max_calls`` flows and
-  ``MAX_LEGS`` legs per flow are kept (the oldest flow goes first; extra legs are dropped).
+  stay that long so late duplicates are still recognised; a flow with an open leg is kept until
+  that leg is lost); at most ``max_calls`` flows and ``MAX_LEGS`` legs per flow are kept (the
+  oldest flow goes first; extra legs are dropped). The ids of forgotten flows are remembered
+  compactly (:class:`~agent_desk.events.seen.SeenIds`, a 64-bit digest an id, for ``remember_for``
+  seconds, a day by default, whatever ``max_calls`` is): an event for one of them is a replay
+  and is dropped, so a ringing replayed after 5,000 newer calls never pops again.
 """
 
 from __future__ import annotations
@@ -56,13 +65,15 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import heapq
 import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
 from agent_desk.events.outcome import decide, status_outcome
-from agent_desk.models import EVENT_STATES, CallEvent
+from agent_desk.events.seen import SeenIds
+from agent_desk.models import EVENT_STATES, LOST, CallEvent
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +81,9 @@ RINGING, ANSWERED, HANGUP = 0, 1, 2
 _LEG_RANK = {"ringing": RINGING, "answered": ANSWERED, "hangup": HANGUP}
 _END_STATES = ("hangup", "missed", "cdr")
 MAX_LEGS = 256
+RING_TTL = 300.0  # a leg ringing this long without news is lost track of
+ANSWERED_TTL = 4 * 3600.0  # an answered leg without a hangup for this long is lost track of
+REMEMBER_FOR = 86400.0  # ids of forgotten calls are remembered this long (replays are dropped)
 
 
 @dataclasses.dataclass(slots=True)
@@ -81,6 +95,7 @@ class _Leg:
     caller: str | None
     callee: str | None
     answered: bool = False  # this leg's phone picked up (even if that news came after its hangup)
+    since: float = 0.0  # when the leg reached its rank
 
 
 @dataclasses.dataclass(slots=True)
@@ -104,6 +119,7 @@ class _Flow:
     missed_sent: bool = False
     cdr_sent: bool = False
     unanswered_end: float | None = None  # when the last leg hung up with no answer (missed pending)
+    lost: bool = False  # a leg was lost track of: a late hangup derives no missed call
 
     @property
     def closed(self) -> bool:
@@ -132,6 +148,9 @@ class CallRegistry:
         missed_grace: float = 3.0,
         link_window: float = 300.0,
         max_calls: int = 5000,
+        ring_ttl: float = RING_TTL,
+        answered_ttl: float = ANSWERED_TTL,
+        remember_for: float = REMEMBER_FOR,
     ) -> None:
         self.extension = extension or None
         self.clock = clock
@@ -139,10 +158,16 @@ class CallRegistry:
         self.missed_grace = missed_grace
         self.link_window = link_window
         self.max_calls = max_calls
+        self.ring_ttl = ring_ttl
+        self.answered_ttl = answered_ttl
+        self._deadlines: list[tuple[float, int, str, str, int]] = []  # (due, serial, flow key, leg key, rank)
+        self.forgotten = SeenIds(remember_for, clock)
+        self.lost = 0  # legs published as lost track of
         self._flows: collections.OrderedDict[str, _Flow] = collections.OrderedDict()  # oldest activity first
         self._by_id: dict[str, _Flow] = {}
         self._pending: dict[str, _Flow] = {}  # flows waiting for missed_grace
         self._serial = 0
+        self._now = clock()  # the time of the event being fed
         self.dropped = 0  # events not published: duplicates, late or out-of-date
 
     def __len__(self) -> int:
@@ -153,20 +178,24 @@ class CallRegistry:
         """The events to publish for one raw event (often just it, sometimes none or several)."""
         now = self.clock()
         out = self._due(now)
-        self._expire(now)
+        self._expire(now, out)
         if event.state not in EVENT_STATES:
             self.dropped += 1
             return out
         flow = self._find(event)
         if flow is None and event.state == "cdr":
             flow = self._link_cdr(event, now)
+        if flow is None and self.forgotten and self._replayed(event):
+            self.dropped += 1
+            return out
         if flow is None:
-            flow = self._new_flow(event, now)
+            flow = self._new_flow(event, now, out)
         else:
             flow.last_seen = now
             self._flows.move_to_end(flow.key)
         self._learn(flow, event)
         before = len(out)
+        self._now = now
         if event.state == "ringing":
             self._ringing(flow, event, out)
         elif event.state == "answered":
@@ -182,10 +211,11 @@ class CallRegistry:
         return out
 
     def tick(self) -> list[CallEvent]:
-        """Events due by time alone (a missed call after ``missed_grace``); also expires stale calls."""
+        """Events due by time alone (a missed call after ``missed_grace``, a leg lost track of);
+        also expires stale calls."""
         now = self.clock()
         out = self._due(now)
-        self._expire(now)
+        self._expire(now, out)
         return out
 
     def is_mine(self, event: CallEvent) -> bool:
@@ -226,7 +256,11 @@ class CallRegistry:
             live = live or flow
         return live
 
-    def _new_flow(self, event: CallEvent, now: float) -> _Flow:
+    def _replayed(self, event: CallEvent) -> bool:
+        """An event for a call already handled and forgotten (a replay, or a very late duplicate)."""
+        return any(known and known in self.forgotten for known in (event.call_id, event.flow_id))
+
+    def _new_flow(self, event: CallEvent, now: float, out: list[CallEvent]) -> _Flow:
         self._serial += 1
         flow = _Flow(
             key=f"{self._serial}",
@@ -238,7 +272,9 @@ class CallRegistry:
         )
         self._flows[flow.key] = flow
         while len(self._flows) > self.max_calls:
-            self._forget(next(iter(self._flows.values())))
+            oldest = next(iter(self._flows.values()))
+            self._lose_legs(oldest, now, out)
+            self._forget(oldest)
         return flow
 
     def _learn(self, flow: _Flow, event: CallEvent) -> None:
@@ -261,14 +297,46 @@ class CallRegistry:
         for known in flow.ids:
             if self._by_id.get(known) is flow:
                 del self._by_id[known]
+            self.forgotten.add(known)
 
-    def _expire(self, now: float) -> None:
+    def _expire(self, now: float, out: list[CallEvent]) -> None:
+        deadlines = self._deadlines
+        while deadlines and deadlines[0][0] <= now:
+            _, _, flow_key, leg_key, rank = heapq.heappop(deadlines)
+            flow = self._flows.get(flow_key)
+            leg = flow.legs.get(leg_key) if flow is not None else None
+            if flow is not None and leg is not None and leg.rank == rank:
+                self._lose(flow, leg, now, out)
         horizon = now - self.stale_after
         while self._flows:
             oldest = next(iter(self._flows.values()))
             if oldest.last_seen >= horizon:
                 break
+            if oldest.open_legs():  # a live call is not stale: it is kept until its legs end or are lost
+                oldest.last_seen = now
+                self._flows.move_to_end(oldest.key)
+                continue
             self._forget(oldest)
+
+    def _track(self, flow: _Flow, leg: _Leg, now: float) -> None:
+        """Note when ``leg`` (just ringing or answered) is lost track of unless news comes."""
+        leg.since = now
+        ttl = self.ring_ttl if leg.rank == RINGING else self.answered_ttl
+        self._serial += 1
+        heapq.heappush(self._deadlines, (now + ttl, self._serial, flow.key, leg.key, leg.rank))
+
+    def _lose(self, flow: _Flow, leg: _Leg, now: float, out: list[CallEvent]) -> None:
+        leg.rank = HANGUP
+        flow.lost = True
+        self.lost += 1
+        flow.last_seen = now
+        self._flows.move_to_end(flow.key)
+        log.info("lost track of call %s on extension %s (no news from the PBX)", leg.call_id, leg.extension or "?")
+        out.append(self._derived(flow, LOST, now, leg=leg))
+
+    def _lose_legs(self, flow: _Flow, now: float, out: list[CallEvent]) -> None:
+        for leg in flow.open_legs():
+            self._lose(flow, leg, now, out)
 
     # ------------------------------------------------------------------ legs
     def _leg_for(self, flow: _Flow, event: CallEvent) -> tuple[str, _Leg | None]:
@@ -291,6 +359,8 @@ class CallRegistry:
             callee=event.callee,
         )
         flow.legs[key] = leg
+        if rank < HANGUP:
+            self._track(flow, leg, self._now)
         return leg
 
     def _ringing(self, flow: _Flow, event: CallEvent, out: list[CallEvent]) -> None:
@@ -323,7 +393,9 @@ class CallRegistry:
             leg.answered = True
         elif leg.rank >= ANSWERED:
             return
-        leg.rank = ANSWERED
+        else:
+            leg.rank = ANSWERED
+            self._track(flow, leg, now)
         out.append(self._filled(flow, event, leg))
         for other in flow.open_legs():  # one id for the whole call: the others stop ringing
             if other is not leg and other.call_id == leg.call_id and other.rank == RINGING:
@@ -348,7 +420,7 @@ class CallRegistry:
             if leg.rank < HANGUP:
                 leg.rank = HANGUP
                 out.append(self._filled(flow, event, leg, as_leg=True))
-        if not flow.answered and not flow.closed and flow.direction == "inbound" and not flow.open_legs():
+        if not (flow.answered or flow.closed or flow.lost) and flow.direction == "inbound" and not flow.open_legs():
             flow.unanswered_end = now
             self._pending[flow.key] = flow
 

@@ -8,7 +8,9 @@ Each published event is one line on ``out``: with ``--json`` the stable
 twice. The command runs them through the core :class:`~agent_desk.session.Session` it signed in
 with, like the GUI. Source health changes go to stderr as sentences. Errors are raised as
 :class:`~agent_desk.errors.AgentDeskError` for the CLI to print; an output that went away (a
-closed pipe) ends the command with that ``OSError``.
+closed pipe) ends the command with that ``OSError``. Lines go out through a
+:class:`~agent_desk.events.line_writer.LineWriter`, so a reader that stops reading never stalls
+the listener. A human line shows control characters (a caller id's ESC sequences) as ``\x1b``.
 """
 
 from __future__ import annotations
@@ -19,10 +21,16 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from agent_desk.events import SourceHealth
+from agent_desk.events.line_writer import LineWriter
 from agent_desk.models import CallEvent
 
 if TYPE_CHECKING:
     from agent_desk.session import Session
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters escaped, so a caller id cannot drive the terminal."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def human_line(event: CallEvent, mine: bool) -> str:
@@ -44,7 +52,7 @@ def human_line(event: CallEvent, mine: bool) -> str:
         parts.append(event.outcome)
     if mine:
         parts.append("(yours)")
-    return "  ".join(parts)
+    return printable("  ".join(parts))
 
 
 def health_line(health: SourceHealth) -> str:
@@ -55,17 +63,23 @@ def health_line(health: SourceHealth) -> str:
 async def run_events_command(session: Session, *, json_output: bool, out: TextIO) -> int:
     """Start the signed-in ``session``'s call events and print them until cancelled (Ctrl-C);
     returns 0 if the source ever ends by itself. The events are stopped on return."""
-    broken: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    loop = asyncio.get_running_loop()
+    broken: asyncio.Future[None] = loop.create_future()
+
+    def fail(exc: OSError) -> None:
+        if not broken.done():
+            broken.set_exception(exc)
+
+    def failed(exc: OSError) -> None:  # e.g. BrokenPipeError: the reader went away (in the writer's thread)
+        loop.call_soon_threadsafe(fail, exc)
+
+    writer = LineWriter(out, sys.stderr, failed)
 
     def on_event(event: CallEvent, mine: bool) -> None:
         if broken.done():
             return
         line = json.dumps(event.public_json(), ensure_ascii=False) if json_output else human_line(event, mine)
-        try:
-            out.write(line + "\n")
-            out.flush()
-        except OSError as exc:  # e.g. BrokenPipeError: the reader went away
-            broken.set_exception(exc)
+        writer.put(line)
 
     def on_health(health: SourceHealth) -> None:
         print(health_line(health), file=sys.stderr, flush=True)
@@ -75,6 +89,7 @@ async def run_events_command(session: Session, *, json_output: bool, out: TextIO
         await session.start_events()
     except BaseException:
         unsubscribe()
+        await asyncio.to_thread(writer.close)
         raise
     waiting = asyncio.ensure_future(session.wait_events())
     try:
@@ -91,4 +106,5 @@ async def run_events_command(session: Session, *, json_output: bool, out: TextIO
         await session.stop_events()
         await asyncio.gather(waiting, return_exceptions=True)
         unsubscribe()
+        await asyncio.to_thread(writer.close)
     return 0

@@ -50,6 +50,7 @@ from typing import ClassVar
 
 from agent_desk import errors
 from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
+from agent_desk.logmask import cut
 from agent_desk.models import CallEvent, Capability
 from agent_desk.providers.base import Provider
 
@@ -192,7 +193,7 @@ class StreamSource(abc.ABC):
             events = parse()
         except errors.BadEvent as exc:
             self.bad_frames += 1
-            reason = str(exc)
+            reason = cut(str(exc))
             if reason not in self._logged and len(self._logged) < MAX_LOGGED_REASONS:
                 self._logged.add(reason)
                 self.log.warning("%s: skipped a frame that is not a call event: %s", self.label, reason)

@@ -10,13 +10,19 @@ Rules every provider follows (and :meth:`Provider.request` enforces):
 
 * One ``httpx.AsyncClient`` per provider, created on first use and reused.
 * Tokens are cached by :class:`TokenCache` and fetched again shortly before they expire; a 401
-  invalidates the token and the request is sent once more. A 401 means the PBX did nothing, so
-  this is safe even for click-to-call.
+  invalidates the token and the request is sent once more, except a click-to-call (``once=True``):
+  a PBX that answers 401 may still have placed the call, so the desk signs in again and raises
+  :class:`~agent_desk.errors.CallNotPlaced` ("press Call again"). A click-to-call is sent at most once.
 * Nothing else is ever retried here: a click-to-call that timed out may already ring the
   customer, so it is reported (:class:`~agent_desk.errors.PbxTimeout`), never repeated.
 * Transport failures become :class:`~agent_desk.errors.PbxUnreachable` / ``PbxTimeout`` and PBX
   error bodies become typed :class:`~agent_desk.errors.PbxRefused` subclasses via
   :func:`refusal_for_code`.
+* Every request has one overall deadline, not only per read: its timeout (``dial_timeout`` for a
+  sync click-to-call, else the profile's ``timeout``) plus :data:`DEADLINE_SLACK` seconds, so a
+  PBX that drip-feeds its answer cannot hold it longer (``PbxTimeout``). An answer over
+  :data:`MAX_ANSWER` bytes (after decompression) is not read further:
+  :class:`~agent_desk.errors.AnswerTooLarge`.
 * Secrets never appear in exception texts or logs.
 """
 
@@ -62,6 +68,11 @@ log = logging.getLogger(__name__)
 #: Fetch a fresh token this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 60.0
 RECORDING_MAX_BYTES = 200 * 1024 * 1024  # a two-hour call in 8 kHz 16-bit WAV is about 115 MB
+#: A request's overall deadline is its timeout plus this.
+DEADLINE_SLACK = 2.0
+#: The largest answer read from a PBX (recordings stream to a file with their own cap, RECORDING_MAX_BYTES).
+MAX_ANSWER = 10 * 1024 * 1024
+_BODY_HEADERS = ("content-encoding", "content-length", "transfer-encoding")
 
 _REFUSALS: dict[str, type[errors.PbxRefused]] = {
     "USER_NOT_REGISTERED": errors.NotRegistered,
@@ -234,9 +245,11 @@ class Provider:
         auth: bool = True,
         timeout: float | None = None,
         what: str = "the request",
+        once: bool = False,
         **kwargs: Any,
     ) -> httpx.Response:
-        """Send one request; map transport failures; on 401 refresh the token and send once more.
+        """Send one request; map transport failures; on 401 refresh the token and send once more
+        (``once``: never send again, raise :class:`~agent_desk.errors.CallNotPlaced`).
 
         ``what`` names the operation in timeout messages ("the click-to-call", ...).
         ``kwargs`` go to ``httpx.AsyncClient.request`` (``params``, ``json``, ``headers``...).
@@ -261,18 +274,53 @@ class Provider:
                 return response
             log.info("%s %s: 401 on attempt %d", self.key, path, attempt)
             self.tokens.invalidate()
+            if once:
+                await self._sign_in_again()
+                raise errors.CallNotPlaced(detail=f"401 from {self.redact(path)}")
         raise errors.AuthFailed(detail=f"401 from {self.redact(path)}")
 
-    async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
+    async def _sign_in_again(self) -> None:
+        """Fetch a fresh token now, so the agent's next press works; a failure waits for that press."""
         try:
-            return await self.http.request(method, path, **kwargs)
-        except httpx.TimeoutException:
+            await self.tokens.get()
+        except errors.AgentDeskError as exc:
+            log.info("%s: signing in again after a 401 failed: %s", self.key, exc)
+
+    async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
+        timeout = kwargs.get("timeout")
+        deadline = (timeout if isinstance(timeout, (int, float)) else self.profile.timeout) + DEADLINE_SLACK
+        try:
+            async with asyncio.timeout(deadline):
+                request = self.http.build_request(method, path, **kwargs)
+                response = await self.http.send(request, stream=True)
+                try:
+                    body = await self._capped_body(response, path)
+                finally:
+                    await response.aclose()
+        except (httpx.TimeoutException, TimeoutError):
             raise errors.PbxTimeout(f"the PBX did not answer {what} in time") from None
         except httpx.TransportError as exc:
             problem = tls.certificate_error(exc, self.http.base_url.host)
             if problem:
                 raise problem from None
             raise errors.PbxUnreachable(detail=type(exc).__name__) from None
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
+        return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+
+    async def _capped_body(self, response: httpx.Response, path: str) -> bytes:
+        """The (decoded) body, or AnswerTooLarge once it passes :data:`MAX_ANSWER` bytes."""
+        declared = response.headers.get("content-length", "")
+        too_large = errors.AnswerTooLarge(detail=f"over {MAX_ANSWER} bytes from {self.redact(path)}")
+        if declared.isdigit() and int(declared) > MAX_ANSWER and "content-encoding" not in response.headers:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_ANSWER:
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def redact(self, path: str) -> str:
         """``path`` as it may appear in error details and logs; providers that put a secret in

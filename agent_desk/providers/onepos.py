@@ -60,6 +60,10 @@ Undocumented choices (client-side assumptions)
   ISO-8601 ``timestamp`` (a time without a zone is Vietnam time); ``duration`` and
   ``recording_url`` are read on ``call.ended`` and ``call.missed``. A signature header that is not
   ``sha256=<hex>`` makes the request malformed (BadEvent).
+* Replays: a signed body stays valid for ever, so an event whose ``timestamp`` (the call's start)
+  is more than ``webhook_max_age`` seconds old (a profile setting, default a day, at most a week),
+  or more than :data:`CLOCK_SKEW` seconds in the future, is refused (BadEvent). Within the window
+  the call registry recognises a replayed call id (it remembers handled ids for a day).
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import hmac
+import math
 import re
 from typing import Any
 
@@ -90,6 +95,9 @@ from agent_desk.providers.base import Provider, load_json_object, refusal_for_co
 
 VN_TZ = dt.timezone(dt.timedelta(hours=7))
 API_PREFIX = "/api/v3"
+DEFAULT_MAX_AGE = 86400.0  # webhook_max_age: a day
+MAX_MAX_AGE = 7 * 86400.0
+CLOCK_SKEW = 300.0  # an event this far in the future is still the PBX's clock, not a forgery
 EVENT_STATES = {"call.ringing": "ringing", "call.answered": "answered", "call.ended": "hangup", "call.missed": "missed"}
 DIRECTIONS = ("inbound", "outbound", "internal")
 STATUSES = ("answered", "missed", "busy")
@@ -393,6 +401,25 @@ class OnePosProvider(Provider):
         expected = hmac.new(secret.encode(), request.body, hashlib.sha256).hexdigest()
         return hmac.compare_digest(signature.group(1).lower(), expected)
 
+    def validate(self) -> None:
+        super().validate()
+        self.max_age()  # a bad webhook_max_age is a ConfigError at sign-in, not a refused event later
+
+    def max_age(self) -> float:
+        """``webhook_max_age``: how old (seconds) an event's timestamp may be; ConfigError if not a number."""
+        value = self.profile.extra.get("webhook_max_age", DEFAULT_MAX_AGE)
+        if (
+            not isinstance(value, (int, float))
+            or isinstance(value, bool)
+            or not math.isfinite(value)
+            or not 0 < value <= MAX_MAX_AGE
+        ):
+            raise errors.ConfigError(
+                f"profile '{self.profile.name}': webhook_max_age must be a number of seconds above 0 and at most "
+                f"{int(MAX_MAX_AGE)}"
+            )
+        return float(value)
+
     def parse_webhook(self, request: WebhookRequest) -> list[CallEvent]:
         if request.method.upper() != "POST":
             raise errors.BadEvent("OnePOS events are POST requests")
@@ -408,6 +435,9 @@ class OnePosProvider(Provider):
         at = _time(data.get("timestamp"))
         if at is None:
             raise errors.BadEvent("timestamp must be an ISO-8601 time")
+        age = self.clock() - at.timestamp()
+        if age > self.max_age() or age < -CLOCK_SKEW:
+            raise errors.BadEvent("timestamp outside the accepted window (a replayed or misdated event)")
         state = EVENT_STATES[name]
         extension, customer = sides(direction, caller, callee)
         final = state in ("hangup", "missed")

@@ -387,6 +387,7 @@ class Tel4vnBase(Provider):
             params=self._dial_params(number, customer_id),
             timeout=self.profile.dial_timeout,
             what="the click-to-call",
+            once=True,
         )
         return self._dial_result(mode, number, self._checked(response))
 
@@ -576,11 +577,16 @@ class Tel4vnProvider(Tel4vnBase):
                 "POST",
                 "/v2/click2call",
                 what="the click-to-call",
+                once=True,
                 json={"id": customer_id, "mobile": number, "agent": self.profile.extension},
             )
         else:
             response = await self.request(
-                "GET", "/v1/click2call/async", what="the click-to-call", params=self._dial_params(number, customer_id)
+                "GET",
+                "/v1/click2call/async",
+                what="the click-to-call",
+                once=True,
+                params=self._dial_params(number, customer_id),
             )
         return self._dial_result(mode, number, self._checked(response))
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from agent_desk import errors
 
@@ -42,10 +43,13 @@ def one_per_company(provider: Provider) -> bool:
     return callable(getattr(provider, "current_webhook_url", None))
 
 
-def callback_url(provider: Provider, public_url: str, secret: str | None) -> str:
-    """The URL the PBX is asked to call (see the module doc)."""
+def callback_url(provider: Provider, public_url: str, secret: str | None, *, shown: bool = False) -> str:
+    """The URL the PBX is asked to call (see the module doc); the secret is quoted as one path
+    segment, or ``***`` when the URL is ``shown``."""
     route = next(path for _, path in provider.webhook_routes)
-    prefix = f"/{secret}" if secret and not one_per_company(provider) else ""  # OnePOS signs its bodies
+    prefix = ""
+    if secret and not one_per_company(provider):  # OnePOS signs its bodies
+        prefix = "/***" if shown else "/" + quote(secret, safe="")
     return public_url.rstrip("/") + prefix + route
 
 
@@ -56,7 +60,7 @@ async def register(
     if not base_url or not public_url:
         return "off (set base_url and public_url to register the callback with the PBX)"
     url = callback_url(provider, public_url, secret)
-    shown = callback_url(provider, public_url, "***" if secret else None)
+    shown = callback_url(provider, public_url, secret, shown=True)
     try:
         async with asyncio.timeout(TIMEOUT):
             if one_per_company(provider):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Mapping
 
+from agent_desk.events.webhook_auth import listener_secret
 from agent_desk.providers import provider_class
 from agent_desk.providers.base import Provider
 from agent_desk.relay.config import RelayConfig
@@ -13,8 +13,6 @@ from agent_desk.relay.registration import register
 from agent_desk.relay.server import RelayServer
 from agent_desk.relay.store import open_history
 from agent_desk.relay.tokens import SqliteTokenBook, TokenBook
-
-log = logging.getLogger(__name__)
 
 
 def is_redis(config: RelayConfig) -> bool:
@@ -40,13 +38,14 @@ def relay_provider(config: RelayConfig, env: Mapping[str, str] | None = None) ->
 
 
 def build_relay(config: RelayConfig, env: Mapping[str, str] | None = None) -> RelayServer:
-    """The relay of ``config`` (not started); secrets from ``env`` (default ``os.environ``) or the keyring."""
+    """The relay of ``config`` (not started); secrets from ``env`` (default ``os.environ``) or the keyring.
+
+    The webhook secret is always required: ``webhook_secret``, else one generated at the first start
+    and kept (keyring, or a 0600 file in ``data_dir``; see :mod:`agent_desk.events.webhook_auth`)."""
     provider = relay_provider(config, env)
     secrets = provider.secrets
     history = open_history(config.store, config.history, config.data_dir, config.company)
-    secret = secrets.get("webhook_secret")
-    if not secret:
-        log.warning("relay: no webhook_secret is set, so only this computer may post webhooks")
+    secret = listener_secret(secrets, config.data_dir)  # configured, else generated once and kept
     return RelayServer(
         provider,
         history,

@@ -3,7 +3,9 @@
 :class:`RelayServer` serves, on one aiohttp server:
 
 * the provider's webhook routes, by the desk listener's rules
-  (:class:`~agent_desk.events.intake.WebhookIntake`: same secret ways, same refusals). Each
+  (:class:`~agent_desk.events.intake.WebhookIntake`: a secret always required, the same ways to
+  carry it, web pages refused, the same refusals, a request aiohttp cannot parse logged as one
+  masked line). Each
   accepted request's events go through one :class:`~agent_desk.events.registry.CallRegistry`
   (duplicates dropped, missed calls derived) and are appended to the :class:`History`
   *before* the PBX gets its 200: what the PBX saw acknowledged is kept (on disk with ``sqlite:``,
@@ -44,7 +46,7 @@ from typing import TYPE_CHECKING, Any, Self
 from aiohttp import WSMsgType, web
 
 from agent_desk import errors
-from agent_desk.events.intake import Refused, WebhookIntake
+from agent_desk.events.intake import ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.registry import CallRegistry
 from agent_desk.relay.metrics import CONTENT_TYPE, RelayMetrics
 from agent_desk.relay.store import History
@@ -82,7 +84,7 @@ class RelayServer:
         *,
         host: str = "127.0.0.1",
         port: int = 0,
-        secret: str | None = None,
+        secret: str,
         heartbeat: float = 15.0,
     ) -> None:
         self.provider = provider
@@ -129,6 +131,7 @@ class RelayServer:
             shutdown_timeout=SHUTDOWN_TIMEOUT,
             lingering_time=0,
             auto_decompress=False,
+            logger=ProtocolLog(self.intake),
         )
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port)

@@ -14,6 +14,7 @@ import dataclasses
 import logging
 import random
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -29,6 +30,12 @@ class Outgoing:
     params: dict[str, str] | None = None
     content: bytes | None = None
     headers: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def _origin(url: str) -> str:
+    """``scheme://host:port`` of a callback URL: its path may carry the desk's webhook secret."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 class Deliverer:
@@ -77,10 +84,10 @@ class Deliverer:
                 )
                 self.sent += 1
                 if response.status_code >= 400:
-                    log.info("delivery to %s answered %s", item.url, response.status_code)
+                    log.info("delivery to %s answered %s", _origin(item.url), response.status_code)
             except httpx.HTTPError as exc:
                 self.failed += 1
-                log.info("delivery to %s failed: %s", item.url, type(exc).__name__)
+                log.info("delivery to %s failed: %s", _origin(item.url), type(exc).__name__)
             finally:
                 self._queue.task_done()
 

@@ -283,6 +283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>lost track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Double-click a call to call the number back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1557,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The PBX asked to sign in again, so the call was not placed: press Call again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PBX did not accept your credentials: check the API key or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,6 +1602,10 @@
     </message>
     <message>
         <source>The PBX did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s answer is too large, so it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,15 +1710,15 @@
 <context>
     <name>MorePop</name>
     <message>
+        <source>Show this call&apos;s screen-pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 more call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 more calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this call&apos;s screen-pop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1929,6 +1941,10 @@
 <context>
     <name>PopManager</name>
     <message>
+        <source>More calls are ringing than pops can show; the others are listed in the call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1958,10 @@
     </message>
     <message>
         <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caller&apos;s number is not a phone number, so it cannot be called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2195,6 +2215,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This caller&apos;s number is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No CRM address is set in this profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,6 +2264,10 @@
     </message>
     <message>
         <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost track of this call: the PBX sent no news of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

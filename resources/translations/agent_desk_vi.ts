@@ -294,6 +294,10 @@
         <source>Calls this session</source>
         <translation>Cuộc gọi trong phiên này</translation>
     </message>
+    <message>
+        <source>lost track</source>
+        <translation>mất dấu</translation>
+    </message>
 </context>
 <context>
     <name>Campaigns</name>
@@ -1644,6 +1648,14 @@
         <source>The PBX did not answer in time. The call may still ring your phone: do not dial again straight away.</source>
         <translation>Tổng đài không phản hồi kịp thời. Cuộc gọi vẫn có thể đổ chuông điện thoại của bạn: đừng gọi lại ngay.</translation>
     </message>
+    <message>
+        <source>The PBX asked to sign in again, so the call was not placed: press Call again.</source>
+        <translation>Tổng đài yêu cầu đăng nhập lại nên cuộc gọi chưa được thực hiện: hãy bấm Gọi lại lần nữa.</translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s answer is too large, so it was not read.</source>
+        <translation>Phản hồi của tổng đài quá lớn nên không được đọc.</translation>
+    </message>
 </context>
 <context>
     <name>MissedTracker</name>
@@ -1698,16 +1710,16 @@
 <context>
     <name>MorePop</name>
     <message>
+        <source>Show this call&apos;s screen-pop</source>
+        <translation>Hiện cửa sổ của cuộc gọi này</translation>
+    </message>
+    <message>
         <source>1 more call</source>
         <translation>Thêm 1 cuộc gọi</translation>
     </message>
     <message>
         <source>%1 more calls</source>
         <translation>Thêm %1 cuộc gọi</translation>
-    </message>
-    <message>
-        <source>Show this call&apos;s screen-pop</source>
-        <translation>Hiện cửa sổ của cuộc gọi này</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1963,14 @@
     <message>
         <source>No CRM address is set in this profile.</source>
         <translation>Hồ sơ này chưa đặt địa chỉ CRM.</translation>
+    </message>
+    <message>
+        <source>More calls are ringing than pops can show; the others are listed in the call log.</source>
+        <translation>Có nhiều cuộc gọi đang đổ chuông hơn số cửa sổ có thể hiển thị; các cuộc gọi còn lại có trong nhật ký cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>This caller&apos;s number is not a phone number, so it cannot be called.</source>
+        <translation>Số của người gọi không phải là số điện thoại nên không thể gọi lại.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2321,14 @@
     <message>
         <source>failed</source>
         <translation>thất bại</translation>
+    </message>
+    <message>
+        <source>This caller&apos;s number is not a phone number</source>
+        <translation>Số của người gọi không phải là số điện thoại</translation>
+    </message>
+    <message>
+        <source>Lost track of this call: the PBX sent no news of it</source>
+        <translation>Đã mất dấu cuộc gọi này: tổng đài không gửi thêm thông tin nào</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ from agent_desk.providers.base import Provider
 from agent_desk.secrets import SecretStore
 from tests.helpers.waiting import until
 
+#: The listener's secret unless a test gives its own (every listener requires one).
+SECRET = "hook-s3cret-42"
+
 
 def offline_provider(key: str, **table) -> Provider:
     """A real provider for parsing only (its PBX is never contacted)."""
@@ -41,10 +44,15 @@ class Served:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.listener.port}"
 
+    @property
+    def hooks(self) -> str:
+        """The base URL with the listener's secret as its path prefix (what the PBX is given)."""
+        return f"{self.url}/{self.listener.secret}"
+
 
 @contextlib.asynccontextmanager
 async def serving(
-    provider: Provider, secret: str | None = None, *, host: str = "127.0.0.1", public_url: str = "", **options
+    provider: Provider, secret: str = SECRET, *, host: str = "127.0.0.1", public_url: str = "", **options
 ):
     listener = WebhookListener(provider, WebhookSettings(host=host, port=0, public_url=public_url), secret, **options)
     served = Served(listener, [], [], None)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ async def sim():
         yield simulator
 
 
-def relay_for(sim: Simulator, provider: str, tmp_path, **relay_table):
+def relay_for(sim: Simulator, provider: str, tmp_path, *, secret: str | None = SECRET, **relay_table):
     table, secrets = sim.profile(provider, "100")
     settings = {k: v for k, v in table.items() if k in ("base_url", "username")}
     config = parse_relay_config(
@@ -40,8 +40,30 @@ def relay_for(sim: Simulator, provider: str, tmp_path, **relay_table):
             }
         }
     )
-    env = {env_name(k): v for k, v in {**secrets, "webhook_secret": SECRET}.items()}
+    if secret is not None:
+        secrets = {**secrets, "webhook_secret": secret}
+    env = {env_name(k): v for k, v in secrets.items()}
     return config, build_relay(config, env)
+
+
+async def test_a_relay_without_a_webhook_secret_generates_one_keeps_it_and_registers_it(sim, tmp_path, memory_keyring):
+    """A secret is always required: without ``webhook_secret`` the relay generates one at its first
+    start, keeps it in the keyring, uses it again after a restart, and registers the callback with it."""
+    config, relay = relay_for(sim, "tel4vn", tmp_path, secret=None)
+    generated = relay.intake.secret
+    assert len(generated) >= 32 and memory_keyring.store[("agent-desk", "relay:webhook_secret")] == generated
+    _, again = relay_for(sim, "tel4vn", tmp_path, secret=None)  # a restart finds it
+    assert again.intake.secret == generated
+    await again.provider.aclose()
+    await relay.start()
+    try:
+        config.public_url = relay.url
+        await start_registration(relay, config)
+        hooks = sim.dialects["tel4vn"].hooks
+        assert hooks and all(h["callback_url"] == f"{relay.url}/{generated}/hooks/tel4vn" for h in hooks)
+    finally:
+        await relay.stop()
+        await relay.provider.aclose()
 
 
 async def test_tel4vn_registration_carries_a_simulated_call_to_the_desk(sim, tmp_path):

@@ -7,6 +7,7 @@ tokens (unknown refused with 401, revoked dropped live), history gaps, health an
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import httpx
 import pytest
@@ -184,6 +185,12 @@ async def test_webhooks_follow_the_listener_rules_and_health_and_metrics_are_ser
         assert (wrong.status_code, wrong.text) == (403, "wrong webhook secret")
         prefixed = await client.post(f"{relay.url}/{SECRET}/hooks/tel4vn", json=hook)
         assert prefixed.status_code == 200 and prefixed.json() == {"ok": True, "events": 1}
+        missing = await client.post(relay.url + "/hooks/tel4vn", json=hook)  # loopback is no excuse
+        assert (missing.status_code, missing.text) == (401, "the webhook secret is missing")
+        page = await client.post(
+            relay.url + "/hooks/tel4vn", json=hook, headers={"X-Api-Key": SECRET, "Origin": "https://evil.example"}
+        )
+        assert (page.status_code, page.text) == (403, "requests from web pages are not accepted")
         assert (await client.post(relay.url + "/hooks/nothing", json=hook)).status_code == 404
         health = await client.get(relay.url + "/healthz")
         assert health.status_code == 200 and health.json()["ok"] is True and health.json()["store"] == "memory"
@@ -247,3 +254,21 @@ async def test_nothing_is_skipped_when_events_arrive_as_a_heartbeat_runs_out(tmp
             assert len({e.call_id for e in sup.events}) == 200
         finally:
             await sup.stop()
+
+
+async def test_a_request_the_relay_cannot_parse_is_one_masked_log_line(tmp_path, client, caplog):
+    """A 2 MB URL behind the secret path prefix: aiohttp's 400, one line without the secret, no traceback."""
+    caplog.set_level(logging.INFO)
+    async with running_relay(tmp_path) as relay:
+        reader, writer = await asyncio.open_connection("127.0.0.1", relay.port)
+        writer.write(f"GET /{SECRET}/hooks/tel4vn?x=".encode() + b"9" * 2_000_000 + b" HTTP/1.1\r\n\r\n")
+        await writer.drain()
+        answer = await reader.read(100)
+        writer.close()
+        ok = await post(client, relay.url, tel4vn("u1", "ringing"))  # and it keeps serving
+        assert answer.startswith(b"HTTP/1.0 400 ") and ok.status_code == 200
+        assert relay.intake.counters["unparsable"] == 1
+    lines = [r for r in caplog.records if "not valid HTTP" in r.getMessage() or r.exc_info]
+    assert len(lines) == 1 and not lines[0].exc_info, [r.getMessage() for r in lines]
+    assert lines[0].getMessage().startswith("relay: a request that is not valid HTTP: LineTooLong")
+    assert not any(SECRET in r.getMessage() for r in caplog.records)

@@ -92,16 +92,17 @@ def test_after_a_pbx_restart_the_webhook_is_registered_again(run, qsim, signed_i
 
 def test_a_call_the_pbx_recorded_without_events_is_said_in_the_status_bar(run, qsim, signed_in, monkeypatch):
     """Issue 17, item 10: deaf but green. The PBX still has the registration, but its events are
-    refused (its api key was changed): the PBX's own call history shows a call no event announced."""
+    refused (the desk's webhook secret is no longer the one the PBX was given, which its callback
+    URL and api key both carry): the PBX's own call history shows a call no event announced."""
     from agent_desk.events import silence
     from agent_desk.ui.common.status import events_indicator
 
     monkeypatch.setattr(silence, "GRACE", 0.0)  # the call's events would be due at once
     desk = signed_in(events="webhook")
     hooks = qsim.dialects["tel4vn"].hooks
-    keys = [h["callback_apikey"] for h in hooks]
-    for hook in hooks:
-        hook["callback_apikey"] = "changed-on-the-pbx"
+    assert hooks
+    intake = desk.session.core.pipeline.source.intake
+    given, intake.secret = intake.secret, "changed-on-the-desk"
     run(asyncio.sleep(1.1))  # the PBX's records keep whole seconds: the call starts after the sign-in's second
     call = qsim.world.start_inbound(extension="101")
     run(until(lambda: any(c.id == call.id for c in qsim.world.cdrs), timeout=8, what="the call's record"))
@@ -110,7 +111,6 @@ def test_a_call_the_pbx_recorded_without_events_is_said_in_the_status_bar(run, q
     indicator = events_indicator(desk.session)
     assert (indicator.level, indicator.text) == ("warn", "Call events: a recent call never arrived")
     assert indicator.tooltip.startswith("The PBX recorded a call on your extension at ")
-    for hook, key in zip(hooks, keys, strict=True):
-        hook["callback_apikey"] = key
+    intake.secret = given
     qsim.world.start_inbound(extension="101")
     run(until(lambda: desk.session.health.state == "up", what="the events to flow again"))

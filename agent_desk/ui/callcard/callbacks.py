@@ -20,6 +20,7 @@ from agent_desk.errors import JournalError
 from agent_desk.journal import journal_errors
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import error_text
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.window.session import Session
@@ -158,6 +159,7 @@ class DueCallbacks(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
         reminder.changed.connect(self.reload)
         self.reload()
 

@@ -33,6 +33,7 @@ from agent_desk.ui.callcard.callbacks import CallbackReminder
 from agent_desk.ui.callcard.transfer import OwnTransfer
 from agent_desk.ui.callcard.wrapup import WrapUpPanel
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import Notes, replace_text
@@ -119,6 +120,7 @@ class CallCardView(QFrame):
         self.wrap_up.problem.connect(lambda text: self._reported(text, False))
         layout.addWidget(self.wrap_up)
         layout.addWidget(self.message)
+        plain_labels(self)  # the number, the customer and the PBX's messages are never HTML
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)

@@ -103,6 +103,10 @@ def _refusal_text(exc: errors.PbxRefused) -> str:
         return QCoreApplication.translate(
             "Messages", "The company's relay did not accept this computer's relay token: ask IT for a new one."
         )
+    if isinstance(exc, errors.CallNotPlaced):
+        return QCoreApplication.translate(
+            "Messages", "The PBX asked to sign in again, so the call was not placed: press Call again."
+        )
     if isinstance(exc, errors.AuthFailed):
         return QCoreApplication.translate(
             "Messages", "The PBX did not accept your credentials: check the API key or password."
@@ -143,6 +147,8 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The PBX did not answer in time.")
     if isinstance(exc, errors.CertificateError):
         return certificate_text(exc)
+    if isinstance(exc, errors.AnswerTooLarge):
+        return QCoreApplication.translate("Messages", "The PBX's answer is too large, so it was not read.")
     if isinstance(exc, errors.PbxUnreachable):
         if str(exc).startswith(_SERVER_ERROR_PREFIX):
             return QCoreApplication.translate("Messages", "The PBX had a server error; try again in a moment.")

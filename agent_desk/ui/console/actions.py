@@ -25,6 +25,7 @@ from agent_desk import errors
 from agent_desk.models import ActionResult, CallAction, LiveCall
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.support.tasks import TaskSet
 
@@ -132,6 +133,7 @@ class TransferDialog(QDialog):
         layout.addWidget(self.target)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def extension(self) -> str:
         """The picked agent's extension, or the typed text."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel,
 from agent_desk.models import QueueStats
 from agent_desk.supervisor.diff import Diff
 from agent_desk.supervisor.trend import QueueTrend
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import dark_palette
 from agent_desk.ui.console.models import AgentsModel, KeyedTableModel, QueuesModel, sorting_proxy
 
@@ -52,6 +53,7 @@ class TablePanel(QGroupBox):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.message)
         self.body.addWidget(self.table, 1)
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def show_message(self, text: str) -> None:
         """Say why there is no (fresh) table; an empty text hides the sentence."""

@@ -34,6 +34,7 @@ from agent_desk.supervisor.alerts import AlertMonitor, Floor, Thresholds
 from agent_desk.supervisor.refresher import Health, Update
 from agent_desk.text import fold
 from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.console.actions import CallActions
 from agent_desk.ui.console.alerts import ThresholdsDialog, alert_text, thresholds_from
@@ -172,6 +173,7 @@ class SupervisorConsole(QWidget):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
         self._count_changed()
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from agent_desk.phone import display
+from agent_desk.phone import caller_number, display
 from agent_desk.ui.common.outcome import outcome_word
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
@@ -35,6 +35,7 @@ def state_text(state: str) -> str:
         "answered": QCoreApplication.translate("CallLog", "answered"),
         "hangup": QCoreApplication.translate("CallLog", "ended"),
         "missed": QCoreApplication.translate("CallLog", "missed"),
+        "lost": QCoreApplication.translate("CallLog", "lost track"),
     }
     return texts.get(state, state)
 
@@ -165,5 +166,5 @@ class CallLog(QWidget):
 
     def _call_back(self, item: QListWidgetItem) -> None:
         row = next((r for r in self._rows.values() if r.item is item), None)
-        if row is not None and row.phone:
-            self.dialer.dial(row.phone)
+        if row is not None and caller_number(row.phone):  # a caller id that is no number is never dialled
+            self.dialer.dial(caller_number(row.phone))

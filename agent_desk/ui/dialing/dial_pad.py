@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.phone import strip_link
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.dialer import Dialer, DialPhase
 
@@ -100,6 +101,7 @@ class DialPad(QWidget):
         self.setStyleSheet(STYLE)
         dialer.changed.connect(self.refresh)
         self.refresh()
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def apply_icons(self) -> None:
         """Set the SVG icons (loading Qt's SVG engine costs ~50 ms, so not before the first paint)."""

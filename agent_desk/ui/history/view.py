@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.support.tasks import TaskSet
@@ -62,6 +63,7 @@ class HistoryView(QWidget):
         self._tasks = TaskSet()
         self._layout = QVBoxLayout(self)
         session.changed.connect(self._session_changed)
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     # ------------------------------------------------------------------ building (first show)
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

@@ -36,6 +36,7 @@ from agent_desk.errors import JournalError
 from agent_desk.journal import JournalEntry
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import error_text, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal import model as jm
@@ -159,6 +160,7 @@ class JournalView(QWidget):
         session.changed.connect(self._session_changed)
         self._session_changed()
         self._edit(None)
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     # ------------------------------------------------------------------ which journal
     def _session_changed(self) -> None:

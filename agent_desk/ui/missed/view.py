@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from agent_desk.missed import MissedCall
 from agent_desk.phone import display
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.missed.tracker import MissedTracker
 
@@ -70,6 +71,7 @@ class MissedView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
         tracker.changed.connect(self.reload)
         tracker.caughtUp.connect(lambda report: self.show_notice(tracker.away_text(report)))
         tracker.noHistory.connect(self.show_notice)

@@ -13,11 +13,21 @@ its disposition when the profile has wrap-up codes, are saved as the agent types
 
 The event registry already removes duplicates; the manager also remembers the last
 :data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
+
+Bounds (a PBX that loses hangups, or a flood, must not bury the agent or the machine): at most
+:data:`MAX_SHOWN` pops are shown and at most :data:`POP_LIMIT` exist at once. Pops that do not fit
+on screen are hidden and listed in one "N more calls" pop (:mod:`agent_desk.ui.pops.stacking`); a
+call that would need a pop beyond :data:`POP_LIMIT` gets none: it is *collapsed* — counted in that
+same "N more calls" pop (:attr:`PopManager.collapsed`, :attr:`PopManager.collapsedChanged`) and said
+once on the status bar — until it ends. ``auto_open_crm`` opens at most :data:`CRM_OPENS` browser
+tabs a :data:`CRM_WINDOW` seconds. A call the registry lost track of (state ``lost``) moves its pop
+to "lost track" and closes it like a call that stopped ringing.
 """
 
 from __future__ import annotations
 
 import collections
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
@@ -25,8 +35,8 @@ from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QScreen
 
 from agent_desk.crm import crm_url
 from agent_desk.errors import AgentDeskError
-from agent_desk.models import CallEvent, Capability, HistoryQuery, customer_phone
-from agent_desk.phone import display
+from agent_desk.models import LOST, CallEvent, Capability, HistoryQuery, customer_phone
+from agent_desk.phone import caller_number, display
 from agent_desk.session import SessionState
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.paths import resources_dir
@@ -45,8 +55,10 @@ if TYPE_CHECKING:
 SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
 STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
-MAX_POPS = 4
+MAX_POPS = 4  # ended pops beyond this close first
 MAX_SHOWN = 3  # pops shown at once; older ones collapse into "N more calls"
+POP_LIMIT = 8  # pops open at once, whatever their state; further calls are collapsed without a pop
+CRM_OPENS, CRM_WINDOW = 3, 60.0  # auto_open_crm opens at most this many tabs in this many seconds
 MARGIN = 12
 HOVER_CHECK_MS = 300
 
@@ -58,6 +70,7 @@ class PopManager(QObject):
     notify = Signal(str, str)  # title, text: a desktop notification
     customerFound = Signal(str, str)  # call id, customer name
     transferRequested = Signal(str, str, str)  # call id, number, customer name ('' unknown): transfer my call
+    collapsedChanged = Signal(int)  # how many ringing calls have no pop of their own (POP_LIMIT reached)
 
     def __init__(
         self, session: Session, dialer: Dialer, settings: UiSettings, notes: Notes, parent: QObject | None = None
@@ -72,6 +85,8 @@ class PopManager(QObject):
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
         self._names: dict[str, str] = {}  # call id → the customer's name, once looked up
         self._customer_ids: dict[str, str] = {}  # call id → the PBX's customer id, sent with a call back
+        self.collapsed: collections.OrderedDict[str, None] = collections.OrderedDict()  # call ids without a pop
+        self._crm_opened: collections.deque[float] = collections.deque()  # monotonic times of automatic opens
         self.notes = notes
         self.notes.noteChanged.connect(self._note_changed)
         self.notes.dispositionChanged.connect(self._disposition_changed)
@@ -98,13 +113,54 @@ class PopManager(QObject):
             and event.direction != "outbound"
             and event.call_id not in self._seen
         ):  # an "answered" may overtake its "ringing": pop anyway
-            pop = self._open(event)
+            if self._room():
+                pop = self._open(event)
+            else:
+                self._collapse(event.call_id)
+        elif pop is None and event.state in ("hangup", "missed", LOST) and event.call_id in self.collapsed:
+            del self.collapsed[event.call_id]
+            self._collapsed_changed()
         if pop is not None:
             if event.state == "answered":
                 pop.set_state(sp.PopState.ANSWERED)
-            elif event.state in ("hangup", "missed", "cdr"):
+            elif event.state in ("hangup", "missed", "cdr", LOST):
                 self._ended(pop, event)
             self._restack()
+
+    def _room(self) -> bool:
+        """True when another pop may open (ended pops are closed first to make room)."""
+        if len(self.pops) >= POP_LIMIT:
+            for call_id, pop in list(self.pops.items()):
+                if pop.state not in (sp.PopState.RINGING, sp.PopState.ANSWERED) and not pop.note_started:
+                    self.close(call_id)
+                    break
+        return len(self.pops) < POP_LIMIT
+
+    def _collapse(self, call_id: str) -> None:
+        """A call with no pop of its own: counted, said on the status bar when the count first rises."""
+        self._remember(call_id)
+        self.collapsed[call_id] = None
+        while len(self.collapsed) > SEEN_LIMIT:
+            self.collapsed.popitem(last=False)
+        if len(self.collapsed) == 1:
+            self.session.notice.emit(
+                self.tr("More calls are ringing than pops can show; the others are listed in the call log.")
+            )
+        self._collapsed_changed()
+
+    def _collapsed_changed(self) -> None:
+        self.collapsedChanged.emit(len(self.collapsed))
+        if self._more is not None:
+            self._more.set_unlisted(len(self.collapsed))
+
+    def _may_open_crm(self) -> bool:
+        now = time.monotonic()
+        while self._crm_opened and now - self._crm_opened[0] > CRM_WINDOW:
+            self._crm_opened.popleft()
+        if len(self._crm_opened) >= CRM_OPENS:
+            return False
+        self._crm_opened.append(now)
+        return True
 
     def _remember(self, call_id: str) -> None:
         self._seen[call_id] = None
@@ -116,23 +172,25 @@ class PopManager(QObject):
         provider, profile = self.session.provider, self.session.profile
         if provider is None or profile is None:
             return None
-        phone = customer_phone(event)
+        shown = customer_phone(event)  # as the PBX sent it: shown as plain text only
+        phone = caller_number(shown)  # "" for a caller id that is not a phone number
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
         pop = sp.ScreenPop(
             event.call_id,
-            phone,
+            shown,
             queue=event.queue,
-            crm=bool(profile.crm_url),
+            crm=bool(profile.crm_url) and bool(phone),
             lookups=lookups,
             history=history,
+            dialable=bool(phone),
             transfer=provider.supports(Capability.TRANSFER),
         )
         call_id = event.call_id
         pop.transferRequested.connect(lambda: self.transferRequested.emit(call_id, phone, self._names.get(call_id, "")))
         pop.dismissed.connect(lambda: self.close(call_id))
         pop.openCrm.connect(lambda: self.open_crm(phone))
-        pop.copyNumber.connect(lambda: self.copy_number(phone))
+        pop.copyNumber.connect(lambda: self.copy_number(phone or shown))
         pop.callBack.connect(lambda: self.call_back(phone, self._customer_ids.get(call_id)))
         pop.noteEdited.connect(lambda text: self.notes.edit(profile.name, call_id, text, pop))
         self.pops[call_id] = pop
@@ -143,12 +201,12 @@ class PopManager(QObject):
         pop.adjustSize()
         self._restack()
         self.poppedUp.emit(pop)
-        self.notify.emit(self.tr("Incoming call"), display(phone) or self.tr("Unknown number"))
+        self.notify.emit(self.tr("Incoming call"), display(shown) or self.tr("Unknown number"))
         self._ring()
         if profile.dispositions:  # after show(): reading the journal waits for the disk
             pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
             pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(profile.name, call_id, code))
-        if profile.crm_url and self.settings.auto_open_crm and phone:
+        if profile.crm_url and self.settings.auto_open_crm and phone and self._may_open_crm():
             self.open_crm(phone)
         if lookups:
             self._tasks.spawn(self._lookup_customer(call_id, phone))
@@ -157,7 +215,12 @@ class PopManager(QObject):
         return pop
 
     def _ended(self, pop: sp.ScreenPop, event: CallEvent) -> None:
-        """A hangup, missed call or call record: the outcome, where the core decided one, is the heading."""
+        """A hangup, missed call or call record: the outcome, where the core decided one, is the heading.
+        A call the registry lost track of (no news for too long) says so instead."""
+        if event.state == LOST:
+            if pop.state in (sp.PopState.RINGING, sp.PopState.ANSWERED):
+                pop.set_state(sp.PopState.LOST)
+            return
         was_answered = pop.state == sp.PopState.ANSWERED or pop.outcome == "answered"
         if event.outcome is not None:
             if event.outcome == pop.outcome:
@@ -227,14 +290,18 @@ class PopManager(QObject):
     # ------------------------------------------------------------------ actions
     def open_crm(self, phone: str) -> None:
         profile = self.session.profile
-        if profile is not None and profile.crm_url:
-            QDesktopServices.openUrl(QUrl(crm_url(profile.crm_url, phone)))
+        url = crm_url(profile.crm_url, phone) if profile is not None and profile.crm_url else ""
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
 
     def copy_number(self, phone: str) -> None:
         QGuiApplication.clipboard().setText(phone)
         self.session.notice.emit(fill(self.tr("Copied %1"), display(phone)))
 
     def call_back(self, phone: str, customer_id: str | None = None) -> None:
+        if not caller_number(phone):
+            self.session.notice.emit(self.tr("This caller's number is not a phone number, so it cannot be called."))
+            return
         problem = self.dialer.dial(phone, customer_id)
         if problem:
             self.session.notice.emit(problem)
@@ -322,7 +389,7 @@ class PopManager(QObject):
                 if placed.collapsed == collapsed_here:
                     break
                 collapsed_here = placed.collapsed
-                more.set_calls(self._collapsed_calls(ids[:collapsed_here]))
+                more.set_calls(self._collapsed_calls(ids[:collapsed_here]), len(self.collapsed))
             assert placed is not None
             left = area.right() - MARGIN - sp.POP_WIDTH
             for pop, top in zip(pops, placed.tops, strict=True):
@@ -353,7 +420,7 @@ class PopManager(QObject):
                 more.hide()
             return
         more = self._more_pop()
-        more.set_calls(self._collapsed_calls(collapsed))
+        more.set_calls(self._collapsed_calls(collapsed), len(self.collapsed))
         more.move(where)
         more.show()
 

@@ -1,7 +1,8 @@
 """The "N more calls" pop: the collapsed screen-pops, one button each, at the bottom of the stack.
 
 A click on a call's button brings its pop back into the stack (as the newest); the pop it
-displaces collapses instead. Frameless, on top, never takes the focus, out of the taskbar, like
+displaces collapses instead. Calls that got no pop at all (the manager's ``POP_LIMIT`` reached) are
+counted in the title, without a button. Frameless, on top, never takes the focus, out of the taskbar, like
 the pops.
 """
 
@@ -39,10 +40,13 @@ class MorePop(QFrame):
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.addWidget(self.title)
         self.buttons: list[QPushButton] = []
+        self._listed = 0
 
-    def set_calls(self, calls: list[tuple[str, str, str]]) -> None:
-        """``(call id, number, state text)`` of the collapsed pops, newest first."""
-        self.title.setText(self.tr("1 more call") if len(calls) == 1 else fill(self.tr("%1 more calls"), len(calls)))
+    def set_calls(self, calls: list[tuple[str, str, str]], unlisted: int = 0) -> None:
+        """``(call id, number, state text)`` of the collapsed pops, newest first, and how many more
+        calls have no pop to show."""
+        self._listed = len(calls)
+        self.set_unlisted(unlisted)
         for button in self.buttons:
             self._layout.removeWidget(button)
             button.hide()
@@ -59,3 +63,8 @@ class MorePop(QFrame):
             button.show()  # a child made after its window was shown stays hidden otherwise
             self.buttons.append(button)
         self.adjustSize()
+
+    def set_unlisted(self, count: int) -> None:
+        """How many ringing calls have no pop at all: they count in the title."""
+        total = self._listed + count
+        self.title.setText(self.tr("1 more call") if total == 1 else fill(self.tr("%1 more calls"), total))

@@ -30,6 +30,7 @@ from agent_desk.models import CdrRecord, Customer
 from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.outcome import outcome_level, outcome_title
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour as colour_of
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
@@ -44,6 +45,7 @@ class PopState(enum.StrEnum):
     ENDED = "ended"  # an answered call hung up
     STOPPED = "stopped"  # it stopped ringing before anyone answered
     MISSED = "missed"
+    LOST = "lost"  # the PBX never ended the call: the desk lost track of it
 
 
 POP_WIDTH = 420
@@ -59,6 +61,7 @@ _STATE_LEVEL = {
     PopState.ENDED: "off",
     PopState.STOPPED: "off",
     PopState.MISSED: "error",
+    PopState.LOST: "off",
 }
 _FLAGS = (
     Qt.WindowType.Tool
@@ -88,6 +91,7 @@ class ScreenPop(QFrame):
         crm: bool = False,
         lookups: bool = True,
         history: bool = True,
+        dialable: bool = True,
         transfer: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -95,6 +99,7 @@ class ScreenPop(QFrame):
         self.can_transfer = transfer  # the provider can transfer the agent's call
         self.call_id = call_id
         self.phone = phone
+        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
         self.state = PopState.RINGING
         self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
@@ -134,9 +139,13 @@ class ScreenPop(QFrame):
 
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
         self.crm_button.setEnabled(crm)
-        self.crm_button.setToolTip(
-            self.tr("Open the customer in the CRM") if crm else self.tr("No CRM address is set in this profile")
-        )
+        if crm:
+            crm_tip = self.tr("Open the customer in the CRM")
+        elif not dialable:
+            crm_tip = self.tr("This caller's number is not a phone number")
+        else:
+            crm_tip = self.tr("No CRM address is set in this profile")
+        self.crm_button.setToolTip(crm_tip)
         self.crm_button.clicked.connect(self.openCrm)
         self.copy_button = QPushButton(self.tr("Copy number"), self)
         self.copy_button.clicked.connect(self.copyNumber)
@@ -197,6 +206,7 @@ class ScreenPop(QFrame):
         layout.addLayout(buttons)
         layout.addLayout(more)
 
+        plain_labels(self)  # the caller id, customer, queue and history are PBX data
         self._actions = {
             "copy": self.copyNumber.emit,
             "crm": self.crm_button.click,
@@ -223,7 +233,9 @@ class ScreenPop(QFrame):
                 duration = int(time.monotonic() - self._answered_at)
             self._duration = duration
         self.state = state
-        self.call_back_button.setVisible(state in (PopState.ENDED, PopState.STOPPED, PopState.MISSED))
+        self.call_back_button.setVisible(
+            self.dialable and state in (PopState.ENDED, PopState.STOPPED, PopState.MISSED, PopState.LOST)
+        )
         self.transfer_button.setVisible(self.can_transfer and state == PopState.ANSWERED)
         self._show_disposition()
         self._show_state()
@@ -240,6 +252,7 @@ class ScreenPop(QFrame):
             PopState.ENDED: self.tr("Call ended"),
             PopState.STOPPED: self.tr("No longer ringing"),
             PopState.MISSED: self.tr("Missed call"),
+            PopState.LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
         }
         text = texts[self.state]
         level = _STATE_LEVEL[self.state]

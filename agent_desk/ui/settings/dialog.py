@@ -44,6 +44,7 @@ from agent_desk.models import Capability, dial_modes
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
 from agent_desk.secrets import env_name
 from agent_desk.ui.common.messages import error_text, field_label, fill
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.settings.preferences import MAX_CLOSE_ENDED_AFTER, UiSettings
 from agent_desk.ui.settings.secret_row import SecretRow
@@ -74,6 +75,7 @@ class SettingsDialog(QDialog):
         self, config: Config, settings: UiSettings, current: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._listener_secrets: dict[str, str] = {}  # profile → the secret its listener requires
         self.config = config
         self.settings = settings
         self.busy = False
@@ -127,6 +129,7 @@ class SettingsDialog(QDialog):
         start = self.profiles.findData(current)
         self.profiles.setCurrentIndex(max(start, 0))
         self._load_profile()
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     # ------------------------------------------------------------------ pages
     def _field(self, key: str, widget: QWidget, page: int, *extra: QWidget) -> QWidget:
@@ -397,7 +400,10 @@ class SettingsDialog(QDialog):
             host=self.hook_host.text().strip(), port=port, public_url=self.hook_public.text().strip()
         )
         can_register = Capability.WEBHOOK_REGISTRATION in capabilities(provider)
-        step = rules.pbx_instruction(self.events.currentData() or "none", hooks, webhook_paths(provider), can_register)
+        secret = self._listener_secrets.get(self.profiles.currentData() or "", "")
+        step = rules.pbx_instruction(
+            self.events.currentData() or "none", hooks, webhook_paths(provider), can_register, secret
+        )
         texts = {
             "none": self.tr("No call events: there are no screen-pops for this profile."),
             "websocket": self.tr("Agent Desk connects to the PBX itself: nothing needs to be set up on the PBX."),
@@ -440,6 +446,13 @@ class SettingsDialog(QDialog):
                 "The listener accepts this computer only (127.0.0.1): use 0.0.0.0 for a PBX elsewhere on the network."
             )
         self.instruction.setText(text)
+
+    def show_listener_secret(self, profile_name: str, secret: str) -> None:
+        """The secret ``profile_name``'s listener requires (from the desk, read off the GUI thread):
+        the callback URL shown for the PBX carries it as its path prefix."""
+        self._listener_secrets[profile_name] = secret
+        if profile_name == self.profiles.currentData():
+            self._show_instruction()
 
     def show_secret_sources(self, profile_name: str, sources: dict[str, str | None], keyring_problem: str) -> None:
         """Where each secret of ``profile_name`` is found now (from the desk, read off the GUI thread)."""

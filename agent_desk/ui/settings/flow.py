@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from agent_desk.errors import KeyringUnavailable
+from agent_desk.events.webhook_auth import listener_secret
 from agent_desk.secrets import env_name, secret_sources, update_keyring
 from agent_desk.settings_rules import SettingsChange
 from agent_desk.ui.common.messages import error_text, fill
@@ -64,6 +65,10 @@ class SettingsFlow(QObject):
             sources = await in_worker(lambda: secret_sources(store))
             if self.dialog is not None:
                 self.dialog.show_secret_sources(profile.name, sources, store.keyring_problem)
+            if profile.events == "webhook":  # the URL the PBX is given carries the listener's secret
+                secret = await in_worker(lambda: listener_secret(store))
+                if self.dialog is not None:
+                    self.dialog.show_listener_secret(profile.name, secret)
 
         self.desk.run_task(read())
 

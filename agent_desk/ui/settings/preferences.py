@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from agent_desk.config import default_config_path
+from agent_desk.config import default_config_path, private_file
 from agent_desk.settings_rules import THEMES
 
 LANGUAGES = ("system", "vi", "en")
@@ -23,6 +23,8 @@ class UiSettings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_config_path().parent / "ui.ini"
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_file(self.path)  # QSettings saves through QSaveFile, which keeps the file's mode
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _bool(self, key: str, default: bool) -> bool:

@@ -5,6 +5,14 @@ The running window listens on a :class:`QLocalServer` named after the user and t
 ``agent-desk tel:0901234567`` — calls :func:`forward_to_running` first: it connects, sends
 ``{"args": [...]}`` as one JSON line, waits for ``ok``, and the launch then exits. Only QtCore and
 QtNetwork are needed, no QApplication, so the hand-off costs a fraction of a window's start.
+
+Hostile neighbours: on Linux and other Unixes the socket lives in the user's private runtime
+directory (:func:`runtime_dir`: ``$XDG_RUNTIME_DIR``, or a 0700 directory of the user's own in the
+cache directory), never under a predictable name in the shared temporary directory where another
+user could squat it (macOS's temporary directory is per user already; Windows names a pipe with
+user-only access). Both ends check the peer's user id (:func:`peer_uid`: ``SO_PEERCRED`` on Linux,
+``LOCAL_PEERCRED`` on macOS) and drop a connection from anyone else. A malformed message, deep
+JSON included, is dropped with one log line.
 """
 
 from __future__ import annotations
@@ -13,6 +21,11 @@ import getpass
 import hashlib
 import json
 import logging
+import os
+import socket as pysocket
+import stat
+import struct
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -28,10 +41,65 @@ MAX_MESSAGE = 64 * 1024
 
 
 def server_name(config_path: Path | None = None) -> str:
-    """``agent-desk-<hash of user and config file>``: one instance per user and config."""
+    """``agent-desk-<hash of user and config file>``: one instance per user and config; on Linux and
+    other Unixes a path in :func:`runtime_dir`."""
     path = Path(config_path) if config_path else default_config_path()
     digest = hashlib.sha256(f"{getpass.getuser()}|{path.expanduser().resolve()}".encode()).hexdigest()[:16]
-    return f"agent-desk-{digest}"
+    name = f"agent-desk-{digest}"
+    if sys.platform.startswith("win") or sys.platform == "darwin":
+        return name
+    return str(runtime_dir() / name)
+
+
+def _private(path: Path) -> bool:
+    """True for a real directory (not a link) of this user that nobody else may enter."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def runtime_dir() -> Path:
+    """``$XDG_RUNTIME_DIR`` when it is this user's private directory, else ``agent-desk/run`` in the
+    user's cache directory, created 0700 (an existing one of anyone else's, or open to others, is
+    refused with OSError)."""
+    xdg = os.environ.get("XDG_RUNTIME_DIR")
+    if xdg and _private(Path(xdg)):
+        return Path(xdg)
+    import platformdirs
+
+    path = Path(platformdirs.user_cache_dir("agent-desk", appauthor=False)) / "run"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not _private(path):
+        os.chmod(path, 0o700)  # ours but too open: close it; someone else's: the check below refuses it
+        if not _private(path):
+            raise OSError(f"{path} is not a private directory of this user")
+    return path
+
+
+def peer_uid(socket: QLocalSocket) -> int | None:
+    """The user id of the process at the other end of a connected local socket, or None where the
+    platform cannot tell (Windows: the pipe itself is user-only)."""
+    descriptor = int(socket.socketDescriptor())
+    if descriptor < 0 or sys.platform.startswith("win"):
+        return None
+    with pysocket.fromfd(descriptor, pysocket.AF_UNIX, pysocket.SOCK_STREAM) as dup:  # a duplicate: ours to close
+        if hasattr(pysocket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+            creds = dup.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_PEERCRED, struct.calcsize("3i"))
+            return struct.unpack("3i", creds)[1]
+        if sys.platform == "darwin":  # struct xucred {u_int version; uid_t uid; ...}, LOCAL_PEERCRED = 1
+            creds = dup.getsockopt(0, 1, 76)
+            return struct.unpack_from("Ii", creds)[1]
+    return None
+
+
+def _trusted(socket: QLocalSocket) -> bool:
+    uid = peer_uid(socket)
+    if uid is None or uid == os.getuid():
+        return True
+    log.warning("single instance: dropped a connection from another user (uid %d)", uid)
+    return False
 
 
 def config_from_args(args: list[str]) -> Path | None:
@@ -49,6 +117,9 @@ def forward_to_running(args: list[str], *, name: str | None = None) -> bool:
     socket = QLocalSocket()
     socket.connectToServer(name or server_name(config_from_args(args)))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    if not _trusted(socket):  # another user's server: never hand it our arguments (a tel: link)
+        socket.abort()
         return False
     socket.write(json.dumps({"args": list(args)}).encode() + b"\n")
     socket.flush()
@@ -93,6 +164,10 @@ class InstanceServer(QObject):
 
     def _accept(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
+            if not _trusted(socket):
+                socket.abort()
+                socket.deleteLater()
+                continue
             buffer = bytearray()
             socket.readyRead.connect(lambda s=socket, b=buffer: self._read(s, b))
             socket.disconnected.connect(socket.deleteLater)
@@ -107,7 +182,7 @@ class InstanceServer(QObject):
         line = bytes(buffer).split(b"\n", 1)[0]
         try:
             args = json.loads(line)["args"]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             log.warning("single instance: ignored a malformed message")
             socket.abort()
             return

@@ -32,6 +32,7 @@ from agent_desk.errors import ConfigError
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.paths import icon
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
 
 NEW_PROFILE = ""  # the combo item's data for "New profile…"
@@ -146,6 +147,7 @@ class LoginDialog(QDialog):
         start = self.profiles.findData(current) if current in config.profiles else 0
         self.profiles.setCurrentIndex(max(start, 0))
         self._load_profile()
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     # ------------------------------------------------------------------ form
     def selected_profile(self) -> Profile | None:

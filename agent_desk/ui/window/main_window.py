@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import SessionStatusBar, colour, dark_palette
 from agent_desk.ui.dialing.call_log import CallLog
 from agent_desk.ui.dialing.dial_pad import DialPad
@@ -57,6 +58,7 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0)
         self.hide()
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def show_text(self, text: str, level: str = "warn") -> None:
         from PySide6.QtCore import Qt  # see agent_desk.ui: not at import time

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton
 
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.paths import icon
+from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour, indicators, overall_level
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
@@ -45,6 +46,7 @@ class QuickDial(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.setFixedWidth(WIDTH)  # a long message wraps instead of widening the box
+        plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
     def popup(self) -> None:
         self.error.hide()
