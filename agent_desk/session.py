@@ -41,7 +41,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from agent_desk.errors import AgentDeskError
+from agent_desk.errors import AgentDeskError, PbxUnreachable
 
 if TYPE_CHECKING:
     import asyncio
@@ -133,7 +133,13 @@ class Session:
 
     # ------------------------------------------------------------------ sign-in
     async def sign_in(
-        self, profile: Profile, secrets: SecretStore, *, events: bool = True, account: bool = True
+        self,
+        profile: Profile,
+        secrets: SecretStore,
+        *,
+        events: bool = True,
+        account: bool = True,
+        unreachable_ok: bool = False,
     ) -> AccountStatus | None:
         """Sign out of any current account, then log in with ``profile``; typed errors propagate.
 
@@ -141,7 +147,10 @@ class Session:
         too; a source that cannot start is reported through ``on_health``/``on_problem``, and the
         session stays signed in. Without ``account`` the PBX is not asked who we are (and None is
         returned): for a command that only follows a relay profile's events, which come from the
-        company's relay, so the PBX need not be reachable from this computer.
+        company's relay, so the PBX need not be reachable from this computer. With ``unreachable_ok``
+        a PBX that cannot be reached (:class:`~agent_desk.errors.PbxUnreachable`) is logged and the
+        session is signed in without an account (a listener hears the PBX's webhooks all the same);
+        credentials it refuses still raise.
         """
         await self.sign_out()
         from agent_desk.providers import create_provider
@@ -153,7 +162,7 @@ class Session:
         except BaseException:
             self._signed_out()
             raise
-        return await self._log_in(provider, secrets, events=events, account=account)
+        return await self._log_in(provider, secrets, events=events, account=account, unreachable_ok=unreachable_ok)
 
     async def sign_in_with(self, provider: Provider, *, events: bool = True) -> AccountStatus | None:
         """:meth:`sign_in` with a client already made for ``provider.profile``; the session owns it
@@ -164,10 +173,17 @@ class Session:
         return await self._log_in(provider, provider.secrets, events=events, account=True)
 
     async def _log_in(
-        self, provider: Provider, secrets: SecretStore, *, events: bool, account: bool
+        self, provider: Provider, secrets: SecretStore, *, events: bool, account: bool, unreachable_ok: bool = False
     ) -> AccountStatus | None:
+        status = None
         try:
             status = await provider.login() if account else None
+        except PbxUnreachable as exc:
+            if not unreachable_ok:
+                await provider.aclose()
+                self._signed_out()
+                raise
+            log.warning("the PBX could not be reached to read the account (%s); call events start anyway", exc)
         except BaseException:
             await provider.aclose()
             self._signed_out()

@@ -204,3 +204,14 @@ async def test_a_call_the_pbx_recorded_without_events_turns_the_health_silent_un
     await until(lambda: session.health.state == "up")
     assert session.unseen is None and seen.events
     await session.sign_out()
+
+
+async def test_an_unreachable_pbx_fails_the_sign_in_unless_the_caller_can_do_without_the_account(sim):
+    profile, secrets = account(sim, "tel4vn", events="none", base_url=f"http://127.0.0.1:{free_port()}")
+    session = Session(status_interval=None)
+    with pytest.raises(errors.PbxUnreachable):
+        await session.sign_in(profile, secrets)
+    assert session.state is SessionState.SIGNED_OUT
+    assert await session.sign_in(profile, secrets, unreachable_ok=True) is None
+    assert session.signed_in and session.account is None and session.provider is not None
+    await session.sign_out()

@@ -232,6 +232,8 @@ async def cmd_capabilities(ctx: CommandContext) -> int:
 async def cmd_events(ctx: CommandContext) -> int:
     from agent_desk.events.runner import run_events_command
 
-    relay = ctx.profile().events == "relay"  # its events come from the relay: the PBX may be out of reach
-    async with ctx.signed_in(account=not relay) as session:
+    # A relay profile's events come from the relay, a listener's from the PBX's webhooks: neither
+    # needs the PBX's API reachable from here, but credentials it refuses end the command (exit 3).
+    relay = ctx.profile().events == "relay"
+    async with ctx.signed_in(account=not relay, unreachable_ok=True) as session:
         return await run_events_command(session, json_output=ctx.args.json, out=sys.stdout)

@@ -84,14 +84,17 @@ class CommandContext:
             await provider.aclose()
 
     @asynccontextmanager
-    async def signed_in(self, *, account: bool = True) -> AsyncIterator[Session]:
+    async def signed_in(self, *, account: bool = True, unreachable_ok: bool = False) -> AsyncIterator[Session]:
         """The core session signed in to the profile (the account read once unless not ``account``,
-        call events not started); signed out, its client closed, when the block ends."""
+        call events not started; see :meth:`agent_desk.session.Session.sign_in` for
+        ``unreachable_ok``); signed out, its client closed, when the block ends."""
         from agent_desk.session import Session
 
         session = Session(status_interval=None)
         try:
-            await session.sign_in(self.profile(), self.secrets(), events=False, account=account)
+            await session.sign_in(
+                self.profile(), self.secrets(), events=False, account=account, unreachable_ok=unreachable_ok
+            )
             yield session
         finally:
             await session.sign_out()
