@@ -102,6 +102,27 @@ def test_onepos_start_stop_and_report_charts(run, qsim, signed_in, tmp_path):
     assert target.read_text(encoding="utf-8-sig").startswith("section,key,name")
 
 
+def test_a_onepos_autocall_from_the_tab(run, qsim, signed_in, tmp_path):
+    desk = signed_in("onepos", "100", **FAST)
+    tab, _ = views(desk)
+    desk.window.tabs.setCurrentWidget(tab)
+    dialog = tab.new_campaign()
+    assert dialog.template.isVisibleTo(dialog), "OnePOS has the autocall API: the template is asked for"
+    dialog.load(customer_file(tmp_path, ["KH1,An,0901234567", "KH2,Bình,0912345678"]))
+    dialog.template.setText("tpl_greet_01")
+    dialog.create_button.click()
+    run(until(lambda: tab.model.rowCount() == 1, what="the new autocall listed"))
+    campaign = tab.model.campaigns[0]
+    assert (campaign.kind, campaign.state) == ("autocall", "draft")
+    assert tab.model.index(0, CampaignsModel.KIND).data() == "Autocall (IVR)"
+    tab.select(campaign.id)
+    tab.start_action.trigger()
+    run(until(lambda: "Started" in tab.result.text(), what="the autocall started"))
+    assert qsim.dialects["onepos"].hits["POST /api/v3/autocall/create"] == 1
+    run(until(lambda: tab.model.campaigns[0].state == "completed", timeout=20, what="the autocall dialled"))
+    assert tab.model.index(0, CampaignsModel.PROGRESS).data() == "2 / 2 (100 %)"
+
+
 def test_tel4vn_report_is_computed_from_the_history(run, qsim, signed_in):
     desk = signed_in("tel4vn", "100", **FAST)
     _, reports = views(desk)
