@@ -296,7 +296,7 @@ async def test_onepos_autocall_from_a_template_start_progress_stop(sim, provider
     assert (done.kind, done.state, done.total, done.pending, done.called) == ("autocall", "completed", 3, 0, 3)
     report = await client.report(campaign.id)
     assert (report.state, report.total, report.pending) == ("completed", 3, 0)
-    assert len(report.leads) == 3 and {lead["status"] for lead in report.leads} == {None}
+    assert len(report.leads) == 3 and {(lead["status"], lead["attempts"]) for lead in report.leads} == {(None, None)}
     with pytest.raises(errors.PbxRefused, match="cannot resume"):
         await client.start(campaign.id)
     await client.delete(campaign.id)

@@ -250,8 +250,8 @@ class OnePosCampaigns(CampaignClient):
         leads = await self._leads(campaign_id)
         entry = self._autocall_entry(campaign_id)
         if entry is not None:
-            for lead in leads:
-                lead["status"] = None  # the autocall reports counts only, not each number's outcome
+            for lead in leads:  # the autocall reports counts only, not each number's outcome or calls
+                lead.update(status=None, attempts=None, agent=None)
             autocall_id = entry.get("autocall_id")
             autocall = await self._autocall(autocall_id) if isinstance(autocall_id, str) else {}
             data = {
