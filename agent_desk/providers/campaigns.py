@@ -58,6 +58,11 @@ class CampaignClient(abc.ABC):
         ``cdr_autocall``); the id of the campaign it belongs to, None when none of ours."""
         return None
 
+    def autocall_queues_with(self, number: str) -> list[str]:
+        """The autocall queues this desk created whose customers have ``number`` (national format):
+        where "do not call" would block it; none where the provider has no do-not-call list."""
+        return []
+
     async def add_dnc(self, numbers: list[str]) -> DncResult:
         """Put numbers on the do-not-call list; Unsupported where the document has none."""
         raise self.provider.unsupported(Capability.DNC)
