@@ -1953,6 +1953,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 will not be called again by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,6 +2251,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do not call this number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note for this call (saved as you type)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,6 +2308,10 @@
     </message>
     <message>
         <source>Recent calls could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks the number in the autocall queues: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1949,6 +1949,14 @@
         <translation>Số không xác định</translation>
     </message>
     <message>
+        <source>%1 will not be called again by %2.</source>
+        <translation>%1 sẽ không được gọi lại bởi %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation>%1 không có trong hàng đợi gọi tự động nào do máy này tạo: không có gì để chặn.</translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation>Cuộc gọi nhỡ</translation>
     </message>
@@ -2239,6 +2247,10 @@
         <translation>Chuyển cuộc gọi này cho đồng nghiệp</translation>
     </message>
     <message>
+        <source>Do not call this number again</source>
+        <translation>Không gọi lại số này nữa</translation>
+    </message>
+    <message>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
@@ -2289,6 +2301,10 @@
     <message>
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
+    </message>
+    <message>
+        <source>Blocks the number in the autocall queues: %1</source>
+        <translation>Chặn số này trong các hàng đợi gọi tự động: %1</translation>
     </message>
     <message>
         <source>inbound</source>

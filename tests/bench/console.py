@@ -432,6 +432,9 @@ def run(
     app.setQuitOnLastWindowClosed(False)  # the consoles come and go; the loop must not stop with them
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    from agent_desk.ui.window.app import tune_interpreter
+
+    tune_interpreter(app)  # as the window does once it is up
     started = dt.datetime.now(dt.UTC)
     measured = loop.run_until_complete(measure(sizes, seconds, hour))
     report = {
