@@ -3,23 +3,45 @@
 :class:`KeyedTableModel` keeps rows in arrival order with an id → row index. :meth:`apply`
 removes rows (``beginRemoveRows``, contiguous runs together), updates changed rows in place
 (``dataChanged``) and appends new ones (``beginInsertRows``): never a model reset, so the views'
-selection, scroll position and the proxy's sort order survive. Display texts are made when a row
-is first painted and kept until the row changes; sort and filter values are made once per
-insert or change, so sorting 5,000 rows never formats a phone number.
+selection and scroll position survive. Display texts are made when a row is first painted and kept
+until the row changes; sort and filter values are made once per insert or change, so sorting 5,000
+rows never formats a phone number.
 
-Roles: :data:`SORT_ROLE` (a number or text per column, what the proxy sorts on) and
+Sorting is the model's own (:meth:`KeyedTableModel.sort`, a layout change with the persistent
+indexes moved): a Python sort over the stored sort values takes a few milliseconds for 5,000 rows,
+where a sorting ``QSortFilterProxyModel`` calls :meth:`~KeyedTableModel.data` from C++ twice per
+comparison (over half a second for a first load of 5,000 rows). The proxy (:class:`SortingProxy`)
+only filters and hands the view's sort requests to the model.
+
+Big inserts are sliced: rows are appended for at most :data:`SLICE_BUDGET` at a time and the rest
+on the next turns of the event loop (a zero timer), so a first load of 5,000 rows never blocks
+the GUI for a frame. Rows still waiting are in :meth:`~KeyedTableModel.rows` and take later diffs
+(a change replaces the waiting row, a removal drops it); :attr:`~KeyedTableModel.loaded` is
+emitted when the last one is in.
+
+Roles: :data:`SORT_ROLE` (a number or text per column, what the model sorts on) and
 :data:`FILTER_ROLE` (column 0: the row's searchable text, lower case). The live duration ticks
 by :meth:`LiveCallsModel.tick`, a ``dataChanged`` of the duration column for ``DisplayRole``
-only: the proxy sorts on ``SORT_ROLE`` (the start time), so a tick never re-sorts.
+only: the sort value of that column is the start time, so a tick never re-sorts.
 """
 
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from agent_desk.models import AgentState, LiveCall, QueueStats
@@ -45,6 +67,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole.value
 FILTER_ROLE = SORT_ROLE + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
+_DESCENDING = Qt.SortOrder.DescendingOrder
+#: GUI time (seconds) one slice of a big insert spends making rows; the slice's insert and sort
+#: come on top (a few ms at 5,000 rows), so a slice stays well inside a 16 ms frame
+SLICE_BUDGET = 0.006
+_CHECK_EVERY = 16  # rows made between two looks at the clock
 
 
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
@@ -63,6 +90,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
 
     #: columns whose cells are right-aligned numbers
     numeric: frozenset[int] = frozenset()
+    #: the last waiting row of a sliced insert is in
+    loaded = Signal()
 
     def __init__(self, kind: RowKind[T], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +103,18 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         self._sort: list[tuple] = []
         self._haystack: list[str] = []
         self._texts: list[tuple[str, ...] | None] = []
+        self._pending: OrderedDict[str, T] = OrderedDict()  # rows of a sliced insert still to come
+        self._sort_column = -1  # -1: arrival order
+        self._descending = False
+        self._slicer = QTimer(self)
+        self._slicer.setSingleShot(True)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._insert_slice)
 
     # ------------------------------------------------------------------ what subclasses give
     #: ``texts(row)``: the display text of each column (every subclass defines the method)
     texts: Callable[[T], tuple[str, ...]]
-    #: ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None)
+    #: ``sort_values(row)``: the value the model sorts each column on (numbers or text, never None)
     sort_values: Callable[[T], tuple]
 
     def search_text(self, row: T) -> str:
@@ -122,6 +158,11 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             texts = self._texts[row] = self.texts(self._rows[row])
         return texts[column]
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows sorted on ``column`` (-1: arrival order) from now on (see the module doc)."""
+        self._sort_column, self._descending = column, order == _DESCENDING
+        self._reorder()
+
     # ------------------------------------------------------------------ rows
     def row(self, index: int) -> T:
         return self._rows[index]
@@ -130,7 +171,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         return self._row_of.get(key)
 
     def rows(self) -> list[T]:
-        return list(self._rows)
+        """Every row, those of a sliced insert still waiting included (last)."""
+        return [*self._rows, *self._pending.values()]
+
+    @property
+    def loading(self) -> bool:
+        """Rows of a sliced insert are still waiting for their turn."""
+        return bool(self._pending)
 
     def _prepare(self, row: T) -> tuple[tuple, str]:
         return self.sort_values(row), self.search_text(row)
@@ -139,33 +186,83 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         """Remove, change and insert rows in place (see the module doc)."""
         if diff.removed:
             self._remove(diff.removed)
-        inserted = list(diff.inserted)
+        unknown: list[T] = []
         last = len(self.headers) - 1
+        column = self._sort_column
+        moved = False
         for row in diff.changed:
-            index = self._row_of.get(self.kind.key(row))
+            key = self.kind.key(row)
+            index = self._row_of.get(key)
             if index is None:
-                inserted.append(row)
+                unknown.append(row)  # still waiting (the newer row replaces it), or new
                 continue
+            old = self._sort[index]
             self._rows[index] = row
             self._sort[index], self._haystack[index] = self._prepare(row)
             self._texts[index] = None
+            moved = moved or (column >= 0 and old[column] != self._sort[index][column])
             self.dataChanged.emit(self.index(index, 0), self.index(index, last))
-        inserted = [r for r in inserted if self.kind.key(r) not in self._row_of]
-        if inserted:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(inserted) - 1)
-            for offset, row in enumerate(inserted):
-                key = self.kind.key(row)
-                self._row_of[key] = start + offset
-                self._keys.append(key)
-                self._rows.append(row)
-                sort, haystack = self._prepare(row)
-                self._sort.append(sort)
-                self._haystack.append(haystack)
-                self._texts.append(None)
-            self.endInsertRows()
+        for row in (*diff.inserted, *unknown):
+            key = self.kind.key(row)
+            if key not in self._row_of:
+                self._pending[key] = row
+        if moved:
+            self._reorder()
+        if self._pending and not self._slicer.isActive():
+            self._insert_slice()
+
+    def _insert_slice(self) -> None:
+        """Append waiting rows for :data:`SLICE_BUDGET`, sort them in, and leave the rest to the next turn."""
+        deadline = time.perf_counter() + SLICE_BUDGET
+        start = len(self._rows)
+        keys: list[str] = []
+        rows: list[T] = []
+        prepared: list[tuple[tuple, str]] = []
+        while self._pending:
+            key, row = self._pending.popitem(last=False)
+            keys.append(key)
+            rows.append(row)
+            prepared.append(self._prepare(row))
+            if len(keys) % _CHECK_EVERY == 0 and time.perf_counter() > deadline:
+                break
+        if not keys:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(keys) - 1)
+        self._row_of.update(zip(keys, range(start, start + len(keys)), strict=True))
+        self._keys.extend(keys)
+        self._rows.extend(rows)
+        self._sort.extend(sort for sort, _ in prepared)
+        self._haystack.extend(haystack for _, haystack in prepared)
+        self._texts.extend([None] * len(keys))
+        self.endInsertRows()
+        self._reorder()
+        if self._pending:
+            self._slicer.start()
+        else:
+            self.loaded.emit()
+
+    def _reorder(self) -> None:
+        """Put the rows in the sort order (a layout change), when they are not in it already."""
+        column, sort = self._sort_column, self._sort
+        if column < 0 or len(sort) < 2:
+            return
+        order = sorted(range(len(sort)), key=lambda i: sort[i][column], reverse=self._descending)
+        if all(old == new for new, old in enumerate(order)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        for values in self._columns():
+            values[:] = [values[i] for i in order]
+        self._row_of = dict(zip(self._keys, range(len(self._keys)), strict=True))
+        new_row = [0] * len(order)
+        for new, old in enumerate(order):
+            new_row[old] = new
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(moved, [self.index(new_row[i.row()], i.column()) for i in moved])
+        self.layoutChanged.emit()
 
     def _remove(self, keys: list[str]) -> None:
+        for key in keys:
+            self._pending.pop(key, None)
         indexes = sorted(i for i in map(self._row_of.get, keys) if i is not None)
         if not indexes:
             return
@@ -184,6 +281,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
 
     def clear(self) -> None:
         """Forget every row (signing out), with a reset: not used on refresh."""
+        self._slicer.stop()
+        self._pending.clear()
         self.beginResetModel()
         for column in self._columns():
             column.clear()
@@ -281,6 +380,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             self._sort[index], self._haystack[index] = self._prepare(row)
             self._texts[index] = None
             self.dataChanged.emit(self.index(index, 0), self.index(index, last))
+        self._reorder()  # an agent's name is a sort value
 
     def set_names(self, names: dict[str, str]) -> None:
         """The agents list was read: fill the Agent column of calls whose answer named nobody."""
@@ -434,11 +534,20 @@ class QueuesModel(KeyedTableModel[QueueStats]):
         )
 
 
-def sorting_proxy(model: KeyedTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    """A proxy that sorts on :data:`SORT_ROLE` and filters on :data:`FILTER_ROLE` (case-insensitive)."""
-    proxy = QSortFilterProxyModel(parent)
+class SortingProxy(QSortFilterProxyModel):
+    """Filters on :data:`FILTER_ROLE` (case-insensitive); the view's sort requests go to the source
+    model, which sorts itself (see the module doc), so the proxy keeps the source's order."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, KeyedTableModel):
+            model.sort(column, order)
+
+
+def sorting_proxy(model: KeyedTableModel, parent: QObject | None = None) -> SortingProxy:
+    """A :class:`SortingProxy` over ``model``."""
+    proxy = SortingProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     proxy.setFilterRole(FILTER_ROLE)
     proxy.setFilterKeyColumn(0)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,0 +1,117 @@
+"""The console's first load of 5,000 live calls arrives in slices (pytest-qt): the model ends with
+every row, sorted, filtered and with the selection where it was, while later diffs land meanwhile.
+
+How long a slice takes is a benchmark figure (tests/bench/console.py), not asserted here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTableView
+
+from agent_desk.models import LiveCall
+from agent_desk.supervisor.diff import Diff
+from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel, sorting_proxy
+from agent_desk.ui.console.panels import fixed_rows
+
+COUNT = 5000
+NOW = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+
+
+def call(i: int, state: str = "answered", customer: str | None = None) -> LiveCall:
+    return LiveCall(
+        f"c{i:05d}",
+        "inbound",
+        str(2000 + i),
+        customer or f"09{i:08d}",
+        state,
+        NOW - dt.timedelta(seconds=(i * 7919) % 3600),  # start times in no particular order
+        agent_name=f"Agent {i}",
+        queue="q1",
+    )
+
+
+def table(qtbot):
+    model = LiveCallsModel()
+    proxy = sorting_proxy(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    fixed_rows(view)
+    view.setSortingEnabled(True)
+    view.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
+    view.resize(800, 600)
+    view.show()
+    return model, proxy, view
+
+
+def shown(proxy, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
+    return [proxy.index(r, column).data(role) for r in range(proxy.rowCount())]
+
+
+def consistent(model: LiveCallsModel) -> None:
+    """Every row's id maps back to its row, once."""
+    keys = [model.row(i).call_id for i in range(model.rowCount())]
+    assert len(set(keys)) == len(keys)
+    assert all(model.row_index(key) == i for i, key in enumerate(keys))
+
+
+def test_a_first_load_of_5000_calls_arrives_in_slices_and_ends_complete_and_sorted(qtbot):
+    model, proxy, view = table(qtbot)
+    inserted = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+        assert model.loading and 0 < model.rowCount() < COUNT, "the first slice only"
+        assert len(model.rows()) == COUNT, "waiting rows are rows too (alerts, the transfer picker)"
+    assert not model.loading and model.rowCount() == COUNT and proxy.rowCount() == COUNT
+    assert len(inserted) > 1 and sum(inserted) == COUNT
+    consistent(model)
+    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    assert starts == sorted(starts, reverse=True), "longest call first, as the header says"
+    view.sortByColumn(LiveCallsModel.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    customers = shown(proxy, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    assert customers == sorted(customers)
+
+
+def test_diffs_selection_and_filter_during_a_sliced_load_stay_right(qtbot):
+    model, proxy, view = table(qtbot)
+    model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    assert model.loading
+    loaded_now = {model.row(i).call_id for i in range(model.rowCount())}
+    chosen = sorted(loaded_now)[0]
+    index = proxy.mapFromSource(model.index(model.row_index(chosen), 0))
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().select(index, flags)
+
+    waiting = [f"c{i:05d}" for i in range(COUNT) if f"c{i:05d}" not in loaded_now]
+    gone = [waiting[0], waiting[-1], next(k for k in sorted(loaded_now) if k != chosen)]
+    changed = [call(int(waiting[1][1:]), "hold", "0912345678"), call(int(chosen[1:]), "hold", "0912345678")]
+    new = [call(COUNT + i) for i in range(3)]
+    model.apply(Diff(inserted=new, changed=changed, removed=gone))
+    proxy.setFilterFixedString("0912345678")
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        pass
+    assert model.rowCount() == COUNT + 3 - 3
+    consistent(model)
+    ids = {model.row(i).call_id for i in range(model.rowCount())}
+    assert not ids & set(gone) and {c.call_id for c in new} <= ids
+    assert sorted(shown(proxy, LiveCallsModel.CALL)) == sorted(c.call_id for c in changed), "filter on the new rows"
+    assert model.row(model.row_index(waiting[1])).state == "hold", "the change replaced the waiting row"
+    selected = view.selectionModel().selectedRows()
+    assert [model.row(proxy.mapToSource(i).row()).call_id for i in selected] == [chosen]
+    proxy.setFilterFixedString("")
+    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_clearing_during_a_sliced_load_stops_it(qtbot):
+    model, _proxy, _view = table(qtbot)
+    model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    assert model.loading
+    model.clear()
+    assert not model.loading and model.rowCount() == 0 and model.rows() == []
+    model.apply(Diff(inserted=[call(1)]))
+    assert model.rowCount() == 1 and not model.loading
