@@ -13,11 +13,12 @@ where a sorting ``QSortFilterProxyModel`` calls :meth:`~KeyedTableModel.data` fr
 comparison (over half a second for a first load of 5,000 rows). The proxy (:class:`SortingProxy`)
 only filters and hands the view's sort requests to the model.
 
-Big inserts are sliced: rows are appended for at most :data:`SLICE_BUDGET` at a time and the rest
-on the next turns of the event loop (a zero timer), so a first load of 5,000 rows never blocks
-the GUI for a frame. Rows still waiting are in :meth:`~KeyedTableModel.rows` and take later diffs
-(a change replaces the waiting row, a removal drops it); :attr:`~KeyedTableModel.loaded` is
-emitted when the last one is in.
+New rows go straight to their sorted places (a bisection over the sort values, one
+``beginInsertRows`` per run of rows that land together), and big inserts are sliced: as many rows
+as fit :data:`SLICE_BUDGET` at a time, the rest on the next turns of the event loop (a zero timer),
+so a first load of 5,000 rows never blocks the GUI for a frame. Rows still waiting are in
+:meth:`~KeyedTableModel.rows` and take later diffs (a change replaces the waiting row, a removal
+drops it); :attr:`~KeyedTableModel.loaded` is emitted when the last one is in.
 
 Roles: :data:`SORT_ROLE` (a number or text per column, what the model sorts on) and
 :data:`FILTER_ROLE` (column 0: the row's searchable text, lower case). The live duration ticks
@@ -27,6 +28,7 @@ only: the sort value of that column is the start time, so a tick never re-sorts.
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
@@ -68,10 +70,12 @@ FILTER_ROLE = SORT_ROLE + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
 _DESCENDING = Qt.SortOrder.DescendingOrder
-#: GUI time (seconds) one slice of a big insert spends making rows; the slice's insert and sort
-#: come on top (a few ms at 5,000 rows), so a slice stays well inside a 16 ms frame
-SLICE_BUDGET = 0.006
-_CHECK_EVERY = 16  # rows made between two looks at the clock
+#: GUI time (seconds) one slice of a big insert may take: making its rows, plus inserting them at
+#: the per-row cost the last slice measured; half a 16 ms frame, the rest is painting
+SLICE_BUDGET = 0.008
+_CHECK_EVERY = 8  # rows made between two looks at the clock
+_FIRST_INSERT_COST = 100e-6  # seconds per row of inserting a slice, until one was measured
+_MAX_INSERT_COST = 2e-3
 
 
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
@@ -110,6 +114,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         self._slicer.setSingleShot(True)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._insert_slice)
+        self._insert_cost = _FIRST_INSERT_COST
 
     # ------------------------------------------------------------------ what subclasses give
     #: ``texts(row)``: the display text of each column (every subclass defines the method)
@@ -212,52 +217,77 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self._insert_slice()
 
     def _insert_slice(self) -> None:
-        """Append waiting rows for :data:`SLICE_BUDGET`, sort them in, and leave the rest to the next turn."""
-        deadline = time.perf_counter() + SLICE_BUDGET
-        start = len(self._rows)
-        keys: list[str] = []
-        rows: list[T] = []
-        prepared: list[tuple[tuple, str]] = []
+        """Make waiting rows while the slice's estimated cost fits :data:`SLICE_BUDGET`, insert them at
+        their sorted places, and leave the rest to the next turn of the event loop."""
+        started = time.perf_counter()
+        batch: list[tuple[str, T, tuple, str]] = []
         while self._pending:
             key, row = self._pending.popitem(last=False)
-            keys.append(key)
-            rows.append(row)
-            prepared.append(self._prepare(row))
-            if len(keys) % _CHECK_EVERY == 0 and time.perf_counter() > deadline:
-                break
-        if not keys:
+            batch.append((key, row, *self._prepare(row)))
+            if len(batch) % _CHECK_EVERY == 0:
+                elapsed = time.perf_counter() - started
+                if elapsed + len(batch) * self._insert_cost > SLICE_BUDGET:
+                    break
+        if not batch:
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(keys) - 1)
-        self._row_of.update(zip(keys, range(start, start + len(keys)), strict=True))
-        self._keys.extend(keys)
-        self._rows.extend(rows)
-        self._sort.extend(sort for sort, _ in prepared)
-        self._haystack.extend(haystack for _, haystack in prepared)
-        self._texts.extend([None] * len(keys))
-        self.endInsertRows()
-        self._reorder()
+        inserting = time.perf_counter()
+        first = self._insert_sorted(batch)
+        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
+        self._insert_cost = min(_MAX_INSERT_COST, (time.perf_counter() - inserting) / len(batch))
         if self._pending:
             self._slicer.start()
         else:
             self.loaded.emit()
 
+    def _insert_sorted(self, batch: list[tuple[str, T, tuple, str]]) -> int:
+        """Insert ``batch`` (key, row, sort values, haystack) where the sort order puts each row (at the
+        end in arrival order), a ``beginInsertRows`` per run of rows that land together; returns the
+        first row index that moved (``_row_of`` is out of date from there)."""
+        column, count = self._sort_column, len(self._rows)
+        if column < 0:
+            places = [count] * len(batch)
+        else:
+            batch.sort(key=lambda item: item[2][column], reverse=self._descending)
+            ascending = [values[column] for values in self._sort]
+            if self._descending:  # after equal rows, as a stable sort puts them
+                ascending.reverse()
+                places = [count - bisect.bisect_left(ascending, item[2][column]) for item in batch]
+            else:
+                places = [bisect.bisect_right(ascending, item[2][column]) for item in batch]
+        shift, index = 0, 0
+        while index < len(batch):
+            end = index
+            while end < len(batch) and places[end] == places[index]:
+                end += 1
+            run, at = batch[index:end], places[index] + shift
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._keys[at:at] = [item[0] for item in run]
+            self._rows[at:at] = [item[1] for item in run]
+            self._sort[at:at] = [item[2] for item in run]
+            self._haystack[at:at] = [item[3] for item in run]
+            self._texts[at:at] = [None] * len(run)
+            self.endInsertRows()
+            shift += len(run)
+            index = end
+        return places[0] if places else count
+
     def _reorder(self) -> None:
         """Put the rows in the sort order (a layout change), when they are not in it already."""
-        column, sort = self._sort_column, self._sort
-        if column < 0 or len(sort) < 2:
+        column, count = self._sort_column, len(self._sort)
+        if column < 0 or count < 2:
             return
-        order = sorted(range(len(sort)), key=lambda i: sort[i][column], reverse=self._descending)
-        if all(old == new for new, old in enumerate(order)):
+        values = [row[column] for row in self._sort]
+        order = sorted(range(count), key=values.__getitem__, reverse=self._descending)
+        if order == list(range(count)):
             return
         self.layoutAboutToBeChanged.emit()
-        for values in self._columns():
-            values[:] = [values[i] for i in order]
-        self._row_of = dict(zip(self._keys, range(len(self._keys)), strict=True))
-        new_row = [0] * len(order)
-        for new, old in enumerate(order):
-            new_row[old] = new
+        for kept in self._columns():
+            kept[:] = list(map(kept.__getitem__, order))
+        self._row_of = dict(zip(self._keys, range(count), strict=True))
         moved = self.persistentIndexList()
-        self.changePersistentIndexList(moved, [self.index(new_row[i.row()], i.column()) for i in moved])
+        if moved:
+            new_row = sorted(range(count), key=order.__getitem__)  # the inverse permutation
+            self.changePersistentIndexList(moved, [self.index(new_row[i.row()], i.column()) for i in moved])
         self.layoutChanged.emit()
 
     def _remove(self, keys: list[str]) -> None:
@@ -371,16 +401,18 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
 
     def _refresh_rows(self, call_ids: Iterable[str]) -> None:
         """Make the rows of ``call_ids`` again (texts, sort and filter values) and repaint them."""
-        last = len(self.headers) - 1
+        last, column, moved = len(self.headers) - 1, self._sort_column, False
         for call_id in call_ids:
             index = self._row_of.get(call_id)
             if index is None:
                 continue
-            row = self._rows[index]
-            self._sort[index], self._haystack[index] = self._prepare(row)
+            old = self._sort[index]
+            self._sort[index], self._haystack[index] = self._prepare(self._rows[index])
             self._texts[index] = None
+            moved = moved or (column >= 0 and old[column] != self._sort[index][column])
             self.dataChanged.emit(self.index(index, 0), self.index(index, last))
-        self._reorder()  # an agent's name is a sort value
+        if moved:  # an agent's name is a sort value
+            self._reorder()
 
     def set_names(self, names: dict[str, str]) -> None:
         """The agents list was read: fill the Agent column of calls whose answer named nobody."""
