@@ -302,8 +302,32 @@ async def probed(probe: StallProbe, work) -> None:
         probe.stop()
 
 
-async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[str, Any]:
-    """The real console and the reset baseline, each for ``seconds`` of 1-second refreshes."""
+async def measure_baseline(
+    sim: SimProcess, count: int, seconds: float, profile, secrets, probe: StallProbe
+) -> dict[str, Any]:
+    """The reset baseline for ``seconds`` of 1-second refreshes (after its first load)."""
+    bare = bare_console_class()(profile, secrets, 1.0)
+    bare.worker.start()
+    try:
+        await until(lambda: len(bare.calls) >= count, 60, f"{count} baseline rows")
+        bare_first = max(bare.apply_ms)
+        bare.apply_ms.clear()
+        await probed(probe, churning(sim, max(1, round(count / 300)), seconds))
+        return {
+            "gui_ms": summary(bare.apply_ms),
+            "stall_ms": summary(probe.lateness),
+            "refreshes": len(bare.apply_ms),
+            "first_load_ms": _round(bare_first),
+        }
+    finally:
+        bare.worker.stop()
+        bare.worker.join(10)
+        bare.view.close()
+
+
+async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: bool = True) -> dict[str, Any]:
+    """The real console and (unless ``baseline`` is False) the reset baseline, each for ``seconds``
+    of 1-second refreshes."""
     sim = SimProcess()
     ready = await sim.start(count)
     per_second = max(1, round(count / 300))
@@ -345,25 +369,11 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         console.deleteLater()
         await asyncio.sleep(0.5)
 
-        bare = bare_console_class()(profile, secrets, 1.0)
-        bare.worker.start()
-        await until(lambda: len(bare.calls) >= count, 60, f"{count} baseline rows")
-        bare_first = max(bare.apply_ms)
-        bare.apply_ms.clear()
-        await probed(probe, churning(sim, per_second, seconds))
-        base = {
-            "gui_ms": summary(bare.apply_ms),
-            "stall_ms": summary(probe.lateness),
-            "refreshes": len(bare.apply_ms),
-            "first_load_ms": _round(bare_first),
-        }
-        bare.worker.stop()
-        bare.worker.join(10)
-        bare.view.close()
+        base = await measure_baseline(sim, count, seconds, profile, secrets, probe) if baseline else None
     finally:
         await sim.stop()
     ratio = lambda a, b: round(a / b, 3) if a is not None and b else None  # noqa: E731
-    return {
+    figure = {
         "name": f"console.refresh.{count}_calls",
         "calls": count,
         "churn_per_s": per_second,
@@ -379,8 +389,13 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
             and mine["stall_ms"]["max"] is not None
             and mine["stall_ms"]["max"] < TARGET_STALL_MS
         ),
-        "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
         "idle_stall_ms": idle,
+    }
+    if base is None:
+        return figure
+    return {
+        **figure,
+        "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
         "ratio_gui_p50": ratio(mine["gui_ms"]["p50"], base["gui_ms"]["p50"]),
         "ratio_gui_max": ratio(mine["gui_ms"]["max"], base["gui_ms"]["max"]),
         "ratio_stall_max": ratio(mine["stall_ms"]["max"], base["stall_ms"]["max"]),
@@ -440,12 +455,14 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
     return result
 
 
-async def measure(sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, int] | None) -> dict[str, Any]:
+async def measure(
+    sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, int] | None, baseline: bool = True
+) -> dict[str, Any]:
     probe = StallProbe()
     figures = []
     for count in sizes:
         print(f"  {count} live calls…", file=sys.stderr, flush=True)
-        figures.append(await measure_size(count, seconds, probe))
+        figures.append(await measure_size(count, seconds, probe, baseline))
     if hour is not None:
         print("  an hour of churn, compressed…", file=sys.stderr, flush=True)
         figures.append(await measure_hour(*hour))
@@ -458,9 +475,11 @@ def run(
     hour: tuple[int, int, int] | None = (5000, HOUR_REFRESHES, HOUR_CHURN),
     out: Path | None = RESULTS,
     hog_cpu: int | None = None,
+    baseline: bool = True,
 ) -> dict:
     """Run the benchmark in a fresh offscreen QApplication; write the JSON to ``out`` (None: don't).
-    ``hog_cpu``: keep that core busy meanwhile (:mod:`tests.bench.hog`); ``hour`` None: no memory figure."""
+    ``hog_cpu``: keep that core busy meanwhile (:mod:`tests.bench.hog`); ``hour`` None: no memory figure;
+    ``baseline`` False: no reset baseline (a profile of the console alone)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -474,7 +493,7 @@ def run(
     tune_interpreter(app)  # as the window does once it is up
     started = dt.datetime.now(dt.UTC)
     with hog(hog_cpu) as load:
-        measured = loop.run_until_complete(measure(sizes, seconds, hour))
+        measured = loop.run_until_complete(measure(sizes, seconds, hour, baseline))
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
@@ -506,7 +525,13 @@ def summary_text(report: dict) -> str:
     """The report's figures, one line each."""
     lines = []
     for figure in report["figures"]:
-        if "gui_ms" in figure and "baseline" in figure:
+        if "gui_ms" in figure and "baseline" not in figure:
+            lines.append(
+                f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
+                f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
+                f"{figure['first_load_ms']} ms (no baseline)"
+            )
+        elif "gui_ms" in figure:
             lines.append(
                 f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
                 f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
@@ -528,6 +553,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
     parser.add_argument("--hog", type=int, metavar="CPU", help="keep core CPU busy meanwhile (README: CPU hog)")
     parser.add_argument("--sizes", help="comma-separated call counts (default 100,1000,5000), no memory figure")
+    parser.add_argument("--no-baseline", action="store_true", help="the console alone (profiling it)")
     parser.add_argument("--sim", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.sim is not None:
@@ -536,7 +562,7 @@ def main() -> int:
     sizes, seconds, hour = MODES["quick" if args.quick else "default"]
     if args.sizes:
         sizes, hour = tuple(int(n) for n in args.sizes.split(",")), None
-    report = run(sizes, seconds, hour, out=args.out, hog_cpu=args.hog)
+    report = run(sizes, seconds, hour, out=args.out, hog_cpu=args.hog, baseline=not args.no_baseline)
     print(summary_text(report))
     print(f"results: {report.get('path')}")
     return 0
