@@ -342,7 +342,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
         probe.start()
         started = time.perf_counter()
         console.start()
-        await until(lambda: console.calls.rowCount() >= count and not console.loading(), 60, f"{count} rows")
+        await until(lambda: console.calls.rowCount() >= count and not console.loading(), 300, f"{count} rows")
         first_load_wall = (time.perf_counter() - started) * 1000
         probe.stop()
         first_load = {
