@@ -115,3 +115,21 @@ def test_clearing_during_a_sliced_load_stops_it(qtbot):
     assert not model.loading and model.rowCount() == 0 and model.rows() == []
     model.apply(Diff(inserted=[call(1)]))
     assert model.rowCount() == 1 and not model.loading
+
+
+def test_the_agents_panel_shows_its_model_sorted_without_a_proxy(qtbot):
+    from agent_desk.models import AgentState
+    from agent_desk.ui.console.panels import AgentsPanel
+
+    panel = AgentsPanel()
+    qtbot.addWidget(panel)
+    assert panel.table.model() is panel.model
+    panel.apply(Diff(inserted=[AgentState(ext, f"Agent {ext}", "available") for ext in ("103", "101", "102")]))
+
+    def extensions() -> list[str]:
+        return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+
+    assert extensions() == ["101", "102", "103"]
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    panel.apply(Diff(inserted=[AgentState("100", "Agent 100", "busy")]))
+    assert extensions() == ["103", "102", "101", "100"]
