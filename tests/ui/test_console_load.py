@@ -1,4 +1,4 @@
-"""The console's first load of 5,000 live calls arrives in slices (pytest-qt): the model ends with
+"""The console's first load of 5,000 live calls is made in slices (pytest-qt): the model ends with
 every row, sorted, filtered and with the selection where it was, while later diffs land meanwhile.
 
 How long a slice takes is a benchmark figure (tests/bench/console.py), not asserted here.
@@ -58,16 +58,16 @@ def consistent(model: LiveCallsModel) -> None:
     assert all(model.row_index(key) == i for i, key in enumerate(keys))
 
 
-def test_a_first_load_of_5000_calls_arrives_in_slices_and_ends_complete_and_sorted(qtbot):
+def test_a_first_load_of_5000_calls_is_made_in_slices_and_goes_in_complete_and_sorted(qtbot):
     model, proxy, view = table(qtbot)
     inserted = []
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
     with qtbot.waitSignal(model.loaded, timeout=60_000):
         model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
-        assert model.loading and 0 < model.rowCount() < COUNT, "the first slice only"
+        assert model.loading and model.rowCount() == 0, "rows are made over several turns of the loop"
         assert len(model.rows()) == COUNT, "waiting rows are rows too (alerts, the transfer picker)"
     assert not model.loading and model.rowCount() == COUNT and proxy.rowCount() == COUNT
-    assert len(inserted) > 1 and sum(inserted) == COUNT
+    assert inserted == [COUNT], "then they go in with one insert"
     consistent(model)
     starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
     assert starts == sorted(starts, reverse=True), "longest call first, as the header says"
@@ -76,33 +76,45 @@ def test_a_first_load_of_5000_calls_arrives_in_slices_and_ends_complete_and_sort
     assert customers == sorted(customers)
 
 
-def test_diffs_selection_and_filter_during_a_sliced_load_stay_right(qtbot):
+def test_diffs_selection_and_filter_during_a_sliced_insert_stay_right(qtbot):
     model, proxy, view = table(qtbot)
-    model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
-    assert model.loading
-    loaded_now = {model.row(i).call_id for i in range(model.rowCount())}
-    chosen = sorted(loaded_now)[0]
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    chosen = "c00042"
     index = proxy.mapFromSource(model.index(model.row_index(chosen), 0))
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     view.selectionModel().select(index, flags)
 
-    waiting = [f"c{i:05d}" for i in range(COUNT) if f"c{i:05d}" not in loaded_now]
-    gone = [waiting[0], waiting[-1], next(k for k in sorted(loaded_now) if k != chosen)]
-    changed = [call(int(waiting[1][1:]), "hold", "0912345678"), call(int(chosen[1:]), "hold", "0912345678")]
-    new = [call(COUNT + i) for i in range(3)]
-    model.apply(Diff(inserted=new, changed=changed, removed=gone))
+    more = [call(COUNT + i) for i in range(3000)]  # a big insert into a full table: sliced, then re-sorted
+    model.apply(Diff(inserted=more))
+    assert model.loading and model.rowCount() == COUNT
+    waiting = [c.call_id for c in more]
+    gone = [waiting[0], waiting[-1], "c00007"]
+    changed = [call(int(waiting[1][1:]), "hold", "0912345678"), call(42, "hold", "0912345678")]
+    model.apply(Diff(changed=changed, removed=gone))
     proxy.setFilterFixedString("0912345678")
     with qtbot.waitSignal(model.loaded, timeout=60_000):
         pass
-    assert model.rowCount() == COUNT + 3 - 3
+    assert model.rowCount() == COUNT + 3000 - 3
     consistent(model)
     ids = {model.row(i).call_id for i in range(model.rowCount())}
-    assert not ids & set(gone) and {c.call_id for c in new} <= ids
+    assert not ids & set(gone) and set(waiting[1:-1]) <= ids
     assert sorted(shown(proxy, LiveCallsModel.CALL)) == sorted(c.call_id for c in changed), "filter on the new rows"
     assert model.row(model.row_index(waiting[1])).state == "hold", "the change replaced the waiting row"
     selected = view.selectionModel().selectedRows()
     assert [model.row(proxy.mapToSource(i).row()).call_id for i in selected] == [chosen]
     proxy.setFilterFixedString("")
+    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_a_few_new_rows_go_in_at_once_at_their_places(qtbot):
+    model, proxy, _view = table(qtbot)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(300)]))
+    model.apply(Diff(inserted=[call(1000 + i) for i in range(20)], removed=["c00003"]))
+    assert not model.loading and model.rowCount() == 319
+    consistent(model)
     starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
     assert starts == sorted(starts, reverse=True)
 

@@ -14,9 +14,11 @@ comparison (over half a second for a first load of 5,000 rows). The proxy (:clas
 only filters and hands the view's sort requests to the model.
 
 New rows go straight to their sorted places (a bisection over the sort values, one
-``beginInsertRows`` per run of rows that land together), and big inserts are sliced: as many rows
-as fit :data:`SLICE_BUDGET` at a time, the rest on the next turns of the event loop (a zero timer),
-so a first load of 5,000 rows never blocks the GUI for a frame. Rows still waiting are in
+``beginInsertRows`` per run of rows that land together; a first load, or more than :data:`_BULK`
+rows, in one insert). Making rows (sort values, search text) is the costly part, so it is sliced:
+as many rows as fit :data:`SLICE_BUDGET` at a time, the rest on the next turns of the event loop
+(a zero timer), and the rows go in once all are made, so a first load of 5,000 rows never blocks
+the GUI for a frame and the views do not repaint between slices. Rows still waiting are in
 :meth:`~KeyedTableModel.rows` and take later diffs (a change replaces the waiting row, a removal
 drops it); :attr:`~KeyedTableModel.loaded` is emitted when the last one is in.
 
@@ -70,12 +72,10 @@ FILTER_ROLE = SORT_ROLE + 1
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
 _DESCENDING = Qt.SortOrder.DescendingOrder
-#: GUI time (seconds) one slice of a big insert may take: making its rows, plus inserting them at
-#: the per-row cost the last slice measured; half a 16 ms frame, the rest is painting
+#: GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame
 SLICE_BUDGET = 0.008
 _CHECK_EVERY = 8  # rows made between two looks at the clock
-_FIRST_INSERT_COST = 100e-6  # seconds per row of inserting a slice, until one was measured
-_MAX_INSERT_COST = 2e-3
+_BULK = 256  # more new rows than this go in with one insert and one re-sort, not one insert per place
 
 
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
@@ -107,14 +107,14 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         self._sort: list[tuple] = []
         self._haystack: list[str] = []
         self._texts: list[tuple[str, ...] | None] = []
-        self._pending: OrderedDict[str, T] = OrderedDict()  # rows of a sliced insert still to come
+        #: rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None]
+        self._pending: OrderedDict[str, list] = OrderedDict()
         self._sort_column = -1  # -1: arrival order
         self._descending = False
         self._slicer = QTimer(self)
         self._slicer.setSingleShot(True)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._insert_slice)
-        self._insert_cost = _FIRST_INSERT_COST
 
     # ------------------------------------------------------------------ what subclasses give
     #: ``texts(row)``: the display text of each column (every subclass defines the method)
@@ -177,7 +177,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
 
     def rows(self) -> list[T]:
         """Every row, those of a sliced insert still waiting included (last)."""
-        return [*self._rows, *self._pending.values()]
+        return [*self._rows, *(row for row, _ in self._pending.values())]
 
     @property
     def loading(self) -> bool:
@@ -210,41 +210,40 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         for row in (*diff.inserted, *unknown):
             key = self.kind.key(row)
             if key not in self._row_of:
-                self._pending[key] = row
+                self._pending[key] = [row, None]  # a waiting row is made again from its newer version
         if moved:
             self._reorder()
         if self._pending and not self._slicer.isActive():
             self._insert_slice()
 
     def _insert_slice(self) -> None:
-        """Make waiting rows while the slice's estimated cost fits :data:`SLICE_BUDGET`, insert them at
-        their sorted places, and leave the rest to the next turn of the event loop."""
+        """Make waiting rows for at most :data:`SLICE_BUDGET`; once every one is made, insert them all
+        (:meth:`_insert_sorted`), else come back on the next turn of the event loop. The model does not
+        change until then, so the views do not repaint between slices."""
         started = time.perf_counter()
-        batch: list[tuple[str, T, tuple, str]] = []
-        while self._pending:
-            key, row = self._pending.popitem(last=False)
-            batch.append((key, row, *self._prepare(row)))
-            if len(batch) % _CHECK_EVERY == 0:
-                elapsed = time.perf_counter() - started
-                if elapsed + len(batch) * self._insert_cost > SLICE_BUDGET:
-                    break
-        if not batch:
-            return
-        inserting = time.perf_counter()
-        first = self._insert_sorted(batch)
-        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
-        self._insert_cost = min(_MAX_INSERT_COST, (time.perf_counter() - inserting) / len(batch))
-        if self._pending:
-            self._slicer.start()
-        else:
-            self.loaded.emit()
+        made = 0
+        for waiting in self._pending.values():
+            if waiting[1] is None:
+                waiting[1] = self._prepare(waiting[0])
+                made += 1
+                if made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
+                    self._slicer.start()
+                    return
+        batch = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+        self._pending.clear()
+        if batch:
+            first = self._insert_sorted(batch)
+            self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
+        self.loaded.emit()
 
     def _insert_sorted(self, batch: list[tuple[str, T, tuple, str]]) -> int:
         """Insert ``batch`` (key, row, sort values, haystack) where the sort order puts each row (at the
         end in arrival order), a ``beginInsertRows`` per run of rows that land together; returns the
         first row index that moved (``_row_of`` is out of date from there)."""
         column, count = self._sort_column, len(self._rows)
-        if column < 0:
+        if column >= 0 and (count == 0 or len(batch) > _BULK):
+            batch.sort(key=lambda item: item[2][column], reverse=self._descending)
+        if column < 0 or count == 0 or len(batch) > _BULK:  # one insert at the end (then one re-sort)
             places = [count] * len(batch)
         else:
             batch.sort(key=lambda item: item[2][column], reverse=self._descending)
@@ -269,6 +268,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
             shift += len(run)
             index = end
+        if count and len(batch) > _BULK:
+            self._reorder()
+            return 0
         return places[0] if places else count
 
     def _reorder(self) -> None:
