@@ -157,6 +157,7 @@ class SupervisorConsole(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
+        self.calls.rowsInserted.connect(self._count_changed)  # a big first load comes in after the update
         self._count_changed()
         plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
