@@ -334,8 +334,8 @@ class HistoryView(QWidget):
         self._tasks.spawn(fetch(), on_error=self._bug)
 
     def _player_changed(self) -> None:
-        if self.player.error:
-            self._say(self.player.error, "error")
+        if self.player.message:
+            self._say(self.player.message, "error")
 
     def ask_export(self) -> None:
         """Ask where to save the loaded calls, then save them there."""
