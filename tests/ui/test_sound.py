@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtMultimedia import QMediaDevices
 
+from agent_desk.audio import DecodedAudio
 from agent_desk.ui.common.sound import PcmPlayer
 from agent_desk.ui.history.recording_player import PlayerBar, RecordingPlayer
 from tests.helpers import until
@@ -24,7 +25,7 @@ def test_a_wav_and_an_mp3_load_with_their_length(qapp, tmp_path):
     player.changed.connect(lambda: changes.append(player.duration_ms))
     assert player.load(tone_wav(tmp_path / "call.wav", seconds=1.5))
     assert (player.duration_ms, player.position_ms, player.playing, player.error) == (1500, 0, False, "")
-    assert player.load(MP3_TONE)
+    assert player.load(MP3_TONE, DecodedAudio.open(MP3_TONE)), "opened already (off the GUI thread)"
     assert 2000 <= player.duration_ms <= 2200 and player.position_ms == 0
     assert changes[-1] == player.duration_ms, "every load is announced"
     player.seek(1200)

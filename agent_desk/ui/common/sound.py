@@ -65,12 +65,15 @@ class PcmPlayer(QObject):
         return self._sink is not None and self._paused_at is None
 
     # ------------------------------------------------------------------ control
-    def load(self, path: Path) -> bool:
-        """Open ``path`` (WAV, MP3 or FLAC) at its start; False, with ``error`` set, if it is not a sound."""
+    def load(self, path: Path, audio: DecodedAudio | None = None) -> bool:
+        """Open ``path`` (WAV, MP3 or FLAC) at its start; False, with ``error`` set, if it is not a sound.
+
+        ``audio``: ``path`` opened already (``DecodedAudio.open`` reads a whole MP3 to learn its length:
+        callers with long recordings do that off the GUI thread)."""
         self._halt()
         self._start_ms, self.error = 0, ""
         try:
-            self.audio = DecodedAudio.open(path)
+            self.audio = audio if audio is not None else DecodedAudio.open(path)
         except AudioError:
             self.audio = None
             self.error = self.tr("the file is not a sound the desk can play (WAV, MP3 or FLAC)")

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from agent_desk.audio import DecodedAudio
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.sound import PcmPlayer
 from agent_desk.ui.dialing.call_log import clock_text
@@ -27,13 +28,15 @@ class RecordingPlayer(PcmPlayer):
         super().__init__(parent)
         self.url = ""
 
-    def play(self, url: str = "") -> None:
-        """Play ``url`` from the start, or resume the loaded recording (``url`` empty or the same)."""
+    def play(self, url: str = "", audio: DecodedAudio | None = None) -> None:
+        """Play ``url`` from the start, or resume the loaded recording (``url`` empty or the same).
+
+        ``audio``: the file already opened (off the GUI thread) by the caller."""
         from PySide6.QtCore import QUrl
 
         if url and url != self.url:
             self.url = url
-            if not self.load(Path(QUrl(url).toLocalFile())):
+            if not self.load(Path(QUrl(url).toLocalFile()), audio):
                 return
         super().play()
 
