@@ -22,11 +22,8 @@ demo:
 	@$(MAKE) --no-print-directory $(STAMP)
 	$(VENV)/bin/agent-desk --demo
 
-# Two pytest processes: the tests marked isolated (the soak, whose Qt objects and chaos must not
-# share a process with later Qt tests: that sequence crashed in Qt) run in their own.
 test: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'isolated and not slow'
 
 
 # The gates CI runs before the tests (configured in pyproject.toml); no Qt libraries needed.

@@ -274,6 +274,45 @@ async def test_onepos_campaign_leads_start_stop_report_delete(sim, provider_for,
         await client.report(campaign.id)
 
 
+async def test_onepos_autocall_from_a_template_start_progress_stop(sim, provider_for, tmp_path):
+    client = campaign_client(provider_for("onepos", extension="100"), tmp_path)
+    assert client.ivr_templates
+    campaign, complaints = await client.create(
+        CampaignSpec(name="Nhắc hẹn", customers=customers(3), template="tpl_greet_01", retries=2)
+    )
+    assert (campaign.kind, campaign.state, complaints) == ("autocall", "draft", [])
+    hits = sim.dialects["onepos"].hits
+    assert hits["POST /api/v3/autocall/create"] == 0, "created, not started"
+    listed = await client.campaigns()
+    assert [(c.id, c.kind, c.state) for c in listed] == [(campaign.id, "autocall", "draft")]
+    await client.start(campaign.id)
+    assert hits["POST /api/v3/autocall/create"] == 1 and hits[f"POST /api/v3/campaign/{campaign.id}/start"] == 0
+    autocall_id = client.store.find(campaign.id)["autocall_id"]
+    dialled = sim.dialer.find("onepos-autocall", autocall_id)
+    assert dialled.template == "tpl_greet_01" and dialled.retries == 2 and dialled.extra["campaign_id"] == campaign.id
+    assert sorted(p for lead in dialled.leads.values() for p in lead.phones) == [f"09{i:08d}" for i in range(3)]
+    await until(lambda: dialled.state == "done", timeout=20)
+    [done] = await client.campaigns()
+    assert (done.kind, done.state, done.total, done.pending, done.called) == ("autocall", "completed", 3, 0, 3)
+    report = await client.report(campaign.id)
+    assert (report.state, report.total, report.pending) == ("completed", 3, 0)
+    assert len(report.leads) == 3 and {(lead["status"], lead["attempts"]) for lead in report.leads} == {(None, None)}
+    with pytest.raises(errors.PbxRefused, match="cannot resume"):
+        await client.start(campaign.id)
+    await client.delete(campaign.id)
+    assert hits[f"POST /api/v3/autocall/{autocall_id}/stop"] == 1, "stopped before the campaign is deleted"
+    assert client.store.find(campaign.id) is None and await client.campaigns() == []
+
+
+async def test_onepos_autocall_stop_while_it_dials(sim, provider_for, tmp_path):
+    client = campaign_client(provider_for("onepos", extension="100"), tmp_path)
+    campaign, _ = await client.create(CampaignSpec(name="Dài", customers=customers(40), template="tpl_1"))
+    await client.start(campaign.id)
+    await client.stop(campaign.id)
+    [stopped] = await client.campaigns()
+    assert (stopped.state, stopped.total) == ("stopped", 40) and stopped.pending
+
+
 async def test_onepos_bulk_import_reports_refused_leads(sim, provider_for):
     provider = provider_for("onepos", extension="100")
     token = await provider.tokens.get()

@@ -111,6 +111,21 @@ async def test_onepos_campaign_via_cli(sim, agent, tmp_path):
     assert dnc.rc == 5 and "do not call" in dnc.err
 
 
+async def test_onepos_autocall_via_cli(sim, agent, tmp_path):
+    path = customer_file(tmp_path, ["KH1,A,0901234567", "KH2,B,0912345678"])
+    made = await agent("campaign", "create", str(path), "--template", "tpl_greet_01", "--json", profile="onepos")
+    campaign = made.json()["campaign"]
+    assert (campaign["kind"], campaign["state"]) == ("autocall", "draft")
+    assert (await agent("campaign", "start", campaign["id"], profile="onepos")).rc == 0
+    [autocall] = [c for c in sim.dialer.campaigns.values() if c.owner == "onepos-autocall"]
+    assert autocall.template == "tpl_greet_01" and autocall.extra["campaign_id"] == campaign["id"]
+    await until(lambda: autocall.state == "done", timeout=20)
+    listed = (await agent("campaigns", "--json", profile="onepos")).json()["campaigns"]
+    assert [(c["kind"], c["state"], c["total"], c["pending"]) for c in listed] == [("autocall", "completed", 2, 0)]
+    again = await agent("campaign", "start", campaign["id"], profile="onepos")
+    assert again.rc != 0 and "cannot resume" in again.err
+
+
 async def test_unsupported_providers_exit_5(agent):
     for args in (("campaigns",), ("report",)):
         run = await agent(*args, profile="voicecloud")

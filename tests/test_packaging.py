@@ -24,27 +24,30 @@ KEPT = [
     "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
-    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
     "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so",
-    "PySide6/Qt/lib/libQt6Quick.so.6",  # the ffmpeg plugin links it
+    "PySide6/Qt/lib/libQt6Multimedia.so.6",  # QAudioSink and QSoundEffect: the audio output
     "PySide6/Qt/lib/libQt6Svg.so.6",
     "PySide6/Qt/lib/libQt6OpenGL.so.6",  # QtCharts links it; only the Python binding goes
     "PySide6/Qt/lib/libQt6DBus.so.6",
     "PySide6/QtCharts.abi3.so",
     "PySide6/QtMultimedia.abi3.so",
     "resources/translations/agent_desk_vi.qm",
-    "libglib-2.0.so.0",  # QtCore links it
-    "libXrender.so.1",
-    "libXext.so.6",
+    "_miniaudio.abi3.so",  # decodes the recordings
+    "libpython3.11.so.1.0",
+    "libstdc++.so.6",  # newer than some systems' copy
+    "libssl.so.3",
+    "libsqlite3.so.0",
     # Windows
     "PySide6\\plugins\\platforms\\qwindows.dll",
     "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
     "PySide6\\plugins\\imageformats\\qico.dll",
-    "PySide6\\plugins\\multimedia\\windowsmediaplugin.dll",
+    "PySide6\\plugins\\multimedia\\windowsmediaplugin.dll",  # the native backends: audio devices
+    "PySide6\\Qt6Multimedia.dll",
     # macOS
     "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
     "PySide6/Qt/plugins/styles/libqmacstyle.dylib",
     "PySide6/Qt/plugins/imageformats/libqicns.dylib",
+    "PySide6/Qt/plugins/multimedia/libdarwinmediaplugin.dylib",
 ]
 DROPPED = [
     "PySide6/Qt/plugins/platforms/libqvnc.so",
@@ -55,6 +58,43 @@ DROPPED = [
     "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6/Qt/lib/libQt6VirtualKeyboard.so.6",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
+    # the FFmpeg media backend (recordings are decoded by miniaudio) and what only it links
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
+    "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll",
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.dylib",
+    "PySide6/Qt/lib/libavcodec.so.63",
+    "PySide6/Qt/lib/libavformat.so.63",
+    "PySide6/Qt/lib/libavutil.so.61",
+    "PySide6/Qt/lib/libswscale.so.10",
+    "PySide6/Qt/lib/libswresample.so.7",
+    "PySide6\\avcodec-61.dll",
+    "PySide6/Qt/lib/libQt6FFmpegStub-va.so.2",
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt/lib/libQt6QmlModels.so.6",
+    "PySide6/Qt/lib/libQt6QmlMeta.so.6",
+    "PySide6/Qt/lib/libQt6QmlWorkerScript.so.6",
+    "PySide6\\Qt6Quick.dll",
+    "libXrandr.so.2",
+    "libXext.so.6",
+    "libXrender.so.1",
+    # Debian libraries the .deb depends on (libpulse's closure and others)
+    "libmvec.so.1",  # part of glibc
+    "libpulse.so.0",
+    "libpulsecommon-16.1.so",
+    "libsndfile.so.1",
+    "libFLAC.so.12",
+    "libopus.so.0",
+    "libvorbisenc.so.2",
+    "libmp3lame.so.0",
+    "libmpg123.so.0",
+    "libsystemd.so.0",
+    "libgcrypt.so.20",
+    "libgssapi_krb5.so.2",
+    "libkrb5.so.3",
+    "libglib-2.0.so.0",
+    "libX11.so.6",
+    "libxcb-util.so.1",
     "libpango-1.0.so.0",
     "libcairo.so.2",
     "libgtk-3.so.0",  # the GTK theme's closure
@@ -92,3 +132,9 @@ def test_strip_leaves_qt_alone(tmp_path, monkeypatch):
     monkeypatch.setattr(rules.subprocess, "run", lambda argv, check: stripped.append(Path(argv[-1]).name))
     rules.strip_python_side(tmp_path)
     assert stripped == ["libpython3.11.so.1.0"]
+
+
+def test_every_system_library_left_out_is_a_dependency_of_the_deb():
+    control = (RULES_PATH.parent / "linux" / "control.in").read_text()
+    depends = {item.strip() for item in control.split("\nDepends:", 1)[1].split("\n", 1)[0].split(",")}
+    assert set(rules.SYSTEM_LIBRARIES) <= depends

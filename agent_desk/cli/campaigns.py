@@ -194,7 +194,9 @@ def add_commands(command: Any, global_options: Any) -> None:
     create.add_argument("--agents", metavar="EXT,...", help="the agents' extensions, separated by commas")
     create.add_argument("--ratio", metavar="N", type=float, help="calls per free agent (default 1)")
     create.add_argument("--retries", metavar="N", type=int, help="calls again after a failed one (default 0)")
-    create.add_argument("--template", metavar="T", help="TEL4VN: an autocall (IVR) queue playing this template")
+    create.add_argument(
+        "--template", metavar="T", help="an autocall (IVR) playing this template (TEL4VN queue, OnePOS autocall)"
+    )
     create.set_defaults(handler=cmd_campaign_create)
     for name, text in (("start", "start or resume"), ("stop", "pause"), ("delete", "delete (stops it first)")):
         sub = actions.add_parser(name, help=f"{text} a campaign")

@@ -26,7 +26,7 @@ class CampaignClient(abc.ABC):
 
     #: True where the PBX cannot list campaigns and the desk lists the ones it created
     desk_kept: bool = False
-    #: True where a campaign may play an IVR template instead of calling agents (TEL4VN autocall)
+    #: True where a campaign may play an IVR template instead of calling agents (TEL4VN and OnePOS autocall)
     ivr_templates: bool = False
 
     def __init__(self, provider: Provider) -> None:
@@ -58,6 +58,11 @@ class CampaignClient(abc.ABC):
         ``cdr_autocall``); the id of the campaign it belongs to, None when none of ours."""
         return None
 
+    def autocall_queues_with(self, number: str) -> list[str]:
+        """The autocall queues this desk created whose customers have ``number`` (national format):
+        where "do not call" would block it; none where the provider has no do-not-call list."""
+        return []
+
     async def add_dnc(self, numbers: list[str]) -> DncResult:
         """Put numbers on the do-not-call list; Unsupported where the document has none."""
         raise self.provider.unsupported(Capability.DNC)
@@ -69,14 +74,14 @@ def campaign_client(provider: Provider, data_dir: Path | None = None) -> Campaig
         raise provider.unsupported(Capability.CAMPAIGNS)
     from agent_desk.providers.onepos import OnePosProvider
     from agent_desk.providers.tel4vn import Tel4vnBase
+    from agent_desk.supervisor.campaigns import CampaignStore
 
     if isinstance(provider, OnePosProvider):
         from agent_desk.providers.onepos_campaigns import OnePosCampaigns
 
-        return OnePosCampaigns(provider)
+        return OnePosCampaigns(provider, CampaignStore(provider.profile.name, data_dir))
     if isinstance(provider, Tel4vnBase):
         from agent_desk.providers.tel4vn_campaigns import Tel4vnCampaigns
-        from agent_desk.supervisor.campaigns import CampaignStore
 
         return Tel4vnCampaigns(provider, CampaignStore(provider.profile.name, data_dir))
     raise provider.unsupported(Capability.CAMPAIGNS)  # declared, but no client here yet

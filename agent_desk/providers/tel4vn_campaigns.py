@@ -328,12 +328,23 @@ class Tel4vnCampaigns(CampaignClient):
         )
 
     # ------------------------------------------------------------------ do-not-call
+    def _autocall_entries(self) -> list[dict[str, Any]]:
+        return [e for e in self.store.load() if e.get("kind") == "autocall"]
+
+    def autocall_queues_with(self, number: str) -> list[str]:
+        if not self.provider.supports(Capability.DNC):
+            return []
+        return [
+            entry["id"]
+            for entry in self._autocall_entries()
+            if any(number in customer.get("phones", []) for customer in entry.get("customers") or [])
+        ]
+
     async def add_dnc(self, numbers: list[str]) -> DncResult:
         if not self.provider.supports(Capability.DNC):
             raise self.provider.unsupported(Capability.DNC)
-        queues = [e for e in self.store.load() if e.get("kind") == "autocall"]
         blocked: dict[str, list[str]] = {}
-        for entry in queues:
+        for entry in self._autocall_entries():
             ids = []
             for customer in entry.get("customers") or []:
                 hits = [n for n in numbers if n in customer.get("phones", [])]

@@ -182,9 +182,12 @@ async def fetch_report(provider: Provider, start: dt.date, end: dt.date) -> Call
     from agent_desk.providers.onepos import OnePosProvider
 
     if provider.supports(Capability.REPORTS) and isinstance(provider, OnePosProvider):
+        from agent_desk.providers.campaigns import campaign_client
         from agent_desk.providers.onepos_campaigns import OnePosCampaigns
 
-        return await OnePosCampaigns(provider).call_report(start, end)
+        client = campaign_client(provider)
+        assert isinstance(client, OnePosCampaigns)
+        return await client.call_report(start, end)
     if not provider.supports(Capability.HISTORY):
         raise provider.unsupported(Capability.REPORTS)
     records, truncated = await _history(provider, start, end)  # the PBX filters the days

@@ -574,7 +574,6 @@
     <name>Desk</name>
     <message>
         <source>History</source>
-        <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Lịch sử</translation>
     </message>
     <message>
@@ -587,6 +586,7 @@
     </message>
     <message>
         <source>Softphone not registered</source>
+        <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Softphone chưa đăng ký</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
     <name>LiveCallsModel</name>
     <message>
         <source>Call</source>
-        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) columns whose cells are right-aligned numbers ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the proxy sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame columns whose cells are right-aligned numbers the last waiting row of a sliced insert is in rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None] ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the model sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
@@ -1908,6 +1908,21 @@
     </message>
 </context>
 <context>
+    <name>PcmPlayer</name>
+    <message>
+        <source>the file is not a sound the desk can play (WAV, MP3 or FLAC)</source>
+        <translation>tệp không phải là âm thanh mà ứng dụng phát được (WAV, MP3 hoặc FLAC)</translation>
+    </message>
+    <message>
+        <source>this computer has no sound output</source>
+        <translation>máy tính này không có thiết bị phát âm thanh</translation>
+    </message>
+    <message>
+        <source>the sound output %1 did not start</source>
+        <translation>thiết bị phát âm thanh %1 không khởi động được</translation>
+    </message>
+</context>
+<context>
     <name>PlayerBar</name>
     <message>
         <source>Play</source>
@@ -1947,6 +1962,14 @@
     <message>
         <source>Unknown number</source>
         <translation>Số không xác định</translation>
+    </message>
+    <message>
+        <source>%1 will not be called again by %2.</source>
+        <translation>%1 sẽ không được gọi lại bởi %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in no autocall queue this desk created: nothing to block.</source>
+        <translation>%1 không có trong hàng đợi gọi tự động nào do máy này tạo: không có gì để chặn.</translation>
     </message>
     <message>
         <source>Missed call</source>
@@ -2055,10 +2078,6 @@
     <message>
         <source>The recording could not be played: %1</source>
         <translation>Không phát được ghi âm: %1</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>lỗi không xác định</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2258,10 @@
         <translation>Chuyển cuộc gọi này cho đồng nghiệp</translation>
     </message>
     <message>
+        <source>Do not call this number again</source>
+        <translation>Không gọi lại số này nữa</translation>
+    </message>
+    <message>
         <source>Note for this call (saved as you type)</source>
         <translation>Ghi chú cho cuộc gọi này (tự lưu khi bạn gõ)</translation>
     </message>
@@ -2289,6 +2312,10 @@
     <message>
         <source>Recent calls could not be loaded: %1</source>
         <translation>Không tải được các cuộc gọi gần đây: %1</translation>
+    </message>
+    <message>
+        <source>Blocks the number in the autocall queues: %1</source>
+        <translation>Chặn số này trong các hàng đợi gọi tự động: %1</translation>
     </message>
     <message>
         <source>inbound</source>

@@ -23,7 +23,7 @@ start and memory against a bare PySide6 window (:mod:`tests.bench.startup`), and
 worst stall during a held sync click-to-call (:mod:`tests.bench.stall`), the supervisor console
 (:mod:`tests.bench.console`) and the relay with 500 desks (:mod:`tests.bench.relay`). Options: ``--quick``
 (small counts, checks the harness in ~80 s), ``--full`` (1,000 events and 1,000 calls at 1 event/s
-too: about 2 hours), ``--out DIR``.
+too: about 2 hours), ``--out DIR``, ``--hog CPU`` (the stall and console parts with that core kept busy).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ import aiohttp
 from aiohttp import WSMsgType, web
 from websockets.asyncio.client import connect
 
+from tests.bench.hog import hog
 from tests.bench.stats import percentile
 from tests.helpers import until
 
@@ -538,6 +539,9 @@ def main() -> int:
     parser.add_argument(
         "--shift-calls", type=int, help="calls in the shift-long memory figure (default: 5 quick, 60, 600 full)"
     )
+    parser.add_argument(
+        "--hog", type=int, metavar="CPU", help="the stall and console parts with core CPU kept busy (README: CPU hog)"
+    )
     parser.add_argument("--sender", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -553,9 +557,13 @@ def main() -> int:
     print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
     measured["pops"] = pops.run(mode, measured["figures"])
     measured["startup"] = startup.run(STARTUP_RUNS[mode])
-    measured["stall"] = stall.run(STALL_HOLD_S[mode])
+    with hog(args.hog) as load:
+        measured["stall"] = stall.run(STALL_HOLD_S[mode])
+    measured["stall"]["cpu_hog"] = load
     print("benchmarking the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", file=sys.stderr)
-    measured["console"] = console.run(*console.MODES["quick" if mode == "quick" else "default"], out=None)
+    measured["console"] = console.run(
+        *console.MODES["quick" if mode == "quick" else "default"], out=None, hog_cpu=args.hog
+    )
     print(
         "benchmarking the relay: 500 desks, 100 events/s for 60 s, memory / sqlite / two replicas on Redis",
         file=sys.stderr,
@@ -575,6 +583,7 @@ def main() -> int:
             "events_at_1_per_s": MODES[mode][0],
             "events_at_50_and_500_per_s": MODES[mode][1],
             "throughput_blast_s": MODES[mode][2],
+            "cpu_hog_for_stall_and_console": args.hog,
         },
         **measured,
     }

@@ -10,9 +10,12 @@ Figures, for 100, 1,000 and 5,000 live calls refreshed every second while calls 
 calls end and as many start each second: a floor whose calls last five minutes on average):
 
 * ``gui_ms``: GUI-thread time to apply one refresh (``SupervisorConsole.apply_update``: the calls
-  diff into the model and proxy, agents, queues, chart, banner), p50/p99/max; the first load
-  (all N rows at once) is reported apart as ``first_load_ms``; ``tick_ms`` is the once-a-second
-  duration tick;
+  diff into the model and proxy, agents, queues, chart, banner), p50/p99/max; ``tick_ms`` is the
+  once-a-second duration tick;
+* ``first_load``: the first read of all N calls (and N agents), apart: ``worst_block_ms`` (also
+  ``first_load_ms``), the longest single piece of GUI-thread work it took (the update, or one of
+  the slices the tables take a big insert in), the slices' count and times, the stall probe's
+  lateness during the load (``stall_ms``: painting included) and ``wall_ms`` until every row is in;
 * ``stall_ms``: the event loop's lateness, measured by a 5 ms ``QTimer`` (PreciseTimer) probe:
   how late each timeout fired (p99 and max), which includes painting and the worker thread
   holding the GIL;
@@ -25,7 +28,9 @@ calls end and as many start each second: a floor whose calls last five minutes o
 Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 167 calls replaced
 before each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth);
 RSS (psutil) after the first load and at the end, and the sizes of the refresher's and the
-model's tables. Options: ``--quick`` (small counts, checks the harness), ``--out DIR``.
+model's tables. Options: ``--quick`` (small counts, checks the harness), ``--out DIR``, ``--sizes
+5000`` (those counts only, no memory figure), ``--hog CPU`` (a busy process pinned to that core
+meanwhile: :mod:`tests.bench.hog`).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from tests import helpers
+from tests.bench.hog import hog
 from tests.bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,11 +163,26 @@ def bench_console_class():
             self.ticker.timeout.disconnect(self.tick)
             self.ticker.timeout.connect(self._timed_tick)
 
+            self.slice_ms: list[float] = []
+            for model in (self.calls, self.agents.model):  # the later slices of a big insert (a zero timer)
+                slicer = getattr(model, "_slicer", None)  # absent before the sliced first load
+                if slicer is not None:
+                    slicer.timeout.disconnect()
+                    slicer.timeout.connect(functools.partial(self._timed_slice, model))
+
         def apply_update(self, update: Any) -> None:
             started = time.perf_counter()
             super().apply_update(update)
             self.apply_ms.append((time.perf_counter() - started) * 1000)
             self.updates += 1
+
+        def _timed_slice(self, model: Any) -> None:
+            started = time.perf_counter()
+            model._insert_slice()
+            self.slice_ms.append((time.perf_counter() - started) * 1000)
+
+        def loading(self) -> bool:
+            return any(getattr(m, "loading", False) for m in (self.calls, self.agents.model))
 
         def _timed_tick(self) -> None:
             started = time.perf_counter()
@@ -281,8 +302,32 @@ async def probed(probe: StallProbe, work) -> None:
         probe.stop()
 
 
-async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[str, Any]:
-    """The real console and the reset baseline, each for ``seconds`` of 1-second refreshes."""
+async def measure_baseline(
+    sim: SimProcess, count: int, seconds: float, profile, secrets, probe: StallProbe
+) -> dict[str, Any]:
+    """The reset baseline for ``seconds`` of 1-second refreshes (after its first load)."""
+    bare = bare_console_class()(profile, secrets, 1.0)
+    bare.worker.start()
+    try:
+        await until(lambda: len(bare.calls) >= count, 60, f"{count} baseline rows")
+        bare_first = max(bare.apply_ms)
+        bare.apply_ms.clear()
+        await probed(probe, churning(sim, max(1, round(count / 300)), seconds))
+        return {
+            "gui_ms": summary(bare.apply_ms),
+            "stall_ms": summary(probe.lateness),
+            "refreshes": len(bare.apply_ms),
+            "first_load_ms": _round(bare_first),
+        }
+    finally:
+        bare.worker.stop()
+        bare.worker.join(10)
+        bare.view.close()
+
+
+async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: bool = True) -> dict[str, Any]:
+    """The real console and (unless ``baseline`` is False) the reset baseline, each for ``seconds``
+    of 1-second refreshes."""
     sim = SimProcess()
     ready = await sim.start(count)
     per_second = max(1, round(count / 300))
@@ -293,12 +338,23 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         console = bench_console_class()(session)
         console.resize(1260, 760)
         console.show()
+        await asyncio.sleep(1.0)
+        probe.start()
         started = time.perf_counter()
         console.start()
-        await until(lambda: console.calls.rowCount() >= count, 60, f"{count} rows")
+        await until(lambda: console.calls.rowCount() >= count and not console.loading(), 300, f"{count} rows")
         first_load_wall = (time.perf_counter() - started) * 1000
-        first_load = max(console.apply_ms)
+        probe.stop()
+        first_load = {
+            "worst_block_ms": _round(max(console.apply_ms + console.slice_ms)),
+            "updates": len(console.apply_ms),
+            "slices": len(console.slice_ms),
+            "slice_ms": summary(console.slice_ms),
+            "stall_ms": summary(probe.lateness),
+            "wall_ms": _round(first_load_wall),
+        }
         console.apply_ms.clear()
+        console.slice_ms.clear()
         console.tick_ms.clear()
         await probed(probe, churning(sim, per_second, seconds))
         mine = {
@@ -313,31 +369,18 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
         console.deleteLater()
         await asyncio.sleep(0.5)
 
-        bare = bare_console_class()(profile, secrets, 1.0)
-        bare.worker.start()
-        await until(lambda: len(bare.calls) >= count, 60, f"{count} baseline rows")
-        bare_first = max(bare.apply_ms)
-        bare.apply_ms.clear()
-        await probed(probe, churning(sim, per_second, seconds))
-        base = {
-            "gui_ms": summary(bare.apply_ms),
-            "stall_ms": summary(probe.lateness),
-            "refreshes": len(bare.apply_ms),
-            "first_load_ms": _round(bare_first),
-        }
-        bare.worker.stop()
-        bare.worker.join(10)
-        bare.view.close()
+        base = await measure_baseline(sim, count, seconds, profile, secrets, probe) if baseline else None
     finally:
         await sim.stop()
     ratio = lambda a, b: round(a / b, 3) if a is not None and b else None  # noqa: E731
-    return {
+    figure = {
         "name": f"console.refresh.{count}_calls",
         "calls": count,
         "churn_per_s": per_second,
         "seconds": seconds,
-        "first_load_ms": _round(first_load),
-        "first_load_wall_ms": _round(first_load_wall),
+        "first_load_ms": first_load["worst_block_ms"],
+        "first_load_wall_ms": first_load["wall_ms"],
+        "first_load": first_load,
         **mine,
         "target": {"gui_ms_per_refresh": TARGET_GUI_MS, "worst_stall_ms": TARGET_STALL_MS},
         "meets_target": bool(
@@ -346,11 +389,17 @@ async def measure_size(count: int, seconds: float, probe: StallProbe) -> dict[st
             and mine["stall_ms"]["max"] is not None
             and mine["stall_ms"]["max"] < TARGET_STALL_MS
         ),
-        "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
         "idle_stall_ms": idle,
+    }
+    if base is None:
+        return figure
+    return {
+        **figure,
+        "baseline": {"name": f"console.baseline_reset.{count}_calls", **base},
         "ratio_gui_p50": ratio(mine["gui_ms"]["p50"], base["gui_ms"]["p50"]),
         "ratio_gui_max": ratio(mine["gui_ms"]["max"], base["gui_ms"]["max"]),
         "ratio_stall_max": ratio(mine["stall_ms"]["max"], base["stall_ms"]["max"]),
+        "ratio_first_load": ratio(first_load["worst_block_ms"], base["first_load_ms"]),
     }
 
 
@@ -406,24 +455,31 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
     return result
 
 
-async def measure(sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, int]) -> dict[str, Any]:
+async def measure(
+    sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, int] | None, baseline: bool = True
+) -> dict[str, Any]:
     probe = StallProbe()
     figures = []
     for count in sizes:
         print(f"  {count} live calls…", file=sys.stderr, flush=True)
-        figures.append(await measure_size(count, seconds, probe))
-    print("  an hour of churn, compressed…", file=sys.stderr, flush=True)
-    figures.append(await measure_hour(*hour))
+        figures.append(await measure_size(count, seconds, probe, baseline))
+    if hour is not None:
+        print("  an hour of churn, compressed…", file=sys.stderr, flush=True)
+        figures.append(await measure_hour(*hour))
     return {"figures": figures}
 
 
 def run(
     sizes: tuple[int, ...] = (100, 1000, 5000),
     seconds: float = 20.0,
-    hour: tuple[int, int, int] = (5000, HOUR_REFRESHES, HOUR_CHURN),
+    hour: tuple[int, int, int] | None = (5000, HOUR_REFRESHES, HOUR_CHURN),
     out: Path | None = RESULTS,
+    hog_cpu: int | None = None,
+    baseline: bool = True,
 ) -> dict:
-    """Run the benchmark in a fresh offscreen QApplication; write the JSON to ``out`` (None: don't)."""
+    """Run the benchmark in a fresh offscreen QApplication; write the JSON to ``out`` (None: don't).
+    ``hog_cpu``: keep that core busy meanwhile (:mod:`tests.bench.hog`); ``hour`` None: no memory figure;
+    ``baseline`` False: no reset baseline (a profile of the console alone)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -432,8 +488,12 @@ def run(
     app.setQuitOnLastWindowClosed(False)  # the consoles come and go; the loop must not stop with them
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    from agent_desk.ui.window.app import tune_interpreter
+
+    tune_interpreter(app)  # as the window does once it is up
     started = dt.datetime.now(dt.UTC)
-    measured = loop.run_until_complete(measure(sizes, seconds, hour))
+    with hog(hog_cpu) as load:
+        measured = loop.run_until_complete(measure(sizes, seconds, hour, baseline))
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
@@ -442,6 +502,8 @@ def run(
             "python": platform.python_version(),
             "platform": platform.platform(),
             "qt_platform": os.environ.get("QT_QPA_PLATFORM"),
+            "cpu_hog": load,
+            "load_average_at_end": os.getloadavg(),
             "provider": "onepos",
             "note": "2-core machine shared with other jobs: compare the ratios to the baseline of the same run",
             "method": "real console + worker-thread refresher + OnePOS provider, simulator in a child process "
@@ -463,11 +525,18 @@ def summary_text(report: dict) -> str:
     """The report's figures, one line each."""
     lines = []
     for figure in report["figures"]:
-        if "gui_ms" in figure and "baseline" in figure:
+        if "gui_ms" in figure and "baseline" not in figure:
             lines.append(
                 f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
-                f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load "
-                f"{figure['first_load_ms']} ms  | reset baseline gui max "
+                f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
+                f"{figure['first_load_ms']} ms (no baseline)"
+            )
+        elif "gui_ms" in figure:
+            lines.append(
+                f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
+                f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
+                f"{figure['first_load_ms']} ms, stall max {figure['first_load']['stall_ms']['max']} ms  | reset "
+                f"baseline gui max "
                 f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms"
             )
         else:
@@ -482,12 +551,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.console", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts: checks the harness")
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
+    parser.add_argument("--hog", type=int, metavar="CPU", help="keep core CPU busy meanwhile (README: CPU hog)")
+    parser.add_argument("--sizes", help="comma-separated call counts (default 100,1000,5000), no memory figure")
+    parser.add_argument("--no-baseline", action="store_true", help="the console alone (profiling it)")
     parser.add_argument("--sim", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.sim is not None:
         asyncio.run(serve_sim(args.sim))
         return 0
-    report = run(*MODES["quick" if args.quick else "default"], out=args.out)
+    sizes, seconds, hour = MODES["quick" if args.quick else "default"]
+    if args.sizes:
+        sizes, hour = tuple(int(n) for n in args.sizes.split(",")), None
+    report = run(sizes, seconds, hour, out=args.out, hog_cpu=args.hog, baseline=not args.no_baseline)
     print(summary_text(report))
     print(f"results: {report.get('path')}")
     return 0

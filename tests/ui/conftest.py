@@ -22,12 +22,24 @@ from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
 from agent_desk.ui.common.i18n import install_translator
 from agent_desk.ui.settings.preferences import UiSettings
+from agent_desk.ui.support.collector import GuiCollector
 from agent_desk.ui.window.desk import Desk
 from tests.helpers import until
 from tests.helpers.qt import SimAccounts
 from tests.helpers.sim import fast_settings
 
 SIM_PROVIDERS = ["tel4vn", "onepos"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def gui_collector(qapp):
+    """Garbage collected on the GUI thread only, as in the app (``tune_interpreter``): a test's
+    worker threads (the console's refresher) never free a closed loop's Qt objects."""
+    collector = GuiCollector(qapp)
+    collector.start()
+    yield collector
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture

@@ -4,6 +4,10 @@ and stale data on a 5xx burst."""
 
 from __future__ import annotations
 
+import gc
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -62,6 +66,24 @@ def test_calls_fill_the_table_tick_and_a_call_that_ends_leaves(run, qsim, signed
     wait_rows(run, console, 5)
     assert calls[0].id not in shown_ids(console)
     assert console.count.text() == "5 calls"
+
+
+def test_a_big_first_load_changes_no_process_wide_setting(run, qsim, signed_in):
+    switch, frozen, enabled = sys.getswitchinterval(), gc.get_freeze_count(), gc.isenabled()
+    qsim.world.start_standing_calls(600)
+    _desk, console = supervisor(signed_in, "onepos")
+    wait_rows(run, console, 600)
+    assert (sys.getswitchinterval(), gc.get_freeze_count(), gc.isenabled()) == (switch, frozen, enabled)
+
+
+def test_the_window_tunes_the_interpreter_once_at_start_up():
+    probe = (
+        "import gc, sys; from PySide6.QtWidgets import QApplication; "
+        "from agent_desk.ui.window.app import tune_interpreter; app = QApplication([]); tune_interpreter(app); "
+        "print(sys.getswitchinterval(), gc.get_freeze_count() > 1000, gc.isenabled())"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split() == ["0.001", "True", "False"]
 
 
 def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):

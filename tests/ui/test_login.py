@@ -164,3 +164,30 @@ def test_the_relay_source_shows_the_relay_address_and_token(qapp):
         assert "relay_token" not in dialog.typed_secrets()
     finally:
         dialog.deleteLater()
+
+
+def test_the_sign_in_window_is_up_before_the_views_are_built(run, qapp, accounts, tmp_path):
+    import uuid
+
+    from agent_desk.ui.settings.preferences import UiSettings
+    from agent_desk.ui.window.desk import Desk
+
+    desk = Desk(
+        settings=UiSettings(tmp_path / "ui.ini"),
+        secret_source=accounts.store,
+        instance_name=f"agent-desk-test-{uuid.uuid4().hex[:12]}",
+    )
+    desk.show()
+    try:
+        desk.start()
+        assert desk.login is not None and desk.login.isVisible()
+        assert desk.call_card is None and desk.history is None, "built on the next turn of the loop"
+        run(until(lambda: desk.history is not None, what="the views"))
+        tabs = [desk.window.tabs.tabText(i) for i in range(desk.window.tabs.count())]
+        assert {"History", "Journal", "Missed"} <= set(tabs) and desk.call_card is not None
+        desk.build_views()  # once only
+        assert [desk.window.tabs.tabText(i) for i in range(desk.window.tabs.count())] == tabs
+    finally:
+        run(desk.shutdown())
+        for widget in (desk.window, desk.tray.quick_dial, desk):
+            widget.deleteLater()

@@ -191,9 +191,8 @@ async def drive(
         finally:
             pops.close_all()
             await session.sign_out()
-            # The pop manager, notes, dialer and session have no parent: delete them now, in this loop, so
-            # a later test's Qt loop never meets their remains (a segfault when a garbage collection
-            # ran during the next test's event loop).
+            # The pop manager, notes, dialer and session have no parent: delete them now, in this loop,
+            # rather than leave them to a later test.
             for obj in (pops, notes, dialer, session):
                 obj.deleteLater()
             await asyncio.sleep(0.1)
@@ -230,7 +229,6 @@ async def drive(
     return report
 
 
-@pytest.mark.isolated
 def test_short_soak(run, tmp_path, monkeypatch):
     """The soak's code on a short run (the default suite): 300 calls a minute, chaos every 1-2.5 s."""
     print(

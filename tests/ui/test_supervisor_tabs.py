@@ -102,6 +102,27 @@ def test_onepos_start_stop_and_report_charts(run, qsim, signed_in, tmp_path):
     assert target.read_text(encoding="utf-8-sig").startswith("section,key,name")
 
 
+def test_a_onepos_autocall_from_the_tab(run, qsim, signed_in, tmp_path):
+    desk = signed_in("onepos", "100", **FAST)
+    tab, _ = views(desk)
+    desk.window.tabs.setCurrentWidget(tab)
+    dialog = tab.new_campaign()
+    assert dialog.template.isVisibleTo(dialog), "OnePOS has the autocall API: the template is asked for"
+    dialog.load(customer_file(tmp_path, ["KH1,An,0901234567", "KH2,Bình,0912345678"]))
+    dialog.template.setText("tpl_greet_01")
+    dialog.create_button.click()
+    run(until(lambda: tab.model.rowCount() == 1, what="the new autocall listed"))
+    campaign = tab.model.campaigns[0]
+    assert (campaign.kind, campaign.state) == ("autocall", "draft")
+    assert tab.model.index(0, CampaignsModel.KIND).data() == "Autocall (IVR)"
+    tab.select(campaign.id)
+    tab.start_action.trigger()
+    run(until(lambda: "Started" in tab.result.text(), what="the autocall started"))
+    assert qsim.dialects["onepos"].hits["POST /api/v3/autocall/create"] == 1
+    run(until(lambda: tab.model.campaigns[0].state == "completed", timeout=20, what="the autocall dialled"))
+    assert tab.model.index(0, CampaignsModel.PROGRESS).data() == "2 / 2 (100 %)"
+
+
 def test_tel4vn_report_is_computed_from_the_history(run, qsim, signed_in):
     desk = signed_in("tel4vn", "100", **FAST)
     _, reports = views(desk)
@@ -151,6 +172,33 @@ def test_do_not_call_from_the_tab(run, qsim, signed_in, tmp_path):
     assert tab.result.text().startswith(f"{display('0912345678')} blocked in customers.")
     assert "KH2" in qsim.dialer.find("tel4vn-autocall", "customers").dnc
     assert "is in no autocall queue" in tab.result.text()
+
+
+def test_do_not_call_from_a_pop(run, qsim, signed_in, tmp_path):
+    """A caller who is a customer of an autocall queue this desk created: the pop offers "Do not
+    call this number again", which puts the customer on that queue's do-not-call list."""
+    desk = signed_in("tel4vn", "100", events="webhook", **FAST)
+    tab, _ = views(desk)
+    dialog = tab.new_campaign()
+    dialog.load(customer_file(tmp_path, ["KH1,An,0901234567", "KH2,Bình,0912345678"]))
+    dialog.template.setText("IVR-1")
+    dialog.create_button.click()
+    run(until(lambda: tab.model.rowCount() == 1, what="the autocall queue listed"))
+    popped = []
+    desk.pops.poppedUp.connect(popped.append)
+    qsim.world.start_inbound("0933333333", extension="100")  # in no queue of ours: no offer
+    qsim.world.start_inbound("+84912345678", extension="100")
+    run(until(lambda: len(popped) == 2, what="two pops"))
+    stranger, customer = sorted(popped, key=lambda pop: pop.phone.endswith("5678"))
+    assert stranger.dnc_button.isHidden()
+    assert customer.dnc_button.isVisible() and "customers" in customer.dnc_button.toolTip()
+    assert qsim.dialects["tel4vn"].hits["POST /v2/autocall/queue/dnc"] == 0
+    customer.dnc_button.click()
+    run(until(lambda: customer.dnc_result.isVisible(), what="the do-not-call result on the pop"))
+    assert customer.dnc_result.text() == f"{display('0912345678')} will not be called again by customers."
+    assert customer.dnc_button.isHidden()
+    assert qsim.dialects["tel4vn"].hits["POST /v2/autocall/queue/dnc"] == 1
+    assert "KH2" in qsim.dialer.find("tel4vn-autocall", "customers").dnc
 
 
 def test_onepos_has_no_do_not_call(run, qsim, signed_in):

@@ -13,7 +13,6 @@ stale, since when, why, and when the next try is.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -48,22 +47,8 @@ if TYPE_CHECKING:
     from agent_desk.ui.window.session import Session
 
 REFRESH_INTERVAL = 1.0  # seconds between two reads of the live calls
-GIL_SWITCH_INTERVAL = 0.001  # seconds (CPython's default is 0.005)
-FREEZE_AFTER = 500  # rows inserted at once (a first load) after which the GC is settled
 STALE_STYLE = "background: #fff4e0; border: 1px solid #e8a33d; padding: 6px; color: #202020;"
 ALERT_STYLE = "background: #ffe3e3; border: 1px solid #c62828; padding: 6px; color: #202020; font-weight: bold;"
-
-
-def settle_garbage_collector() -> None:
-    """Move every object alive now out of the garbage collector's reach (``gc.freeze()``).
-
-    A big first load leaves tens of thousands of long-lived objects; a full collection over them
-    took ~30 ms here, holding the GIL, so the GUI stalled for as long. Frozen, they are never
-    scanned again; later collections only look at what came after.
-    """
-    import gc
-
-    gc.freeze()
 
 
 def refresh_interval(session: Session) -> float:
@@ -172,6 +157,7 @@ class SupervisorConsole(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
+        self.calls.rowsInserted.connect(self._count_changed)  # a big first load comes in after the update
         self._count_changed()
         plain_labels(self)  # texts from the PBX or a customer record are never HTML
 
@@ -221,8 +207,6 @@ class SupervisorConsole(QWidget):
         from agent_desk.providers import create_provider
         from agent_desk.supervisor.worker import RefresherThread
 
-        # the worker parses for tens of ms a second: hand the GIL back to the GUI thread sooner
-        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
         profile, secrets = self.session.profile, self.session.secrets
         if profile is None:  # signed out meanwhile
             return
@@ -267,8 +251,6 @@ class SupervisorConsole(QWidget):
             self.calls.apply(update.calls)
             if chosen is not None:
                 self._keep_selection(chosen.call_id)
-            if len(update.calls.inserted) >= FREEZE_AFTER:
-                settle_garbage_collector()
             self.call_actions.update()
             self._count_changed()
         if update.agents is not None:

@@ -1,98 +1,54 @@
-"""Playing a call recording inside the app: a QMediaPlayer, and the bar of controls under the table.
+"""Playing a call recording inside the app, and the bar of controls under the table.
 
-QtMultimedia (and its FFmpeg backend, ~60 ms and several MB) is imported when the first recording
-is played, never before. :class:`RecordingPlayer` holds one source at a time; :class:`PlayerBar`
-shows play/pause, stop, the position (draggable) and "Open", and asks its owner, by signal, what
-to play: only the owner knows which call is selected and how its provider turns a record into a
-URL.
+:class:`RecordingPlayer` decodes the downloaded recording (WAV, MP3, FLAC) with agent_desk.audio and
+plays it through Qt's audio output (ui/common/sound.py): no media backend plugin. It holds one
+recording at a time. :class:`PlayerBar` shows play/pause, stop, the position (draggable) and "Open",
+and asks its owner, by signal, what to play: only the owner knows which call is selected and how its
+provider turns a record into a URL. Where the computer has no sound output, the player says so and
+"Open" still hands the file to another program.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from agent_desk.audio import DecodedAudio
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.sound import PcmPlayer
 from agent_desk.ui.dialing.call_log import clock_text
 
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-
-class RecordingPlayer(QObject):
-    """One recording at a time. ``changed`` fires on every state, position or error change."""
-
-    changed = Signal()
+class RecordingPlayer(PcmPlayer):
+    """One recording at a time, by its local ``file:`` URL; ``message`` explains a failure to the agent."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.player: QMediaPlayer | None = None  # created on the first play()
-        self.audio: QAudioOutput | None = None
         self.url = ""
-        self.error = ""
 
-    def _ensure(self) -> QMediaPlayer:
-        if self.player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    def play(self, url: str = "", audio: DecodedAudio | None = None) -> None:
+        """Play ``url`` from the start, or resume the loaded recording (``url`` empty or the same).
 
-            self.player, self.audio = QMediaPlayer(self), QAudioOutput(self)
-            self.player.setAudioOutput(self.audio)
-            for signal in (
-                self.player.playbackStateChanged,
-                self.player.mediaStatusChanged,
-                self.player.positionChanged,
-                self.player.durationChanged,
-            ):
-                signal.connect(self.changed)
-            self.player.errorOccurred.connect(self._failed)
-        return self.player
-
-    def play(self, url: str) -> None:
-        """Play ``url`` from the start, or resume it when it is the one loaded."""
+        ``audio``: the file already opened (off the GUI thread) by the caller."""
         from PySide6.QtCore import QUrl
 
-        player = self._ensure()
-        if url != self.url:
-            self.url, self.error = url, ""
-            player.setSource(QUrl(url))
-        player.play()
-        self.changed.emit()
-
-    def pause(self) -> None:
-        if self.player is not None:
-            self.player.pause()
-
-    def stop(self) -> None:
-        if self.player is not None:
-            self.player.stop()
-
-    def seek(self, milliseconds: int) -> None:
-        if self.player is not None:
-            self.player.setPosition(milliseconds)
+        if url and url != self.url:
+            self.url = url
+            if not self.load(Path(QUrl(url).toLocalFile()), audio):
+                return
+        super().play()
 
     def unload(self) -> None:
-        """Stop and forget the source (signing out, a new search)."""
-        if self.player is not None:
-            from PySide6.QtCore import QUrl
-
-            self.player.stop()
-            self.player.setSource(QUrl())
-        self.url, self.error = "", ""
-        self.changed.emit()
+        """Stop and forget the recording (signing out, a new search)."""
+        self.url = ""
+        super().unload()
 
     @property
-    def playing(self) -> bool:
-        if self.player is None:
-            return False
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-
-    def _failed(self, _error: object, message: str) -> None:
-        self.error = fill(self.tr("The recording could not be played: %1"), message or self.tr("unknown error"))
-        self.changed.emit()
+    def message(self) -> str:
+        """Why the recording did not play, in a sentence; "" when nothing failed."""
+        return fill(self.tr("The recording could not be played: %1"), self.error) if self.error else ""
 
 
 class PlayerBar(QWidget):
@@ -140,10 +96,9 @@ class PlayerBar(QWidget):
 
     def show_state(self) -> None:
         """Show the player's state: play or pause, stop, position and time."""
-        media = self.player.player
         self.play_button.setText(self.tr("Pause") if self.player.playing else self.tr("Play"))
-        self.stop_button.setEnabled(media is not None and bool(self.player.url))
-        position, duration = (media.position(), media.duration()) if media is not None else (0, 0)
+        self.stop_button.setEnabled(self.player.audio is not None)
+        position, duration = self.player.position_ms, self.player.duration_ms
         self.position.setEnabled(duration > 0)
         self.position.setRange(0, max(0, duration))
         if not self.position.isSliderDown():

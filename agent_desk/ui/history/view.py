@@ -286,7 +286,25 @@ class HistoryView(QWidget):
         if record is not None and record is self._recording and self.player.url:
             self.player.play(self.player.url)
         elif not self._recording_problem(record) and record is not None:
-            self._with_recording_url(record, self.player.play)
+            self._with_recording_url(record, self._play_downloaded)
+
+    def _play_downloaded(self, url: str) -> None:
+        """Play a downloaded recording; its length is read off the GUI thread (an MP3's means decoding it)."""
+
+        async def open_then_play() -> None:
+            import asyncio
+
+            from PySide6.QtCore import QUrl
+
+            from agent_desk.audio import AudioError, DecodedAudio
+
+            try:
+                audio = await asyncio.to_thread(DecodedAudio.open, Path(QUrl(url).toLocalFile()))
+            except AudioError:
+                audio = None  # the player says why
+            self.player.play(url, audio)
+
+        self._tasks.spawn(open_then_play(), on_error=self._bug)
 
     def open_selected(self) -> None:
         """Open the selected call's recording with the desktop's handler (browser, media player)."""
@@ -334,8 +352,8 @@ class HistoryView(QWidget):
         self._tasks.spawn(fetch(), on_error=self._bug)
 
     def _player_changed(self) -> None:
-        if self.player.error:
-            self._say(self.player.error, "error")
+        if self.player.message:
+            self._say(self.player.message, "error")
 
     def ask_export(self) -> None:
         """Ask where to save the loaded calls, then save them there."""

@@ -52,6 +52,8 @@ from agent_desk.ui.window.session import Session
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
 
+    from agent_desk.providers.campaigns import CampaignClient
+
 SEEN_LIMIT = 2000
 HISTORY_ROWS = 3
 STOPPED_CLOSE_MS = 8000  # a pop whose call stopped ringing closes after this (unless a note was begun)
@@ -212,7 +214,55 @@ class PopManager(QObject):
             self._tasks.spawn(self._lookup_customer(call_id, phone))
         if history:
             self._tasks.spawn(self._recent_calls(call_id, phone))
+        if phone and provider.supports(Capability.DNC):  # after show(): the desk's queue list is on disk
+            self._offer_dnc(pop, phone)
         return pop
+
+    def _offer_dnc(self, pop: sp.ScreenPop, phone: str) -> None:
+        """A caller who is a customer of an autocall queue this desk created gets "Do not call this
+        number again" on the pop (TEL4VN autocall's do-not-call list)."""
+        from agent_desk.providers.campaigns import campaign_client
+        from agent_desk.supervisor.campaigns import normalize
+
+        provider = self.session.provider
+        if provider is None:
+            return
+        try:
+            number = normalize(phone)
+            client = campaign_client(provider)
+            queues = client.autocall_queues_with(number)
+        except (ValueError, AgentDeskError):  # not a Vietnamese number, or no readable queue list
+            return
+        if not queues:
+            return
+        pop.offer_dnc(queues)
+
+        call_id = pop.call_id
+
+        def block() -> None:
+            pop.dnc_button.setEnabled(False)
+            self._tasks.spawn(self._block(call_id, client, number))
+
+        pop.dncRequested.connect(block)
+
+    async def _block(self, call_id: str, client: CampaignClient, number: str) -> None:
+        try:
+            result = await client.add_dnc([number])
+        except AgentDeskError as exc:
+            text, ok = error_text(exc), False
+        else:
+            queues = ", ".join(sorted(set(result.blocked.get(number, []))))
+            ok = bool(queues)
+            text = (
+                fill(self.tr("%1 will not be called again by %2."), display(number), queues)
+                if ok
+                else fill(self.tr("%1 is in no autocall queue this desk created: nothing to block."), display(number))
+            )
+        pop = self.pops.get(call_id)
+        if pop is not None:
+            pop.set_dnc_result(text, ok)
+        else:  # the pop closed meanwhile
+            self.session.notice.emit(text)
 
     def _ended(self, pop: sp.ScreenPop, event: CallEvent) -> None:
         """A hangup, missed call or call record: the outcome, where the core decided one, is the heading.

@@ -81,6 +81,7 @@ class ScreenPop(QFrame):
     noteEdited = Signal(str)
     dispositionChosen = Signal(str)  # a wrap-up code picked by the agent ('' for none)
     transferRequested = Signal()  # the agent wants to move this (answered) call to a colleague
+    dncRequested = Signal()  # put this number on the do-not-call list of the autocall queues that have it
 
     def __init__(
         self,
@@ -160,6 +161,14 @@ class ScreenPop(QFrame):
         self.transfer_button.setToolTip(self.tr("Move this call to a colleague"))
         self.transfer_button.clicked.connect(self.transferRequested)
         self.transfer_button.hide()
+        self.dnc_button = QPushButton(self.tr("Do not call this number again"), self)
+        self.dnc_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.dnc_button.clicked.connect(self.dncRequested)
+        self.dnc_button.hide()
+        self.dnc_result = QLabel(self)
+        self.dnc_result.setObjectName("popDetail")
+        self.dnc_result.setWordWrap(True)
+        self.dnc_result.hide()
         buttons = QHBoxLayout()  # two rows, so no label is cut short at the pop's width
         more = QHBoxLayout()
         for row, row_buttons in (
@@ -205,6 +214,8 @@ class ScreenPop(QFrame):
         layout.addWidget(self.disposition_row)
         layout.addLayout(buttons)
         layout.addLayout(more)
+        layout.addWidget(self.dnc_button)
+        layout.addWidget(self.dnc_result)
 
         plain_labels(self)  # the caller id, customer, queue and history are PBX data
         self._actions = {
@@ -321,6 +332,21 @@ class ScreenPop(QFrame):
         self.note.show()
         self._show_disposition()
         return True
+
+    def offer_dnc(self, queues: list[str]) -> None:
+        """Show "Do not call this number again": the caller is a customer of these autocall queues."""
+        self.dnc_button.setToolTip(fill(self.tr("Blocks the number in the autocall queues: %1"), ", ".join(queues)))
+        self.dnc_button.show()
+        self.adjustSize()
+
+    def set_dnc_result(self, text: str, ok: bool) -> None:
+        """What the do-not-call request did (the button goes once the number is blocked)."""
+        self.dnc_result.setStyleSheet(f"color: {colour_of('ok' if ok else 'error')}")
+        self.dnc_result.setText(text)
+        self.dnc_result.show()
+        self.dnc_button.setVisible(not ok)
+        self.dnc_button.setEnabled(True)
+        self.adjustSize()
 
     def set_note_problem(self, text: str) -> None:
         """Why the note is not saved ('' once it is)."""

@@ -1,2 +1,2 @@
 """Plumbing under the features: GUI-owned asyncio tasks, the single-instance server, links the OS
-sends as events, and the PySide6 reference-count guard."""
+sends as events, the PySide6 reference-count guard, and garbage collection on the GUI thread."""

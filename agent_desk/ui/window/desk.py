@@ -156,19 +156,17 @@ class Desk(QObject):
         self.window.show()
 
     # ------------------------------------------------------------------ second phase
-    def bring_up(self) -> None:
-        """Icons, tray, screen-pops and the single-instance server (once; needs the event loop)."""
-        if self.pops is not None:
-            return
+    def bring_up(self, *, views: bool = True) -> None:
+        """Icons, tray, screen-pops and the single-instance server (once; needs the event loop), and
+        with ``views`` the call card and the History, Journal and Missed tabs (:meth:`build_views`)."""
+        if self.pops is None:
+            self._bring_up_core()
+        if views:
+            self.build_views()
+
+    def _bring_up_core(self) -> None:
         from agent_desk.journal import journal_calls
-        from agent_desk.ui.callcard.callbacks import CallbackReminder, DueCallbacks
-        from agent_desk.ui.callcard.card import CallCardView
-        from agent_desk.ui.callcard.transfer import OwnTransfer
-        from agent_desk.ui.history.view import HistoryView
         from agent_desk.ui.journal.notes import Notes
-        from agent_desk.ui.journal.view import JournalView
-        from agent_desk.ui.missed.tracker import MissedTracker
-        from agent_desk.ui.missed.view import MissedView
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.tray import Tray
@@ -183,12 +181,6 @@ class Desk(QObject):
         # After the pops: the core session calls its subscribers in order, so a call's journal
         # write (which waits for the disk) comes once its pop is on screen.
         journal_calls(self.session.core, self.notes.record)
-        self.transfer = OwnTransfer(self.session, self)
-        self.callbacks = CallbackReminder(self.session, self.dialer, self.notes, self)
-        self.call_card = CallCardView(
-            self.session, self.notes, self.transfer, self.pops.open_crm, self.callbacks, self.window
-        )
-        self.window.add_call_card(self.call_card)
         self.tray = Tray(self.session, self.dialer, self)
         self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
         t, w = self.tray, self.window
@@ -198,30 +190,9 @@ class Desk(QObject):
         t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
         self.pops.notify.connect(self._notify)
         self.pops.customerFound.connect(w.call_log.set_customer)
-        self.pops.customerFound.connect(self.call_card.set_customer)
-        self.pops.transferRequested.connect(lambda call_id, phone, name: self.transfer.start(call_id, phone, name))
-        self.transfer.reported.connect(lambda text, ok: None if ok else self.session.notice.emit(text))
         self.instance.received.connect(self.handle_args)
         w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
-
-        self.history = HistoryView(self.session, self.dialer, w)
-        w.add_view(self.history, self.tr("History"))
-        w.historySearchRequested.connect(self.search_history)
-        self.journal_view = JournalView(self.session, self.dialer, self.notes, w)
-        w.add_view(self.journal_view, self.tr("Journal"))
-        self.missed = MissedTracker(self.session, self.dialer, self.notes, self)
-        self.missed_view = MissedView(self.missed, self.dialer, w)
-        w.add_view(self.missed_view, self.tr("Missed"))
-        self.missed.changed.connect(self._missed_changed)
-        self.missed.caughtUp.connect(lambda report: self._say_once(self.missed.away_text(report)))
-        self.missed.noHistory.connect(self._say_once)
-        self.missed.failed.connect(self.session.notice.emit)
-        self.pops.customerFound.connect(self.missed.customer_found)
-        self.missed.dialling.connect(self.callbacks.called)
-        self.missed_view.add_section(DueCallbacks(self.callbacks, self.missed_view))
-        self.callbacks.reminded.connect(self._callback_due)
-        self.callbacks.failed.connect(self.session.notice.emit)
         t.icon.messageClicked.connect(self._notification_clicked)
         self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
         t.show()
@@ -233,6 +204,50 @@ class Desk(QObject):
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
         w.hiddenToTray.connect(self._say_hidden_to_tray)
+
+    def build_views(self) -> None:
+        """The call card (with my-call transfer and callbacks) and the History, Journal and Missed tabs
+        (once, after :meth:`bring_up`): :meth:`start` builds them on the turn after the sign-in window
+        is up, since that window needs none of them (nor their modules: about a third of start-up)."""
+        if self.call_card is not None or self.pops is None:
+            return
+        from agent_desk.ui.callcard.callbacks import CallbackReminder, DueCallbacks
+        from agent_desk.ui.callcard.card import CallCardView
+        from agent_desk.ui.callcard.transfer import OwnTransfer
+        from agent_desk.ui.history.view import HistoryView
+        from agent_desk.ui.journal.view import JournalView
+        from agent_desk.ui.missed.tracker import MissedTracker
+        from agent_desk.ui.missed.view import MissedView
+
+        w, pops, notes = self.window, self.pops, self.notes
+        assert notes is not None  # made with the pops
+        self.transfer = transfer = OwnTransfer(self.session, self)
+        self.callbacks = CallbackReminder(self.session, self.dialer, notes, self)
+        self.call_card = CallCardView(self.session, notes, transfer, pops.open_crm, self.callbacks, w)
+        w.add_call_card(self.call_card)
+        pops.customerFound.connect(self.call_card.set_customer)
+        pops.transferRequested.connect(lambda call_id, phone, name: transfer.start(call_id, phone, name))
+        transfer.reported.connect(lambda text, ok: None if ok else self.session.notice.emit(text))
+        if self.theme is not None:
+            self.call_card.restyle()
+
+        self.history = HistoryView(self.session, self.dialer, w)
+        w.add_view(self.history, self.tr("History"))
+        w.historySearchRequested.connect(self.search_history)
+        self.journal_view = JournalView(self.session, self.dialer, notes, w)
+        w.add_view(self.journal_view, self.tr("Journal"))
+        self.missed = MissedTracker(self.session, self.dialer, notes, self)
+        self.missed_view = MissedView(self.missed, self.dialer, w)
+        w.add_view(self.missed_view, self.tr("Missed"))
+        self.missed.changed.connect(self._missed_changed)
+        self.missed.caughtUp.connect(lambda report: self._say_once(self.missed.away_text(report)))
+        self.missed.noHistory.connect(self._say_once)
+        self.missed.failed.connect(self.session.notice.emit)
+        pops.customerFound.connect(self.missed.customer_found)
+        self.missed.dialling.connect(self.callbacks.called)
+        self.missed_view.add_section(DueCallbacks(self.callbacks, self.missed_view))
+        self.callbacks.reminded.connect(self._callback_due)
+        self.callbacks.failed.connect(self.session.notice.emit)
         self.layout_memory.restore_views()
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
@@ -240,8 +255,13 @@ class Desk(QObject):
         return self._tasks.spawn(coro, on_error)
 
     def start(self, open_link: str | None = None) -> None:
-        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to)."""
-        self.bring_up()
+        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to);
+        the views follow on the next turn of the loop (:meth:`build_views`), after the sign-in window's
+        first frame, and before the sign-in, which waits on the keyring and the PBX, can finish."""
+        from PySide6.QtCore import QTimer
+
+        self.bring_up(views=False)
+        QTimer.singleShot(0, self, self.build_views)
         assert self.instance is not None
         if not self.instance.listen():
             log.warning("another Agent Desk answers on %s; this one will not receive tel: links", self.instance.name)

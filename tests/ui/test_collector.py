@@ -1,0 +1,112 @@
+"""Garbage is collected on the GUI thread only (:mod:`agent_desk.ui.support.collector`).
+
+The crash this prevents: a qasync loop closed with a timer still registered leaves its timer
+QObject in a reference cycle; a worker thread's allocations start an automatic collection there,
+``~QObject`` runs in the worker (Qt: "Timers cannot be stopped from another thread"), and the GUI
+thread's timer dispatch then delivers an event to the freed object (SIGSEGV in
+``QCoreApplication::notifyInternal2`` under ``QTimerInfoList::activateTimers``).
+"""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import threading
+from typing import ClassVar
+
+from PySide6.QtCore import QObject
+
+from agent_desk.ui.support.collector import GuiCollector, due_generation
+from tests.helpers import until
+
+CLOSED_LOOP_SCRIPT = """
+import asyncio, sys, threading, time
+import qasync
+import agent_desk.ui
+from PySide6.QtWidgets import QApplication
+from agent_desk.ui.support.collector import GuiCollector
+
+app = QApplication([])
+GuiCollector(app).start()
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+loop.call_later(0.2, print, "never printed: the loop is closed")
+loop.close()
+asyncio.set_event_loop(None)
+del loop  # its timer QObject is kept by a cycle only
+
+def allocate():  # without the collector, the automatic collection runs here and frees the QObject
+    keep = [[i] for i in range(100_000)]
+    del keep
+
+worker = threading.Thread(target=allocate)
+worker.start()
+worker.join()
+end = time.monotonic() + 0.6
+while time.monotonic() < end:  # the closed loop's timer comes due
+    app.processEvents()
+print("survived")
+"""
+
+
+class Sentinel:
+    """Part of a cycle with a Python-owned QObject; records the thread that frees it."""
+
+    freed_in: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self.qobject = QObject()
+        self.qobject.setProperty("sentinel", True)
+        self.me = self
+
+    def __del__(self) -> None:
+        Sentinel.freed_in.append(threading.current_thread().name)
+
+
+def test_a_closed_loops_timer_freed_after_a_worker_allocated_does_not_crash():
+    out = subprocess.run(
+        [sys.executable, "-c", CLOSED_LOOP_SCRIPT], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (out.returncode, out.stdout.strip()) == (0, "survived"), out.stderr
+    assert "another thread" not in out.stderr
+
+
+def test_qt_garbage_made_in_a_worker_burst_is_freed_on_the_gui_thread(run, qapp):
+    assert not gc.isenabled(), "the GUI tests run with the app's collector"
+    Sentinel.freed_in.clear()
+    Sentinel()  # unreachable at once: only a collection frees it
+    kept: list[list[int]] = []
+
+    def allocate() -> None:  # far past the young generation's threshold (700 objects)
+        kept.extend([i] for i in range(20_000))
+
+    worker = threading.Thread(target=allocate, name="allocating-worker")
+    worker.start()
+    worker.join()
+    assert Sentinel.freed_in == []
+    run(until(lambda: Sentinel.freed_in, what="the cycle freed by the collector's timer"))
+    assert Sentinel.freed_in == ["MainThread"]
+
+
+def test_the_generation_due_follows_cpythons_thresholds(qapp):
+    old = gc.get_threshold()
+    try:
+        gc.collect()
+        gc.set_threshold(1_000_000, 10, 10)
+        assert due_generation() is None
+        keep = [[i] for i in range(50)]
+        gc.set_threshold(10, 10, 10)
+        assert due_generation() == 0
+        del keep
+    finally:
+        gc.set_threshold(*old)
+
+
+def test_stop_gives_the_automatic_collector_back(qapp):
+    collector = GuiCollector(qapp)
+    collector.start()
+    assert not gc.isenabled()
+    collector.stop()
+    assert gc.isenabled()
+    collector.deleteLater()

@@ -1,0 +1,147 @@
+"""The console's first load of 5,000 live calls is made in slices (pytest-qt): the model ends with
+every row, sorted, filtered and with the selection where it was, while later diffs land meanwhile.
+
+How long a slice takes is a benchmark figure (tests/bench/console.py), not asserted here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTableView
+
+from agent_desk.models import LiveCall
+from agent_desk.supervisor.diff import Diff
+from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel, sorting_proxy
+from agent_desk.ui.console.panels import fixed_rows
+
+COUNT = 5000
+NOW = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+
+
+def call(i: int, state: str = "answered", customer: str | None = None) -> LiveCall:
+    return LiveCall(
+        f"c{i:05d}",
+        "inbound",
+        str(2000 + i),
+        customer or f"09{i:08d}",
+        state,
+        NOW - dt.timedelta(seconds=(i * 7919) % 3600),  # start times in no particular order
+        agent_name=f"Agent {i}",
+        queue="q1",
+    )
+
+
+def table(qtbot):
+    model = LiveCallsModel()
+    proxy = sorting_proxy(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    fixed_rows(view)
+    view.setSortingEnabled(True)
+    view.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
+    view.resize(800, 600)
+    view.show()
+    return model, proxy, view
+
+
+def shown(proxy, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
+    return [proxy.index(r, column).data(role) for r in range(proxy.rowCount())]
+
+
+def consistent(model: LiveCallsModel) -> None:
+    """Every row's id maps back to its row, once."""
+    keys = [model.row(i).call_id for i in range(model.rowCount())]
+    assert len(set(keys)) == len(keys)
+    assert all(model.row_index(key) == i for i, key in enumerate(keys))
+
+
+def test_a_first_load_of_5000_calls_is_made_in_slices_and_goes_in_complete_and_sorted(qtbot):
+    model, proxy, view = table(qtbot)
+    inserted = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+        assert model.loading and model.rowCount() == 0, "rows are made over several turns of the loop"
+        assert len(model.rows()) == COUNT, "waiting rows are rows too (alerts, the transfer picker)"
+    assert not model.loading and model.rowCount() == COUNT and proxy.rowCount() == COUNT
+    assert inserted == [COUNT], "then they go in with one insert"
+    consistent(model)
+    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    assert starts == sorted(starts, reverse=True), "longest call first, as the header says"
+    view.sortByColumn(LiveCallsModel.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    customers = shown(proxy, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    assert customers == sorted(customers)
+
+
+def test_diffs_selection_and_filter_during_a_sliced_insert_stay_right(qtbot):
+    model, proxy, view = table(qtbot)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    chosen = "c00042"
+    index = proxy.mapFromSource(model.index(model.row_index(chosen), 0))
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().select(index, flags)
+
+    more = [call(COUNT + i) for i in range(3000)]  # a big insert into a full table: sliced, then re-sorted
+    model.apply(Diff(inserted=more))
+    assert model.loading and model.rowCount() == COUNT
+    waiting = [c.call_id for c in more]
+    gone = [waiting[0], waiting[-1], "c00007"]
+    changed = [call(int(waiting[1][1:]), "hold", "0912345678"), call(42, "hold", "0912345678")]
+    model.apply(Diff(changed=changed, removed=gone))
+    proxy.setFilterFixedString("0912345678")
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        pass
+    assert model.rowCount() == COUNT + 3000 - 3
+    consistent(model)
+    ids = {model.row(i).call_id for i in range(model.rowCount())}
+    assert not ids & set(gone) and set(waiting[1:-1]) <= ids
+    assert sorted(shown(proxy, LiveCallsModel.CALL)) == sorted(c.call_id for c in changed), "filter on the new rows"
+    assert model.row(model.row_index(waiting[1])).state == "hold", "the change replaced the waiting row"
+    selected = view.selectionModel().selectedRows()
+    assert [model.row(proxy.mapToSource(i).row()).call_id for i in selected] == [chosen]
+    proxy.setFilterFixedString("")
+    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_a_few_new_rows_go_in_at_once_at_their_places(qtbot):
+    model, proxy, _view = table(qtbot)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(300)]))
+    model.apply(Diff(inserted=[call(1000 + i) for i in range(20)], removed=["c00003"]))
+    assert not model.loading and model.rowCount() == 319
+    consistent(model)
+    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_clearing_during_a_sliced_load_stops_it(qtbot):
+    model, _proxy, _view = table(qtbot)
+    model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    assert model.loading
+    model.clear()
+    assert not model.loading and model.rowCount() == 0 and model.rows() == []
+    model.apply(Diff(inserted=[call(1)]))
+    assert model.rowCount() == 1 and not model.loading
+
+
+def test_the_agents_panel_shows_its_model_sorted_without_a_proxy(qtbot):
+    from agent_desk.models import AgentState
+    from agent_desk.ui.console.panels import AgentsPanel
+
+    panel = AgentsPanel()
+    qtbot.addWidget(panel)
+    assert panel.table.model() is panel.model
+    panel.apply(Diff(inserted=[AgentState(ext, f"Agent {ext}", "available") for ext in ("103", "101", "102")]))
+
+    def extensions() -> list[str]:
+        return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+
+    assert extensions() == ["101", "102", "103"]
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    panel.apply(Diff(inserted=[AgentState("100", "Agent 100", "busy")]))
+    assert extensions() == ["103", "102", "101", "100"]
