@@ -16,6 +16,7 @@ regular file under :data:`MAX_FILE` bytes nested at most :data:`MAX_DEPTH` level
 from __future__ import annotations
 
 import dataclasses
+import enum
 import math
 import os
 import stat
@@ -353,3 +354,47 @@ def save_config(config: Config, path: Path | None = None) -> Path:
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     return path
+
+
+class SaveRefusal(enum.StrEnum):
+    """Why :func:`put_profile` did not write the file."""
+
+    UNREADABLE = "unreadable"  # the file could not be read: writing would replace what is in it
+    FILE_SECRETS = "file_secrets"  # it holds hand-written secrets, which the file written drops
+    WRITE_FAILED = "write_failed"  # the operating system refused the write
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ProfileSave:
+    """What :func:`put_profile` did: ``refusal`` None means the file holds the profile now (or
+    already did). ``holders`` names the profiles with hand-written secrets, ``error`` the OS's words."""
+
+    refusal: SaveRefusal | None = None
+    holders: tuple[str, ...] = ()
+    error: str = ""
+
+
+def put_profile(config: Config, profile: Profile, path: Path | None = None, *, readable: bool = True) -> ProfileSave:
+    """Put ``profile`` in ``config`` (the default profile too when none is set) and write the file.
+
+    Never over a file that could not be read (``readable=False``), nor over one holding
+    hand-written secrets (the file written keeps no secret, so they would be lost); when the write
+    fails ``config`` is left as it was.
+    """
+    if config.profiles.get(profile.name) == profile:
+        return ProfileSave()
+    if not readable:
+        return ProfileSave(SaveRefusal.UNREADABLE)
+    others = [p for name, p in config.profiles.items() if name != profile.name]
+    holders = tuple(p.name for p in (*others, profile) if p.file_secrets)
+    if holders:
+        return ProfileSave(SaveRefusal.FILE_SECRETS, holders=holders)
+    previous = dict(config.profiles), config.default_profile
+    config.profiles[profile.name] = profile
+    config.default_profile = config.default_profile or profile.name
+    try:
+        save_config(config, path)
+    except OSError as exc:
+        config.profiles, config.default_profile = previous
+        return ProfileSave(SaveRefusal.WRITE_FAILED, error=exc.strerror or str(exc))
+    return ProfileSave()

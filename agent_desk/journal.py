@@ -12,23 +12,32 @@ dots or dashes.
 
 SQLite and file-system failures reach callers that use :func:`journal_errors` as
 :class:`~agent_desk.errors.JournalError`, whose ``reason`` says what the agent can do about it.
+
+The journal writer is a subscriber of the session's call events of its own
+(:func:`journal_calls`): every call on the agent's extension is recorded whether or not it popped.
 """
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import datetime as dt
 import errno
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agent_desk.config import default_data_dir, private_file
 from agent_desk.errors import JournalError
+from agent_desk.models import CallEvent, customer_phone
 from agent_desk.phone import same_number_key
 from agent_desk.text import fold
+
+if TYPE_CHECKING:
+    from agent_desk.session import Session
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -67,6 +76,70 @@ class JournalEntry:
     disposition: str = ""
     outcome: str | None = None  # how the call ended (agent_desk.events.outcome), once known
     wrap_up: int | None = None  # seconds of after-call work, once it is over
+
+
+#: How many call and flow ids the journal writer remembers (each maps to the journal id of its call).
+IDS_KEPT = 2000
+
+
+class CallWriter:
+    """What the journal keeps of a stream of call events of one profile: each event becomes the
+    :class:`JournalEntry` of its call, as far as the event tells (recording it again updates the
+    row, keeping the note).
+
+    A call is kept under the id of its first event; later events that name it by another id (a
+    flow id, a transferred leg) update that same row. The end of a call the writer never saw start
+    (a ``missed`` or ``cdr`` first) adds nothing. The last :data:`IDS_KEPT` ids are remembered.
+    """
+
+    def __init__(self) -> None:
+        self._ids: collections.OrderedDict[str, str] = collections.OrderedDict()  # event id → journal id
+
+    def entry(self, profile: str, event: CallEvent) -> JournalEntry | None:
+        """The entry to record for ``event`` of ``profile``, or None (see the class doc)."""
+        call_id = self._ids.get(event.call_id) or self._ids.get(event.flow_id or "")
+        if call_id is None:
+            if event.state in ("missed", "cdr"):
+                return None  # the end of a call the journal never saw start
+            call_id = event.call_id
+        for known in (event.call_id, event.flow_id):
+            if known:
+                self._ids[known] = call_id
+        while len(self._ids) > IDS_KEPT:
+            self._ids.popitem(last=False)
+        ended = event.state in ("hangup", "missed", "cdr")
+        return JournalEntry(
+            profile=profile,
+            call_id=call_id,
+            direction=event.direction,
+            phone=customer_phone(event) or None,
+            customer=None,
+            started_at=event.at,
+            answered_at=event.at if event.state == "answered" or event.outcome == "answered" else None,
+            ended_at=event.at if ended else None,
+            duration=event.duration if event.state != "missed" else None,
+            outcome=event.outcome,
+        )
+
+
+def journal_calls(session: Session, record: Callable[[JournalEntry], None]) -> Callable[[], None]:
+    """Make the journal writer a subscriber of ``session``'s call events: each event of a call on
+    the agent's own extension becomes a :class:`CallWriter` entry, handed to ``record`` (e.g.
+    :meth:`Journal.record_call`, or the GUI's ``Notes.record``), whether or not the call popped
+    (an outbound call, one replayed after it ended).
+
+    The session calls its subscribers in the order they subscribed: subscribed after the screen-pops,
+    the write (which waits for the disk) happens once the pop is on screen. Returns the function
+    that unsubscribes.
+    """
+    writer = CallWriter()
+
+    def on_event(event: CallEvent, mine: bool) -> None:
+        profile = session.profile
+        if mine and profile is not None and (entry := writer.entry(profile.name, event)) is not None:
+            record(entry)
+
+    return session.subscribe(on_event=on_event)
 
 
 def _iso(value: dt.datetime | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+from collections.abc import Collection
 from typing import Any
 
 
@@ -48,6 +49,28 @@ class CallAction(str, enum.Enum):
     @property
     def capability(self) -> Capability:
         return Capability(self.value)
+
+
+#: The click-to-call modes and the capability each needs, the profile's preferred one first in order of offer.
+DIAL_MODE_CAPABILITIES = {"sync": Capability.CLICK_TO_CALL_SYNC, "async": Capability.CLICK_TO_CALL_ASYNC}
+
+
+def dial_capability(mode: str) -> Capability:
+    """The capability a click-to-call in ``mode`` (``"sync"`` or ``"async"``) needs."""
+    return DIAL_MODE_CAPABILITIES[mode]
+
+
+def dial_modes(capabilities: Collection[Capability]) -> tuple[str, ...]:
+    """The click-to-call modes a provider offers, ``sync`` first (may be empty: no click-to-call at all)."""
+    return tuple(mode for mode, capability in DIAL_MODE_CAPABILITIES.items() if capability in capabilities)
+
+
+def dial_mode(preferred: str, capabilities: Collection[Capability]) -> str | None:
+    """The mode to dial in: ``preferred`` (the profile's) when offered, else the other one; None: neither."""
+    offered = dial_modes(capabilities)
+    if preferred in offered:
+        return preferred
+    return offered[0] if offered else None
 
 
 DIRECTIONS = ("inbound", "outbound", "internal", "unknown")
@@ -276,6 +299,14 @@ class CallEvent(_Record):
     def public_json(self) -> dict[str, Any]:
         """The stable ``agent-desk events --json`` object."""
         return {name: _jsonable(getattr(self, name)) for name in self.PUBLIC_FIELDS}
+
+
+def customer_phone(event: CallEvent) -> str:
+    """The outside party's number of an event ('' when it has none): ``customer`` when the provider
+    told it apart, else the caller of a call that is not outbound, the callee of one that is."""
+    if event.customer:
+        return event.customer
+    return (event.caller if event.direction != "outbound" else event.callee) or ""
 
 
 @dataclasses.dataclass(slots=True)

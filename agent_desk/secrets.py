@@ -10,6 +10,10 @@ Resolution order for a field such as ``api_key`` of profile ``office``:
 backend (headless Linux) reads fall through to the file and writes raise
 :class:`~agent_desk.errors.KeyringUnavailable` with a sentence, not a traceback. Values are never
 logged; only field names are.
+
+The functions at the end are what a sign-in and the Settings dialog do with secrets
+(:func:`resolve_secrets`, :func:`remember_secrets`, :func:`update_keyring`,
+:func:`secret_sources`); each may block on the keyring, so a GUI calls them in a worker thread.
 """
 
 from __future__ import annotations
@@ -124,6 +128,38 @@ class SecretStore:
         """Every secret value this profile resolves to (blocking: keyring). The GUI feeds them to its
         :class:`~agent_desk.logmask.SecretMask` at sign-in, so no log line shows one."""
         return [v for f in SECRET_FIELDS if (v := self.get(f))]
+
+
+def resolve_secrets(profile: Profile, typed: Mapping[str, str], base: SecretStore | None = None) -> SecretStore:
+    """A store holding every secret of ``profile`` in memory: what was typed, else what ``base``
+    (environment, keyring, file) resolves. Blocking (keyring): call it in a worker thread."""
+    base = base or SecretStore(profile)
+    values = {field: typed.get(field) or base.get(field) for field in SECRET_FIELDS}
+    store = SecretStore(profile, env={env_name(f): v for f, v in values.items() if v})
+    store.keyring_problem = base.keyring_problem
+    return store
+
+
+def remember_secrets(profile: Profile, typed: Mapping[str, str]) -> None:
+    """Store the typed secrets in the OS keyring (blocking; worker thread). Raises KeyringUnavailable."""
+    store = SecretStore(profile, env={})
+    for field, value in typed.items():
+        if value:
+            store.store(field, value)
+
+
+def update_keyring(profile: Profile, store: Mapping[str, str], forget: tuple[str, ...] = ()) -> None:
+    """Store and forget secrets of ``profile`` in the OS keyring (blocking; worker thread).
+    Raises KeyringUnavailable."""
+    remember_secrets(profile, store)
+    keyring = SecretStore(profile, env={})
+    for field in forget:
+        keyring.forget(field)
+
+
+def secret_sources(store: SecretStore) -> dict[str, str | None]:
+    """Where each secret field of the store's profile is found now (blocking; worker thread)."""
+    return {field: store.source(field) for field in SECRET_FIELDS}
 
 
 def _describe(exc: Exception) -> str:

@@ -2,7 +2,8 @@
 
 * :func:`color_scheme` — a theme choice (``system`` / ``light`` / ``dark``) and the system's
   scheme → the scheme to show;
-* :func:`event_sources`, :func:`dial_modes` — what a provider's capabilities allow;
+* :func:`event_sources` — what a provider's capabilities allow (its click-to-call modes:
+  :func:`agent_desk.models.dial_modes`);
 * :func:`crm_problem`, :func:`port_problem`, :func:`url_problem` — one problem code per field
   (the dialog words them, translated); ``""`` means the value is fine;
 * :func:`pbx_instruction` — what the PBX must be told so call events reach this computer.
@@ -45,14 +46,6 @@ def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
     return (*offered, "none")
 
 
-def dial_modes(capabilities: Collection[Capability]) -> tuple[str, ...]:
-    """The click-to-call modes a provider offers (may be empty: no click-to-call at all)."""
-    from agent_desk.models import Capability
-
-    modes = {"sync": Capability.CLICK_TO_CALL_SYNC, "async": Capability.CLICK_TO_CALL_ASYNC}
-    return tuple(mode for mode, capability in modes.items() if capability in capabilities)
-
-
 def url_problem(text: str, schemes: tuple[str, ...] = ("http", "https"), *, required: bool = True) -> str:
     """``"missing"``, ``"scheme"`` (not one of ``schemes``, no host, or not a URL at all, such as
     ``http://[::1`` or a port over 65535) or ``""``. The config file and the dialog both use it."""
@@ -84,14 +77,6 @@ def port_problem(text: str) -> str:
     return "" if text.isascii() and text.isdigit() and len(text) <= 5 and int(text) <= 65535 else "port"
 
 
-def callback_url(webhook: WebhookSettings, routes: Iterable[str], secret: str = "") -> str:
-    """The URL the PBX posts to: ``public_url``, the secret as a path prefix, and the first route
-    unless ``public_url`` already names one (see :mod:`agent_desk.events.webhook_auth`)."""
-    from agent_desk.events.webhook_auth import secret_callback_url
-
-    return secret_callback_url(webhook.public_url, routes, secret)
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Instruction:
     """What to tell the PBX. ``kind``: ``none`` (no events), ``websocket`` (we connect; nothing
@@ -119,7 +104,10 @@ def pbx_instruction(
     if not webhook.public_url:
         return Instruction("public_missing", port=webhook.port, local_only=local_only)
     kind = "register" if can_register else "tell"
-    return Instruction(kind, url=callback_url(webhook, routes, secret), port=webhook.port, local_only=local_only)
+    from agent_desk.events.webhook_auth import secret_callback_url  # not at import: the first window reads THEMES
+
+    url = secret_callback_url(webhook.public_url, routes, secret)
+    return Instruction(kind, url=url, port=webhook.port, local_only=local_only)
 
 
 @dataclasses.dataclass(slots=True)

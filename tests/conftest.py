@@ -1,4 +1,5 @@
-"""Shared fixtures: an isolated environment, an in-memory keyring, and the simulator on loopback.
+"""Shared fixtures: an isolated environment, an in-memory keyring, the simulator on loopback, and the
+CLI run as a demo profile of it.
 
 Hypothesis runs on the ``default`` profile, or on ``ci`` (chosen by ``HYPOTHESIS_PROFILE=ci`` or by a
 ``CI`` variable): a random seed (``HYPOTHESIS_SEED`` sets it) printed in the header and again after a
@@ -19,10 +20,12 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from agent_desk.config import parse_profile
+from agent_desk.demo import DemoConfig, write_demo_config
 from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import SimSettings
+from tests.helpers.cli import Run, base_env, run_cli
 from tests.helpers.sim import fast_settings
 from tests.helpers.webhooks import SECRET as WEBHOOK_SECRET
 
@@ -152,3 +155,20 @@ async def webhook_provider_for(sim: Simulator):
     yield make
     for provider in made:
         await provider.aclose()
+
+
+@pytest.fixture
+def demo(sim: Simulator, tmp_path: Path) -> DemoConfig:
+    """The demo config (:func:`agent_desk.demo.write_demo_config`) for the test's simulator."""
+    return write_demo_config(sim, tmp_path)
+
+
+@pytest.fixture
+def agent(demo: DemoConfig):
+    """``await agent(*args, profile="tel4vn")``: the CLI as that demo profile."""
+
+    async def run(*args: str, profile: str = "tel4vn", **kwargs) -> Run:
+        env = base_env(AGENT_DESK_CONFIG=str(demo.path), **demo.env(profile))
+        return await run_cli("--profile", profile, *args, env=env, **kwargs)
+
+    return run

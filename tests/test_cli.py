@@ -8,14 +8,12 @@ run checks the error contract: no traceback on stderr, and at most one line when
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import io
 import json
 import os
 import signal
 import socket
 import sys
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
@@ -25,89 +23,17 @@ import tomli_w
 from agent_desk import __version__, cli
 from agent_desk.cli import context, parser, runner
 from agent_desk.config import load_config
-from agent_desk.demo import SUPERVISOR_PROFILE, DemoConfig, write_demo_config
+from agent_desk.demo import SUPERVISOR_PROFILE, DemoConfig
 from agent_desk.phone import display
 from tests.helpers import until
-from tests.helpers.sim import fast_settings
+from tests.helpers.cli import base_env, cli_sim_settings, run_cli, spawn
 
 NOT_REGISTERED = "agent-desk: your softphone is not registered: open it, sign in, and try again"
 
 
 @pytest.fixture
 def sim_settings():
-    """Calls stay up until a test hangs them up, so a separate process can act on them."""
-    return fast_settings(talk_time=(30.0, 30.0))
-
-
-@dataclasses.dataclass
-class Run:
-    rc: int
-    out: str
-    err: str
-
-    def json(self) -> dict:
-        assert self.rc == 0, self.err
-        return json.loads(self.out)
-
-
-def base_env(**extra: str) -> dict[str, str]:
-    """The test's isolated environment, no OS keyring, plus ``extra``."""
-    return {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", **extra}
-
-
-async def run_cli(*args: str, env: dict[str, str], stdin: bytes | None = None, timeout: float = 20) -> Run:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "agent_desk",
-        *args,
-        env=env,
-        stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(proc.communicate(stdin), timeout)
-    run = Run(proc.returncode, out.decode(), err.decode())
-    assert "Traceback" not in run.err, run.err
-    if run.rc != 0:
-        assert run.err.count("\n") == 1 and run.err.startswith("agent-desk: "), run.err
-    return run
-
-
-@asynccontextmanager
-async def spawn(*args: str, env: dict[str, str]):
-    """The CLI as a long-running process (killed at the end if a test left it running)."""
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "agent_desk",
-        *args,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        yield proc
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.communicate()
-
-
-@pytest.fixture
-def demo(sim, tmp_path: Path) -> DemoConfig:
-    return write_demo_config(sim, tmp_path)
-
-
-@pytest.fixture
-def agent(demo: DemoConfig):
-    """``await agent(*args, profile="tel4vn")``: the CLI as that demo profile."""
-
-    async def run(*args: str, profile: str = "tel4vn", **kwargs) -> Run:
-        env = base_env(AGENT_DESK_CONFIG=str(demo.path), **demo.env(profile))
-        return await run_cli("--profile", profile, *args, env=env, **kwargs)
-
-    return run
+    return cli_sim_settings()
 
 
 async def sim_control(sim, path: str, body: dict | None = None) -> dict:
@@ -215,6 +141,31 @@ async def test_interrupted_dial_exits_130_quietly(sim, demo):
         proc.send_signal(signal.SIGINT)
         out, err = await asyncio.wait_for(proc.communicate(), 10)
     assert (proc.returncode, out, err) == (130, b"", b"")
+
+
+async def test_events_signs_in_and_prints_each_call_event_as_json_until_ctrl_c(sim, demo):
+    env = base_env(AGENT_DESK_CONFIG=str(demo.path), **demo.env("oapi"))
+    async with spawn("--profile", "oapi", "events", "--json", env=env) as proc:
+        health = []
+        while not health or "up" not in health[-1]:
+            health.append((await asyncio.wait_for(proc.stderr.readline(), 10)).decode())
+        assert health[0] == "websocket events starting\n" and health[-1] == "websocket events up: connected\n"
+        sim.world.start_inbound("0901234567", extension="101")
+        first = json.loads(await asyncio.wait_for(proc.stdout.readline(), 10))
+        proc.send_signal(signal.SIGINT)
+        await asyncio.wait_for(proc.communicate(), 10)
+    assert (first["state"], first["caller"], first["extension"]) == ("ringing", "0901234567", "101")
+    assert first["provider"] == "oapi" and first["call_id"] and proc.returncode == 130
+
+
+async def test_events_with_refused_credentials_or_events_off_is_one_line(sim, demo, tmp_path):
+    env = base_env(AGENT_DESK_CONFIG=str(demo.path), **{**demo.env("oapi"), "AGENT_DESK_APP_SECRET": "wrong"})
+    refused = await run_cli("--profile", "oapi", "events", env=env)
+    assert refused.rc == 3 and refused.out == ""
+    table, _ = sim.profile("oapi")
+    env = write_config(tmp_path, {"office": {**table, "events": "none"}})
+    off = await run_cli("events", env={**env, **demo.env("oapi")})
+    assert off.rc == 2 and "call events are off" in off.err
 
 
 # ---------------------------------------------------------------------------------- errors by kind
@@ -361,12 +312,12 @@ async def test_secret_set_without_keyring_is_one_clear_line(demo):
 
 # ---------------------------------------------------------------------------------- internal errors
 def test_internal_error_is_logged_with_secrets_masked(demo, isolated_env, capsys):
-    session = context.Session(parser.build_parser().parse_args(["calls"]), env=demo.env("tel4vn"))
+    ctx = context.CommandContext(parser.build_parser().parse_args(["calls"]), env=demo.env("tel4vn"))
     secret = demo.secrets["tel4vn"]["api_key"]
     try:
         raise RuntimeError(f"request to /key/{secret} failed")
     except RuntimeError as exc:
-        assert runner.report(session, exc) == 1
+        assert runner.report(ctx, exc) == 1
     err = capsys.readouterr().err
     log = isolated_env / "data" / "logs" / runner.LOG_FILE
     assert err.count("\n") == 1 and "internal error" in err and str(log) in err

@@ -11,7 +11,6 @@ import pytest
 
 from tests.helpers import until
 from tests.helpers.sim import fast_settings
-from tests.test_cli import agent, demo  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -25,7 +24,7 @@ def customer_file(tmp_path: Path, lines: list[str], name: str = "khach-hang.csv"
     return path
 
 
-async def test_tel4vn_campaign_lifecycle(sim, agent, tmp_path):  # noqa: F811 - the fixture
+async def test_tel4vn_campaign_lifecycle(sim, agent, tmp_path):
     empty = await agent("campaigns", "--json", profile="tel4vn-supervisor")
     assert empty.json() == {"campaigns": [], "kept_by_desk": True}
     path = customer_file(tmp_path, [f"KH{i},Khách {i},+84 90 000 00{i:02d}" for i in range(6)])
@@ -65,7 +64,7 @@ async def test_tel4vn_campaign_lifecycle(sim, agent, tmp_path):  # noqa: F811 - 
     assert again.rc == 3 and "not a queue this desk created" in again.err
 
 
-async def test_bad_rows_are_listed_and_nothing_is_sent(sim, agent, tmp_path):  # noqa: F811
+async def test_bad_rows_are_listed_and_nothing_is_sent(sim, agent, tmp_path):
     path = customer_file(tmp_path, ["KH1,A,0901234567", "KH2,B,12345", "KH1,C,0912345678", "KH4,D,"])
     run = await agent("campaign", "create", str(path), profile="tel4vn-supervisor")
     assert run.rc == 2 and "3 line(s) of khach-hang.csv refused; nothing was sent" in run.err
@@ -81,7 +80,7 @@ async def test_bad_rows_are_listed_and_nothing_is_sent(sim, agent, tmp_path):  #
     assert bad_ratio.rc == 2 and "--ratio" in bad_ratio.err
 
 
-async def test_xlsx_autocall_and_dnc(sim, agent, tmp_path):  # noqa: F811
+async def test_xlsx_autocall_and_dnc(sim, agent, tmp_path):
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -99,7 +98,7 @@ async def test_xlsx_autocall_and_dnc(sim, agent, tmp_path):  # noqa: F811
     assert bad.rc == 2
 
 
-async def test_onepos_campaign_via_cli(sim, agent, tmp_path):  # noqa: F811
+async def test_onepos_campaign_via_cli(sim, agent, tmp_path):
     path = customer_file(tmp_path, ["KH1,A,0901234567", "KH2,B,0912345678"])
     made = await agent("campaign", "create", str(path), "--queue", "999", "--ratio", "2", "--json", profile="onepos")
     campaign_id = made.json()["campaign"]["id"]
@@ -112,7 +111,7 @@ async def test_onepos_campaign_via_cli(sim, agent, tmp_path):  # noqa: F811
     assert dnc.rc == 5 and "do not call" in dnc.err
 
 
-async def test_onepos_autocall_via_cli(sim, agent, tmp_path):  # noqa: F811
+async def test_onepos_autocall_via_cli(sim, agent, tmp_path):
     path = customer_file(tmp_path, ["KH1,A,0901234567", "KH2,B,0912345678"])
     made = await agent("campaign", "create", str(path), "--template", "tpl_greet_01", "--json", profile="onepos")
     campaign = made.json()["campaign"]
@@ -127,13 +126,13 @@ async def test_onepos_autocall_via_cli(sim, agent, tmp_path):  # noqa: F811
     assert again.rc != 0 and "cannot resume" in again.err
 
 
-async def test_unsupported_providers_exit_5(agent):  # noqa: F811
+async def test_unsupported_providers_exit_5(agent):
     for args in (("campaigns",), ("report",)):
         run = await agent(*args, profile="voicecloud")
         assert run.rc == 5 and "cannot do this" in run.err, run
 
 
-async def test_report_json_and_text(sim, agent, tmp_path):  # noqa: F811
+async def test_report_json_and_text(sim, agent, tmp_path):
     today = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
     start = (today - dt.timedelta(days=40)).isoformat()
     onepos = (await agent("report", "--from", start, "--json", profile="onepos")).json()

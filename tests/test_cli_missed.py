@@ -5,11 +5,15 @@ from __future__ import annotations
 import asyncio
 import json
 
-from agent_desk.missed import MissedCalls
-from tests import test_cli
+import pytest
 
-# the CLI tests' fixtures: the demo config on the simulator, and the CLI run as a demo profile
-sim_settings, demo, agent = test_cli.sim_settings, test_cli.demo, test_cli.agent
+from agent_desk.missed import MissedCalls
+from tests.helpers.cli import cli_sim_settings
+
+
+@pytest.fixture
+def sim_settings():
+    return cli_sim_settings()
 
 
 async def ended(sim, answers: bool, customer: int) -> str:

@@ -6,7 +6,16 @@ import stat
 
 import pytest
 
-from agent_desk.config import Config, load_config, parse_config, parse_profile, save_config
+from agent_desk.config import (
+    Config,
+    ProfileSave,
+    SaveRefusal,
+    load_config,
+    parse_config,
+    parse_profile,
+    put_profile,
+    save_config,
+)
 from agent_desk.errors import ConfigError
 
 GOOD = """
@@ -115,3 +124,43 @@ def test_save_never_writes_secrets_and_is_private(tmp_path):
 def test_single_profile_needs_no_default():
     config = Config(profiles={"only": parse_profile("only", {"provider": "onepos", "base_url": "https://v"})})
     assert config.profile().name == "only"
+
+
+def test_put_profile_writes_it_and_makes_the_first_one_the_default(tmp_path):
+    path = tmp_path / "config.toml"
+    config = Config(profiles={}, path=path)
+    office = parse_profile("office", {"provider": "tel4vn", "base_url": "https://pbx.example"})
+    assert put_profile(config, office, path) == ProfileSave()
+    assert load_config(path).profiles == {"office": office} and load_config(path).default_profile == "office"
+    before = path.read_bytes()
+    path.write_bytes(b"")  # the same profile again: nothing is written
+    assert put_profile(config, office, path).refusal is None and path.read_bytes() == b""
+    path.write_bytes(before)
+    home = parse_profile("home", {"provider": "onepos", "base_url": "https://voip.example"})
+    assert put_profile(config, home, path).refusal is None
+    assert set(load_config(path).profiles) == {"office", "home"} and load_config(path).default_profile == "office"
+
+
+def test_put_profile_never_writes_over_an_unreadable_file_nor_drops_hand_written_secrets(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("not toml [")
+    office = parse_profile("office", {"provider": "tel4vn", "base_url": "https://pbx.example"})
+    config = Config(profiles={}, path=path)
+    assert put_profile(config, office, path, readable=False).refusal is SaveRefusal.UNREADABLE
+    assert path.read_text() == "not toml [" and config.profiles == {}
+    secret = parse_profile("old", {"provider": "tel4vn", "base_url": "https://pbx.example", "api_key": "k"})
+    config = Config(profiles={"old": secret}, path=path)
+    saved = put_profile(config, office, path)
+    assert saved.refusal is SaveRefusal.FILE_SECRETS and saved.holders == ("old",)
+    assert path.read_text() == "not toml [" and set(config.profiles) == {"old"}
+    assert put_profile(Config(profiles={}), secret, path).holders == ("old",)  # its own secrets count too
+
+
+def test_put_profile_keeps_the_config_as_it_was_when_the_write_fails(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    office = parse_profile("office", {"provider": "tel4vn", "base_url": "https://pbx.example"})
+    config = Config(profiles={}, path=blocked / "config.toml")  # a file where the directory should be
+    saved = put_profile(config, office, blocked / "config.toml")
+    assert saved.refusal is SaveRefusal.WRITE_FAILED and saved.error
+    assert config.profiles == {} and config.default_profile is None

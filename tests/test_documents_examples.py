@@ -31,7 +31,7 @@ from agent_desk.providers.base import Provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from tests.helpers import until
-from tests.test_events_listener import offline_provider, serving
+from tests.helpers.listener import offline_provider, serving
 
 TEL4VN, PBX, ONEPOS, OAPI, VOICECLOUD = (
     "002_4e2c9cc3344a0959.txt",

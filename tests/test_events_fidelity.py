@@ -251,7 +251,7 @@ async def test_tel4vn_hooks_shaped_like_the_documents_example_reach_the_extensio
 # ---------------------------------------------------------------------- the listener
 async def test_a_request_aiohttp_cannot_parse_is_one_log_line_not_a_traceback(caplog):
     """Issue 17, item 11: a 2 MB URL (behind the secret path prefix) printed aiohttp's traceback."""
-    from tests.test_events_listener import offline_provider, serving
+    from tests.helpers.listener import offline_provider, serving
 
     caplog.set_level(logging.INFO)
     async with serving(offline_provider("voicecloud"), "s3cret-prefix") as served:

@@ -6,8 +6,6 @@ Providers are the real ones (tel4vn, voicecloud; onepos for signatures) parsing 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import dataclasses
 import datetime as dt
 import hashlib
 import hmac
@@ -20,18 +18,14 @@ import httpx
 import pytest
 
 from agent_desk import errors
-from agent_desk.config import WebhookSettings, parse_profile
+from agent_desk.config import WebhookSettings
 from agent_desk.events import SourceHealth
 from agent_desk.events.listener import WebhookListener
 from agent_desk.events.pipeline import EventPipeline
-from agent_desk.models import CallEvent
-from agent_desk.providers import create_provider
-from agent_desk.providers.base import Provider
-from agent_desk.secrets import SecretStore
 from agent_desk.sim.server import Simulator
 from tests.helpers import until
+from tests.helpers.listener import SECRET, offline_provider, serving
 
-SECRET = "hook-s3cret-42"
 HOOK = {
     "call_id": "leg-1",
     "sip_call_id": "sip-1",
@@ -42,54 +36,6 @@ HOOK = {
     "hotline": "19001919",
     "state": "ringing",
 }
-
-
-def offline_provider(key: str, **table) -> Provider:
-    """A real provider for parsing only (its PBX is never contacted)."""
-    base = {
-        "provider": key,
-        "base_url": f"http://127.0.0.1:9/{key}",
-        "extension": "101",
-        "domain": "abc.com",
-        "events": "webhook",
-        **table,
-    }
-    profile = parse_profile(f"offline-{key}", base)
-    return create_provider(profile, SecretStore(profile, env={}))
-
-
-@dataclasses.dataclass
-class Served:
-    listener: WebhookListener
-    events: list[CallEvent]
-    health: list[SourceHealth]
-    task: asyncio.Task
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.listener.port}"
-
-    @property
-    def hooks(self) -> str:
-        """The base URL with the listener's secret as its path prefix (what the PBX is given)."""
-        return f"{self.url}/{self.listener.secret}"
-
-
-@contextlib.asynccontextmanager
-async def serving(
-    provider: Provider, secret: str = SECRET, *, host: str = "127.0.0.1", public_url: str = "", **options
-):
-    listener = WebhookListener(provider, WebhookSettings(host=host, port=0, public_url=public_url), secret, **options)
-    served = Served(listener, [], [], None)  # type: ignore[arg-type]
-    served.task = asyncio.create_task(listener.run(served.events.append, served.health.append))
-    await until(lambda: served.task.done() or any(h.state == "up" for h in served.health))
-    if served.task.done():
-        served.task.result()
-    try:
-        yield served
-    finally:
-        served.task.cancel()
-        await asyncio.gather(served.task, return_exceptions=True)
 
 
 def post_hook(client: httpx.AsyncClient, url: str, body=HOOK, **kwargs) -> Awaitable[httpx.Response]:

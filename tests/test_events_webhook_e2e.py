@@ -20,7 +20,10 @@ import pytest
 
 from agent_desk.events.runner import run_events_command
 from agent_desk.models import CallEvent
+from agent_desk.providers.base import Provider
+from agent_desk.session import Session
 from tests.helpers import until
+from tests.helpers.net import free_port
 from tests.helpers.sim import fast_settings
 from tests.helpers.webhooks import PROVIDERS, SECRET, SENDS_CDR, check_call, finish, open_desk
 
@@ -133,10 +136,11 @@ async def test_unregistered_requests_never_reach_the_registry(sim, webhook_provi
         await desk.pipeline.stop()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+async def signed_in(provider: Provider) -> Session:
+    """The core session the ``events`` command runs with, signed in (call events not started)."""
+    session = Session(status_interval=None)
+    await session.sign_in_with(provider, events=False)
+    return session
 
 
 async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, webhook_provider_for, capsys):
@@ -146,7 +150,8 @@ async def test_events_command_prints_each_event_once_as_json_and_cleans_up(sim, 
     )
     hooks = sim.dialects["tel4vn"].hooks
     out = io.StringIO()
-    command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=out))
+    session = await signed_in(provider)
+    command = asyncio.create_task(run_events_command(session, json_output=True, out=out))
     await until(lambda: len(hooks) == 4 or command.done())  # auto-registration through /v1/event
     assert {h["callback_url"] for h in hooks} == {f"http://127.0.0.1:{port}/{SECRET}/hooks/tel4vn"}
     sim.faults.update({"duplicate": 1.0})
@@ -187,7 +192,8 @@ async def test_events_command_human_lines(sim, webhook_provider_for):
     async with httpx.AsyncClient() as http:
         await http.post(f"{sim.base_url}/_sim/voicecloud/crm", json={"url": f"http://127.0.0.1:{port}/{SECRET}"})
     out = io.StringIO()
-    command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=False, out=out))
+    session = await signed_in(provider)
+    command = asyncio.create_task(run_events_command(session, json_output=False, out=out))
     try:
         await until(lambda: _listening(port) or command.done())
         call = sim.world.start_inbound("0901234567", extension="102")
@@ -217,7 +223,8 @@ async def test_events_command_ends_when_its_reader_goes_away(sim, webhook_provid
     provider = webhook_provider_for(
         "tel4vn", webhook={"host": "127.0.0.1", "port": port, "public_url": f"http://127.0.0.1:{port}"}
     )
-    command = asyncio.create_task(run_events_command(provider.profile, provider, json_output=True, out=ClosedPipe()))
+    session = await signed_in(provider)
+    command = asyncio.create_task(run_events_command(session, json_output=True, out=ClosedPipe()))
     await until(lambda: len(sim.dialects["tel4vn"].hooks) == 4 or command.done())
     sim.world.start_inbound("0901234567", extension="101")
     with pytest.raises(BrokenPipeError):

@@ -11,9 +11,15 @@ import textwrap
 
 import pytest
 
+from agent_desk.config import parse_profile
 from agent_desk.errors import JournalError
-from agent_desk.journal import Journal, JournalEntry, journal_errors
+from agent_desk.journal import CallWriter, Journal, JournalEntry, journal_calls, journal_errors
+from agent_desk.models import CallEvent
 from agent_desk.notes import NoteWriter
+from agent_desk.secrets import SecretStore, env_name
+from agent_desk.session import Session
+from tests.helpers import until
+from tests.helpers.events import call_event
 
 T0 = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 
@@ -161,3 +167,59 @@ def test_errors_opening_the_journal_are_journal_errors(tmp_path):
     with pytest.raises(JournalError) as exc, journal_errors():
         Journal(tmp_path / "file" / "j.sqlite3")
     assert exc.value.reason == "io"
+
+
+# ---------------------------------------------------------------------------------- the journal writer
+def event(state: str, **fields) -> CallEvent:
+    return call_event(state, **{"at": T0, **fields})
+
+
+def test_the_writer_keeps_each_call_as_far_as_its_events_tell():
+    writer = CallWriter()
+    ringing = writer.entry("office", event("ringing"))
+    assert ringing == JournalEntry("office", "c1", "inbound", "0901234567", None, T0)
+    answered = writer.entry("office", event("answered", at=T0 + dt.timedelta(seconds=5)))
+    assert answered.answered_at == T0 + dt.timedelta(seconds=5) and answered.ended_at is None
+    ended = writer.entry("office", event("hangup", duration=7, outcome="answered"))
+    assert (ended.ended_at, ended.duration, ended.outcome) == (T0, 7, "answered")
+    out = writer.entry(
+        "office", event("ringing", call_id="c2", direction="outbound", caller="101", callee="0281234567")
+    )
+    assert out.phone == "0281234567"
+    assert writer.entry("office", event("ringing", call_id="c3", caller=None)).phone is None
+
+
+def test_the_writer_keeps_a_call_under_its_first_id_and_skips_the_end_of_a_call_it_never_saw_start():
+    writer = CallWriter()
+    writer.entry("office", event("ringing", call_id="leg-1", flow_id="flow-1"))
+    missed = writer.entry("office", event("missed", call_id="leg-2", flow_id="flow-1", duration=20, outcome="missed"))
+    assert (missed.call_id, missed.ended_at, missed.duration, missed.outcome) == ("leg-1", T0, None, "missed")
+    record = writer.entry("office", event("cdr", call_id="leg-2", outcome="missed"))
+    assert record.call_id == "leg-1"
+    assert writer.entry("office", event("missed", call_id="never-rang")) is None
+    assert writer.entry("office", event("cdr", call_id="never-rang-either")) is None
+
+
+async def test_the_journal_writer_records_every_call_on_the_agents_extension_popped_or_not(sim, tmp_path):
+    table, found = sim.profile("oapi", "101")
+    profile = parse_profile("office", table)
+    session = Session(status_interval=None)
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal_calls(session, journal.record_call)
+    await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))
+    try:
+        await until(lambda: session.health is not None and session.health.state == "up")
+        assert session.provider is not None
+        dialled = await session.provider.dial("0281234567", mode="sync")  # outbound: it never pops
+        await until(lambda: any(e.ended_at for e in journal.search("office")), timeout=10)
+        inbound = sim.world.start_inbound("0901234567", extension="101")
+        other = sim.world.start_inbound("0907654321", extension="102")  # another agent's call
+        await until(lambda: all(c.id not in sim.world.calls for c in (inbound, other)), timeout=10)
+        await until(lambda: len([e for e in journal.search("office") if e.ended_at]) >= 2, timeout=10)
+    finally:
+        await session.sign_out()
+    entries = journal.search("office")
+    assert {e.phone for e in entries} == {"0901234567", "0281234567"}, entries
+    assert {e.direction for e in entries} == {"inbound", "outbound"} and all(e.ended_at for e in entries)
+    assert dialled.number == "0281234567" and "0907654321" not in {e.phone for e in entries}
+    assert journal.search("elsewhere") == []

@@ -84,7 +84,7 @@ def test_the_cli_masks_every_secret_in_every_handler_of_the_root_logger(root_deb
     path = save_config(Config(profiles={"office": profile}, default_profile="office"), tmp_path / "config.toml")
     keyring.set_password(SERVICE, "office:api_key", "key-from-the-keyring-7f3a")
     args = parser.build_parser().parse_args(["--config", str(path), "status"])
-    session = context.Session(args, env={"AGENT_DESK_WEBHOOK_SECRET": "hook-from-the-env-91c2"})
+    session = context.CommandContext(args, env={"AGENT_DESK_WEBHOOK_SECRET": "hook-from-the-env-91c2"})
     handlers_before = list(logging.getLogger().handlers)
     undo = context._log_to_stderr(session)
     logging.getLogger().setLevel(logging.DEBUG)

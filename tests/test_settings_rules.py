@@ -9,7 +9,6 @@ from agent_desk.models import Capability
 from agent_desk.settings_rules import (
     color_scheme,
     crm_problem,
-    dial_modes,
     event_sources,
     pbx_instruction,
     port_problem,
@@ -32,12 +31,10 @@ def test_theme_choice_maps_to_a_scheme(choice, system, scheme):
     assert color_scheme(choice, system) == scheme
 
 
-def test_event_sources_and_dial_modes_follow_capabilities():
+def test_event_sources_follow_capabilities():
     assert event_sources({Capability.WEBHOOK_EVENTS}) == ("webhook", "relay", "none")
     assert event_sources({Capability.WEBSOCKET_EVENTS}) == ("websocket", "none")
     assert event_sources(set()) == ("none",)
-    assert dial_modes({Capability.CLICK_TO_CALL_ASYNC, Capability.CLICK_TO_CALL_SYNC}) == ("sync", "async")
-    assert dial_modes(set()) == ()
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from agent_desk.cli.output import print_json, table
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
     from agent_desk.supervisor.campaigns import Campaign, CampaignReport
 
 
@@ -29,14 +29,14 @@ def _progress(c: Campaign) -> str:
     return f"{done}/{c.total}"
 
 
-async def cmd_campaigns(session: Session) -> int:
+async def cmd_campaigns(ctx: CommandContext) -> int:
     from agent_desk.providers.campaigns import campaign_client
 
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         client = campaign_client(provider)
         campaigns = await client.campaigns()
     kept = client.desk_kept
-    if session.args.json:
+    if ctx.args.json:
         print_json({"campaigns": [c.to_json() for c in campaigns], "kept_by_desk": kept})
         return 0
     if kept:
@@ -66,12 +66,12 @@ def _agents(text: str | None) -> list[str]:
     return agents
 
 
-async def cmd_campaign_create(session: Session) -> int:
+async def cmd_campaign_create(ctx: CommandContext) -> int:
     from agent_desk.errors import ConfigError
     from agent_desk.providers.campaigns import campaign_client
     from agent_desk.supervisor.campaigns import CampaignSpec, read_customers
 
-    args = session.args
+    args = ctx.args
     if args.ratio is not None and args.ratio <= 0:
         raise ConfigError(f"--ratio must be more than 0, got {args.ratio}")
     if args.retries is not None and args.retries < 0:
@@ -94,7 +94,7 @@ async def cmd_campaign_create(session: Session) -> int:
         retries=args.retries if args.retries is not None else 0,
         template=args.template,
     )
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         client = campaign_client(provider)
         campaign, complaints = await client.create(spec)
     if args.json:
@@ -113,11 +113,11 @@ async def cmd_campaign_create(session: Session) -> int:
 _DONE = {"start": "Started", "stop": "Stopped", "delete": "Deleted"}
 
 
-async def cmd_campaign_control(session: Session) -> int:
+async def cmd_campaign_control(ctx: CommandContext) -> int:
     from agent_desk.providers.campaigns import campaign_client
 
-    args = session.args
-    async with session.provider() as provider:
+    args = ctx.args
+    async with ctx.provider() as provider:
         client = campaign_client(provider)
         await getattr(client, args.campaign_action)(args.id)
     if args.json:
@@ -139,12 +139,12 @@ def report_rows(report: CampaignReport) -> list[tuple[str, str]]:
     ]
 
 
-async def cmd_campaign_report(session: Session) -> int:
+async def cmd_campaign_report(ctx: CommandContext) -> int:
     from agent_desk.providers.campaigns import campaign_client
     from agent_desk.supervisor.campaigns import write_leads_csv
 
-    args = session.args
-    async with session.provider() as provider:
+    args = ctx.args
+    async with ctx.provider() as provider:
         report = await campaign_client(provider).report(args.id)
     if args.csv:
         write_leads_csv(report, Path(args.csv))
@@ -158,20 +158,20 @@ async def cmd_campaign_report(session: Session) -> int:
     return 0
 
 
-async def cmd_dnc(session: Session) -> int:
+async def cmd_dnc(ctx: CommandContext) -> int:
     from agent_desk.errors import ConfigError
     from agent_desk.providers.campaigns import campaign_client
     from agent_desk.supervisor.campaigns import normalize
 
     numbers: list[str] = []
-    for text in session.args.numbers:
+    for text in ctx.args.numbers:
         try:
             numbers.append(normalize(text))
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         result = await campaign_client(provider).add_dnc(numbers)
-    if session.args.json:
+    if ctx.args.json:
         print_json(result.to_json())
         return 0
     for number, queues in result.blocked.items():

@@ -14,19 +14,19 @@ from agent_desk.cli.output import when as _when
 if TYPE_CHECKING:
     import datetime as dt
 
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
     from agent_desk.config import Profile
     from agent_desk.providers.base import Provider
 
 
-async def cmd_dial(session: Session) -> int:
+async def cmd_dial(ctx: CommandContext) -> int:
     from agent_desk.phone import dial_string
 
-    args = session.args
+    args = ctx.args
     number = dial_string(args.number)
-    profile = session.profile()
+    profile = ctx.profile()
     mode = args.mode or profile.click_to_call
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         result = await provider.dial(number, mode=mode)
     if args.json:
         print_json(result.to_json())
@@ -40,10 +40,10 @@ async def cmd_dial(session: Session) -> int:
     return 0
 
 
-async def cmd_calls(session: Session) -> int:
-    async with session.provider() as provider:
+async def cmd_calls(ctx: CommandContext) -> int:
+    async with ctx.provider() as provider:
         calls = await provider.live_calls()
-    if session.args.json:
+    if ctx.args.json:
         print_json({"calls": [c.to_json() for c in calls]})
     elif not calls:
         print("No live calls.")
@@ -68,17 +68,17 @@ _ACTION_DONE = {
 }
 
 
-async def cmd_call_action(session: Session) -> int:
+async def cmd_call_action(ctx: CommandContext) -> int:
     from agent_desk.errors import ConfigError
     from agent_desk.models import CallAction
 
-    args = session.args
-    profile = session.profile()
+    args = ctx.args
+    profile = ctx.profile()
     extension = (args.ext or profile.extension).strip()
     if not extension:
         raise ConfigError(f"profile '{profile.name}': extension is not set; pass --ext EXT")
     action = CallAction(args.command)
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         result = await provider.call_action(action, args.call_id, extension)
     if args.json:
         print_json(result.to_json())
@@ -109,12 +109,12 @@ def _choice(option: str, value: str | None, choices: Sequence[str]) -> str | Non
     return value
 
 
-async def cmd_history(session: Session) -> int:
+async def cmd_history(ctx: CommandContext) -> int:
     from agent_desk.errors import ConfigError
     from agent_desk.models import CDR_STATUSES, DIRECTIONS, HistoryQuery
     from agent_desk.phone import dial_string
 
-    args = session.args
+    args = ctx.args
     if args.limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {args.limit}")
     query = HistoryQuery(
@@ -128,7 +128,7 @@ async def cmd_history(session: Session) -> int:
     )
     if query.start and query.end and query.start > query.end:
         raise ConfigError("--from must not be after --to")
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         page = await provider.history(query)
     if args.json:  # CdrPage.to_json() cannot serialize its records yet (models._jsonable)
         print_json(
@@ -161,13 +161,13 @@ async def cmd_history(session: Session) -> int:
     return 0
 
 
-async def cmd_status(session: Session) -> int:
-    profile = session.profile()
-    async with session.provider() as provider:
-        status = await provider.login()
-        title = provider.title
-        callback = _callback_url(profile, provider)
-    if session.args.json:
+async def cmd_status(ctx: CommandContext) -> int:
+    profile = ctx.profile()
+    async with ctx.signed_in() as session:
+        assert session.account is not None and session.provider is not None
+        status, title = session.account, session.provider.title
+        callback = _callback_url(profile, session.provider)
+    if ctx.args.json:
         print_json({**status.to_json(), **({"webhook": {"callback_url": callback}} if callback else {})})
         return 0
     softphone = {
@@ -200,15 +200,15 @@ def _callback_url(profile: Profile, provider: Provider) -> str:
     return pbx_callback_url(profile.webhook, routes, listener_secret(provider.secrets))
 
 
-async def cmd_capabilities(session: Session) -> int:
+async def cmd_capabilities(ctx: CommandContext) -> int:
     from agent_desk.models import Capability
 
-    profile = session.profile()
-    async with session.provider() as provider:
+    profile = ctx.profile()
+    async with ctx.provider() as provider:
         supported = [c.value for c in Capability if provider.supports(c)]
         unsupported = [c.value for c in Capability if not provider.supports(c)]
         title = provider.title
-    if session.args.json:
+    if ctx.args.json:
         print_json(
             {
                 "profile": profile.name,
@@ -229,9 +229,11 @@ async def cmd_capabilities(session: Session) -> int:
     return 0
 
 
-async def cmd_events(session: Session) -> int:
+async def cmd_events(ctx: CommandContext) -> int:
     from agent_desk.events.runner import run_events_command
 
-    profile = session.profile()
-    async with session.provider() as provider:
-        return await run_events_command(profile, provider, json_output=session.args.json, out=sys.stdout)
+    # A relay profile's events come from the relay, a listener's from the PBX's webhooks: neither
+    # needs the PBX's API reachable from here, but credentials it refuses end the command (exit 3).
+    relay = ctx.profile().events == "relay"
+    async with ctx.signed_in(account=not relay, unreachable_ok=True) as session:
+        return await run_events_command(session, json_output=ctx.args.json, out=sys.stdout)

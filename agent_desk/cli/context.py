@@ -1,5 +1,10 @@
 """One command's context: the parsed arguments, the chosen profile, its secrets, and log masking
-(:class:`~agent_desk.logmask.SecretMask`)."""
+(:class:`~agent_desk.logmask.SecretMask`).
+
+A command that talks to the PBX either borrows a bare provider client (:meth:`CommandContext.provider`)
+or, where it signs in or runs call events (``status``, ``events``), the core
+:class:`agent_desk.session.Session` the GUI uses too (:meth:`CommandContext.signed_in`).
+"""
 
 from __future__ import annotations
 
@@ -16,9 +21,10 @@ if TYPE_CHECKING:
     from agent_desk.config import Profile
     from agent_desk.providers.base import Provider
     from agent_desk.secrets import SecretStore
+    from agent_desk.session import Session
 
 
-class Session:
+class CommandContext:
     """One command's context: parsed arguments, the chosen profile, its secrets, and masking.
 
     ``env`` replaces ``os.environ`` as the source of ``AGENT_DESK_*`` secrets (the demo passes
@@ -77,13 +83,29 @@ class Session:
         finally:
             await provider.aclose()
 
+    @asynccontextmanager
+    async def signed_in(self, *, account: bool = True, unreachable_ok: bool = False) -> AsyncIterator[Session]:
+        """The core session signed in to the profile (the account read once unless not ``account``,
+        call events not started; see :meth:`agent_desk.session.Session.sign_in` for
+        ``unreachable_ok``); signed out, its client closed, when the block ends."""
+        from agent_desk.session import Session
+
+        session = Session(status_interval=None)
+        try:
+            await session.sign_in(
+                self.profile(), self.secrets(), events=False, account=account, unreachable_ok=unreachable_ok
+            )
+            yield session
+        finally:
+            await session.sign_out()
+
     def mask(self, text: str) -> str:
         """``text`` with every secret value this command knows replaced by ``***``."""
         return self.secret_mask.mask(text)
 
 
-def _log_to_stderr(session: Session) -> Callable[[], None]:
-    """Warnings (and with ``-v`` the requests) go to stderr; the session's secret mask goes on every
+def _log_to_stderr(ctx: CommandContext) -> Callable[[], None]:
+    """Warnings (and with ``-v`` the requests) go to stderr; the command's secret mask goes on every
     handler of the root logger. Returns the function that undoes both (``main()`` also runs in-process)."""
     import logging
 
@@ -91,8 +113,8 @@ def _log_to_stderr(session: Session) -> Callable[[], None]:
     handler.setFormatter(logging.Formatter(f"{PROG}: %(levelname)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
-    root.setLevel(logging.INFO if session.args.verbose else logging.WARNING)
-    uninstall = session.secret_mask.install(root)
+    root.setLevel(logging.INFO if ctx.args.verbose else logging.WARNING)
+    uninstall = ctx.secret_mask.install(root)
 
     def undo() -> None:
         uninstall()

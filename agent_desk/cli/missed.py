@@ -17,7 +17,7 @@ from agent_desk.cli.output import print_json, table
 from agent_desk.cli.output import when as _when
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
 
 
 def since_time(text: str | None) -> dt.datetime | None:
@@ -33,17 +33,17 @@ def since_time(text: str | None) -> dt.datetime | None:
     return value if value.tzinfo else value.astimezone()
 
 
-async def cmd_missed(session: Session) -> int:
+async def cmd_missed(ctx: CommandContext) -> int:
     from agent_desk.catchup import catch_up, window
     from agent_desk.journal import Journal, journal_errors
     from agent_desk.missed import MissedCalls
 
-    since = since_time(session.args.since)
-    profile = session.profile()
+    since = since_time(ctx.args.since)
+    profile = ctx.profile()
     with journal_errors():
         journal, missed = Journal(), MissedCalls()
     try:
-        async with session.provider() as provider:
+        async with ctx.provider() as provider:
             with journal_errors():
                 start, end = window(missed, profile.name, time.time(), since)
                 report = await catch_up(provider, journal, missed, start=start, end=end)
@@ -51,7 +51,7 @@ async def cmd_missed(session: Session) -> int:
     finally:
         journal.close()
         missed.close()
-    if session.args.json:
+    if ctx.args.json:
         for call in calls:
             print_json(call.to_json())
         return 0

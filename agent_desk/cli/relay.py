@@ -18,23 +18,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
     from agent_desk.relay.config import RelayConfig
 
 
-def _config(session: Session) -> RelayConfig:
+def _config(ctx: CommandContext) -> RelayConfig:
     from agent_desk.relay.config import load_relay_config
 
-    path = session.args.config
+    path = ctx.args.config
     return load_relay_config(Path(path) if path else None)
 
 
-async def cmd_relay(session: Session) -> int:
-    action = session.args.relay_action
-    config = _config(session)
+async def cmd_relay(ctx: CommandContext) -> int:
+    action = ctx.args.relay_action
+    config = _config(ctx)
     if action == "serve":
         return await _serve(config)
-    return await _token(session, config)
+    return await _token(ctx, config)
 
 
 async def _serve(config: RelayConfig) -> int:
@@ -49,11 +49,11 @@ async def _serve(config: RelayConfig) -> int:
     return 0
 
 
-async def _token(session: Session, config: RelayConfig) -> int:
+async def _token(ctx: CommandContext, config: RelayConfig) -> int:
     from agent_desk.errors import ConfigError
     from agent_desk.relay.runtime import token_book
 
-    args = session.args
+    args = ctx.args
     book = token_book(config)
     try:
         if args.token_action == "add":

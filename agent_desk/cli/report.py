@@ -13,7 +13,7 @@ from agent_desk.cli.output import print_json, table
 from agent_desk.cli.output import seconds as _seconds
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
 
 
 def _n(value: int | None) -> str:
@@ -28,21 +28,21 @@ def _wait(value: int | None) -> str:
     return "?" if value is None else _seconds(value)
 
 
-async def cmd_report(session: Session) -> int:
+async def cmd_report(ctx: CommandContext) -> int:
     import datetime as dt
 
     from agent_desk.cli.commands import _date
     from agent_desk.errors import ConfigError
     from agent_desk.supervisor.reports import fetch_report, report_csv
 
-    args = session.args
+    args = ctx.args
     today = dt.date.today()
     first, last = _date("--from", args.start), _date("--to", args.end)
     start = first or last or today
     end = last or (max(start, today) if first else start)  # --from alone: up to today
     if start > end:
         raise ConfigError("--from must not be after --to")
-    async with session.provider() as provider:
+    async with ctx.provider() as provider:
         report = await fetch_report(provider, start, end)
     if args.csv:
         Path(args.csv).write_text(report_csv(report), encoding="utf-8-sig")

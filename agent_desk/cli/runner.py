@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 from agent_desk import __version__
-from agent_desk.cli.context import Session, _log_to_stderr
+from agent_desk.cli.context import CommandContext, _log_to_stderr
 from agent_desk.cli.parser import PROG, build_parser, command_names
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 LOG_FILE = "cli.log"
 
 #: what ``set_defaults(handler=...)`` registers for a command: a function or a coroutine function
-Handler = Callable[[Session], int | Coroutine[Any, Any, int]]
+Handler = Callable[[CommandContext], int | Coroutine[Any, Any, int]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,21 +37,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors (already printed)
         return exc.code if isinstance(exc.code, int) else 0
     args.link = link
-    session = Session(args)
+    ctx = CommandContext(args)
     import logging
 
     root = logging.getLogger()
     level = root.level
-    undo_logging = _log_to_stderr(session)
+    undo_logging = _log_to_stderr(ctx)
     try:
-        return _run(session)
+        return _run(ctx)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader of stdout went away (``| head``): nothing more to say
         _discard_stdout()
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: the user gets one line
-        return report(session, exc)
+        return report(ctx, exc)
     finally:  # leave logging as it was (main() also runs in-process, e.g. in tests)
         undo_logging()
         root.setLevel(level)
@@ -80,12 +80,12 @@ def _discard_stdout() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _run(session: Session) -> int:
+def _run(ctx: CommandContext) -> int:
     import asyncio
 
     from agent_desk.errors import ConfigError
 
-    args = session.args
+    args = ctx.args
     handler: Handler | None = getattr(args, "handler", None)
     if args.demo and handler is not None:
         raise ConfigError("--demo takes no command")
@@ -97,7 +97,7 @@ def _run(session: Session) -> int:
         return asyncio.run(run_demo())
     if handler is None:
         return _open_window(args)
-    result = handler(session)
+    result = handler(ctx)
     return result if isinstance(result, int) else asyncio.run(result)
 
 
@@ -108,29 +108,29 @@ async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) 
         args = build_parser().parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 0
-    session = Session(args, env)
+    ctx = CommandContext(args, env)
     try:
         handler: Handler = args.handler
-        result = handler(session)
+        result = handler(ctx)
         return result if isinstance(result, int) else await result
     except Exception as exc:  # noqa: BLE001 - same contract as main()
-        return report(session, exc)
+        return report(ctx, exc)
 
 
-def report(session: Session, exc: Exception) -> int:
+def report(ctx: CommandContext, exc: Exception) -> int:
     """Print the one-line message for ``exc`` on stderr and return the exit status."""
     from agent_desk.errors import AgentDeskError
 
     if isinstance(exc, AgentDeskError):
-        print(f"{PROG}: {session.mask(str(exc))}", file=sys.stderr)
+        print(f"{PROG}: {ctx.mask(str(exc))}", file=sys.stderr)
         return exc.exit_code
-    where = _log_internal_error(session, exc)
+    where = _log_internal_error(ctx, exc)
     text = f"the details are in {where}" if where else "the log file could not be written"
     print(f"{PROG}: an internal error happened ({type(exc).__name__}); {text}; please report it", file=sys.stderr)
     return 1
 
 
-def _log_internal_error(session: Session, exc: Exception) -> str | None:
+def _log_internal_error(ctx: CommandContext, exc: Exception) -> str | None:
     """Append the traceback, secrets masked, to the CLI log (mode 0600); its path, or None."""
     import datetime as dt
     import os
@@ -139,8 +139,8 @@ def _log_internal_error(session: Session, exc: Exception) -> str | None:
     from agent_desk.config import default_data_dir
 
     path = default_data_dir() / "logs" / LOG_FILE
-    command = getattr(session.args, "command", None) or ("--demo" if session.args.demo else "-")
-    text = session.mask("".join(traceback.format_exception(exc)))
+    command = getattr(ctx.args, "command", None) or ("--demo" if ctx.args.demo else "-")
+    text = ctx.mask("".join(traceback.format_exception(exc)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)

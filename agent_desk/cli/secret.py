@@ -6,21 +6,21 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
 
 
-def cmd_secret(session: Session) -> int:
+def cmd_secret(ctx: CommandContext) -> int:
     import os
 
     from agent_desk.config import SECRET_FIELDS
     from agent_desk.errors import ConfigError
     from agent_desk.secrets import SecretStore, env_name
 
-    args = session.args
+    args = ctx.args
     if args.field not in SECRET_FIELDS:
         raise ConfigError(f"'{args.field}' is not a secret field (one of {', '.join(SECRET_FIELDS)})")
-    profile = session.profile()
-    store = SecretStore(profile, env=session.env)
+    profile = ctx.profile()
+    store = SecretStore(profile, env=ctx.env)
     if args.secret_action == "forget":
         removed = store.forget(args.field)
         print(
@@ -31,10 +31,10 @@ def cmd_secret(session: Session) -> int:
         return 0
     _check_keyring()
     value = _read_secret(args.field, profile.name)
-    session.secret_mask.remember([value])  # nothing logged while storing it may show it
+    ctx.secret_mask.remember([value])  # nothing logged while storing it may show it
     store.store(args.field, value)
     print(f"Stored {args.field} of profile '{profile.name}' in the system keyring.")
-    if (os.environ if session.env is None else session.env).get(env_name(args.field)):
+    if (os.environ if ctx.env is None else ctx.env).get(env_name(args.field)):
         print(f"Note: {env_name(args.field)} is set and takes precedence over the keyring.")
     return 0
 

@@ -6,17 +6,17 @@ import errno
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
 
 
-async def cmd_simulate(session: Session) -> int:
+async def cmd_simulate(ctx: CommandContext) -> int:
     from agent_desk.demo import credentials_guide
     from agent_desk.errors import ConfigError
     from agent_desk.providers.registry import provider_spec
     from agent_desk.sim.server import Simulator
     from agent_desk.sim.world import SimSettings
 
-    args = session.args
+    args = ctx.args
     for key in args.provider or ():
         provider_spec(key)  # ConfigError naming the known keys
     if args.rate < 0:

@@ -17,21 +17,30 @@ the common :mod:`.stream` machinery):
 from __future__ import annotations
 
 import dataclasses
+import enum
 from collections.abc import Callable
 from typing import Protocol
 
 from agent_desk.models import CallEvent
 
 
+class HealthState(enum.StrEnum):
+    """Where an event source is (the values are the strings ``agent-desk events`` prints)."""
+
+    STARTING = "starting"
+    UP = "up"
+    RECONNECTING = "reconnecting"  # lost, trying again
+    DOWN = "down"  # stopped, refused or failed: events do not arrive
+    SILENT = "silent"  # the session's: up, but a call the PBX recorded never arrived (events.silence)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class SourceHealth:
-    """What the status bar shows: ``state`` (``starting``, ``up``, ``reconnecting`` or ``down``; the
-    desk adds ``silent``, up but missing a call the PBX recorded, see :mod:`agent_desk.events.silence`)
-    and one sentence of ``detail`` (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in
-    4 s: connection refused")."""
+    """What the status bar shows: ``state`` (a :class:`HealthState`) and one sentence of ``detail``
+    (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s: connection refused")."""
 
     source: str
-    state: str
+    state: HealthState
     detail: str = ""
 
 

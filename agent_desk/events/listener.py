@@ -42,12 +42,11 @@ from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
-from agent_desk.events import Emit, OnHealth, SourceHealth
+from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
-from agent_desk.events.webhook_auth import in_use
+from agent_desk.events.webhook_auth import in_use, secret_callback_url
 from agent_desk.logmask import ReasonLog, mask
 from agent_desk.models import WebhookRegistration
-from agent_desk.settings_rules import callback_url
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
@@ -123,10 +122,10 @@ class WebhookListener:
             raise errors.ConfigError(
                 f"{self.provider.title} sends no webhook events; choose another event source for this profile"
             )
-        on_health(SourceHealth(self.name, "starting", f"opening {self.address}"))
+        on_health(SourceHealth(self.name, HealthState.STARTING, f"opening {self.address}"))
         await self.start(emit)
         try:
-            on_health(SourceHealth(self.name, "up", f"listening on {self.address}"))
+            on_health(SourceHealth(self.name, HealthState.UP, f"listening on {self.address}"))
             if self.settings.public_url:
                 await self._register(on_health)
             await asyncio.Event().wait()
@@ -207,7 +206,7 @@ class WebhookListener:
     def callback_url(self) -> str:
         """The URL to register: ``public_url``, the secret as a path prefix, the first route unless
         ``public_url`` already names one."""
-        return callback_url(self.settings, self.routes, self.secret)
+        return secret_callback_url(self.settings.public_url, self.routes, self.secret)
 
     async def _register(self, on_health: OnHealth) -> None:
         """Register the callback URL; a stop in the middle lets it finish so it can be undone."""
@@ -223,7 +222,7 @@ class WebhookListener:
             on_health(
                 SourceHealth(
                     self.name,
-                    "down",
+                    HealthState.DOWN,
                     f"listening on {self.address}, but the PBX did not take the callback URL: "
                     f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}",
                 )

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from agent_desk import errors
 from agent_desk.config import Profile
-from agent_desk.events import EventSource, OnHealth, SourceHealth
+from agent_desk.events import EventSource, HealthState, OnHealth, SourceHealth
 from agent_desk.events.registry import CallRegistry
 from agent_desk.models import CallEvent
 
@@ -132,7 +132,7 @@ class EventPipeline:
         try:
             await source.run(self._on_raw, self._on_health)
         except errors.AgentDeskError as exc:
-            self._on_health(SourceHealth(source.name, "down", str(exc)))
+            self._on_health(SourceHealth(source.name, HealthState.DOWN, str(exc)))
             raise
 
     async def _tick(self) -> None:

@@ -46,7 +46,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from agent_desk import errors, tls
-from agent_desk.events import Emit, OnHealth
+from agent_desk.events import Emit, HealthState, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
 from agent_desk.models import CallEvent
 from agent_desk.providers.base import Provider
@@ -135,15 +135,15 @@ class RelaySource(StreamSource):
         return True
 
     # ------------------------------------------------------------------ liveness
-    def _report(self, on_health: OnHealth, state: str, detail: str) -> None:
+    def _report(self, on_health: OnHealth, state: HealthState, detail: str) -> None:
         """As the base class, but "reconnecting" turns "down" once the relay was silent too long."""
         if self._dead_timer is not None:
             self._dead_timer.cancel()
             self._dead_timer = None
-        if state == "reconnecting":
+        if state == HealthState.RECONNECTING:
             silent = time.monotonic() - self.last_contact
             if silent >= self.dead_after:
-                state, detail = "down", f"no contact with the relay for {silent:.0f} s; {detail}"
+                state, detail = HealthState.DOWN, f"no contact with the relay for {silent:.0f} s; {detail}"
             else:
                 self._dead_timer = asyncio.get_running_loop().call_later(
                     self.dead_after - silent, self._report, on_health, state, detail
@@ -286,7 +286,7 @@ class RelaySource(StreamSource):
         if gap:
             self.gaps += 1
             log.warning("relay: events may be missing: %s", gap)
-            self._report(on_health, "up", f"connected; events may be missing: {gap}")
+            self._report(on_health, HealthState.UP, f"connected; events may be missing: {gap}")
         self._save_position()
 
     def _event(self, frame: dict[str, Any], emit: Emit) -> None:

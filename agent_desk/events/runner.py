@@ -5,7 +5,8 @@ Each published event is one line on ``out``: with ``--json`` the stable
 ``caller``, ``callee``, ``extension``, ``provider``, ``source``, ``at``, ``duration``,
 ``recording_url``, ``outcome``, ``pbx_status``; unknown values null), else a human line. The lines come from the same
 :class:`~agent_desk.events.pipeline.EventPipeline` the GUI uses, so a duplicate is never printed
-twice. Source health changes go to stderr as sentences. Errors are raised as
+twice. The command runs them through the core :class:`~agent_desk.session.Session` it signed in
+with, like the GUI. Source health changes go to stderr as sentences. Errors are raised as
 :class:`~agent_desk.errors.AgentDeskError` for the CLI to print; an output that went away (a
 closed pipe) ends the command with that ``OSError``. Lines go out through a
 :class:`~agent_desk.events.line_writer.LineWriter`, so a reader that stops reading never stalls
@@ -19,14 +20,12 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from agent_desk.config import Profile
 from agent_desk.events import SourceHealth
 from agent_desk.events.line_writer import LineWriter
-from agent_desk.events.pipeline import EventPipeline
 from agent_desk.models import CallEvent
 
 if TYPE_CHECKING:
-    from agent_desk.providers.base import Provider
+    from agent_desk.session import Session
 
 
 def printable(text: str) -> str:
@@ -61,9 +60,9 @@ def health_line(health: SourceHealth) -> str:
     return f"{health.source} events {health.state}{detail}"
 
 
-async def run_events_command(profile: Profile, provider: Provider, *, json_output: bool, out: TextIO) -> int:
-    """Print events until cancelled (Ctrl-C); returns 0 if the source ever ends by itself."""
-    pipeline = EventPipeline(profile, provider)
+async def run_events_command(session: Session, *, json_output: bool, out: TextIO) -> int:
+    """Start the signed-in ``session``'s call events and print them until cancelled (Ctrl-C);
+    returns 0 if the source ever ends by itself. The events are stopped on return."""
     loop = asyncio.get_running_loop()
     broken: asyncio.Future[None] = loop.create_future()
 
@@ -85,9 +84,14 @@ async def run_events_command(profile: Profile, provider: Provider, *, json_outpu
     def on_health(health: SourceHealth) -> None:
         print(health_line(health), file=sys.stderr, flush=True)
 
-    pipeline.subscribe(on_event, on_health)
-    await pipeline.start()
-    waiting = asyncio.ensure_future(pipeline.wait())
+    unsubscribe = session.subscribe(on_event=on_event, on_health=on_health)
+    try:
+        await session.start_events()
+    except BaseException:
+        unsubscribe()
+        await asyncio.to_thread(writer.close)
+        raise
+    waiting = asyncio.ensure_future(session.wait_events())
     try:
         await asyncio.wait({waiting, broken}, return_when=asyncio.FIRST_COMPLETED)
         if broken.done():
@@ -99,7 +103,8 @@ async def run_events_command(profile: Profile, provider: Provider, *, json_outpu
             broken.exception()  # retrieved: the error was raised above, or the command was cancelled
         else:
             broken.cancel()
-        await pipeline.stop()
+        await session.stop_events()
         await asyncio.gather(waiting, return_exceptions=True)
+        unsubscribe()
         await asyncio.to_thread(writer.close)
     return 0

@@ -49,7 +49,7 @@ from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
 from agent_desk import errors
-from agent_desk.events import Emit, OnHealth, SourceHealth
+from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.logmask import cut
 from agent_desk.models import CallEvent, Capability
 from agent_desk.providers.base import Provider
@@ -120,7 +120,7 @@ class StreamSource(abc.ABC):
     async def run(self, emit: Emit, on_health: OnHealth) -> None:
         """Keep the stream open and emit its events until cancelled (see the module doc)."""
         self._check_supported()
-        self._report(on_health, "starting", self.opening)
+        self._report(on_health, HealthState.STARTING, self.opening)
         failures = refusals = 0
         refresh = False
         try:
@@ -134,15 +134,15 @@ class StreamSource(abc.ABC):
                     self.log.info("%s: reconnecting at once: %s", self.label, ended.reason)
                     continue
                 if ended.credentials:
-                    delay, state = self.backoff_max, "down"
+                    delay, state = self.backoff_max, HealthState.DOWN
                 else:
-                    delay, state = self._backoff(failures), "reconnecting"
+                    delay, state = self._backoff(failures), HealthState.RECONNECTING
                 failures += 1
                 self.log.info("%s: retrying in %.2f s: %s", self.label, delay, ended.reason)
                 self._report(on_health, state, f"retrying in {seconds_text(delay)} s: {ended.reason}")
                 await asyncio.sleep(delay)
         finally:
-            self._report(on_health, "down", "stopped")
+            self._report(on_health, HealthState.DOWN, "stopped")
 
     def _check_supported(self) -> None:
         """Raise the configuration error that makes this source impossible for the profile."""
@@ -157,7 +157,7 @@ class StreamSource(abc.ABC):
         """Full jitter: uniform between 0 and the capped exponential delay."""
         return self.rng.uniform(0.0, min(self.backoff_max, self.backoff_initial * 2 ** min(failures, 32)))
 
-    def _report(self, on_health: OnHealth, state: str, detail: str) -> None:
+    def _report(self, on_health: OnHealth, state: HealthState, detail: str) -> None:
         if self._health != (state, detail):
             self._health = (state, detail)
             on_health(SourceHealth(self.name, state, detail))
@@ -183,7 +183,7 @@ class StreamSource(abc.ABC):
         """A connection is open (called by the subclass)."""
         self.connections += 1
         self._opened_at = time.monotonic()
-        self._report(on_health, "up", "connected")
+        self._report(on_health, HealthState.UP, "connected")
 
     # ------------------------------------------------------------------ frames
     def _handle(self, parse: Callable[[], list[CallEvent]], emit: Emit) -> None:

@@ -58,6 +58,7 @@ from agent_desk.models import (
     QueueStats,
     WebhookRegistration,
     WebhookRequest,
+    dial_capability,
 )
 from agent_desk.providers.registry import REGISTRY
 from agent_desk.secrets import SecretStore
@@ -344,8 +345,7 @@ class Provider:
 
     async def dial(self, number: str, *, mode: str = "sync", customer_id: str | None = None) -> DialResult:
         """Click-to-call ``number`` (already normalized) from the profile's extension; never retried."""
-        cap = Capability.CLICK_TO_CALL_SYNC if mode == "sync" else Capability.CLICK_TO_CALL_ASYNC
-        raise self.unsupported(cap)
+        raise self.unsupported(dial_capability(mode))
 
     async def live_calls(self) -> list[LiveCall]:
         raise self.unsupported(Capability.LIVE_CALLS)

@@ -6,7 +6,8 @@ loop, and two real :class:`~agent_desk.ui.window.session.Session` objects signed
 sender (the PBX, the same ``--sender`` process the ingestion figures use) — one on TEL4VN with
 ``events = "webhook"`` (the real ``WebhookListener``), one on oapi with ``events = "websocket"``
 (the real ``WebsocketSource``) — each with its real :class:`~agent_desk.ui.pops.manager.PopManager`
-(journal writes, customer and history look-ups against the sender's simulator included). A pop
+and journal writer (:func:`agent_desk.journal.journal_calls`; journal writes, customer and history
+look-ups against the sender's simulator included). A pop
 has arrived when ``PopManager.poppedUp`` fires, right after ``ScreenPop.show()``.
 
 Baselines, same process and loop, same schedules: the raw HTTP handler and the raw websocket
@@ -34,9 +35,10 @@ METHOD = (
     "open loop, as the ingestion figures: the sender process sends the calls' ringing/answered/hangup events "
     "on a schedule, stamping time.monotonic() before each POST/frame leaves. The receiving process runs Qt "
     "(offscreen) with the qasync loop and two real Sessions (TEL4VN webhook, oapi websocket) signed in to the "
-    "sender's simulator, each with its real PopManager; a call has popped when PopManager.poppedUp fires, "
-    "right after ScreenPop.show() (the journal write comes before it; the customer and history look-ups are "
-    "started after it and run on the same loop). Latency = pop shown - ringing event sent, one sample per "
+    "sender's simulator, each with its real PopManager and journal writer; a call has popped when "
+    "PopManager.poppedUp fires, right after ScreenPop.show() (the journal write comes after it, in the same "
+    "turn of the loop; the customer and history look-ups are started after it and run on the same loop). "
+    "Latency = pop shown - ringing event sent, one sample per "
     "call. The source and its raw baseline run in one schedule, staggered by half an interval."
 )
 
@@ -51,8 +53,10 @@ class PopReceiver(Receiver):
 
     async def start(self) -> None:
         from agent_desk.config import WebhookSettings, parse_profile
+        from agent_desk.journal import journal_calls
         from agent_desk.secrets import SecretStore, env_name
         from agent_desk.ui.dialing.dialer import Dialer
+        from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.settings.preferences import UiSettings
         from agent_desk.ui.window.app import free_loopback_port
@@ -88,7 +92,9 @@ class PopReceiver(Receiver):
                 found = {**found, "webhook_secret": hook_secret}
             session = Session()
             dialer = Dialer(session)
-            pops = PopManager(session, dialer, UiSettings(Path(self.home) / f"ui-{name}.ini"))
+            notes = Notes()
+            pops = PopManager(session, dialer, UiSettings(Path(self.home) / f"ui-{name}.ini"), notes)
+            journal_calls(session.core, notes.record)  # the desk's journal writer, after the pops
             arrivals = self.arrivals[name]
             pops.poppedUp.connect(lambda pop, arrivals=arrivals: arrivals.mark(f"{pop.call_id}/ringing"))
             await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))

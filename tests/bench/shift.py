@@ -95,7 +95,7 @@ async def measure(calls: int, home: Path) -> dict[str, Any]:
             call = sim.world.start_inbound(extension="101")
             await until(lambda: popped, f"the pop of call {n}")
             pop = popped[0]
-            await until(lambda pop=pop: pop.state == sp.ENDED, f"call {n} to end")
+            await until(lambda pop=pop: pop.state == sp.PopState.ENDED, f"call {n} to end")
             pop.note_button.click()
             pop.note.setPlainText(f"Khách hỏi về hợp đồng, cuộc gọi {n}")
             desk.pops.close(call.id)  # dismissing saves the note at once

@@ -135,7 +135,7 @@ async def measure(hold: float) -> dict[str, Any]:
         pbx.terminate()
         pbx.wait(10)
         pbx.stdout.close()
-    if outcome != dialing.DONE:
+    if outcome != dialing.DialPhase.DONE:
         raise RuntimeError(f"the held click-to-call ended as {outcome}: {desk.dialer.text}")
     return {"hold_s": hold, "waited_s": round(waited, 2), "outcome": outcome, "idle": idle, "during": during}
 

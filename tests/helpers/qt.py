@@ -1,4 +1,5 @@
-"""Helpers for the GUI tests (they load Qt): the simulator's accounts as a desk's secret source, a URL catcher."""
+"""Helpers for the GUI tests (they load Qt): the simulator's accounts as a desk's secret source, a URL
+catcher, a supervisor's console, the Journal tab."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from agent_desk.config import Profile, WebhookSettings, parse_profile
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.ui.window.app import free_loopback_port
+from tests.helpers.waiting import until
 
 
 class UrlCatcher(QObject):
@@ -48,3 +50,29 @@ class SimAccounts:
     def store(self, profile: Profile) -> SecretStore:
         values = self.secrets.get(profile.name, {})
         return SecretStore(profile, env={env_name(k): v for k, v in values.items()})
+
+
+#: A supervisor profile's console refreshing fast enough for a test.
+FAST = {"console_refresh": 0.2}
+
+
+def supervisor(signed_in, key: str = "tel4vn", **overrides):
+    """A desk signed in as supervisor 100 (``signed_in`` is the fixture) and its console."""
+    from agent_desk.ui.console import SupervisorConsole
+
+    desk = signed_in(key, "100", **{**FAST, **overrides})
+    assert isinstance(desk.console, SupervisorConsole)
+    return desk, desk.console
+
+
+def select_call(run, console, call_id: str) -> None:
+    """Select ``call_id`` in the console's table once it is there."""
+    run(until(lambda: console.select_call(call_id), what="the call in the table"))
+
+
+def open_journal(desk):
+    """The desk's Journal tab, brought to the front."""
+    view = desk.journal_view
+    desk.window.tabs.setCurrentWidget(view)
+    assert view.isVisible()
+    return view

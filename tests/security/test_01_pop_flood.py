@@ -68,7 +68,7 @@ def test_the_registry_loses_track_of_ringing_and_answered_calls_the_pbx_never_en
 def test_a_flood_of_never_ending_calls_is_bounded_collapsed_and_lost_track_of(run, qsim, signed_in, accounts):
     desk = signed_in(events="webhook", crm_url="https://crm.example/search?phone={phone}")
     desk.settings.auto_open_crm = True
-    registry = desk.session._pipeline.registry
+    registry = desk.session.core.pipeline.registry
     popped: list[sp.ScreenPop] = []
     collapsed: list[int] = []
     desk.pops.poppedUp.connect(popped.append)
@@ -103,7 +103,7 @@ def test_a_flood_of_never_ending_calls_is_bounded_collapsed_and_lost_track_of(ru
         assert len(catcher.urls) == pm.CRM_OPENS
         registry.clock = lambda: time.time() + registry.ring_ttl + 1  # five minutes on, and the PBX said nothing
         run(until(lambda: not desk.pops.collapsed, timeout=8, what="the registry to lose track of the calls"))
-        assert all(pop.state == sp.LOST for pop in desk.pops.pops.values())
+        assert all(pop.state == sp.PopState.LOST for pop in desk.pops.pops.values())
         assert registry.lost == FLOOD
     finally:
         QDesktopServices.unsetUrlHandler("https")

@@ -7,10 +7,10 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 
+from agent_desk.crm import crm_url
 from agent_desk.phone import caller_number
 from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.pops import screen_pop as sp
-from agent_desk.ui.pops.manager import crm_url
 from tests.ui.conftest import until
 
 HTML = "<h1><font color=red>POLICE</font></h1>"
@@ -52,10 +52,10 @@ def test_html_and_smuggled_caller_ids_are_shown_as_text_and_never_opened_or_dial
             assert not pop.crm_button.isEnabled()
         assert html_pop.number_label.text() == HTML and smuggled_pop.number_label.text() == SMUGGLED
         desk.pops.open_crm(SMUGGLED)
-        run(until(lambda: all(p.state != sp.RINGING for p in popped), timeout=8, what="the calls to end"))
+        run(until(lambda: all(p.state != sp.PopState.RINGING for p in popped), timeout=8, what="the calls to end"))
         assert not smuggled_pop.call_back_button.isVisible()
         desk.pops.call_back(SMUGGLED)
-        assert desk.dialer.phase != d.RINGING and desk.window.dial_pad.number.text() == ""
+        assert desk.dialer.phase != d.DialPhase.RINGING and desk.window.dial_pad.number.text() == ""
     finally:
         QDesktopServices.unsetUrlHandler("https")
     assert catcher.urls == []

@@ -29,7 +29,7 @@ until = functools.partial(helpers.until, timeout=15.0, what="the demo to get the
 async def scenario(desk, out: Path, lang: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from agent_desk.ui.dialing.dialer import DONE
+    from agent_desk.ui.dialing.dialer import DialPhase
     from agent_desk.ui.window.app import start_demo
 
     sim = await start_demo(desk)
@@ -45,7 +45,7 @@ async def scenario(desk, out: Path, lang: str) -> None:
         await asyncio.sleep(3.5)
     desk.pops.close_all()
     desk.window.dial_pad.dial_text(customers[7].phone)
-    await until(lambda: desk.dialer.phase == DONE)
+    await until(lambda: desk.dialer.phase == DialPhase.DONE)
     await asyncio.sleep(2.5)
     desk.pops.close_all()
     agent.answers = False  # the next call keeps ringing for the picture

@@ -91,7 +91,9 @@ async def scenario(desk, out: Path, lang: str) -> None:
     popped = []
     desk.pops.poppedUp.connect(popped.append)
     world.start_inbound(customers[0].phone, extension="101")
-    await until(lambda: popped and popped[-1].state == sp.ANSWERED and "…" not in popped[-1].history_label.text())
+    await until(
+        lambda: popped and popped[-1].state == sp.PopState.ANSWERED and "…" not in popped[-1].history_label.text()
+    )
     pop = popped[-1]
     pop.transfer_button.click()
     dialog = desk.transfer.dialog
@@ -101,7 +103,7 @@ async def scenario(desk, out: Path, lang: str) -> None:
     await asyncio.sleep(0.5)
     compose([window, pop, dialog], out / f"transfer-{name}.png")
     dialog.query.returnPressed.emit()
-    await until(lambda: pop.state == sp.ENDED)
+    await until(lambda: pop.state == sp.PopState.ENDED)
     await until(lambda: "105" in card.message.text())
     await asyncio.sleep(0.3)
     desk.pops.close_all()

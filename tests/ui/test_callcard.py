@@ -44,8 +44,8 @@ def test_a_click_to_call_gets_a_call_card_with_a_timer_from_the_answer(run, qsim
     qsim.world.hangup(call.id)
     run(until(lambda: "Call ended" in card.state_label.text(), what="the end"))
     assert card.close_button.isVisible() and not card.transfer_button.isEnabled()
-    desk.pops.notes.flush()
-    entry = desk.pops.notes.journal.get(desk.session.profile.name, card.card.call_id)
+    desk.notes.flush()
+    entry = desk.notes.journal.get(desk.session.profile.name, card.card.call_id)
     assert entry is not None and entry.note == "Khách hẹn gọi lại" and entry.direction == "outbound"
     card.close_button.click()
     assert not card.isVisible()
@@ -65,7 +65,7 @@ def test_transfer_my_call_from_the_pop_to_a_colleague_picked_by_name(run, qsim, 
         return answer.json()["call_id"]
 
     call_id = run(call_in())
-    run(until(lambda: popped and popped[0].state == sp.ANSWERED, what="the answered pop"))
+    run(until(lambda: popped and popped[0].state == sp.PopState.ANSWERED, what="the answered pop"))
     pop = popped[0]
     assert pop.transfer_button.isVisible()
     assert desk.call_card.isVisible() and "On call" in desk.call_card.state_label.text(), "the card shows it too"
@@ -83,7 +83,7 @@ def test_transfer_my_call_from_the_pop_to_a_colleague_picked_by_name(run, qsim, 
     run(until(lambda: "transferred to extension 105" in desk.call_card.message.text(), what="the outcome"))
     assert call_id not in desk.call_card.message.text(), "the call is named by its number, not its id"
     assert display(customer.phone) in desk.call_card.message.text()
-    run(until(lambda: pop.state == sp.ENDED, what="the agent's leg to end"))
+    run(until(lambda: pop.state == sp.PopState.ENDED, what="the agent's leg to end"))
 
 
 def test_a_transfer_to_a_colleague_who_is_not_signed_in_says_so(run, qsim, signed_in):
@@ -109,7 +109,11 @@ def test_a_call_back_from_the_pop_sends_the_customer_id(run, qsim, signed_in):
     customer = list(qsim.world.customers.values())[5]
     qsim.world.extensions["101"].answers = False
     qsim.world.start_inbound(customer.phone, extension="101")
-    run(until(lambda: popped and popped[0].state in (sp.MISSED, sp.STOPPED), 5, "the missed call's pop"))
+    run(
+        until(
+            lambda: popped and popped[0].state in (sp.PopState.MISSED, sp.PopState.STOPPED), 5, "the missed call's pop"
+        )
+    )
     run(until(lambda: popped[0].call_id in desk.pops._customer_ids, what="the customer lookup"))
     popped[0].call_back_button.click()
     run(until(lambda: desk.dialer.result is not None, what="the call back"))

@@ -16,14 +16,7 @@ from agent_desk.ui.console import SupervisorConsole
 from agent_desk.ui.console.actions import TransferDialog, call_parts
 from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel
 from tests.helpers import until
-
-FAST = {"console_refresh": 0.2}
-
-
-def supervisor(signed_in, key: str = "tel4vn", **overrides):
-    desk = signed_in(key, "100", **{**FAST, **overrides})
-    assert isinstance(desk.console, SupervisorConsole)
-    return desk, desk.console
+from tests.helpers.qt import FAST, select_call, supervisor
 
 
 def shown_ids(console: SupervisorConsole) -> list[str]:
@@ -136,14 +129,10 @@ def test_filter_box_narrows_the_table(run, qsim, signed_in):
     assert shown_ids(console) == [calls[5].id]
 
 
-def _select(run, console, call_id):
-    run(until(lambda: console.select_call(call_id), what="the call in the table"))
-
-
 def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(run, qsim, signed_in):
     (call,) = qsim.world.start_standing_calls(1)
     _desk, console = supervisor(signed_in)
-    _select(run, console, call.id)
+    select_call(run, console, call.id)
     hits = qsim.dialects["tel4vn"].hits
     actions = console.call_actions.actions
     assert actions[CallAction.LISTEN].isEnabled()
@@ -168,7 +157,7 @@ def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(r
 def test_barge_cancelled_sends_nothing(run, qsim, signed_in):
     (call,) = qsim.world.start_standing_calls(1)
     _desk, console = supervisor(signed_in)
-    _select(run, console, call.id)
+    select_call(run, console, call.id)
     console.call_actions.actions[CallAction.BARGE].trigger()
     console.call_actions.pending.button(QMessageBox.StandardButton.Cancel).click()
     run(until(lambda: console.call_actions.pending is None, what="the box to close"))
@@ -179,7 +168,7 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     first, second = qsim.world.start_standing_calls(2)
     _desk, console = supervisor(signed_in)
     run(until(lambda: console.agents.model.rowCount() >= 8, what="the agents panel"))
-    _select(run, console, first.id)
+    select_call(run, console, first.id)
     who, customer = call_parts(console.selected_call())
     console.call_actions.actions[CallAction.TRANSFER].trigger()
     picker = console.call_actions.pending
@@ -191,7 +180,7 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
     run(until(lambda: "transferred" in console.result.text(), what="the transfer result"))
     assert qsim.dialects["tel4vn"].hits[f"POST /v2/call/{first.id}/transfer"] == 1 and first.extension == "105"
     assert console.result.text() == f"The call of {who} with {customer} was transferred to extension 105."
-    _select(run, console, second.id)
+    select_call(run, console, second.id)
     console.call_actions.actions[CallAction.TRANSFER].trigger()
     picker = console.call_actions.pending
     picker.target.setEditText("10 6")
@@ -205,9 +194,9 @@ def test_transfer_to_an_agent_from_the_list_or_typed(run, qsim, signed_in):
 def test_refusals_are_shown_in_words(run, qsim, signed_in):
     live, ending = qsim.world.start_standing_calls(2)
     _desk, console = supervisor(signed_in)
-    _select(run, console, ending.id)
+    select_call(run, console, ending.id)
     ending_call = console.selected_call()
-    _select(run, console, live.id)
+    select_call(run, console, live.id)
     live_call = console.selected_call()
     qsim.world.extension("100").registered = False
     console.call_actions.actions[CallAction.LISTEN].trigger()

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from agent_desk.models import CallAction
 from agent_desk.ui.console.models import LiveCallsModel
 from tests.helpers import until
+from tests.helpers.qt import select_call, supervisor
 from tests.helpers.sim import fast_settings
-from tests.ui.test_console import _select, supervisor
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def test_selection_stays_on_its_call_after_a_transfer_and_clears_when_it_ends(ru
     run(until(lambda: all(c.state == "answered" for c in calls), what="three answered calls"))
     _desk, console = supervisor(signed_in)
     chosen = calls[1]
-    _select(run, console, chosen.id)
+    select_call(run, console, chosen.id)
     console.call_actions.send(CallAction.TRANSFER, console.selected_call(), "105")
     run(until(lambda: "transferred" in console.result.text(), what="the transfer"))
     run(until(lambda: cell(console, chosen.id, LiveCallsModel.EXTENSION) == "105", what="the new extension shown"))
@@ -56,7 +56,7 @@ def test_selection_stays_on_its_call_after_a_transfer_and_clears_when_it_ends(ru
 def test_listening_is_shown_on_the_row(run, qsim, signed_in):
     first, second = qsim.world.start_standing_calls(2)
     _desk, console = supervisor(signed_in)
-    _select(run, console, first.id)
+    select_call(run, console, first.id)
     console.call_actions.actions[CallAction.LISTEN].trigger()
     run(until(lambda: "you are listening" in (cell(console, first.id, LiveCallsModel.STATE) or ""), what="the mark"))
     assert cell(console, first.id, LiveCallsModel.STATE, Qt.ItemDataRole.FontRole).bold()

@@ -20,16 +20,16 @@ def test_sync_call_rings_your_phone_while_the_window_stays_live(run, qsim, signe
     async def scenario() -> None:
         pad.number.setText(customer.phone)
         pad.call_button.click()
-        assert desk.dialer.phase == d.RINGING
+        assert desk.dialer.phase == d.DialPhase.RINGING
         assert pad.progress.text().startswith("Ringing your phone…") and pad.cancel_button.isVisible()
         assert not pad.call_button.isEnabled()
-        while desk.dialer.phase == d.RINGING:  # the loop (and so Qt) keeps running while the request waits
+        while desk.dialer.phase == d.DialPhase.RINGING:  # the loop (and so Qt) keeps running while the request waits
             ticks.append(1)
             await asyncio.sleep(0.02)
 
     run(scenario())
     assert len(ticks) >= 5, "the GUI kept running while the PBX held the request"
-    assert desk.dialer.phase == d.DONE, pad.progress.text()
+    assert desk.dialer.phase == d.DialPhase.DONE, pad.progress.text()
     assert pad.progress.text().startswith("Your phone picked up: calling")
     assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1
     assert pad.call_button.isEnabled()
@@ -38,7 +38,7 @@ def test_sync_call_rings_your_phone_while_the_window_stays_live(run, qsim, signe
 def test_async_call_says_it_is_placed_at_once_naming_the_number_not_an_id(run, qsim, signed_in):
     desk = signed_in(click_to_call="async")
     desk.window.dial_pad.dial_text("tel:+84-90-123-4567")
-    run(until(lambda: desk.dialer.phase == d.DONE, what="the async call"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.DONE, what="the async call"))
     call_id = desk.dialer.result.call_id
     assert call_id and call_id not in desk.window.dial_pad.progress.text()
     assert display("0901234567") in desk.window.dial_pad.progress.text()
@@ -52,9 +52,9 @@ def test_stop_waiting_never_sends_the_call_again(run, qsim, signed_in):
     desk = signed_in()
     pad = desk.window.dial_pad
     pad.dial_text("0901234567")
-    assert desk.dialer.phase == d.RINGING
+    assert desk.dialer.phase == d.DialPhase.RINGING
     pad.cancel_button.click()
-    assert desk.dialer.phase == d.ABANDONED
+    assert desk.dialer.phase == d.DialPhase.ABANDONED
     assert "may still ring your phone" in pad.progress.text()
     assert pad.call_button.isEnabled()
     notices = []
@@ -77,7 +77,7 @@ def test_unregistered_softphone_is_refused_in_words(run, qsim, signed_in):
 
     run(unregister())
     desk.window.dial_pad.dial_text("0901234567")
-    run(until(lambda: desk.dialer.phase == d.FAILED, what="the refusal"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.FAILED, what="the refusal"))
     assert desk.window.dial_pad.progress.text() == (
         "Your softphone is not registered: open it, sign in, and try again."
     )
@@ -93,11 +93,11 @@ def test_busy_extension_and_bad_numbers(run, qsim, signed_in):
     assert pad.error.isVisible() and pad.error.text() == (
         "“09x1” is not a phone number: use digits, spaces and an optional leading +."
     )
-    assert desk.dialer.phase == d.IDLE, "nothing was sent"
+    assert desk.dialer.phase == d.DialPhase.IDLE, "nothing was sent"
     qsim.world.start_inbound(extension="101")  # the agent is now on a call
     run(until(lambda: qsim.world.is_busy("101"), what="the inbound call"))
     pad.dial_text("0901234567")
-    run(until(lambda: desk.dialer.phase == d.FAILED, what="the refusal"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.FAILED, what="the refusal"))
     assert pad.progress.text() == "Your extension is busy on another call."
 
 
@@ -113,9 +113,9 @@ def test_provider_without_click_to_call_disables_the_button(run, qsim, signed_in
 def test_a_tel_link_before_sign_in_is_dialled_once_signed_in(run, qsim, make_desk, accounts):
     desk = make_desk()
     desk.open_link("callto:0901234567")
-    assert desk.window.dial_pad.number.text() == "0901234567" and desk.dialer.phase == d.IDLE
+    assert desk.window.dial_pad.number.text() == "0901234567" and desk.dialer.phase == d.DialPhase.IDLE
     assert run(desk.sign_in(accounts.profile(), {}, False))
-    run(until(lambda: desk.dialer.phase == d.DONE, what="the pending call"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.DONE, what="the pending call"))
     assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1
 
 
@@ -123,7 +123,7 @@ def test_a_timed_out_call_warns_that_it_may_still_ring(run, qsim, signed_in):
     qsim.world.extension("101").answers = False  # the PBX holds the request until the phone stops ringing
     desk = signed_in(dial_timeout=0.3)
     desk.window.dial_pad.dial_text("0901234567")
-    run(until(lambda: desk.dialer.phase == d.FAILED, what="the timeout"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.FAILED, what="the timeout"))
     assert desk.window.dial_pad.progress.text() == (
         "The PBX did not answer in time. The call may still ring your phone: do not dial again straight away."
     )

@@ -145,8 +145,8 @@ def test_call_back_with_the_button_and_with_enter(run, qsim, signed_in):
     view.select_row(0)
     record = view.selected()
     view.call_button.click()
-    assert desk.dialer.phase == d.RINGING and view.message.text().startswith("Ringing your phone…")
-    run(until(lambda: desk.dialer.phase == d.DONE, what="the call back"))
+    assert desk.dialer.phase == d.DialPhase.RINGING and view.message.text().startswith("Ringing your phone…")
+    run(until(lambda: desk.dialer.phase == d.DialPhase.DONE, what="the call back"))
     assert desk.dialer.number == dial_string(record.phone)
     assert view.message.text() == f"Your phone picked up: calling {display(dial_string(record.phone))}."
     hits = qsim.dialects["tel4vn"].hits
@@ -155,15 +155,17 @@ def test_call_back_with_the_button_and_with_enter(run, qsim, signed_in):
     view.select_row(1)
     view.table.setFocus()
     QTest.keyClick(view.table, Qt.Key.Key_Return)
-    run(until(lambda: desk.dialer.phase == d.DONE and hits["GET /v1/click2call"] == 2, what="the second call"))
+    run(
+        until(lambda: desk.dialer.phase == d.DialPhase.DONE and hits["GET /v1/click2call"] == 2, what="the second call")
+    )
     assert desk.dialer.number == dial_string(view.selected().phone)
     run(until(lambda: not qsim.world.is_busy("101"), what="the call to end"))
     third = view._record_at(view.proxy.index(2, 0))
     spot = view.table.visualRect(view.proxy.index(2, 2)).center()
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)  # a double-click's first press
-    assert desk.dialer.phase == d.DONE and view.selected() is third, "a single click only selects"
+    assert desk.dialer.phase == d.DialPhase.DONE and view.selected() is third, "a single click only selects"
     QTest.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
-    run(until(lambda: desk.dialer.phase == d.DONE and hits["GET /v1/click2call"] == 3, what="the third call"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.DONE and hits["GET /v1/click2call"] == 3, what="the third call"))
     assert desk.dialer.number == dial_string(third.phone)
 
 

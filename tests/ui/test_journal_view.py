@@ -22,16 +22,10 @@ from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.journal import model as jm
 from agent_desk.ui.pops import screen_pop as sp
 from tests.helpers import until
+from tests.helpers.qt import open_journal
 from tests.ui.journal_typist import TEXT, type_text
 
 CODES = ["Đã giải quyết", "Gọi lại sau", "Sai số"]
-
-
-def open_journal(desk):
-    view = desk.journal_view
-    desk.window.tabs.setCurrentWidget(view)
-    assert view.isVisible()
-    return view
 
 
 def saved(desk, call_id):
@@ -98,7 +92,7 @@ def test_an_answered_call_appears_and_its_note_is_saved_as_typed(run, qsim, sign
 
 def test_search_narrows_as_you_type(run, qsim, signed_in):
     desk = signed_in()
-    notes, profile = desk.pops.notes, desk.session.profile.name
+    notes, profile = desk.notes, desk.session.profile.name
     start = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
     people = [("0901234567", "Nguyễn Văn An"), ("0281234567", "Trần Thị Bình"), ("0912000111", "Lê Văn Cường")]
     for i, (phone, name) in enumerate(people):
@@ -171,7 +165,7 @@ def test_the_pop_and_the_journal_never_overwrite_each_other(run, qsim, signed_in
 
 def test_a_failed_save_is_said_in_words_and_loses_nothing(run, qsim, signed_in):
     desk = signed_in()
-    notes, profile = desk.pops.notes, desk.session.profile.name
+    notes, profile = desk.notes, desk.session.profile.name
     notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     select(view, "c1")
@@ -191,15 +185,15 @@ def test_a_failed_save_is_said_in_words_and_loses_nothing(run, qsim, signed_in):
 
 def test_one_click_on_the_call_icon_calls_back(run, qsim, signed_in):
     desk = signed_in(click_to_call="async")
-    notes, profile = desk.pops.notes, desk.session.profile.name
+    notes, profile = desk.notes, desk.session.profile.name
     notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     QTest.qWaitForWindowExposed(desk.window)
     rect = view.table.visualRect(view.model.index(0, jm.CALL))
     assert view.model.index(0, jm.CALL).data(Qt.ItemDataRole.ToolTipRole) == "Call 0901 234 567 back"
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert desk.dialer.phase == d.PLACING and desk.dialer.number == "0901234567"
-    run(until(lambda: desk.dialer.phase == d.DONE, what="the call placed"))
+    assert desk.dialer.phase == d.DialPhase.PLACING and desk.dialer.number == "0901234567"
+    run(until(lambda: desk.dialer.phase == d.DialPhase.DONE, what="the call placed"))
     assert any(c.customer == "0901234567" and c.extension == "101" for c in qsim.world.calls.values())
 
 
@@ -212,7 +206,7 @@ def test_notes_typed_in_the_pop_reach_a_closed_journal_tab(run, qsim, signed_in)
     run(until(lambda: popped and settled(popped[0]), what="the pop and its lookups"))
     popped[0].note_button.click()
     type_text(popped[0].note, "nói chuyện sau")
-    assert popped[0].state == sp.RINGING
+    assert popped[0].state == sp.PopState.RINGING
     view = open_journal(desk)  # the tab was never shown: it reads the journal now
     select(view, call.id)
     assert view.note.toPlainText() == "nói chuyện sau"
@@ -261,7 +255,7 @@ def test_a_note_typed_in_the_real_window_survives_kill_9(tmp_path):
 
 def test_hiding_the_window_and_quitting_save_at_once(run, qsim, signed_in):
     desk = signed_in()
-    notes, profile = desk.pops.notes, desk.session.profile.name
+    notes, profile = desk.notes, desk.session.profile.name
     notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
     select(view, "c1")
@@ -278,7 +272,7 @@ def test_hiding_the_window_and_quitting_save_at_once(run, qsim, signed_in):
 
 def test_a_note_that_cannot_be_read_is_not_offered_for_overwriting(run, qsim, signed_in):
     desk = signed_in()
-    notes, profile = desk.pops.notes, desk.session.profile.name
+    notes, profile = desk.notes, desk.session.profile.name
     for call_id in ("c1", "c2"):
         notes.record(JournalEntry(profile, call_id, "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
     view = open_journal(desk)
@@ -300,12 +294,12 @@ def test_a_failed_save_of_a_pop_note_is_said_in_the_pop(run, qsim, signed_in):
     call = qsim.world.start_inbound(extension="101")
     run(until(lambda: popped and settled(popped[0]), what="the pop and its lookups"))
     pop = popped[0]
-    desk.pops.notes.journal._db.execute("PRAGMA query_only = 1")
+    desk.notes.journal._db.execute("PRAGMA query_only = 1")
     pop.note_button.click()
     type_text(pop.note, "gọi lại lúc 3 giờ")
     run(until(lambda: pop.note_problem.isVisible(), what="the failure in the pop"))
     assert "cannot be written to" in pop.note_problem.text() and notices[-1] == pop.note_problem.text()
     assert pop.note.toPlainText() == "gọi lại lúc 3 giờ"
-    desk.pops.notes.journal._db.execute("PRAGMA query_only = 0")
+    desk.notes.journal._db.execute("PRAGMA query_only = 0")
     desk.pops.close(call.id)  # dismissing saves at once
     assert saved(desk, call.id).note == "gọi lại lúc 3 giờ"

@@ -26,7 +26,7 @@ def test_calls_made_while_the_desk_was_not_listening_appear_once_after_it_is_bac
     desk = signed_in(events="webhook")
     run(until(lambda: desk.missed._up, what="the tracker to see events up"))
     profile = desk.session.profile
-    journal = desk.pops.notes.journal
+    journal = desk.notes.journal
     seen = next(iter(qsim.world.customers.values())).phone
     ended_call(run, qsim, 0, answers=True)  # heard live
     run(until(lambda: journal.search(profile.name, seen), what="the live call in the journal"))

@@ -10,7 +10,7 @@ import asyncio
 
 from agent_desk.ui.journal import model as jm
 from tests.helpers import until
-from tests.ui.test_journal_view import open_journal
+from tests.helpers.qt import open_journal
 
 
 def shown(desk, call_id: str) -> tuple[str, str]:
@@ -101,7 +101,7 @@ def test_a_call_the_pbx_recorded_without_events_is_said_in_the_status_bar(run, q
     desk = signed_in(events="webhook")
     hooks = qsim.dialects["tel4vn"].hooks
     assert hooks
-    intake = desk.session._pipeline.source.intake
+    intake = desk.session.core.pipeline.source.intake
     given, intake.secret = intake.secret, "changed-on-the-desk"
     run(asyncio.sleep(1.1))  # the PBX's records keep whole seconds: the call starts after the sign-in's second
     call = qsim.world.start_inbound(extension="101")

@@ -80,7 +80,7 @@ def test_an_ended_pop_closes_after_the_setting(run, qsim, signed_in):
     qsim.world.extensions["101"].answers = True
     customer = next(iter(qsim.world.customers.values()))
     call = qsim.world.start_inbound(customer.phone, extension="101")
-    run(until(lambda: any(p.state == sp.ANSWERED for p in desk.pops.pops.values()), what="the answer"))
+    run(until(lambda: any(p.state == sp.PopState.ANSWERED for p in desk.pops.pops.values()), what="the answer"))
     qsim.world.hangup(call.id)
-    run(until(lambda: any(p.state == sp.ENDED for p in desk.pops.pops.values()), what="the end"))
+    run(until(lambda: any(p.state == sp.PopState.ENDED for p in desk.pops.pops.values()), what="the end"))
     run(until(lambda: not desk.pops.pops, 3, "the ended pop to close by itself"))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from agent_desk.journal import Journal
 from agent_desk.phone import display
+from agent_desk.ui.dialing import dialer as d
 from agent_desk.ui.pops import screen_pop as sp
 from tests.helpers import until
 from tests.helpers.qt import UrlCatcher
@@ -47,7 +48,7 @@ def test_inbound_call_pops_once_fills_in_and_becomes_a_call_card(run, qsim, sign
     desk.session.callEvent.emit(dataclasses.replace(ringing), True)
     assert len(popped) == 1 and len(desk.pops.pops) == 1
 
-    run(until(lambda: pop.state == sp.ENDED, timeout=5, what="answered, then hung up"))
+    run(until(lambda: pop.state == sp.PopState.ENDED, timeout=5, what="answered, then hung up"))
     assert pop.isVisible() and pop.call_back_button.isVisible(), "an answered call stays as a call card"
     assert pop.state_label.text().startswith("Answered · ") and pop.outcome == "answered"
 
@@ -76,7 +77,7 @@ def test_duplicated_webhooks_never_pop_twice(run, qsim, signed_in):
     calls = [qsim.world.start_inbound(extension="101") for _ in range(3)]
     run(until(lambda: len(popped) >= 3, what="three pops"))
     run(qsim.drain())
-    run(until(lambda: all(p.state != sp.RINGING for p in popped), what="the calls to move on"))
+    run(until(lambda: all(p.state != sp.PopState.RINGING for p in popped), what="the calls to move on"))
     assert sorted(p.call_id for p in popped) == sorted(c.id for c in calls)
 
 
@@ -87,7 +88,7 @@ def test_an_answered_that_overtakes_its_ringing_still_pops_once(run, qsim, signe
     qsim.faults.update({"reorder": 1.0})  # every webhook held back until after the next one
     call = qsim.world.start_inbound(extension="101")
     run(until(lambda: popped, timeout=8, what="the pop"))
-    run(until(lambda: popped[0].state != sp.RINGING, timeout=8, what="the call to be answered"))
+    run(until(lambda: popped[0].state != sp.PopState.RINGING, timeout=8, what="the call to be answered"))
     qsim.faults.update({"reorder": 0.0})
     run(qsim.drain())
     assert [p.call_id for p in popped] == [call.id]
@@ -102,3 +103,23 @@ def test_calls_for_other_extensions_do_not_pop(run, qsim, signed_in):
     run(until(lambda: popped, what="the pop for 101"))
     run(qsim.drain())
     assert [p.call_id for p in popped] == [mine.id]
+
+
+def test_the_journal_is_written_after_the_pop_is_shown_and_for_calls_that_never_pop(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    profile, journal = desk.session.profile.name, desk.notes.journal
+    at_pop = []
+    desk.pops.poppedUp.connect(lambda pop: at_pop.append(journal.get(profile, pop.call_id)))
+    call = qsim.world.start_inbound("0901234567", extension="101")
+    run(until(lambda: at_pop, what="the pop"))
+    assert at_pop == [None], "the pop is on screen before its journal write"
+    run(until(lambda: journal.get(profile, call.id) is not None, what="the journal entry"))
+
+    run(until(lambda: call.id not in qsim.world.calls, timeout=10, what="the call to end"))
+
+    popped = len(desk.pops.pops)
+    assert desk.dialer.dial("0281234567") is None  # the agent's own outbound call: never a pop
+    run(until(lambda: not desk.dialer.waiting, timeout=10, what="the outbound call"))
+    assert desk.dialer.phase == d.DialPhase.DONE, desk.dialer.text
+    run(until(lambda: any(e.direction == "outbound" for e in journal.search(profile)), what="the outbound entry"))
+    assert len(desk.pops.pops) == popped, "the outbound call did not pop"

@@ -132,15 +132,15 @@ def test_a_full_session_leaves_no_secret_in_any_file(
     pop = popped[-1]
     pop.start_note()
     pop.note.setPlainText("khách hỏi về hợp đồng")
-    run(until(lambda: desk.pops.notes.journal.get(tel4vn.name, pop.call_id).note, what="the note to be saved"))
+    run(until(lambda: desk.notes.journal.get(tel4vn.name, pop.call_id).note, what="the note to be saved"))
     run(until(lambda: not world.is_busy("101"), timeout=10, what="the inbound call to end"))
-    assert run(dial_and_wait("0901234567")).startswith(dialing.DONE)
+    assert run(dial_and_wait("0901234567")).startswith(dialing.DialPhase.DONE)
     run(until(lambda: not world.is_busy("101"), timeout=10, what="the call to end"))
     world.extensions["101"].registered = False
-    assert run(dial_and_wait("0901234567")).startswith(dialing.FAILED)  # refused: softphone not registered
+    assert run(dial_and_wait("0901234567")).startswith(dialing.DialPhase.FAILED)  # refused: softphone not registered
     world.extensions["101"].registered = True
     run(sim_post("/_sim/faults", {"error_burst": 3}))
-    assert run(dial_and_wait("0901234568")).startswith(dialing.FAILED)  # a PBX error (503)
+    assert run(dial_and_wait("0901234568")).startswith(dialing.DialPhase.FAILED)  # a PBX error (503)
     run(sim_post("/_sim/tokens/expire"))
     run(desk.session.refresh_status())  # a 401, then a fresh token
     assert desk.session.account is not None
@@ -157,9 +157,9 @@ def test_a_full_session_leaves_no_secret_in_any_file(
     run(sim_post("/_sim/inbound", {"extension": "101"}))
     run(until(lambda: len(popped) > before, what="the websocket pop"))
     run(sim_post("/_sim/tokens/expire"))
-    run(until(lambda: desk.session._pipeline.source.connections >= 2, timeout=10, what="the stream to reopen"))
+    run(until(lambda: desk.session.core.pipeline.source.connections >= 2, timeout=10, what="the stream to reopen"))
     run(until(lambda: not world.is_busy("101"), timeout=10, what="the call to end"))
-    assert run(dial_and_wait("0901234567")).startswith(dialing.DONE)
+    assert run(dial_and_wait("0901234567")).startswith(dialing.DialPhase.DONE)
     run(desk.shutdown())
     for handler in logging.getLogger().handlers:
         handler.flush()

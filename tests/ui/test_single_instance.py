@@ -67,7 +67,7 @@ def test_a_tel_link_from_a_second_launch_is_dialled(run, qsim, signed_in):
     desk = signed_in()
     assert desk.instance.listen()
     assert run(launch(["tel:0901234567"], desk.instance.name))
-    run(until(lambda: desk.dialer.phase == d.DONE, what="the handed-over call"))
+    run(until(lambda: desk.dialer.phase == d.DialPhase.DONE, what="the handed-over call"))
     assert desk.dialer.number == "0901234567"
     assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1
 

@@ -37,8 +37,10 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desk.config import parse_profile
 from agent_desk.events import websocket
+from agent_desk.journal import journal_calls
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.ui.dialing.dialer import Dialer
+from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.pops.manager import PopManager
 from agent_desk.ui.pops.screen_pop import ScreenPop
 from agent_desk.ui.settings.preferences import UiSettings
@@ -160,11 +162,13 @@ async def drive(
     profile = parse_profile("soak", {**table, "events": "websocket"})
     session = Session()
     dialer = Dialer(session)
-    pops = PopManager(session, dialer, UiSettings(tmp_path / "ui.ini"))
+    notes = Notes()
+    pops = PopManager(session, dialer, UiSettings(tmp_path / "ui.ini"), notes)
+    journal_calls(session.core, notes.record)  # the desk's journal writer, after the pops
     popped: list[str] = []
     pops.poppedUp.connect(lambda pop: popped.append(pop.call_id))
     await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))
-    source = session._pipeline.source
+    source = session.core.pipeline.source
     async with httpx.AsyncClient(base_url=ready["base_url"]) as sim:
         try:
             await until(lambda: session.health and session.health.state == "up", what="the stream")
@@ -187,9 +191,9 @@ async def drive(
         finally:
             pops.close_all()
             await session.sign_out()
-            # The pop manager, dialer and session have no parent: delete them now, in this loop,
+            # The pop manager, notes, dialer and session have no parent: delete them now, in this loop,
             # rather than leave them to a later test.
-            for obj in (pops, dialer, session):
+            for obj in (pops, notes, dialer, session):
                 obj.deleteLater()
             await asyncio.sleep(0.1)
 

@@ -12,7 +12,7 @@ from agent_desk.audio import DecodedAudio
 from agent_desk.ui.common.sound import PcmPlayer
 from agent_desk.ui.history.recording_player import PlayerBar, RecordingPlayer
 from tests.helpers import until
-from tests.test_audio import MP3_TONE, tone_wav
+from tests.helpers.audio import MP3_TONE, tone_wav
 
 
 def has_sound_output() -> bool:

@@ -33,7 +33,7 @@ def test_wrap_up_timer_disposition_and_a_callback_that_comes_due(run, qsim, sign
     assert "Call back scheduled" in panel.scheduled_label.text()
     run(until(lambda: panel.timer_label.text().startswith("Wrap-up done"), 5, "the timer to run out"))
     profile = desk.session.profile.name
-    entry = desk.pops.notes.journal.get(profile, card.card.call_id)
+    entry = desk.notes.journal.get(profile, card.card.call_id)
     assert entry.disposition == "Call back" and entry.wrap_up in (2, 3)
 
     desk.callbacks.check()

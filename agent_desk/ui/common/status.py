@@ -14,8 +14,9 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from agent_desk.session import SessionState
 from agent_desk.ui.common.messages import fill
-from agent_desk.ui.window.session import SIGNED_IN, SIGNING_IN, Session
+from agent_desk.ui.window.session import Session
 
 COLOURS = {"ok": "#2e7d32", "warn": "#b26a00", "error": "#c62828", "off": "#757575"}
 DARK_COLOURS = {"ok": "#81c784", "warn": "#ffb74d", "error": "#ef9a9a", "off": "#a0a0a0"}  # on dark palettes
@@ -42,11 +43,11 @@ class Indicator:
 
 
 def account_indicator(session: Session) -> Indicator:
-    if session.state == SIGNING_IN and session.profile is not None:
+    if session.state == SessionState.SIGNING_IN and session.profile is not None:
         return Indicator(
             "account", "warn", fill(QCoreApplication.translate("Status", "Signing in to %1…"), session.profile.name)
         )
-    if session.state != SIGNED_IN or session.account is None or session.profile is None:
+    if session.state != SessionState.SIGNED_IN or session.account is None or session.profile is None:
         return Indicator("account", "off", QCoreApplication.translate("Status", "Signed out"))
     account = session.account
     who = account.agent_name or account.user or session.profile.name
@@ -61,7 +62,7 @@ def account_indicator(session: Session) -> Indicator:
 
 
 def softphone_indicator(session: Session) -> Indicator | None:
-    if session.state != SIGNED_IN or session.account is None:
+    if session.state != SessionState.SIGNED_IN or session.account is None:
         return None
     registered = session.account.softphone_registered
     if registered is True:
@@ -93,7 +94,7 @@ def _port(detail: str, default: int) -> int:
 
 def events_indicator(session: Session) -> Indicator | None:
     profile = session.profile
-    if session.state != SIGNED_IN or profile is None:
+    if session.state != SessionState.SIGNED_IN or profile is None:
         return None
     if profile.events == "none":
         return Indicator(
@@ -106,10 +107,12 @@ def events_indicator(session: Session) -> Indicator | None:
                 "Choose a webhook or websocket event source in the profile.",
             ),
         )
+    from agent_desk.events import HealthState  # not at import: the first window is signed out
+
     health = session.health
-    if health is None or health.state == "starting":
+    if health is None or health.state == HealthState.STARTING:
         return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: starting…"))
-    if health.state == "up":
+    if health.state == HealthState.UP:
         if health.source == "relay":
             gap = health.detail != "connected"  # e.g. "connected; events may be missing: ..."
             text = QCoreApplication.translate("Status", "Call events: relay connected")
@@ -131,11 +134,11 @@ def events_indicator(session: Session) -> Indicator | None:
                 _port(health.detail, profile.webhook.port),
             )
         return Indicator("events", "ok", text, health.detail)
-    if health.state == "reconnecting":
+    if health.state == HealthState.RECONNECTING:
         return Indicator(
             "events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"), health.detail
         )
-    if health.state == "silent":  # up, but a call the PBX recorded never arrived (events.silence)
+    if health.state == HealthState.SILENT:  # up, but a call the PBX recorded never arrived (events.silence)
         return Indicator(
             "events",
             "warn",
@@ -159,7 +162,7 @@ def events_indicator(session: Session) -> Indicator | None:
 def tls_indicator(session: Session) -> Indicator | None:
     """A warning while the profile's certificate checks are off: anyone on the network path could listen."""
     profile = session.profile
-    if session.state != SIGNED_IN or profile is None or profile.verify_tls:
+    if session.state != SessionState.SIGNED_IN or profile is None or profile.verify_tls:
         return None
     return Indicator(
         "tls",
@@ -185,7 +188,7 @@ def indicators(session: Session) -> list[Indicator]:
 
 def overall_level(session: Session) -> str:
     """``off`` when signed out, else the worst of ``error`` > ``warn`` > ``ok`` (unknowns are ok)."""
-    if session.state not in (SIGNED_IN, SIGNING_IN):
+    if session.state not in (SessionState.SIGNED_IN, SessionState.SIGNING_IN):
         return "off"
     levels = {i.level for i in indicators(session)}
     for level in ("error", "warn"):

@@ -29,13 +29,6 @@ if TYPE_CHECKING:
 MAX_ROWS = 200
 
 
-def customer_phone(event: CallEvent) -> str:
-    """The outside party's number of an event."""
-    if event.customer:
-        return event.customer
-    return (event.caller if event.direction != "outbound" else event.callee) or ""
-
-
 def state_text(state: str) -> str:
     texts = {
         "ringing": QCoreApplication.translate("CallLog", "ringing"),
@@ -117,6 +110,8 @@ class CallLog(QWidget):
             row = self._rows[key] = _Row(QListWidgetItem(), event.at.astimezone().strftime("%H:%M"), event.direction)
             self._list().insertItem(0, row.item)
             self._trim()
+        from agent_desk.models import customer_phone  # not at import: the first window has no calls
+
         self._keys[event.call_id] = key
         if event.flow_id:
             self._keys[event.flow_id] = key

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from agent_desk.phone import strip_link
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
-from agent_desk.ui.dialing import dialer as d
+from agent_desk.ui.dialing.dialer import Dialer, DialPhase
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 STYLE = """
@@ -30,7 +30,13 @@ STYLE = """
 #callButton:hover { background: #388e3c; }
 #callButton:disabled { background: #a5c9a7; border-color: #8fb592; }
 """
-_PHASE_LEVEL = {d.RINGING: "warn", d.PLACING: "warn", d.DONE: "ok", d.FAILED: "error", d.ABANDONED: "warn"}
+_PHASE_LEVEL = {
+    DialPhase.RINGING: "warn",
+    DialPhase.PLACING: "warn",
+    DialPhase.DONE: "ok",
+    DialPhase.FAILED: "error",
+    DialPhase.ABANDONED: "warn",
+}
 
 
 class DialPad(QWidget):
@@ -38,7 +44,7 @@ class DialPad(QWidget):
 
     error: QLabel  # made after the number field, whose edits hide it
 
-    def __init__(self, dialer: d.Dialer, parent: QWidget | None = None) -> None:
+    def __init__(self, dialer: Dialer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dialer = dialer
         self.number = QLineEdit(self)
@@ -141,4 +147,4 @@ class DialPad(QWidget):
             self.progress.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         level = _PHASE_LEVEL.get(phase)
         self.progress.setStyleSheet(f"color: {colour(level)}" if level in ("error", "ok") else "")
-        self.cancel_button.setVisible(phase == d.RINGING)
+        self.cancel_button.setVisible(phase == DialPhase.RINGING)

@@ -8,6 +8,7 @@ never sent again — a second request would ring the customer twice.
 
 from __future__ import annotations
 
+import enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,7 +23,16 @@ from agent_desk.ui.window.session import Session
 if TYPE_CHECKING:
     from agent_desk.models import DialResult
 
-IDLE, RINGING, PLACING, DONE, FAILED, ABANDONED = "idle", "ringing", "placing", "done", "failed", "abandoned"
+
+class DialPhase(enum.StrEnum):
+    """Where the current click-to-call is (the values are the strings logs have always shown)."""
+
+    IDLE = "idle"
+    RINGING = "ringing"  # a sync call waits for the agent's phone to be picked up
+    PLACING = "placing"  # an async call is being sent
+    DONE = "done"
+    FAILED = "failed"
+    ABANDONED = "abandoned"  # the agent stopped waiting; the request was not withdrawn
 
 
 class Dialer(QObject):
@@ -33,7 +43,7 @@ class Dialer(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.phase = IDLE
+        self.phase = DialPhase.IDLE
         self.text = ""
         self.number = ""
         self.result: DialResult | None = None
@@ -47,15 +57,9 @@ class Dialer(QObject):
         provider, profile = self.session.provider, self.session.profile
         if provider is None or profile is None:
             return None
-        from agent_desk.models import Capability
+        from agent_desk.models import dial_mode  # not at import: the first window does without it
 
-        capability = {"sync": Capability.CLICK_TO_CALL_SYNC, "async": Capability.CLICK_TO_CALL_ASYNC}
-        preferred = profile.click_to_call
-        other = "async" if preferred == "sync" else "sync"
-        for mode in (preferred, other):
-            if provider.supports(capability[mode]):
-                return mode
-        return None
+        return dial_mode(profile.click_to_call, provider.capabilities)
 
     def unavailable_reason(self) -> str:
         """Why calls cannot be placed now ('' when they can): for tooltips and inline messages."""
@@ -71,7 +75,7 @@ class Dialer(QObject):
 
     @property
     def waiting(self) -> bool:
-        return self.phase in (RINGING, PLACING)
+        return self.phase in (DialPhase.RINGING, DialPhase.PLACING)
 
     # ------------------------------------------------------------------ actions
     def dial(self, text: str, customer_id: str | None = None) -> str | None:
@@ -93,12 +97,12 @@ class Dialer(QObject):
         self._attempt += 1
         self.number, self.result = number, None
         if mode == "sync":
-            self._set(RINGING, fill(self.tr("Ringing your phone… pick it up to call %1."), display(number)))
+            self._set(DialPhase.RINGING, fill(self.tr("Ringing your phone… pick it up to call %1."), display(number)))
         else:
-            self._set(PLACING, fill(self.tr("Placing the call to %1…"), display(number)))
+            self._set(DialPhase.PLACING, fill(self.tr("Placing the call to %1…"), display(number)))
         self._tasks.spawn(
             self._place(self.session.provider, number, mode, self._attempt, customer_id or None),
-            on_error=lambda exc: self._set(FAILED, error_text(exc)),
+            on_error=lambda exc: self._set(DialPhase.FAILED, error_text(exc)),
         )
         return None
 
@@ -108,7 +112,7 @@ class Dialer(QObject):
             return
         self._attempt += 1
         self._set(
-            ABANDONED,
+            DialPhase.ABANDONED,
             fill(
                 self.tr("Stopped waiting. The call to %1 may still ring your phone; it will not be placed again."),
                 display(self.number),
@@ -120,7 +124,7 @@ class Dialer(QObject):
             result = await provider.dial(number, mode=mode, customer_id=customer_id)
         except AgentDeskError as exc:
             if attempt == self._attempt:
-                self._set(FAILED, dial_error_text(exc))
+                self._set(DialPhase.FAILED, dial_error_text(exc))
             else:
                 self.session.notice.emit(
                     fill(
@@ -142,16 +146,16 @@ class Dialer(QObject):
             text = fill(self.tr("Your phone picked up: calling %1."), display(number))
         else:  # the PBX's call id means nothing to a person: the number says which call
             text = fill(self.tr("Call to %1 placed: your phone will ring."), display(number))
-        self._set(DONE, text)
+        self._set(DialPhase.DONE, text)
 
-    def _set(self, phase: str, text: str) -> None:
+    def _set(self, phase: DialPhase, text: str) -> None:
         self.phase, self.text = phase, text
         self.changed.emit()
 
     def _on_session_changed(self) -> None:
-        if not self.session.signed_in and self.phase != IDLE:
+        if not self.session.signed_in and self.phase != DialPhase.IDLE:
             self._attempt += 1
             self._tasks.cancel()
-            self._set(IDLE, "")
+            self._set(DialPhase.IDLE, "")
         else:
             self.changed.emit()  # availability may have changed

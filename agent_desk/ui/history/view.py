@@ -258,10 +258,10 @@ class HistoryView(QWidget):
         self._dialer_changed()
 
     def _dialer_changed(self) -> None:
-        from agent_desk.ui.dialing.dialer import FAILED, IDLE
+        from agent_desk.ui.dialing.dialer import DialPhase
 
-        if self._calling and self.dialer.phase != IDLE:
-            self._say(self.dialer.text, "error" if self.dialer.phase == FAILED else "info")
+        if self._calling and self.dialer.phase != DialPhase.IDLE:
+            self._say(self.dialer.text, "error" if self.dialer.phase == DialPhase.FAILED else "info")
         if not self.dialer.waiting:
             self._calling = False
         self._render_actions()

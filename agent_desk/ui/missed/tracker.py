@@ -22,11 +22,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from agent_desk.errors import AgentDeskError, JournalError
 from agent_desk.journal import journal_errors
 from agent_desk.missed import MissedCall, MissedCalls
-from agent_desk.models import CallEvent, Capability
+from agent_desk.models import CallEvent, Capability, customer_phone
 from agent_desk.phone import same_number_key
 from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.dialing.call_log import customer_phone
-from agent_desk.ui.dialing.dialer import PLACING, RINGING, Dialer
+from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import Session
@@ -141,7 +140,7 @@ class MissedTracker(QObject):
         self._write(lambda store: store.name(self._profile, phone, name))
 
     def _dialer_changed(self) -> None:
-        if self.dialer.phase in (RINGING, PLACING):
+        if self.dialer.waiting:
             if self.dialer.number != self._dialled:
                 self._dialled = self.dialer.number
                 self.called_back(self.dialer.number)

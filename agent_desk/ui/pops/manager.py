@@ -6,9 +6,10 @@ opens a :class:`~agent_desk.ui.pops.screen_pop.ScreenPop` at once — on the scr
 the mouse pointer — and only then starts the slow parts as asyncio tasks (customer lookup,
 recent calls with this number), which fill the pop in when they arrive. Later events move the
 pop to answered, then to a call card (answered calls) or close it (calls that stopped ringing).
-Every call is written to the journal (:class:`~agent_desk.ui.journal.notes.Notes`), after its pop is on
-screen; a note typed in the pop, and its disposition when the profile has wrap-up codes, are
-saved as the agent types.
+The journal is written by its own subscriber of the session's call events
+(:func:`agent_desk.journal.journal_calls`, after the pop is on screen); a note typed in the pop, and
+its disposition when the profile has wrap-up codes, are saved as the agent types through the desk's
+:class:`~agent_desk.ui.journal.notes.Notes`.
 
 The event registry already removes duplicates; the manager also remembers the last
 :data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
@@ -28,18 +29,17 @@ from __future__ import annotations
 import collections
 import time
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QScreen
 
+from agent_desk.crm import crm_url
 from agent_desk.errors import AgentDeskError
-from agent_desk.journal import JournalEntry
-from agent_desk.models import LOST, CallEvent, Capability, HistoryQuery
+from agent_desk.models import LOST, CallEvent, Capability, HistoryQuery, customer_phone
 from agent_desk.phone import caller_number, display
+from agent_desk.session import SessionState
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.paths import resources_dir
-from agent_desk.ui.dialing.call_log import customer_phone
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.journal.notes import Notes
 from agent_desk.ui.pops import screen_pop as sp
@@ -47,7 +47,7 @@ from agent_desk.ui.pops.more import MorePop
 from agent_desk.ui.pops.stacking import stack
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet
-from agent_desk.ui.window.session import SIGNED_OUT, Session
+from agent_desk.ui.window.session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -65,15 +65,8 @@ MARGIN = 12
 HOVER_CHECK_MS = 300
 
 
-def crm_url(template: str, phone: str) -> str:
-    """The profile's ``crm_url`` with ``{phone}`` filled in (URL-escaped); ``""`` when ``phone`` is
-    not a phone number (a hostile caller id never reaches a URL)."""
-    number = caller_number(phone)
-    return template.replace("{phone}", quote(number, safe="+")) if number else ""
-
-
 class PopManager(QObject):
-    """Opens, updates, places and closes screen-pops; writes the journal."""
+    """Opens, updates, places and closes screen-pops; saves the notes typed in them to ``notes``."""
 
     poppedUp = Signal(object)  # ScreenPop, once it is visible
     notify = Signal(str, str)  # title, text: a desktop notification
@@ -81,7 +74,9 @@ class PopManager(QObject):
     transferRequested = Signal(str, str, str)  # call id, number, customer name ('' unknown): transfer my call
     collapsedChanged = Signal(int)  # how many ringing calls have no pop of their own (POP_LIMIT reached)
 
-    def __init__(self, session: Session, dialer: Dialer, settings: UiSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, dialer: Dialer, settings: UiSettings, notes: Notes, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.dialer = dialer
@@ -90,12 +85,11 @@ class PopManager(QObject):
         self._screens: dict[str, QScreen] = {}
         self._seen: collections.OrderedDict[str, None] = collections.OrderedDict()
         self._flows: dict[str, str] = {}  # flow id → call id of the pop (a missed call names the flow)
-        self._journal_ids: collections.OrderedDict[str, str] = collections.OrderedDict()  # event id → journal id
         self._names: dict[str, str] = {}  # call id → the customer's name, once looked up
         self._customer_ids: dict[str, str] = {}  # call id → the PBX's customer id, sent with a call back
         self.collapsed: collections.OrderedDict[str, None] = collections.OrderedDict()  # call ids without a pop
         self._crm_opened: collections.deque[float] = collections.deque()  # monotonic times of automatic opens
-        self.notes = Notes(self)
+        self.notes = notes
         self.notes.noteChanged.connect(self._note_changed)
         self.notes.dispositionChanged.connect(self._disposition_changed)
         self.notes.failed.connect(self._note_failed)
@@ -130,17 +124,16 @@ class PopManager(QObject):
             self._collapsed_changed()
         if pop is not None:
             if event.state == "answered":
-                pop.set_state(sp.ANSWERED)
+                pop.set_state(sp.PopState.ANSWERED)
             elif event.state in ("hangup", "missed", "cdr", LOST):
                 self._ended(pop, event)
             self._restack()
-        self._journal_record(event)  # after the pop is on screen: the write waits for the disk
 
     def _room(self) -> bool:
         """True when another pop may open (ended pops are closed first to make room)."""
         if len(self.pops) >= POP_LIMIT:
             for call_id, pop in list(self.pops.items()):
-                if pop.state not in (sp.RINGING, sp.ANSWERED) and not pop.note_started:
+                if pop.state not in (sp.PopState.RINGING, sp.PopState.ANSWERED) and not pop.note_started:
                     self.close(call_id)
                     break
         return len(self.pops) < POP_LIMIT
@@ -275,10 +268,10 @@ class PopManager(QObject):
         """A hangup, missed call or call record: the outcome, where the core decided one, is the heading.
         A call the registry lost track of (no news for too long) says so instead."""
         if event.state == LOST:
-            if pop.state in (sp.RINGING, sp.ANSWERED):
-                pop.set_state(sp.LOST)
+            if pop.state in (sp.PopState.RINGING, sp.PopState.ANSWERED):
+                pop.set_state(sp.PopState.LOST)
             return
-        was_answered = pop.state == sp.ANSWERED or pop.outcome == "answered"
+        was_answered = pop.state == sp.PopState.ANSWERED or pop.outcome == "answered"
         if event.outcome is not None:
             if event.outcome == pop.outcome:
                 return
@@ -290,12 +283,12 @@ class PopManager(QObject):
                 return
         elif event.state == "cdr":
             return
-        elif pop.state == sp.ANSWERED:
-            pop.set_state(sp.ENDED, event.duration)
+        elif pop.state == sp.PopState.ANSWERED:
+            pop.set_state(sp.PopState.ENDED, event.duration)
             self._close_ended_later(pop.call_id)
             return
-        elif pop.state == sp.RINGING:
-            pop.set_state(sp.STOPPED)
+        elif pop.state == sp.PopState.RINGING:
+            pop.set_state(sp.PopState.STOPPED)
         else:
             return
         call_id = pop.call_id
@@ -365,7 +358,7 @@ class PopManager(QObject):
 
     def current(self) -> sp.ScreenPop | None:
         """The pop the keyboard's pop actions act on: the newest ringing or answered one, else the newest."""
-        live = [pop for pop in self.pops.values() if pop.state in (sp.RINGING, sp.ANSWERED)]
+        live = [pop for pop in self.pops.values() if pop.state in (sp.PopState.RINGING, sp.PopState.ANSWERED)]
         shown = live or list(self.pops.values())
         return shown[-1] if shown else None
 
@@ -408,7 +401,7 @@ class PopManager(QObject):
         for call_id, pop in list(self.pops.items()):
             if len(self.pops) <= MAX_POPS:
                 return
-            if pop.state not in (sp.RINGING, sp.ANSWERED) and not pop.note_started:
+            if pop.state not in (sp.PopState.RINGING, sp.PopState.ANSWERED) and not pop.note_started:
                 self.close(call_id)
 
     def _restack(self) -> None:
@@ -508,38 +501,7 @@ class PopManager(QObject):
             self._sound.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "ring.wav")))
         self._sound.play()
 
-    # ------------------------------------------------------------------ journal
-    def _journal_record(self, event: CallEvent) -> None:
-        """Record the call (its outcome too, once decided) under the id of its first event."""
-        profile = self.session.profile
-        if profile is None:
-            return
-        call_id = self._journal_ids.get(event.call_id) or self._journal_ids.get(event.flow_id or "")
-        if call_id is None:
-            if event.state in ("missed", "cdr"):
-                return  # the end of a call the journal never saw start
-            call_id = event.call_id
-        for known in (event.call_id, event.flow_id):
-            if known:
-                self._journal_ids[known] = call_id
-        while len(self._journal_ids) > SEEN_LIMIT:
-            self._journal_ids.popitem(last=False)
-        ended = event.state in ("hangup", "missed", "cdr")
-        self.notes.record(
-            JournalEntry(
-                profile=profile.name,
-                call_id=call_id,
-                direction=event.direction,
-                phone=customer_phone(event) or None,
-                customer=None,
-                started_at=event.at,
-                answered_at=event.at if event.state == "answered" or event.outcome == "answered" else None,
-                ended_at=event.at if ended else None,
-                duration=event.duration if event.state != "missed" else None,
-                outcome=event.outcome,
-            )
-        )
-
+    # ------------------------------------------------------------------ notes
     def _note_changed(self, profile: str, call_id: str, text: str, origin: object) -> None:
         pop = self.pops.get(call_id)
         if pop is not None and pop is not origin and self._profile_name() == profile:
@@ -567,5 +529,5 @@ class PopManager(QObject):
         return self.session.profile.name if self.session.profile else ""
 
     def _on_session_changed(self) -> None:
-        if self.session.state == SIGNED_OUT:
+        if self.session.state == SessionState.SIGNED_OUT:
             self.close_all()

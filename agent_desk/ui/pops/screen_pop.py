@@ -9,6 +9,7 @@ calls as they arrive, and acts on its signals.
 
 from __future__ import annotations
 
+import enum
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -35,8 +36,18 @@ from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
 from agent_desk.ui.window.shortcuts import POP_KEYS
 
-RINGING, ANSWERED, ENDED, STOPPED, MISSED = "ringing", "answered", "ended", "stopped", "missed"
-LOST = "lost"  # the PBX never ended the call: the desk lost track of it
+
+class PopState(enum.StrEnum):
+    """Where a pop's call is (the values are the strings logs have always shown)."""
+
+    RINGING = "ringing"
+    ANSWERED = "answered"  # the pop is a call card while the call lasts
+    ENDED = "ended"  # an answered call hung up
+    STOPPED = "stopped"  # it stopped ringing before anyone answered
+    MISSED = "missed"
+    LOST = "lost"  # the PBX never ended the call: the desk lost track of it
+
+
 POP_WIDTH = 420
 STYLE = """
 #screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
@@ -44,7 +55,14 @@ STYLE = """
 #popCustomer { font-size: 14px; }
 #popHistory, #popDetail { color: palette(placeholder-text); }
 """
-_STATE_LEVEL = {RINGING: "warn", ANSWERED: "ok", ENDED: "off", STOPPED: "off", MISSED: "error", LOST: "off"}
+_STATE_LEVEL = {
+    PopState.RINGING: "warn",
+    PopState.ANSWERED: "ok",
+    PopState.ENDED: "off",
+    PopState.STOPPED: "off",
+    PopState.MISSED: "error",
+    PopState.LOST: "off",
+}
 _FLAGS = (
     Qt.WindowType.Tool
     | Qt.WindowType.WindowStaysOnTopHint
@@ -83,7 +101,7 @@ class ScreenPop(QFrame):
         self.call_id = call_id
         self.phone = phone
         self.dialable = dialable  # False: the caller id is not a phone number (no call back)
-        self.state = RINGING
+        self.state = PopState.RINGING
         self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
         self._duration: int | None = None
@@ -215,43 +233,45 @@ class ScreenPop(QFrame):
         self._show_state()
 
     # ------------------------------------------------------------------ fed by the manager
-    def set_state(self, state: str, duration: int | None = None) -> None:
+    def set_state(self, state: PopState, duration: int | None = None) -> None:
         """Move to answered / ended / stopped / missed; ``duration`` is the PBX's when known."""
-        if state == ANSWERED and self._answered_at is None:
+        if state == PopState.ANSWERED and self._answered_at is None:
             self._answered_at = time.monotonic()
             self._tick.start()
-        elif state != ANSWERED:
+        elif state != PopState.ANSWERED:
             self._tick.stop()
             if duration is None and self._answered_at is not None:
                 duration = int(time.monotonic() - self._answered_at)
             self._duration = duration
         self.state = state
-        self.call_back_button.setVisible(self.dialable and state in (ENDED, STOPPED, MISSED, LOST))
-        self.transfer_button.setVisible(self.can_transfer and state == ANSWERED)
+        self.call_back_button.setVisible(
+            self.dialable and state in (PopState.ENDED, PopState.STOPPED, PopState.MISSED, PopState.LOST)
+        )
+        self.transfer_button.setVisible(self.can_transfer and state == PopState.ANSWERED)
         self._show_disposition()
         self._show_state()
 
     def set_outcome(self, outcome: str, duration: int | None = None) -> None:
         """The call ended with ``outcome`` (decided by the core); the heading says it from now on."""
         self.outcome = outcome
-        self.set_state(MISSED if outcome == "missed" else ENDED, duration)
+        self.set_state(PopState.MISSED if outcome == "missed" else PopState.ENDED, duration)
 
     def _show_state(self) -> None:
         texts = {
-            RINGING: self.tr("Incoming call"),
-            ANSWERED: fill(self.tr("On call · %1"), clock_text(time.monotonic() - (self._answered_at or 0))),
-            ENDED: self.tr("Call ended"),
-            STOPPED: self.tr("No longer ringing"),
-            MISSED: self.tr("Missed call"),
-            LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
+            PopState.RINGING: self.tr("Incoming call"),
+            PopState.ANSWERED: fill(self.tr("On call · %1"), clock_text(time.monotonic() - (self._answered_at or 0))),
+            PopState.ENDED: self.tr("Call ended"),
+            PopState.STOPPED: self.tr("No longer ringing"),
+            PopState.MISSED: self.tr("Missed call"),
+            PopState.LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
         }
         text = texts[self.state]
         level = _STATE_LEVEL[self.state]
-        if self.outcome is not None and self.state in (ENDED, MISSED):
+        if self.outcome is not None and self.state in (PopState.ENDED, PopState.MISSED):
             text, level = outcome_title(self.outcome), outcome_level(self.outcome)
             if self.outcome == "answered" and self._duration is not None:
                 text = fill(self.tr("%1 · %2"), text, clock_text(self._duration))
-        elif self.state == ENDED and self._duration is not None:
+        elif self.state == PopState.ENDED and self._duration is not None:
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
         self.state_label.setText(text)
         colour = colour_of(level)
@@ -302,7 +322,7 @@ class ScreenPop(QFrame):
             fill_dispositions(self.disposition, self._codes, code)
 
     def _show_disposition(self) -> None:
-        self.disposition_row.setVisible(bool(self._codes) and (self.state != RINGING or self.note.isVisible()))
+        self.disposition_row.setVisible(bool(self._codes) and (self.state != PopState.RINGING or self.note.isVisible()))
 
     def set_note(self, text: str) -> bool:
         """Show the note's newest text, typed in the Journal view; True when the note just appeared."""

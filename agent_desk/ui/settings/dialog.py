@@ -40,7 +40,7 @@ from agent_desk import settings_rules as rules
 from agent_desk.autostart import Autostart
 from agent_desk.config import ROLES, Config, Profile, WebhookSettings, parse_profile
 from agent_desk.errors import ConfigError
-from agent_desk.models import Capability
+from agent_desk.models import Capability, dial_modes
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
 from agent_desk.secrets import env_name
 from agent_desk.ui.common.messages import error_text, field_label, fill
@@ -352,7 +352,7 @@ class SettingsDialog(QDialog):
             box = row.parentWidget()
             if field not in EVENTS_PAGE_SECRETS and box is not None:
                 self.profile_form.setRowVisible(box, field in spec.secret_names)
-        self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in rules.dial_modes(caps)], self._profile_dial)
+        self._refill(self.dial_mode, [(m, self._dial_text(m)) for m in dial_modes(caps)], self._profile_dial)
         self.dial_mode.setEnabled(self.dial_mode.count() > 0)
         self.dial_mode.setToolTip(
             "" if self.dial_mode.count() else self.tr("This provider's API has no click-to-call.")

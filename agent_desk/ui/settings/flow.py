@@ -17,12 +17,11 @@ from PySide6.QtCore import QObject
 
 from agent_desk.errors import KeyringUnavailable
 from agent_desk.events.webhook_auth import listener_secret
-from agent_desk.secrets import env_name
+from agent_desk.secrets import env_name, secret_sources, update_keyring
 from agent_desk.settings_rules import SettingsChange
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.settings.dialog import SettingsDialog
 from agent_desk.ui.support.tasks import in_worker
-from agent_desk.ui.window.session import secret_sources, update_keyring
 
 if TYPE_CHECKING:
     from agent_desk.config import Profile

@@ -23,18 +23,18 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
-from agent_desk.config import Config, Profile, load_config, save_config
+from agent_desk.config import Config, Profile, SaveRefusal, load_config, put_profile
 from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
 from agent_desk.logmask import SecretMask
 from agent_desk.phone import LINK_SCHEMES, strip_link
-from agent_desk.secrets import SecretStore
+from agent_desk.secrets import SecretStore, remember_secrets, resolve_secrets
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.settings.preferences import UiSettings
 from agent_desk.ui.support.tasks import TaskSet, in_worker
 from agent_desk.ui.window.layout_memory import LayoutMemory
 from agent_desk.ui.window.main_window import MainWindow
-from agent_desk.ui.window.session import Session, remember_secrets, resolve_secrets
+from agent_desk.ui.window.session import Session
 from agent_desk.upgrade import InstallWatch, frozen
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.console.campaigns import CampaignsView
     from agent_desk.ui.console.reports import ReportsView
     from agent_desk.ui.history.view import HistoryView
+    from agent_desk.ui.journal.notes import Notes
     from agent_desk.ui.journal.view import JournalView
     from agent_desk.ui.missed.tracker import MissedTracker
     from agent_desk.ui.missed.view import MissedView
@@ -113,6 +114,7 @@ class Desk(QObject):
         self.layout_memory = LayoutMemory(self.window, self.window.tabs, self.settings)
         self.history: HistoryView | None = None  # the tabs come with bring_up(), built when first shown
         self.pops: PopManager | None = None
+        self.notes: Notes | None = None  # the journal and its note writer, shared by the pops and the tabs
         self.transfer: OwnTransfer | None = None  # transfer my call, from a pop or the call card
         self.call_card: CallCardView | None = None
         self.missed: MissedTracker | None = None  # the missed list, its badge and the catch-up
@@ -163,6 +165,8 @@ class Desk(QObject):
             self.build_views()
 
     def _bring_up_core(self) -> None:
+        from agent_desk.journal import journal_calls
+        from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.tray import Tray
@@ -172,7 +176,11 @@ class Desk(QObject):
         self.softphone_alert = SoftphoneAlert(self.window)
         self.window.add_alert(self.softphone_alert)
         self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
-        self.pops = PopManager(self.session, self.dialer, self.settings, self)
+        self.notes = Notes(self)
+        self.pops = PopManager(self.session, self.dialer, self.settings, self.notes, self)
+        # After the pops: the core session calls its subscribers in order, so a call's journal
+        # write (which waits for the disk) comes once its pop is on screen.
+        journal_calls(self.session.core, self.notes.record)
         self.tray = Tray(self.session, self.dialer, self)
         self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
         t, w = self.tray, self.window
@@ -211,10 +219,11 @@ class Desk(QObject):
         from agent_desk.ui.missed.tracker import MissedTracker
         from agent_desk.ui.missed.view import MissedView
 
-        w, pops = self.window, self.pops
+        w, pops, notes = self.window, self.pops, self.notes
+        assert notes is not None  # made with the pops
         self.transfer = transfer = OwnTransfer(self.session, self)
-        self.callbacks = CallbackReminder(self.session, self.dialer, pops.notes, self)
-        self.call_card = CallCardView(self.session, pops.notes, transfer, pops.open_crm, self.callbacks, w)
+        self.callbacks = CallbackReminder(self.session, self.dialer, notes, self)
+        self.call_card = CallCardView(self.session, notes, transfer, pops.open_crm, self.callbacks, w)
         w.add_call_card(self.call_card)
         pops.customerFound.connect(self.call_card.set_customer)
         pops.transferRequested.connect(lambda call_id, phone, name: transfer.start(call_id, phone, name))
@@ -225,9 +234,9 @@ class Desk(QObject):
         self.history = HistoryView(self.session, self.dialer, w)
         w.add_view(self.history, self.tr("History"))
         w.historySearchRequested.connect(self.search_history)
-        self.journal_view = JournalView(self.session, self.dialer, pops.notes, w)
+        self.journal_view = JournalView(self.session, self.dialer, notes, w)
         w.add_view(self.journal_view, self.tr("Journal"))
-        self.missed = MissedTracker(self.session, self.dialer, pops.notes, self)
+        self.missed = MissedTracker(self.session, self.dialer, notes, self)
         self.missed_view = MissedView(self.missed, self.dialer, w)
         w.add_view(self.missed_view, self.tr("Missed"))
         self.missed.changed.connect(self._missed_changed)
@@ -350,21 +359,15 @@ class Desk(QObject):
             self.window.banner.show_text(problem, "warn")
 
     def write_profile(self, profile: Profile) -> str:
-        """Put ``profile`` in the config file; the reason it could not be written, or ''.
-
-        Never over a file that could not be read, nor over one holding hand-written secrets (the
-        file written keeps no secret, so they would be lost).
-        """
-        if self.config.profiles.get(profile.name) == profile:
-            return ""
-        if self.config_problem:  # never overwrite a file we could not read
+        """Put ``profile`` in the config file (see :func:`agent_desk.config.put_profile` for when it
+        is not); the reason it could not be written, in the agent's words, or ''."""
+        saved = put_profile(self.config, profile, self.config_path, readable=not self.config_problem)
+        if saved.refusal is SaveRefusal.UNREADABLE:
             return fill(
                 self.tr("The profile is used but not saved, because the config file has a problem: %1"),
                 self.config_problem,
             )
-        others = [p for name, p in self.config.profiles.items() if name != profile.name]
-        holders = [p.name for p in (*others, profile) if p.file_secrets]
-        if holders:  # the file written holds no secret: saving would lose the ones written by hand
+        if saved.refusal is SaveRefusal.FILE_SECRETS:
             return fill(
                 self.tr(
                     "The profile is used but not saved: the config file holds secrets written by hand "
@@ -372,16 +375,10 @@ class Desk(QObject):
                     "“agent-desk secret set” or in environment variables, then remove them from the "
                     "file."
                 ),
-                ", ".join(holders),
+                ", ".join(saved.holders),
             )
-        previous = dict(self.config.profiles), self.config.default_profile
-        self.config.profiles[profile.name] = profile
-        self.config.default_profile = self.config.default_profile or profile.name
-        try:
-            save_config(self.config, self.config_path)
-        except OSError as exc:
-            self.config.profiles, self.config.default_profile = previous
-            return fill(self.tr("The profile could not be saved: %1"), exc.strerror or exc)
+        if saved.refusal is SaveRefusal.WRITE_FAILED:
+            return fill(self.tr("The profile could not be saved: %1"), saved.error)
         return ""
 
     def sign_out(self) -> None:
@@ -482,10 +479,8 @@ class Desk(QObject):
 
     def idle(self) -> bool:
         """No screen-pop open and no click-to-call under way: a restart would interrupt nothing."""
-        from agent_desk.ui.dialing.dialer import PLACING, RINGING
-
         no_pop = self.pops is None or self.pops.current() is None
-        return no_pop and self.dialer.phase not in (RINGING, PLACING)
+        return no_pop and not self.dialer.waiting
 
     # ------------------------------------------------------------------ missed calls
     def _missed_changed(self) -> None:
@@ -600,7 +595,8 @@ class Desk(QObject):
         self.layout_memory.save()
         if self.pops is not None:
             self.pops.close_all()
-            self.pops.notes.flush()
+        if self.notes is not None:
+            self.notes.flush()
         await self.session.sign_out()
         for cleanup in self.cleanups:
             try:

@@ -1,255 +1,87 @@
-"""The signed-in session: profile, provider, account status, call events (the GUI's store).
+"""The signed-in session as the GUI sees it: the core :class:`agent_desk.session.Session` whose
+callbacks become Qt signals.
 
-:class:`Session` is the one object the views read. It signs in through the Qt-free core
-(``provider.login()``), keeps the softphone registration fresh, runs the event pipeline and
-re-emits its callbacks as Qt signals. Every network call is awaited on the qasync loop, so the
-GUI thread never waits on the network; blocking keyring reads happen in a worker thread
-(:func:`resolve_secrets`). Signing in again (profile switching) first signs out cleanly.
+The views read the session through this object (``state``, ``profile``, ``provider``,
+``account``, ``health``, ``secrets`` are the core session's) and listen to its signals. Every
+network call is awaited on the qasync loop, so the GUI thread never waits on the network; blocking
+keyring reads happen in a worker thread (:func:`agent_desk.secrets.resolve_secrets`). Signing in
+again (profile switching) first signs out cleanly.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from agent_desk.config import SECRET_FIELDS, Profile
-from agent_desk.errors import AgentDeskError
-from agent_desk.secrets import SecretStore, env_name
+from agent_desk.session import Session as CoreSession
+from agent_desk.session import SessionState
 from agent_desk.ui.common.messages import error_text, fill
-from agent_desk.ui.support.tasks import TaskSet
 
 if TYPE_CHECKING:
+    from agent_desk.config import Profile
+    from agent_desk.errors import AgentDeskError
     from agent_desk.events import SourceHealth
-    from agent_desk.events.pipeline import EventPipeline
     from agent_desk.models import AccountStatus, CallEvent
     from agent_desk.providers.base import Provider
-
-log = logging.getLogger(__name__)
-
-#: Seconds between two reads of the softphone registration while signed in.
-STATUS_INTERVAL = 30.0
-CUSTOMER_SYNC_INTERVAL = 900.0
-SILENCE_INTERVAL = 180.0  # seconds between two looks at the PBX's history for calls without events
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)  # seconds between two reads of the customer list
-
-
-SIGNED_OUT, SIGNING_IN, SIGNED_IN = "signed_out", "signing_in", "signed_in"
-
-
-def resolve_secrets(profile: Profile, typed: dict[str, str], base: SecretStore | None = None) -> SecretStore:
-    """A store holding every secret of ``profile`` in memory: what was typed, else what ``base``
-    (environment, keyring, file) resolves. Blocking (keyring): call it in a worker thread."""
-    base = base or SecretStore(profile)
-    values = {field: typed.get(field) or base.get(field) for field in SECRET_FIELDS}
-    store = SecretStore(profile, env={env_name(f): v for f, v in values.items() if v})
-    store.keyring_problem = base.keyring_problem
-    return store
-
-
-def remember_secrets(profile: Profile, typed: dict[str, str]) -> None:
-    """Store the typed secrets in the OS keyring (blocking; worker thread). Raises KeyringUnavailable."""
-    store = SecretStore(profile, env={})
-    for field, value in typed.items():
-        if value:
-            store.store(field, value)
-
-
-def update_keyring(profile: Profile, store: dict[str, str], forget: tuple[str, ...] = ()) -> None:
-    """Store and forget secrets of ``profile`` in the OS keyring (blocking; worker thread).
-    Raises KeyringUnavailable."""
-    remember_secrets(profile, store)
-    keyring = SecretStore(profile, env={})
-    for field in forget:
-        keyring.forget(field)
-
-
-def secret_sources(store: SecretStore) -> dict[str, str | None]:
-    """Where each secret field of the store's profile is found now (blocking; worker thread)."""
-    return {field: store.source(field) for field in SECRET_FIELDS}
+    from agent_desk.secrets import SecretStore
 
 
 class Session(QObject):
-    """Sign-in state and the live connection to one PBX account."""
+    """Sign-in state and the live connection to one PBX account, with Qt signals.
+
+    ``core`` is the Qt-free session; a subscriber of ``core`` that subscribes after this object was
+    made is called after the slots of :attr:`callEvent` have run (e.g. the journal writer, after
+    the screen-pop is shown).
+    """
 
     changed = Signal()  # state, account or event health changed
     callEvent = Signal(object, bool)  # CallEvent, mine (the agent's own extension)
     notice = Signal(str)  # a sentence for the status bar
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, core: CoreSession | None = None) -> None:
         super().__init__(parent)
-        self.state = SIGNED_OUT
-        self.profile: Profile | None = None
-        self.provider: Provider | None = None
-        self.account: AccountStatus | None = None
-        self.health: SourceHealth | None = None
-        self._source_health: SourceHealth | None = None  # what the event source last said ("silent" aside)
-        self._events_seen_at = _now()  # the last call event, or when the events started
-        self._silence_checked_at: dt.datetime | None = None
-        self.secrets: SecretStore | None = None
-        self._pipeline: EventPipeline | None = None
-        self._tasks = TaskSet()
+        self.core = core or CoreSession()
+        self.core.subscribe(
+            on_change=self.changed.emit,
+            on_event=self._on_event,
+            on_problem=self._on_problem,
+            on_renewed=self._on_renewed,
+        )
+
+    # ------------------------------------------------------------------ what the views read
+    @property
+    def state(self) -> SessionState:
+        return self.core.state
 
     @property
     def signed_in(self) -> bool:
-        return self.state == SIGNED_IN
+        return self.core.signed_in
 
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self.changed.emit()
+    @property
+    def profile(self) -> Profile | None:
+        return self.core.profile
 
-    async def sign_in(self, profile: Profile, secrets: SecretStore) -> AccountStatus:
-        """Sign out of any current account, then log in with ``profile``; typed errors propagate."""
-        await self.sign_out()
-        from agent_desk.providers import create_provider
+    @property
+    def provider(self) -> Provider | None:
+        return self.core.provider
 
-        self.profile = profile
-        self._set_state(SIGNING_IN)
-        provider = None
-        try:
-            provider = create_provider(profile, secrets)
-            account = await provider.login()
-        except BaseException:
-            if provider is not None:
-                await provider.aclose()
-            self.profile = None
-            self._set_state(SIGNED_OUT)
-            raise
-        self.provider, self.account, self.secrets = provider, account, secrets
-        self._set_state(SIGNED_IN)
-        self._tasks.spawn(self._watch_status())
-        if hasattr(provider, "sync_customers"):
-            self._tasks.spawn(self._sync_customers(provider))
-        if profile.events != "none":
-            await self._start_events()
-        return account
+    @property
+    def account(self) -> AccountStatus | None:
+        return self.core.account
 
-    async def sign_out(self) -> None:
-        """Stop events and background reads, close the HTTP client, forget the secrets."""
-        await self._tasks.cancel_all()
-        pipeline, self._pipeline = self._pipeline, None
-        if pipeline is not None:
-            try:
-                await pipeline.stop()
-            except AgentDeskError as exc:  # e.g. a webhook that could not be unregistered
-                log.warning("stopping call events: %s", exc)
-        provider, self.provider = self.provider, None
-        if provider is not None:
-            await provider.aclose()
-        was = self.state
-        self.profile = self.account = self.health = self.secrets = None
-        if was != SIGNED_OUT:
-            self._set_state(SIGNED_OUT)
+    @property
+    def health(self) -> SourceHealth | None:
+        """The core's health; a ``silent`` one says in the interface language which call never arrived."""
+        health, unseen = self.core.health, self.core.unseen
+        if health is None or unseen is None:
+            return health
+        from agent_desk.events import HealthState  # not at import: the first window is signed out
 
-    # ------------------------------------------------------------------ softphone status
-    async def refresh_status(self) -> None:
-        """Read the account (softphone registration) again; a failure becomes a notice."""
-        provider = self.provider
-        if provider is None:
-            return
-        try:
-            account = await provider.login()
-        except AgentDeskError as exc:
-            self.notice.emit(error_text(exc))
-            return
-        if provider is self.provider:
-            self.account = account
-            self.changed.emit()
-        await self._renew_registration()
-
-    async def _renew_registration(self) -> None:
-        """The PBX answered: make sure it still knows where to send call events (a restart forgets)."""
-        pipeline = self._pipeline
-        if pipeline is None:
-            return
-        try:
-            renewed = await pipeline.renew_registration()
-        except AgentDeskError as exc:
-            self.notice.emit(error_text(exc))
-            return
-        if not renewed:
-            await self._check_silence()
-        else:
-            self.notice.emit(
-                QCoreApplication.translate(
-                    "Session", "The PBX had lost where to send call events (restarted?); Agent Desk registered again."
-                )
-            )
-
-    async def _sync_customers(self, provider: Provider) -> None:
-        """Keep the local customer index (pops look numbers up in it) fresh while signed in."""
-        import asyncio
-
-        while True:
-            try:
-                count = await provider.sync_customers()  # type: ignore[attr-defined]
-                log.info("customer index: %d customers", count)
-            except AgentDeskError as exc:  # pops fall back to paging; the next round tries again
-                log.warning("the customer list could not be read: %s", exc)
-            await asyncio.sleep(CUSTOMER_SYNC_INTERVAL)
-
-    async def _watch_status(self) -> None:
-        import asyncio
-
-        while True:
-            await asyncio.sleep(STATUS_INTERVAL)
-            await self.refresh_status()
-
-    # ------------------------------------------------------------------ call events
-    async def _start_events(self) -> None:
-        from agent_desk.events import SourceHealth
-
-        self._events_seen_at = _now()
-        from agent_desk.events.pipeline import EventPipeline
-
-        assert self.profile is not None and self.provider is not None
-        pipeline = EventPipeline(self.profile, self.provider)
-        pipeline.subscribe(self._on_event, self._on_health)
-        self._pipeline = pipeline
-        self._on_health(SourceHealth(source=self.profile.events, state="starting"))
-        try:
-            await pipeline.start()
-        except AgentDeskError as exc:
-            self._pipeline = None
-            self._on_health(SourceHealth(source=self.profile.events, state="down", detail=str(exc)))
-            self.notice.emit(error_text(exc))
-
-    def _on_event(self, event: CallEvent, mine: bool) -> None:
-        self._events_seen_at = _now()
-        if self.health is not None and self.health.state == "silent" and self._source_health is not None:
-            self.health = self._source_health  # events flow again
-            self.changed.emit()
-        self.callEvent.emit(event, mine)
-
-    def _on_health(self, health: SourceHealth) -> None:
-        self.health = self._source_health = health
-        self.changed.emit()
-
-    async def _check_silence(self) -> None:
-        """Say so when the PBX recorded a call on this extension that no event announced."""
-        from agent_desk.events import SourceHealth
-        from agent_desk.events.silence import unseen_call
-
-        provider, profile, health = self.provider, self.profile, self.health
-        if provider is None or profile is None or health is None or health.state != "up":
-            return
-        now = _now()
-        if self._silence_checked_at is not None and (now - self._silence_checked_at).total_seconds() < SILENCE_INTERVAL:
-            return  # one history request every few minutes per desk is enough (a hundred desks share the PBX)
-        self._silence_checked_at = now
-        try:
-            record = await unseen_call(provider, profile.extension, self._events_seen_at, now)
-        except AgentDeskError as exc:  # the history could not be read: nothing to conclude
-            log.info("checking for calls without events: %s", exc)
-            return
-        if record is None or provider is not self.provider or self.health is not health:
-            return
-        when = record.started_at.astimezone().strftime("%H:%M") if record.started_at else "?"
+        if health.state != HealthState.SILENT:
+            return health
+        when = unseen.started_at.astimezone().strftime("%H:%M") if unseen.started_at else "?"
         detail = fill(
             QCoreApplication.translate(
                 "Session",
@@ -258,5 +90,39 @@ class Session(QObject):
             ),
             when,
         )
-        self.health = SourceHealth(source=health.source, state="silent", detail=detail)
-        self.changed.emit()
+        return dataclasses.replace(health, detail=detail)
+
+    @property
+    def secrets(self) -> SecretStore | None:
+        return self.core.secrets
+
+    # ------------------------------------------------------------------ what the desk does
+    async def sign_in(self, profile: Profile, secrets: SecretStore) -> AccountStatus:
+        """Sign out of any current account, then log in with ``profile`` and start its call events;
+        typed errors propagate (see :meth:`agent_desk.session.Session.sign_in`)."""
+        account = await self.core.sign_in(profile, secrets)
+        assert account is not None  # the account is always read here
+        return account
+
+    async def sign_out(self) -> None:
+        """Stop events and background reads, close the HTTP client, forget the secrets."""
+        await self.core.sign_out()
+
+    async def refresh_status(self) -> None:
+        """Read the account (softphone registration) again and check that call events still come;
+        a failure becomes a notice."""
+        await self.core.refresh_status()
+
+    # ------------------------------------------------------------------ callbacks → signals
+    def _on_event(self, event: CallEvent, mine: bool) -> None:
+        self.callEvent.emit(event, mine)
+
+    def _on_problem(self, exc: AgentDeskError) -> None:
+        self.notice.emit(error_text(exc))
+
+    def _on_renewed(self) -> None:
+        self.notice.emit(
+            QCoreApplication.translate(
+                "Session", "The PBX had lost where to send call events (restarted?); Agent Desk registered again."
+            )
+        )
