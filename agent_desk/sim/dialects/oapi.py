@@ -59,7 +59,8 @@ Undocumented choices:
   (sent twice), reorder (held back until after the next), malformed (the first half of the JSON).
   :meth:`OapiDialect.drop_connections` cuts the TCP connections without a close frame.
 * Control (not part of the document): ``GET /_sim/oapi/frames?extension=101`` lists the call
-  frames written to that extension's sockets, oldest first: ``{"frames": [{"at", "event",
+  frames handed to that extension's open sockets, oldest first (recorded before the write: a
+  write cut short by a dropped connection may still have reached the app): ``{"frames": [{"at", "event",
   "call_id"}]}`` with ``at`` the sender's ``time.monotonic()`` (the last
   :data:`FRAMES_KEPT`), so a soak test can tell which calls reached the app.
 """
@@ -408,8 +409,8 @@ class OapiDialect(Dialect):
             text = await stream.outbox.get()
             try:
                 if not stream.ws.closed:
-                    await stream.ws.send_str(text)
                     self._record_sent(stream, text)
+                    await stream.ws.send_str(text)
             except (ConnectionError, RuntimeError):
                 pass  # the socket went away; its handler cleans up
             finally:
