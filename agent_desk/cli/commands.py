@@ -230,8 +230,10 @@ async def cmd_capabilities(session: Session) -> int:
 
 
 async def cmd_events(session: Session) -> int:
+    """Until Ctrl-C or SIGTERM, which end it the same way: registrations removed, gone within 2 s."""
+    from agent_desk.cli.runner import stop_signals
     from agent_desk.events.runner import run_events_command
 
     profile = session.profile()
-    async with session.provider() as provider:
-        return await run_events_command(profile, provider, json_output=session.args.json, out=sys.stdout)
+    async with stop_signals() as stop, session.provider() as provider:
+        return await run_events_command(profile, provider, json_output=session.args.json, out=sys.stdout, stop=stop)

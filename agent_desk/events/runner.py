@@ -10,6 +10,10 @@ twice. Source health changes go to stderr as sentences. Errors are raised as
 closed pipe) ends the command with that ``OSError``. Lines go out through a
 :class:`~agent_desk.events.line_writer.LineWriter`, so a reader that stops reading never stalls
 the listener. A human line shows control characters (a caller id's ESC sequences) as ``\x1b``.
+
+The command ends when ``stop`` is set (the CLI sets it on Ctrl-C and on SIGTERM alike) or when it
+is cancelled; either way the sources stop, webhook registrations are removed, and all of that is
+given at most :data:`STOP_DEADLINE` seconds, so the command is gone within 2 s of the signal.
 """
 
 from __future__ import annotations
@@ -24,14 +28,14 @@ from agent_desk.events import SourceHealth
 from agent_desk.events.line_writer import LineWriter
 from agent_desk.events.pipeline import EventPipeline
 from agent_desk.models import CallEvent
+from agent_desk.text import printable
+
+__all__ = ["STOP_DEADLINE", "health_line", "human_line", "printable", "run_events_command"]
+
+STOP_DEADLINE = 1.2  # seconds to stop the sources and undo registrations; with the output's 0.3 s, gone within 2 s
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters escaped, so a caller id cannot drive the terminal."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def human_line(event: CallEvent, mine: bool) -> str:
@@ -61,8 +65,11 @@ def health_line(health: SourceHealth) -> str:
     return f"{health.source} events {health.state}{detail}"
 
 
-async def run_events_command(profile: Profile, provider: Provider, *, json_output: bool, out: TextIO) -> int:
-    """Print events until cancelled (Ctrl-C); returns 0 if the source ever ends by itself."""
+async def run_events_command(
+    profile: Profile, provider: Provider, *, json_output: bool, out: TextIO, stop: asyncio.Event | None = None
+) -> int:
+    """Print events until ``stop`` is set or the command is cancelled; 0 then, or when the source
+    ends by itself."""
     pipeline = EventPipeline(profile, provider)
     loop = asyncio.get_running_loop()
     broken: asyncio.Future[None] = loop.create_future()
@@ -88,18 +95,26 @@ async def run_events_command(profile: Profile, provider: Provider, *, json_outpu
     pipeline.subscribe(on_event, on_health)
     await pipeline.start()
     waiting = asyncio.ensure_future(pipeline.wait())
+    stopped = asyncio.ensure_future((stop or asyncio.Event()).wait())
     try:
-        await asyncio.wait({waiting, broken}, return_when=asyncio.FIRST_COMPLETED)
+        pending: set[asyncio.Future[object]] = {waiting, broken, stopped}  # type: ignore[arg-type]
+        await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
         if broken.done():
             broken.result()
-        waiting.result()
+        if not stopped.done():
+            waiting.result()
     finally:
         waiting.cancel()
+        stopped.cancel()
         if broken.done():
             broken.exception()  # retrieved: the error was raised above, or the command was cancelled
         else:
             broken.cancel()
-        await pipeline.stop()
-        await asyncio.gather(waiting, return_exceptions=True)
-        await asyncio.to_thread(writer.close)
+        try:
+            async with asyncio.timeout(STOP_DEADLINE):
+                await pipeline.stop()
+        except TimeoutError:
+            print("stopped without waiting longer for the event sources to close", file=sys.stderr, flush=True)
+        await asyncio.gather(waiting, stopped, return_exceptions=True)
+        await asyncio.to_thread(writer.close, 0.3)
     return 0
