@@ -5,9 +5,11 @@ open."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -30,23 +32,29 @@ def sim_dialects() -> list[str]:
     return ["tel4vn", "oapi"]
 
 
-async def events_process(env: dict[str, str]) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
+@contextlib.asynccontextmanager
+async def events_process(env: dict[str, str]) -> AsyncIterator[asyncio.subprocess.Process]:
+    """``agent-desk events`` running (killed at the end if a test left it running)."""
+    proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "agent_desk", "events", env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
-
-
-async def stop_within(proc: asyncio.subprocess.Process, sig: int, limit: float = 2.0) -> tuple[float, str]:
-    """Send ``sig``; how long the process took to end, and its stderr."""
-    started = time.monotonic()
-    proc.send_signal(sig)
     try:
-        _, err = await asyncio.wait_for(proc.communicate(), 10)
+        yield proc
     finally:
         if proc.returncode is None:
             proc.kill()
-    return time.monotonic() - started, err.decode()
+            await proc.communicate()
+
+
+async def stop_within_2_s(proc: asyncio.subprocess.Process, sig: int) -> None:
+    """Send ``sig``: the process must end within 2 s, without a traceback."""
+    started = time.monotonic()
+    proc.send_signal(sig)
+    _, err = await asyncio.wait_for(proc.communicate(), 10)
+    took = time.monotonic() - started
+    assert took < 2.0, (took, err.decode())
+    assert b"Traceback" not in err, err.decode()
 
 
 def webhook_env(sim, tmp_path: Path) -> tuple[dict[str, str], str]:
@@ -64,20 +72,13 @@ async def test_a_signal_removes_the_webhook_registrations_and_stops_within_2_s(s
     env, listener = webhook_env(sim, tmp_path)
     hooks = sim.dialects["tel4vn"].hooks
     for _ in range(5):
-        proc = await events_process(env)
-        try:
+        async with events_process(env) as proc:
             await until(lambda p=proc: len(hooks) == 4 or p.returncode is not None, timeout=20)
             assert len(hooks) == 4, "the listener registered its callback"
             async with httpx.AsyncClient(timeout=5) as client:  # a keep-alive connection stays open
                 answer = await client.get(f"{listener}/stop-test-secret/hooks/tel4vn")
                 assert answer.status_code in (200, 400, 405)
-                took, err = await stop_within(proc, sig)
-        finally:
-            if proc.returncode is None:
-                proc.kill()
-                await proc.communicate()
-        assert took < 2.0, (took, err)
-        assert "Traceback" not in err, err
+                await stop_within_2_s(proc, sig)
         assert hooks == [], "the registrations were removed"
 
 
@@ -87,17 +88,10 @@ async def test_a_signal_stops_the_websocket_stream_within_2_s(sim, tmp_path: Pat
     config = write_config(tmp_path / "config.toml", {"desk": table})
     env = cli_env(config, secrets)
     for sig in (signal.SIGTERM, signal.SIGINT) * 3:
-        proc = await events_process(env)
-        try:
+        async with events_process(env) as proc:
             assert proc.stderr is not None
             line = await asyncio.wait_for(proc.stderr.readline(), 20)
             while b"websocket events up" not in line:
                 assert line, "the websocket stream never came up"
                 line = await asyncio.wait_for(proc.stderr.readline(), 20)
-            took, err = await stop_within(proc, sig)
-        finally:
-            if proc.returncode is None:
-                proc.kill()
-                await proc.communicate()
-        assert took < 2.0, (took, err)
-        assert "Traceback" not in err, err
+            await stop_within_2_s(proc, sig)
