@@ -1804,6 +1804,10 @@
 <context>
     <name>Notes</name>
     <message>
+        <source>The journal file was damaged: it was kept as {name} and a new journal was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— no disposition —</source>
         <translation type="unfinished"></translation>
     </message>

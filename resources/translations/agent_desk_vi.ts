@@ -1804,6 +1804,10 @@
 <context>
     <name>Notes</name>
     <message>
+        <source>The journal file was damaged: it was kept as {name} and a new journal was started.</source>
+        <translation>Tệp nhật ký cuộc gọi bị hỏng: đã giữ lại dưới tên {name} và bắt đầu một nhật ký mới.</translation>
+    </message>
+    <message>
         <source>— no disposition —</source>
         <translation>— chưa chọn kết quả —</translation>
     </message>
