@@ -10,6 +10,11 @@ over number, customer name, note and disposition, ignoring case and accents
 (:func:`agent_desk.text.fold`: "ly thi mai" finds "Lý Thị Mai"); a number may be typed with spaces,
 dots or dashes.
 
+A damaged file (SQLite says it is corrupt or not a database) is moved aside when it is opened:
+renamed ``journal.sqlite3.damaged-<UTC time>`` with its ``-wal``/``-shm`` files, one warning
+logged, and a fresh journal started, so later calls are journaled again
+(:attr:`Journal.moved_aside` names the kept file, for the app to tell the agent once).
+
 SQLite and file-system failures reach callers that use :func:`journal_errors` as
 :class:`~agent_desk.errors.JournalError`, whose ``reason`` says what the agent can do about it.
 
@@ -24,6 +29,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -38,6 +44,10 @@ from agent_desk.text import fold
 
 if TYPE_CHECKING:
     from agent_desk.session import Session
+
+log = logging.getLogger(__name__)
+
+_DAMAGED = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -185,14 +195,47 @@ def journal_errors() -> Iterator[None]:
 def open_database(path: Path, schema: str) -> sqlite3.Connection:
     """The data directory's SQLite file (created with its folder), in WAL mode with full syncs, ``schema``
     applied: the one way the journal, the missed calls and the callbacks open ``journal.sqlite3``. The folder
-    is 0700 when created and the file 0600 (SQLite gives its -wal and -shm files the database's mode)."""
+    is 0700 when created and the file 0600 (SQLite gives its -wal and -shm files the database's mode).
+    A damaged file is moved aside (:func:`move_aside`) and a fresh one opened."""
+    try:
+        return _open(path, schema)
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF not in _DAMAGED:
+            raise
+        why = str(exc)
+    kept = move_aside(path)
+    log.warning("the journal %s was damaged (%s); it was kept as %s and a new one started", path, why, kept.name)
+    return _open(path, schema)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename the damaged database ``path`` (and its -wal and -shm files) with the UTC time; the new name."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).rename(kept.with_name(kept.name + suffix))
+    path.rename(kept)
+    MOVED_ASIDE[path] = kept
+    return kept
+
+
+#: damaged databases moved aside by this process: path → the name it was kept under
+MOVED_ASIDE: dict[Path, Path] = {}
+
+
+def _open(path: Path, schema: str) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     private_file(path)
     db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-    db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=FULL")
-    db.executescript(schema)
+    try:
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.executescript(schema)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -202,6 +245,8 @@ class Journal:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_data_dir() / "journal.sqlite3"
         self._db = open_database(self.path, SCHEMA)
+        #: where a damaged journal at ``path`` was kept when this process moved it aside, else None
+        self.moved_aside: Path | None = MOVED_ASIDE.get(self.path)
         self._db.create_function("fold", 1, fold, deterministic=True)
         columns = {row["name"] for row in self._db.execute("PRAGMA table_info(calls)")}
         if "outcome" not in columns:  # a journal written before outcomes existed

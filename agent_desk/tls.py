@@ -9,11 +9,16 @@ the system does not trust; ``verify_tls = false`` turns checks off (the status b
 :func:`certificate_error` turns a failed handshake into a :class:`~agent_desk.errors.CertificateError`
 that names the host and says what is wrong with its certificate (untrusted issuer, expired, wrong
 name), or None when the failure was not about the certificate.
+
+:func:`plain_http_host` names a PBX the profile reaches over plain ``http://`` on another machine
+(not loopback): its password and calls cross the network unencrypted, so the command line warns
+once on stderr and the window keeps a warning on its status bar.
 """
 
 from __future__ import annotations
 
 import functools
+import ipaddress
 import ssl
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +47,22 @@ def _context(verify: bool, ca_file: str) -> ssl.SSLContext:
     if ca_file:
         context.load_verify_locations(cafile=str(Path(ca_file).expanduser()))
     return context
+
+
+def plain_http_host(profile: Profile) -> str | None:
+    """The host of the profile's ``http://`` PBX address when it is not this machine (loopback), else None."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(profile.base_url or "")
+    host = parts.hostname or ""
+    if parts.scheme.lower() != "http" or not host or host.lower() == "localhost" or host.endswith(".localhost"):
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return host
 
 
 def certificate_error(exc: BaseException, host: str) -> CertificateError | None:

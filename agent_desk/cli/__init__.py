@@ -6,7 +6,7 @@ Contract (stable: scripts and CRMs call it):
   ``{"calls": [...]}``); otherwise short aligned human lines.
 * Exit status: 0 done, 2 usage or configuration error, 3 the PBX refused, 4 the PBX is
   unreachable or timed out, 5 the provider cannot do it (each error's ``exit_code``), 1 an
-  internal error, 130 interrupted by Ctrl-C.
+  internal error, 130 interrupted by Ctrl-C (or SIGTERM for ``events``).
 * An error is one line on stderr, ``agent-desk: <message>``. An unexpected exception writes its
   traceback, with every secret in use masked, to ``<data dir>/logs/cli.log`` and says so in one line.
 * Secrets never come from the command line: ``secret set`` reads stdin or prompts.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agent_desk.cli.output import print_json, table
+from agent_desk.cli.output import echo, pairs, print_json, table
 
 if TYPE_CHECKING:
     from agent_desk.cli.context import CommandContext
@@ -40,11 +40,11 @@ async def cmd_campaigns(ctx: CommandContext) -> int:
         print_json({"campaigns": [c.to_json() for c in campaigns], "kept_by_desk": kept})
         return 0
     if kept:
-        print(f"{provider.title} cannot list its queues: these are the queues this desk created.")
+        echo(f"{provider.title} cannot list its queues: these are the queues this desk created.")
     if not campaigns:
-        print("No campaigns.")
+        echo("No campaigns.")
         return 0
-    print(
+    echo(
         table(
             ("ID", "NAME", "KIND", "STATE", "DONE", "ANSWERED", "CREATED"),
             [
@@ -83,7 +83,7 @@ async def cmd_campaign_create(ctx: CommandContext) -> int:
             print_json({"refused": [p.to_json() for p in found.problems]})
         else:
             for problem in found.problems:
-                print(f"{path.name}: line {problem.line}: {problem.message}")
+                echo(f"{path.name}: line {problem.line}: {problem.message}")
         raise ConfigError(f"{len(found.problems)} line(s) of {path.name} refused; nothing was sent to the PBX")
     spec = CampaignSpec(
         name=(args.name or path.stem).strip(),
@@ -100,13 +100,13 @@ async def cmd_campaign_create(ctx: CommandContext) -> int:
     if args.json:
         print_json({"campaign": campaign.to_json(), "customers": len(found.rows), "refused_by_pbx": complaints})
         return 0
-    print(f"Created {campaign.kind} '{campaign.name}' (id {campaign.id}) with {len(found.rows)} customers.")
+    echo(f"Created {campaign.kind} '{campaign.name}' (id {campaign.id}) with {len(found.rows)} customers.")
     for complaint in complaints:
-        print(f"  {complaint}")
+        echo(f"  {complaint}")
     if campaign.state == "running":
-        print("It is dialling now.")
+        echo("It is dialling now.")
     else:
-        print(f"Start it with: agent-desk campaign start {campaign.id}")
+        echo(f"Start it with: agent-desk campaign start {campaign.id}")
     return 0
 
 
@@ -123,7 +123,7 @@ async def cmd_campaign_control(ctx: CommandContext) -> int:
     if args.json:
         print_json({"id": args.id, "action": args.campaign_action, "done": True})
     else:
-        print(f"{_DONE[args.campaign_action]} campaign {args.id}.")
+        echo(f"{_DONE[args.campaign_action]} campaign {args.id}.")
     return 0
 
 
@@ -151,10 +151,10 @@ async def cmd_campaign_report(ctx: CommandContext) -> int:
     if args.json:
         print_json(report.to_json())
         return 0
-    print(f"{report.name} ({report.campaign_id}): {report.state}")
-    print("\n".join(f"{name:<10} {value}" for name, value in report_rows(report)))
+    echo(f"{report.name} ({report.campaign_id}): {report.state}")
+    echo(pairs(report_rows(report), 10))
     if args.csv:
-        print(f"{len(report.leads)} leads written to {args.csv}")
+        echo(f"{len(report.leads)} leads written to {args.csv}")
     return 0
 
 
@@ -175,9 +175,9 @@ async def cmd_dnc(ctx: CommandContext) -> int:
         print_json(result.to_json())
         return 0
     for number, queues in result.blocked.items():
-        print(f"{number}: blocked in {', '.join(sorted(set(queues)))}")
+        echo(f"{number}: blocked in {', '.join(sorted(set(queues)))}")
     for number in result.unmatched:
-        print(f"{number}: in no autocall queue this desk created; nothing to block")
+        echo(f"{number}: in no autocall queue this desk created; nothing to block")
     return 0
 
 

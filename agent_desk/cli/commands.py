@@ -6,8 +6,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from agent_desk.cli.output import echo, pairs, print_json, table
 from agent_desk.cli.output import phone as _phone
-from agent_desk.cli.output import print_json, table
 from agent_desk.cli.output import seconds as _seconds
 from agent_desk.cli.output import when as _when
 
@@ -34,9 +34,9 @@ async def cmd_dial(ctx: CommandContext) -> int:
     said = f"; the PBX said: {result.message}" if result.message else ""
     call = f" (call id {result.call_id})" if result.call_id else ""
     if result.mode == "sync":
-        print(f"Your phone (extension {result.extension}) picked up; calling {_phone(result.number)}{call}{said}")
+        echo(f"Your phone (extension {result.extension}) picked up; calling {_phone(result.number)}{call}{said}")
     else:
-        print(f"Calling {_phone(result.number)} from extension {result.extension}: your phone rings first{call}{said}")
+        echo(f"Calling {_phone(result.number)} from extension {result.extension}: your phone rings first{call}{said}")
     return 0
 
 
@@ -46,9 +46,9 @@ async def cmd_calls(ctx: CommandContext) -> int:
     if ctx.args.json:
         print_json({"calls": [c.to_json() for c in calls]})
     elif not calls:
-        print("No live calls.")
+        echo("No live calls.")
     else:
-        print(
+        echo(
             table(
                 ("CALL ID", "DIRECTION", "EXT", "CUSTOMER", "STATE", "STARTED"),
                 [
@@ -84,7 +84,7 @@ async def cmd_call_action(ctx: CommandContext) -> int:
         print_json(result.to_json())
     else:
         said = f"; the PBX said: {result.message}" if result.message else ""
-        print(_ACTION_DONE[action.value].format(call=result.call_id, ext=result.extension) + said)
+        echo(_ACTION_DONE[action.value].format(call=result.call_id, ext=result.extension) + said)
     return 0
 
 
@@ -136,9 +136,9 @@ async def cmd_history(ctx: CommandContext) -> int:
         )
         return 0
     if not page.records:
-        print("No calls found.")
+        echo("No calls found.")
     else:
-        print(
+        echo(
             table(
                 ("STARTED", "DIRECTION", "PHONE", "EXT", "STATUS", "LENGTH", "CALL ID"),
                 [
@@ -157,7 +157,7 @@ async def cmd_history(ctx: CommandContext) -> int:
         )
     shown = f"{len(page.records)} of {page.total}" if page.total is not None else str(len(page.records))
     more = f"; next page: add --cursor {page.next_cursor}" if page.next_cursor else ""
-    print(f"Showing {shown}{more}")
+    echo(f"Showing {shown}{more}")
     return 0
 
 
@@ -186,7 +186,7 @@ async def cmd_status(ctx: CommandContext) -> int:
         ("Note", status.detail or ""),
         ("Callback", callback),
     ]
-    print("\n".join(f"{name:<10} {value}" for name, value in rows if value))
+    echo(pairs([(name, value) for name, value in rows if value], 10))
     return 0
 
 
@@ -219,8 +219,8 @@ async def cmd_capabilities(ctx: CommandContext) -> int:
             }
         )
         return 0
-    print(f"{title} (profile {profile.name})")
-    print(
+    echo(f"{title} (profile {profile.name})")
+    echo(
         table(
             ("CAPABILITY", "SUPPORTED"),
             [(c.replace("_", " "), "yes") for c in supported] + [(c.replace("_", " "), "no") for c in unsupported],
@@ -230,10 +230,13 @@ async def cmd_capabilities(ctx: CommandContext) -> int:
 
 
 async def cmd_events(ctx: CommandContext) -> int:
+    """Until Ctrl-C or SIGTERM, which end it the same way: registrations removed, gone within 2 s."""
+    from agent_desk.cli.runner import stop_signals
     from agent_desk.events.runner import run_events_command
 
     # A relay profile's events come from the relay, a listener's from the PBX's webhooks: neither
     # needs the PBX's API reachable from here, but credentials it refuses end the command (exit 3).
     relay = ctx.profile().events == "relay"
-    async with ctx.signed_in(account=not relay, unreachable_ok=True) as session:
-        return await run_events_command(session, json_output=ctx.args.json, out=sys.stdout)
+    async with stop_signals() as stop, ctx.signed_in(account=not relay, unreachable_ok=True) as session:
+        ended = await run_events_command(session, json_output=ctx.args.json, out=sys.stdout, stop=stop)
+    return 130 if stop.is_set() else ended  # stopped by Ctrl-C or SIGTERM: the CLI's "interrupted"

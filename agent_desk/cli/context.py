@@ -76,8 +76,16 @@ class CommandContext:
     @asynccontextmanager
     async def provider(self) -> AsyncIterator[Provider]:
         from agent_desk.providers import create_provider
+        from agent_desk.tls import plain_http_host
 
-        provider = create_provider(self.profile(), self.secrets())
+        profile = self.profile()
+        if (host := plain_http_host(profile)) is not None:
+            print(
+                f"{PROG}: warning: profile '{profile.name}' reaches the PBX at {host} over plain http://: "
+                "passwords and calls cross the network unencrypted; use https:// if the PBX offers it",
+                file=sys.stderr,
+            )
+        provider = create_provider(profile, self.secrets())
         try:
             yield provider
         finally:

@@ -12,8 +12,8 @@ import datetime as dt
 import time
 from typing import TYPE_CHECKING
 
+from agent_desk.cli.output import echo, print_json, table
 from agent_desk.cli.output import phone as _phone
-from agent_desk.cli.output import print_json, table
 from agent_desk.cli.output import when as _when
 
 if TYPE_CHECKING:
@@ -55,11 +55,11 @@ async def cmd_missed(ctx: CommandContext) -> int:
         for call in calls:
             print_json(call.to_json())
         return 0
-    print(f"Caught up from {_when(report.start)}: {len(report.calls)} calls added, {len(report.missed)} missed.")
+    echo(f"Caught up from {_when(report.start)}: {len(report.calls)} calls added, {len(report.missed)} missed.")
     if not calls:
-        print("No missed calls waiting.")
+        echo("No missed calls waiting.")
         return 0
-    print(
+    echo(
         table(
             ("AT", "PHONE", "EXT", "CUSTOMER", "CALL ID"),
             [(_when(c.at), _phone(c.phone), c.extension or "", c.customer or "", c.call_id) for c in calls],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agent_desk.cli.output import print_json, table
+from agent_desk.cli.output import echo, pairs, print_json, table
 from agent_desk.cli.output import seconds as _seconds
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ async def cmd_report(ctx: CommandContext) -> int:
         return 0
     s = report.summary
     source = "the PBX's report" if report.source == "report" else f"computed from {report.calls} calls in the history"
-    print(f"{start} to {end} ({source}{'; the history was cut at its first calls' if report.truncated else ''})")
+    echo(f"{start} to {end} ({source}{'; the history was cut at its first calls' if report.truncated else ''})")
     rows = [
         ("Offered", _n(s.offered)),
         ("Answered", _n(s.answered)),
@@ -65,10 +65,10 @@ async def cmd_report(ctx: CommandContext) -> int:
         ("Talk time", _wait(s.talk_time)),
         ("All calls", _n(s.total_calls)),
     ]
-    print("\n".join(f"{name:<13} {value}" for name, value in rows))
+    echo(pairs(rows, 13))
     if args.by == "agent":
-        print()
-        print(
+        echo()
+        echo(
             table(
                 ("EXT", "NAME", "CALLS", "ANSWERED", "MISSED", "TALK"),
                 [
@@ -78,8 +78,8 @@ async def cmd_report(ctx: CommandContext) -> int:
             )
         )
     elif args.by == "queue":
-        print()
-        print(
+        echo()
+        echo(
             table(
                 ("QUEUE", "NAME", "OFFERED", "ANSWERED", "MISSED", "RATE", "AVG WAIT", "LONGEST"),
                 [

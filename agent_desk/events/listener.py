@@ -16,7 +16,10 @@ cannot even parse (a URL over 8 KiB, a broken header line) is logged the same wa
 aiohttp's traceback and with the secret masked (it may sit in the request line). A connection
 whose body was refused unread is closed at once (no lingering), idle keep-alive connections after
 ``KEEPALIVE_TIMEOUT`` seconds; bodies are never decompressed. On start the soft limit on open
-files is raised (:func:`raise_fd_limit`), so a flood of half-open connections does not exhaust it.
+files is raised (:func:`raise_fd_limit`), and connections are capped per peer and in total below
+it with descriptors kept in reserve, a connection that sends no request within 10 s closed
+(:class:`~agent_desk.events.connections.ConnectionGuard`): a flood of half-open connections pushes
+out its own oldest idle ones, and the PBX's request is still served.
 
 Auto-registration
 -----------------
@@ -43,6 +46,7 @@ from aiohttp import web
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
+from agent_desk.events.connections import ConnectionGuard, raise_fd_limit
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.webhook_auth import in_use, secret_callback_url
 from agent_desk.logmask import ReasonLog, mask
@@ -56,25 +60,8 @@ log = logging.getLogger(__name__)
 KEEPALIVE_TIMEOUT = 15.0
 SHUTDOWN_TIMEOUT = 2.0  # stop() waits this long for requests in progress
 REGISTRATION_TIMEOUT = 5.0  # stop() waits this long to finish, then to undo, a registration
-FD_WANTED = 65536  # the soft limit on open files the listener asks for (up to the hard limit)
 
 __all__ = ["BODY_TIMEOUT", "MAX_BODY", "Refused", "WebhookListener", "raise_fd_limit"]
-
-
-def raise_fd_limit(wanted: int = FD_WANTED) -> int | None:
-    """Raise this process's soft limit on open files towards ``wanted`` (never above the hard
-    limit), so a flood of half-open connections does not exhaust it at 1,024; the soft limit now,
-    or None where there is no such limit (Windows)."""
-    try:
-        import resource
-    except ImportError:
-        return None
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
-    if soft != resource.RLIM_INFINITY and soft < target:
-        with contextlib.suppress(ValueError, OSError):
-            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
 class WebhookListener:
@@ -100,6 +87,7 @@ class WebhookListener:
         self.port: int | None = None
         self._runner: web.AppRunner | None = None
         self._registering: asyncio.Future[WebhookRegistration] | None = None
+        self.guard: ConnectionGuard | None = None  # made at start, after the open-file limit is raised
 
     @property
     def counters(self) -> collections.Counter[str]:
@@ -136,7 +124,8 @@ class WebhookListener:
         """Bind and serve in the background; ConfigError naming host:port when the address is taken."""
         raise_fd_limit()
         self._emit = emit
-        app = web.Application()
+        self.guard = guard = ConnectionGuard(note=lambda reason: self.reasons.note(reason, "webhook listener %s"))
+        app = web.Application(middlewares=[guard.middleware])
         app.router.add_route("*", "/{tail:.*}", self._handle)
         runner = web.AppRunner(
             app,
@@ -149,7 +138,7 @@ class WebhookListener:
             logger=ProtocolLog(self.intake),
         )
         await runner.setup()
-        site = web.TCPSite(runner, self.settings.host, self.settings.port)
+        site = guard.site(runner, self.settings.host, self.settings.port)
         try:
             await site.start()
         except OSError as exc:

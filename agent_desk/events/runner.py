@@ -11,6 +11,10 @@ with, like the GUI. Source health changes go to stderr as sentences. Errors are 
 closed pipe) ends the command with that ``OSError``. Lines go out through a
 :class:`~agent_desk.events.line_writer.LineWriter`, so a reader that stops reading never stalls
 the listener. A human line shows control characters (a caller id's ESC sequences) as ``\x1b``.
+
+The command ends when ``stop`` is set (the CLI sets it on Ctrl-C and on SIGTERM alike) or when it
+is cancelled; either way the sources stop, webhook registrations are removed, and all of that is
+given at most :data:`STOP_DEADLINE` seconds, so the command is gone within 2 s of the signal.
 """
 
 from __future__ import annotations
@@ -23,14 +27,14 @@ from typing import TYPE_CHECKING, TextIO
 from agent_desk.events import SourceHealth
 from agent_desk.events.line_writer import LineWriter
 from agent_desk.models import CallEvent
+from agent_desk.text import printable
+
+__all__ = ["STOP_DEADLINE", "health_line", "human_line", "printable", "run_events_command"]
+
+STOP_DEADLINE = 1.2  # seconds to stop the sources and undo registrations; with the output's 0.3 s, gone within 2 s
 
 if TYPE_CHECKING:
     from agent_desk.session import Session
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters escaped, so a caller id cannot drive the terminal."""
-    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def human_line(event: CallEvent, mine: bool) -> str:
@@ -60,9 +64,12 @@ def health_line(health: SourceHealth) -> str:
     return f"{health.source} events {health.state}{detail}"
 
 
-async def run_events_command(session: Session, *, json_output: bool, out: TextIO) -> int:
-    """Start the signed-in ``session``'s call events and print them until cancelled (Ctrl-C);
-    returns 0 if the source ever ends by itself. The events are stopped on return."""
+async def run_events_command(
+    session: Session, *, json_output: bool, out: TextIO, stop: asyncio.Event | None = None
+) -> int:
+    """Start the signed-in ``session``'s call events and print them until ``stop`` is set or the
+    command is cancelled; 0 then, or when the source ends by itself. The events are stopped on
+    return, within :data:`STOP_DEADLINE`."""
     loop = asyncio.get_running_loop()
     broken: asyncio.Future[None] = loop.create_future()
 
@@ -89,22 +96,30 @@ async def run_events_command(session: Session, *, json_output: bool, out: TextIO
         await session.start_events()
     except BaseException:
         unsubscribe()
-        await asyncio.to_thread(writer.close)
+        await asyncio.to_thread(writer.close, 0.3)
         raise
     waiting = asyncio.ensure_future(session.wait_events())
+    stopped = asyncio.ensure_future((stop or asyncio.Event()).wait())
     try:
-        await asyncio.wait({waiting, broken}, return_when=asyncio.FIRST_COMPLETED)
+        pending: set[asyncio.Future[object]] = {waiting, broken, stopped}  # type: ignore[arg-type]
+        await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
         if broken.done():
             broken.result()
-        waiting.result()
+        if not stopped.done():
+            waiting.result()
     finally:
         waiting.cancel()
+        stopped.cancel()
         if broken.done():
             broken.exception()  # retrieved: the error was raised above, or the command was cancelled
         else:
             broken.cancel()
-        await session.stop_events()
-        await asyncio.gather(waiting, return_exceptions=True)
+        try:
+            async with asyncio.timeout(STOP_DEADLINE):
+                await session.stop_events()
+        except TimeoutError:
+            print("stopped without waiting longer for the event sources to close", file=sys.stderr, flush=True)
+        await asyncio.gather(waiting, stopped, return_exceptions=True)
         unsubscribe()
-        await asyncio.to_thread(writer.close)
+        await asyncio.to_thread(writer.close, 0.3)
     return 0

@@ -10,6 +10,10 @@
   (duplicates dropped, missed calls derived) and are appended to the :class:`History`
   *before* the PBX gets its 200: what the PBX saw acknowledged is kept (on disk with ``sqlite:``,
   in Redis with ``redis://``). A history that cannot keep them answers 503, so the PBX may retry.
+* Connections as the desk's listener has them (:class:`~agent_desk.events.connections.ConnectionGuard`):
+  capped per peer and in total below the open-file limit (raised at start), descriptors kept in
+  reserve, a connection without a request after 10 s closed; a flood pushes out its own idle
+  connections, never a request in progress or a desk's websocket.
 * ``GET /desk``: a desk's websocket. The token comes as ``Authorization: Bearer <token>``; an
   unknown or revoked one gets HTTP 401 and nothing else. The query may carry the desk's position,
   ``?epoch=E&offset=O``. The relay first sends ``{"type": "welcome", "epoch", "offset",
@@ -46,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Self
 from aiohttp import WSMsgType, web
 
 from agent_desk import errors
+from agent_desk.events.connections import ConnectionGuard, raise_fd_limit
 from agent_desk.events.intake import ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.registry import CallRegistry
 from agent_desk.relay.metrics import CONTENT_TYPE, RelayMetrics
@@ -103,6 +108,7 @@ class RelayServer:
         self._supervisors: set[_Desk] = set()
         self._delivered = "0"  # the newest offset handed to the desks' queues
         self._runner: web.AppRunner | None = None
+        self.guard: ConnectionGuard | None = None  # made at start, after the open-file limit is raised
         self._tasks: list[asyncio.Task[None]] = []
         self.registration = "off"  # in words, for /healthz (see registration.py)
 
@@ -119,7 +125,9 @@ class RelayServer:
     async def start(self) -> None:
         """Open the history, bind, and start the feed, the registry ticker and the token sweep."""
         await self.history.open()
-        app = web.Application()
+        raise_fd_limit()
+        self.guard = guard = ConnectionGuard(note=lambda reason: self.intake.reasons.note(reason, "relay %s"))
+        app = web.Application(middlewares=[guard.middleware])
         app.router.add_get("/desk", self._desk)
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/metrics", self._metrics)
@@ -134,7 +142,7 @@ class RelayServer:
             logger=ProtocolLog(self.intake),
         )
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port)
+        site = guard.site(runner, self.host, self.port)
         try:
             await site.start()
         except OSError as exc:

@@ -1804,6 +1804,10 @@
 <context>
     <name>Notes</name>
     <message>
+        <source>The journal file was damaged: it was kept as {name} and a new journal was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— no disposition —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,6 +2829,14 @@
     </message>
     <message>
         <source>This profile does not check the server&apos;s TLS certificate (verify_tls = false): turn the check back on in Settings, or ask IT for the company&apos;s certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX connection not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile reaches the PBX at {host} over plain http://: passwords and calls cross the network unencrypted. Use an https:// address in Settings if the PBX offers one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1804,6 +1804,10 @@
 <context>
     <name>Notes</name>
     <message>
+        <source>The journal file was damaged: it was kept as {name} and a new journal was started.</source>
+        <translation>Tệp nhật ký cuộc gọi bị hỏng: đã giữ lại dưới tên {name} và bắt đầu một nhật ký mới.</translation>
+    </message>
+    <message>
         <source>— no disposition —</source>
         <translation>— chưa chọn kết quả —</translation>
     </message>
@@ -2826,6 +2830,14 @@
     <message>
         <source>This profile does not check the server&apos;s TLS certificate (verify_tls = false): turn the check back on in Settings, or ask IT for the company&apos;s certificate authority.</source>
         <translation>Hồ sơ này không kiểm tra chứng chỉ TLS của máy chủ (verify_tls = false): hãy bật lại trong Cài đặt, hoặc xin bộ phận IT chứng chỉ gốc (CA) của công ty.</translation>
+    </message>
+    <message>
+        <source>PBX connection not encrypted</source>
+        <translation>Kết nối tổng đài không được mã hóa</translation>
+    </message>
+    <message>
+        <source>This profile reaches the PBX at {host} over plain http://: passwords and calls cross the network unencrypted. Use an https:// address in Settings if the PBX offers one.</source>
+        <translation>Hồ sơ này kết nối tới tổng đài tại {host} bằng http:// thường: mật khẩu và cuộc gọi đi qua mạng mà không được mã hóa. Hãy dùng địa chỉ https:// trong Cài đặt nếu tổng đài hỗ trợ.</translation>
     </message>
 </context>
 <context>

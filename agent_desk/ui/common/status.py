@@ -36,7 +36,7 @@ def colour(level: str) -> str:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Indicator:
-    key: str  # "account" | "softphone" | "events" | "tls"
+    key: str  # "account" | "softphone" | "events" | "tls" | "plain-http"
     level: str
     text: str
     tooltip: str = ""
@@ -176,12 +176,32 @@ def tls_indicator(session: Session) -> Indicator | None:
     )
 
 
+def plain_http_indicator(session: Session) -> Indicator | None:
+    """A warning while the profile reaches a PBX on another machine over plain ``http://``."""
+    from agent_desk.tls import plain_http_host
+
+    profile = session.profile
+    if session.state != SessionState.SIGNED_IN or profile is None or (host := plain_http_host(profile)) is None:
+        return None
+    return Indicator(
+        "plain-http",
+        "warn",
+        QCoreApplication.translate("Status", "PBX connection not encrypted"),
+        QCoreApplication.translate(
+            "Status",
+            "This profile reaches the PBX at {host} over plain http://: passwords and calls cross the network "
+            "unencrypted. Use an https:// address in Settings if the PBX offers one.",
+        ).format(host=host),
+    )
+
+
 def indicators(session: Session) -> list[Indicator]:
     found = [
         account_indicator(session),
         softphone_indicator(session),
         events_indicator(session),
         tls_indicator(session),
+        plain_http_indicator(session),
     ]
     return [i for i in found if i is not None]
 
@@ -216,7 +236,8 @@ class SessionStatusBar(QStatusBar):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.labels = {key: StatusLabel(self) for key in ("account", "softphone", "events", "tls")}
+        keys = ("account", "softphone", "events", "tls", "plain-http")
+        self.labels = {key: StatusLabel(self) for key in keys}
         for label in self.labels.values():
             self.addPermanentWidget(label)
         session.changed.connect(self.refresh)

@@ -36,6 +36,7 @@ class Notes(QObject):
     dispositionChanged = Signal(str, str, str)  # profile, call id, code (saved)
     saved = Signal(str, str)  # profile, call id: the newest text is in the journal
     failed = Signal(str, str, str)  # profile, call id, why it is not saved (the text is kept)
+    notice = Signal(str)  # a sentence for the status bar: the damaged journal was moved aside (said once)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,9 @@ class Notes(QObject):
         if self._journal is None:
             with journal_errors():
                 self._journal = Journal()
+            if self._journal.moved_aside is not None:
+                said = self.tr("The journal file was damaged: it was kept as {name} and a new journal was started.")
+                self.notice.emit(said.format(name=self._journal.moved_aside.name))
         return self._journal
 
     # ------------------------------------------------------------------ calls

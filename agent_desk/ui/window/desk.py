@@ -248,6 +248,7 @@ class Desk(QObject):
         self.missed_view.add_section(DueCallbacks(self.callbacks, self.missed_view))
         self.callbacks.reminded.connect(self._callback_due)
         self.callbacks.failed.connect(self.session.notice.emit)
+        pops.notes.notice.connect(self.session.notice.emit)
         self.layout_memory.restore_views()
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
