@@ -864,7 +864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer&apos;s number (Ctrl+F)</source>
+        <source>Customer&apos;s number or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,6 +904,10 @@
     </message>
     <message>
         <source>Save the calls loaded so far as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call loaded so far is with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

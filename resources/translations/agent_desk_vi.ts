@@ -864,8 +864,8 @@
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <source>Customer&apos;s number (Ctrl+F)</source>
-        <translation>Số của khách hàng (Ctrl+F)</translation>
+        <source>Customer&apos;s number or name (Ctrl+F)</source>
+        <translation>Số hoặc tên khách hàng (Ctrl+F)</translation>
     </message>
     <message>
         <source>Only my extension</source>
@@ -905,6 +905,10 @@
     <message>
         <source>Save the calls loaded so far as a CSV file</source>
         <translation>Lưu các cuộc gọi đã tải thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>No call loaded so far is with “%1”.</source>
+        <translation>Chưa có cuộc gọi nào đã tải với “%1”.</translation>
     </message>
     <message>
         <source>The first day is after the last day: change one of them.</source>

@@ -231,7 +231,7 @@ class Desk(QObject):
         if self.theme is not None:
             self.call_card.restyle()
 
-        self.history = HistoryView(self.session, self.dialer, w)
+        self.history = HistoryView(self.session, self.dialer, w, self.pops.notes.customer)
         w.add_view(self.history, self.tr("History"))
         w.historySearchRequested.connect(self.search_history)
         self.journal_view = JournalView(self.session, self.dialer, notes, w)
