@@ -653,10 +653,6 @@
         <source>Supervisor alert</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The new language applies when Agent Desk starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -2561,10 +2557,6 @@
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies when Agent Desk starts again; the theme at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

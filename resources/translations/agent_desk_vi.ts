@@ -653,10 +653,6 @@
         <source>Supervisor alert</source>
         <translation>Cảnh báo giám sát</translation>
     </message>
-    <message>
-        <source>The new language applies when Agent Desk starts again.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
-    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -2562,10 +2558,6 @@
     <message>
         <source>Dark</source>
         <translation>Tối</translation>
-    </message>
-    <message>
-        <source>A new language applies when Agent Desk starts again; the theme at once.</source>
-        <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
     </message>
     <message>
         <source>Language</source>

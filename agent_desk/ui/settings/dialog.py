@@ -278,12 +278,8 @@ class SettingsDialog(QDialog):
                 ("dark", self.tr("Dark")),
             ]
         )
-        note = QLabel(self.tr("A new language applies when Agent Desk starts again; the theme at once."), self)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text)")
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Theme"), self.theme)
-        form.addRow("", note)
         self.start_at_logon = QCheckBox(self.tr("Start Agent Desk when I log in (screen-pops need it running)"), self)
         form.addRow("", self.start_at_logon)
         return page

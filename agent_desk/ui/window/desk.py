@@ -40,6 +40,8 @@ from agent_desk.upgrade import InstallWatch, frozen
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtCore import QTranslator
+
     from agent_desk.ui.callcard.callbacks import CallbackReminder
     from agent_desk.ui.callcard.card import CallCardView
     from agent_desk.ui.callcard.transfer import OwnTransfer
@@ -106,6 +108,8 @@ class Desk(QObject):
         #: masks every secret a sign-in resolves in every log line; ``app.main()`` installs it
         self.secret_mask = SecretMask()
         self.instance_name = instance_name
+        self.language = "en"  # the interface language installed (app.bootstrap sets it)
+        self.translator: QTranslator | None = None  # its translator (None for English)
         self.config = Config(profiles={}, path=config_path)
         self.config_problem = ""  # set when the file could not be read: then it is never overwritten
         self.session = Session(self)
@@ -545,11 +549,23 @@ class Desk(QObject):
         self.settings.language = code
         self.settings.sync()
         self.window.sync_options()
-        self.say_language_applies_later()
+        self.apply_language()
 
-    def say_language_applies_later(self) -> None:
-        """The interface language changes at the next start: the widgets set their texts once."""
-        self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+    def apply_language(self) -> None:
+        """Show every window in the language the settings now choose, at once
+        (:mod:`agent_desk.ui.common.retranslate`): the session, pops, tabs and typed text stay."""
+        from PySide6.QtWidgets import QApplication
+
+        from agent_desk.ui.common.i18n import choose_language
+        from agent_desk.ui.common.retranslate import switch_language
+
+        new = choose_language(self.settings.language)
+        app = QApplication.instance()
+        if new == self.language or not isinstance(app, QApplication):
+            return
+        self.translator = switch_language(app, self.language, new, self.translator)
+        self.language = new
+        self.session.changed.emit()  # texts made of several pieces are made again
 
     # ------------------------------------------------------------------ settings and theme
     def open_settings(self) -> SettingsDialog:
