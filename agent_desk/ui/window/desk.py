@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
     from agent_desk.ui.window.login_dialog import LoginDialog
+    from agent_desk.ui.window.taskbar import TaskbarCount
     from agent_desk.ui.window.tray import Tray
     from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
     from agent_desk.wrapup import Callback
@@ -126,6 +127,7 @@ class Desk(QObject):
         self.softphone_alert: SoftphoneAlert | None = None  # the watchdog's persistent alert
         self.watchdog: SoftphoneWatchdog | None = None
         self.callbacks: CallbackReminder | None = None  # scheduled callbacks and their reminders
+        self.taskbar: TaskbarCount | None = None  # the missed calls on the taskbar entry
         self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
@@ -173,10 +175,12 @@ class Desk(QObject):
         from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
+        from agent_desk.ui.window.taskbar import TaskbarCount
         from agent_desk.ui.window.tray import Tray
         from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
 
         self.window.complete()
+        self.taskbar = TaskbarCount(self.window, self.run_task)
         self.softphone_alert = SoftphoneAlert(self.window)
         self.window.add_alert(self.softphone_alert)
         self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
@@ -488,7 +492,7 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ missed calls
     def _missed_changed(self) -> None:
-        """The count on the Missed tab and the tray icon."""
+        """The count on the Missed tab, the tray icon and the taskbar."""
         assert self.missed is not None and self.missed_view is not None
         count = self.missed.count()
         index = self.window.tabs.indexOf(self.missed_view)
@@ -496,6 +500,8 @@ class Desk(QObject):
         self.window.tabs.setTabText(index, title)
         if self.tray is not None:
             self.tray.set_missed(count)
+        if self.taskbar is not None:
+            self.taskbar.set_count(count)
 
     def _callback_due(self, callback: Callback) -> None:
         """A scheduled callback's time came: a notification that dials on a click, and the banner."""
@@ -621,6 +627,8 @@ class Desk(QObject):
                 log.exception("cleanup failed")
         if self.instance is not None:
             self.instance.close()
+        if self.taskbar is not None and self.taskbar.launcher is not None:
+            await self.taskbar.launcher.close()
         if self.tray is not None:
             self.tray.icon.hide()
             self.tray.quick_dial.close()
