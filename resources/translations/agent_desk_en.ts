@@ -1299,6 +1299,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1316,14 @@
     </message>
     <message>
         <source>Leave empty to use the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company set up “%1” for you. Type your own sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1299,6 +1299,10 @@
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
+        <source>All fields…</source>
+        <translation>Tất cả các trường…</translation>
+    </message>
+    <message>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation>Ghi nhớ thông tin bí mật trên máy này (keyring hệ thống)</translation>
     </message>
@@ -1313,6 +1317,14 @@
     <message>
         <source>Leave empty to use the saved one</source>
         <translation>Để trống để dùng giá trị đã lưu</translation>
+    </message>
+    <message>
+        <source>Your company set up “%1” for you. Type your own sign-in.</source>
+        <translation>Công ty đã thiết lập “%1” cho bạn. Hãy nhập thông tin đăng nhập của riêng bạn.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Enter a profile name.</source>
