@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>This key combination cannot be used: it needs Ctrl, Alt or Meta and a letter, digit or F1-F24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program already uses this key combination: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) does not let a program take a key from other programs. Copy the number and use “Call the copied number” in the tray menu instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On macOS a key for every program needs the Accessibility permission, which this version does not ask for yet. Copy the number and use “Call the copied number” in the menu bar icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desktop here, so no key for every program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The python-xlib package is missing, so no key for every program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
         <source>Ext.</source>
@@ -651,6 +678,14 @@
     </message>
     <message>
         <source>Supervisor alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected or copied: select or copy a phone number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,6 +2616,14 @@
     </message>
     <message>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or copy a number in any program, then press these keys to call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected number from any program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

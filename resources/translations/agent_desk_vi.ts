@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>This key combination cannot be used: it needs Ctrl, Alt or Meta and a letter, digit or F1-F24.</source>
+        <translation>Không dùng được tổ hợp phím này: cần có Ctrl, Alt hoặc Meta cùng một chữ cái, chữ số hoặc F1-F24.</translation>
+    </message>
+    <message>
+        <source>Another program already uses this key combination: choose another.</source>
+        <translation>Một chương trình khác đã dùng tổ hợp phím này: hãy chọn tổ hợp khác.</translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) does not let a program take a key from other programs. Copy the number and use “Call the copied number” in the tray menu instead.</source>
+        <translation>Màn hình làm việc này (Wayland) không cho một chương trình nhận phím từ các chương trình khác. Hãy sao chép số rồi dùng “Gọi số đã sao chép” trong menu khay hệ thống.</translation>
+    </message>
+    <message>
+        <source>On macOS a key for every program needs the Accessibility permission, which this version does not ask for yet. Copy the number and use “Call the copied number” in the menu bar icon.</source>
+        <translation>Trên macOS, phím dùng cho mọi chương trình cần quyền Trợ năng (Accessibility), mà phiên bản này chưa xin. Hãy sao chép số rồi dùng “Gọi số đã sao chép” ở biểu tượng trên thanh menu.</translation>
+    </message>
+    <message>
+        <source>There is no desktop here, so no key for every program.</source>
+        <translation>Ở đây không có màn hình làm việc nên không có phím dùng cho mọi chương trình.</translation>
+    </message>
+    <message>
+        <source>The python-xlib package is missing, so no key for every program.</source>
+        <translation>Thiếu gói python-xlib nên không có phím dùng cho mọi chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
         <source>Ext.</source>
@@ -652,6 +679,14 @@
     <message>
         <source>Supervisor alert</source>
         <translation>Cảnh báo giám sát</translation>
+    </message>
+    <message>
+        <source>Nothing is selected or copied: select or copy a phone number first.</source>
+        <translation>Chưa chọn hoặc sao chép gì: hãy chọn hoặc sao chép một số điện thoại trước.</translation>
+    </message>
+    <message>
+        <source>Cannot call</source>
+        <translation>Không gọi được</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2617,14 @@
     <message>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation>Khởi động Agent Desk khi tôi đăng nhập máy (cần chạy ứng dụng để có cửa sổ cuộc gọi đến)</translation>
+    </message>
+    <message>
+        <source>Select or copy a number in any program, then press these keys to call it.</source>
+        <translation>Chọn hoặc sao chép một số trong bất kỳ chương trình nào, rồi nhấn các phím này để gọi.</translation>
+    </message>
+    <message>
+        <source>Call the selected number from any program</source>
+        <translation>Gọi số đang chọn từ mọi chương trình</translation>
     </message>
     <message>
         <source>This provider&apos;s API has no click-to-call.</source>

@@ -139,6 +139,7 @@ class SettingsFlow(QObject):
         self.desk.apply_theme(settings.theme)
         if language_changed:
             self.desk.apply_language()
+        self.desk.apply_global_call()
 
     def _set_start_at_logon(self, on: bool) -> None:
         """The system's own start-at-login setting (not ui.ini: IT and the installer set the same one)."""

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.console.campaigns import CampaignsView
     from agent_desk.ui.console.reports import ReportsView
+    from agent_desk.ui.dialing.global_call import GlobalCall
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.notes import Notes
     from agent_desk.ui.journal.view import JournalView
@@ -128,6 +129,7 @@ class Desk(QObject):
         self.watchdog: SoftphoneWatchdog | None = None
         self.callbacks: CallbackReminder | None = None  # scheduled callbacks and their reminders
         self.taskbar: TaskbarCount | None = None  # the missed calls on the taskbar entry
+        self.global_call: GlobalCall | None = None  # the system-wide key that calls the selected number
         self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
@@ -172,6 +174,7 @@ class Desk(QObject):
 
     def _bring_up_core(self) -> None:
         from agent_desk.journal import journal_calls
+        from agent_desk.ui.dialing.global_call import GlobalCall
         from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
@@ -212,6 +215,8 @@ class Desk(QObject):
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
         w.hiddenToTray.connect(self._say_hidden_to_tray)
+        self.global_call = GlobalCall(self.call_selected, self)
+        self.apply_global_call()
 
     def build_views(self) -> None:
         """The call card (with my-call transfer and callbacks) and the History, Journal and Missed tabs
@@ -557,6 +562,27 @@ class Desk(QObject):
         self.window.sync_options()
         self.apply_language()
 
+    def apply_global_call(self) -> None:
+        """Hold the system-wide shortcut the settings name (none when off); say plainly when it cannot be."""
+        from agent_desk.ui.dialing.global_call import problem_text
+
+        if self.global_call is None or self.global_call.shortcut == self.settings.global_call:
+            return
+        problem = self.global_call.set_shortcut(self.settings.global_call)
+        if problem:
+            self.window.banner.show_text(problem_text(problem), "warn")
+
+    def call_selected(self, text: str) -> None:
+        """The system-wide shortcut was pressed: call ``text`` (the selection, else the clipboard)
+        as the dial pad would; a problem goes to a notification, since another program has the focus."""
+        pad = self.window.dial_pad
+        if not text:
+            pad.show_error(self.tr("Nothing is selected or copied: select or copy a phone number first."))
+        else:
+            pad.dial_text(text)
+        if pad.error.isVisible() and self.tray is not None:
+            self.tray.notify(self.tr("Cannot call"), pad.error.text())
+
     def apply_language(self) -> None:
         """Show every window in the language the settings now choose, at once
         (:mod:`agent_desk.ui.common.retranslate`): the session, pops, tabs and typed text stay."""
@@ -629,6 +655,8 @@ class Desk(QObject):
             self.instance.close()
         if self.taskbar is not None and self.taskbar.launcher is not None:
             await self.taskbar.launcher.close()
+        if self.global_call is not None:
+            self.global_call.stop()
         if self.tray is not None:
             self.tray.icon.hide()
             self.tray.quick_dial.close()
