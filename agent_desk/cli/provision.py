@@ -11,16 +11,16 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agent_desk.cli.context import Session
+    from agent_desk.cli.context import CommandContext
 
 
-async def cmd_provision(session: Session) -> int:
+async def cmd_provision(ctx: CommandContext) -> int:
     from pathlib import Path
 
     from agent_desk.errors import ConfigError
     from agent_desk.provision import install, parse, read
 
-    args = session.args
+    args = ctx.args
     if getattr(args, "handler", None) is not None or args.demo:
         raise ConfigError("--provision takes no command and no --demo")
     source = args.provision

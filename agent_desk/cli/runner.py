@@ -90,7 +90,7 @@ def _run(ctx: CommandContext) -> int:
     if getattr(args, "provision", None):
         from agent_desk.cli.provision import cmd_provision
 
-        return asyncio.run(cmd_provision(session))
+        return asyncio.run(cmd_provision(ctx))
     if args.demo and handler is not None:
         raise ConfigError("--demo takes no command")
     if args.tour:
