@@ -62,7 +62,8 @@ def test_a_press_calls_the_copied_number_once_through_the_dialer(run, qsim, sign
     QGuiApplication.clipboard().setText(f"  {customer.phone} ")
     desk.global_call.pressed.emit()  # as the backend's thread does, twice in a row
     desk.global_call.pressed.emit()
-    run(until(lambda: desk.dialer.phase in (d.DONE, d.FAILED), timeout=15, what="the click-to-call"))
+    finished = (d.DialPhase.DONE, d.DialPhase.FAILED)
+    run(until(lambda: desk.dialer.phase in finished, timeout=15, what="the click-to-call"))
     assert desk.dialer.number == dial_string(customer.phone)
     assert qsim.dialects["tel4vn"].hits["GET /v1/click2call"] == 1, "the second press did not dial again"
     QGuiApplication.clipboard().setText("")
