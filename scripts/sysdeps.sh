@@ -3,9 +3,10 @@
 # or prints the exact apt-get command when it cannot install them itself.
 # Offscreen Qt needs the first group; QtMultimedia playback needs libpulse0.
 # TEST_PKGS are installed too when running as root; without root a missing one is only a note
-# (the relay's redis:// tests start a real redis-server and are skipped, saying so, without it).
+# (the relay's redis:// tests start a real redis-server, the taskbar count's test a private
+# dbus-daemon; each is skipped, saying so, without it).
 set -eu
-TEST_PKGS="redis-server"
+TEST_PKGS="redis-server dbus-daemon"
 PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 libpulse0"
 # A real window (xcb) needs these too: WITH_XCB=1 (make demo) or WITH_XVFB=1 (adds a virtual screen).
 if [ "${WITH_XCB:-0}" = 1 ] || [ "${WITH_XVFB:-0}" = 1 ]; then

@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         "tour of the commands in the terminal instead)",
     )
     parser.add_argument("--tour", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--provision",
+        metavar="URL|FILE",
+        help="install the profiles IT provides (an https:// address or a file; secrets in it are dropped)",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

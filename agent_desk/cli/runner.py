@@ -87,6 +87,10 @@ def _run(ctx: CommandContext) -> int:
 
     args = ctx.args
     handler: Handler | None = getattr(args, "handler", None)
+    if getattr(args, "provision", None):
+        from agent_desk.cli.provision import cmd_provision
+
+        return asyncio.run(cmd_provision(ctx))
     if args.demo and handler is not None:
         raise ConfigError("--demo takes no command")
     if args.tour:

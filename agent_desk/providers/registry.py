@@ -97,6 +97,9 @@ class ProviderSpec:
     the registry does not import the models); :attr:`capabilities` is the same as enum members,
     and the provider class has exactly these. ``one_webhook_per_company``: the PBX keeps a single
     webhook configuration for the whole company, so registering replaces whoever had it (OnePOS).
+    ``own`` names the fields that are the agent's own sign-in (their user name and password, or SIP
+    user and password): all the sign-in window asks for on a profile IT provisioned
+    (:mod:`agent_desk.provision`), beside the extension and a relay's desk token.
     """
 
     key: str
@@ -107,6 +110,7 @@ class ProviderSpec:
     fields: tuple[ProfileField, ...] = ()
     secrets: tuple[ProfileField, ...] = ()
     one_webhook_per_company: bool = False
+    own: tuple[str, ...] = ()
 
     @property
     def capabilities(self) -> frozenset[Capability]:
@@ -165,6 +169,7 @@ SPECS: tuple[ProviderSpec, ...] = (
         ),
         fields=(USERNAME,),
         secrets=(API_KEY, PASSWORD, WEBHOOK_SECRET),
+        own=("username", "password"),
     ),
     ProviderSpec(
         key="tel4vn-pbx",
@@ -174,6 +179,7 @@ SPECS: tuple[ProviderSpec, ...] = (
         offers=("click_to_call_sync", "history", "recordings", "webhook_events", "webhook_registration"),
         fields=(USERNAME,),
         secrets=(API_KEY, PASSWORD, WEBHOOK_SECRET),
+        own=("username", "password"),
     ),
     ProviderSpec(
         key="onepos",
@@ -194,6 +200,7 @@ SPECS: tuple[ProviderSpec, ...] = (
         ),
         secrets=(API_KEY, WEBHOOK_SECRET),
         one_webhook_per_company=True,
+        own=("api_key",),  # OnePOS documents one key, no agent sign-in
     ),
     ProviderSpec(
         key="oapi",
@@ -203,6 +210,7 @@ SPECS: tuple[ProviderSpec, ...] = (
         offers=("click_to_call_sync", "history", "recordings", "websocket_events"),
         fields=(APP_ID, SIP_USER),
         secrets=(APP_SECRET, SIP_PASSWORD),
+        own=("sip_user", "sip_password"),
     ),
     ProviderSpec(
         key="voicecloud",
@@ -212,6 +220,7 @@ SPECS: tuple[ProviderSpec, ...] = (
         offers=("click_to_call_sync", "click_to_call_async", "webhook_events", "recordings"),
         fields=(DOMAIN,),
         secrets=(COMPANY_KEY, WEBHOOK_SECRET),
+        own=("key",),  # VoiceCloud documents the company key only
     ),
 )
 

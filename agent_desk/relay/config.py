@@ -59,6 +59,9 @@ class RelayConfig:
     company: str = "default"  # the Redis stream's name part: one stream per PBX account
     provider_settings: dict[str, Any] = dataclasses.field(default_factory=dict)
     path: Path | None = None
+    #: the desks' provisioning file, served to anyone at GET /provision (so it may hold no secret)
+    provision_file: Path | None = None
+    provision: bytes | None = None  # its content, read and checked with the config
 
     @property
     def listen(self) -> str:
@@ -152,6 +155,16 @@ def parse_relay_config(data: dict[str, Any], path: Path | None = None) -> RelayC
         if not isinstance(value, bool):
             raise ConfigError("relay.register_webhook must be true or false")
         config.register_webhook = value
+    provision_file = _text(table, "provision_file")
+    if provision_file:
+        from agent_desk.provision import check_public, read_file
+
+        config.provision_file = Path(provision_file).expanduser()
+        try:
+            config.provision = read_file(str(config.provision_file))
+        except ConfigError as exc:
+            raise ConfigError(str(exc).replace("--provision:", "relay.provision_file:", 1)) from None
+        check_public(config.provision, str(config.provision_file))
     written = sorted(set(table) & set(SECRET_FIELDS))
     if written:
         raise ConfigError(

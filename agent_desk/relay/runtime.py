@@ -54,6 +54,7 @@ def build_relay(config: RelayConfig, env: Mapping[str, str] | None = None) -> Re
         port=config.port,
         secret=secret,
         heartbeat=config.heartbeat,
+        provision=config.provision,
     )
 
 

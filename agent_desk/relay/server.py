@@ -35,6 +35,9 @@
   closed with 1013 and catches up from the history when it reconnects.
 * ``GET /healthz`` (200 while serving, 503 when the history's feed stopped) and ``GET /metrics``
   (Prometheus text, :mod:`agent_desk.relay.metrics`).
+* ``GET /provision``: the desks' provisioning file (``relay.provision_file``; 404 without one), public
+  because a desk has no token before it is provisioned; the config refused a file with a secret in it
+  (:mod:`agent_desk.provision`).
 """
 
 from __future__ import annotations
@@ -91,8 +94,10 @@ class RelayServer:
         port: int = 0,
         secret: str,
         heartbeat: float = 15.0,
+        provision: bytes | None = None,
     ) -> None:
         self.provider = provider
+        self.provision = provision  # the desks' provisioning file (no secret in it), public at /provision
         self.history = history
         self.tokens = tokens
         self.host = host
@@ -131,6 +136,7 @@ class RelayServer:
         app.router.add_get("/desk", self._desk)
         app.router.add_get("/healthz", self._healthz)
         app.router.add_get("/metrics", self._metrics)
+        app.router.add_get("/provision", self._provision)
         app.router.add_route("*", "/{tail:.*}", self._hook)
         runner = web.AppRunner(
             app,
@@ -398,6 +404,13 @@ class RelayServer:
             "registration": self.registration,
         }
         return web.json_response(body, status=200 if serving else 503)
+
+    async def _provision(self, request: web.Request) -> web.Response:
+        """The provisioning file for ``agent-desk --provision https://relay/provision`` (public: a desk
+        has no token before it is provisioned, and the relay refused a file holding a secret)."""
+        if self.provision is None:
+            return web.Response(status=404, text="this relay serves no provisioning file (relay.provision_file)")
+        return web.Response(body=self.provision, content_type="application/toml", charset="utf-8")
 
     async def _metrics(self, request: web.Request) -> web.Response:
         response = web.Response(body=self.metrics.text())

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>This key combination cannot be used: it needs Ctrl, Alt or Meta and a letter, digit or F1-F24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program already uses this key combination: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) does not let a program take a key from other programs. Copy the number and use “Call the copied number” in the tray menu instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On macOS a key for every program needs the Accessibility permission, which this version does not ask for yet. Copy the number and use “Call the copied number” in the menu bar icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no desktop here, so no key for every program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The python-xlib package is missing, so no key for every program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
         <source>Ext.</source>
@@ -654,7 +681,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new language applies when Agent Desk starts again.</source>
+        <source>Nothing is selected or copied: select or copy a phone number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer&apos;s number (Ctrl+F)</source>
+        <source>Customer&apos;s number or name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,6 +935,10 @@
     </message>
     <message>
         <source>Save the calls loaded so far as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call loaded so far is with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,6 +1334,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1351,14 @@
     </message>
     <message>
         <source>Leave empty to use the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company set up “%1” for you. Type your own sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,7 +2452,6 @@
     </message>
     <message>
         <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
-        <extracomment>Seconds between two reads of the softphone registration while signed in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,10 +2610,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies when Agent Desk starts again; the theme at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,6 +2619,14 @@
     </message>
     <message>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or copy a number in any program, then press these keys to call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected number from any program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>This key combination cannot be used: it needs Ctrl, Alt or Meta and a letter, digit or F1-F24.</source>
+        <translation>Không dùng được tổ hợp phím này: cần có Ctrl, Alt hoặc Meta cùng một chữ cái, chữ số hoặc F1-F24.</translation>
+    </message>
+    <message>
+        <source>Another program already uses this key combination: choose another.</source>
+        <translation>Một chương trình khác đã dùng tổ hợp phím này: hãy chọn tổ hợp khác.</translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) does not let a program take a key from other programs. Copy the number and use “Call the copied number” in the tray menu instead.</source>
+        <translation>Màn hình làm việc này (Wayland) không cho một chương trình nhận phím từ các chương trình khác. Hãy sao chép số rồi dùng “Gọi số đã sao chép” trong menu khay hệ thống.</translation>
+    </message>
+    <message>
+        <source>On macOS a key for every program needs the Accessibility permission, which this version does not ask for yet. Copy the number and use “Call the copied number” in the menu bar icon.</source>
+        <translation>Trên macOS, phím dùng cho mọi chương trình cần quyền Trợ năng (Accessibility), mà phiên bản này chưa xin. Hãy sao chép số rồi dùng “Gọi số đã sao chép” ở biểu tượng trên thanh menu.</translation>
+    </message>
+    <message>
+        <source>There is no desktop here, so no key for every program.</source>
+        <translation>Ở đây không có màn hình làm việc nên không có phím dùng cho mọi chương trình.</translation>
+    </message>
+    <message>
+        <source>The python-xlib package is missing, so no key for every program.</source>
+        <translation>Thiếu gói python-xlib nên không có phím dùng cho mọi chương trình.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsModel</name>
     <message>
         <source>Ext.</source>
@@ -654,8 +681,12 @@
         <translation>Cảnh báo giám sát</translation>
     </message>
     <message>
-        <source>The new language applies when Agent Desk starts again.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng khi Agent Desk khởi động lại.</translation>
+        <source>Nothing is selected or copied: select or copy a phone number first.</source>
+        <translation>Chưa chọn hoặc sao chép gì: hãy chọn hoặc sao chép một số điện thoại trước.</translation>
+    </message>
+    <message>
+        <source>Cannot call</source>
+        <translation>Không gọi được</translation>
     </message>
 </context>
 <context>
@@ -864,8 +895,8 @@
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <source>Customer&apos;s number (Ctrl+F)</source>
-        <translation>Số của khách hàng (Ctrl+F)</translation>
+        <source>Customer&apos;s number or name (Ctrl+F)</source>
+        <translation>Số hoặc tên khách hàng (Ctrl+F)</translation>
     </message>
     <message>
         <source>Only my extension</source>
@@ -905,6 +936,10 @@
     <message>
         <source>Save the calls loaded so far as a CSV file</source>
         <translation>Lưu các cuộc gọi đã tải thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>No call loaded so far is with “%1”.</source>
+        <translation>Chưa có cuộc gọi nào đã tải với “%1”.</translation>
     </message>
     <message>
         <source>The first day is after the last day: change one of them.</source>
@@ -1299,6 +1334,10 @@
         <translation>Địa chỉ CRM</translation>
     </message>
     <message>
+        <source>All fields…</source>
+        <translation>Tất cả các trường…</translation>
+    </message>
+    <message>
         <source>Remember the secrets on this computer (system keyring)</source>
         <translation>Ghi nhớ thông tin bí mật trên máy này (keyring hệ thống)</translation>
     </message>
@@ -1313,6 +1352,14 @@
     <message>
         <source>Leave empty to use the saved one</source>
         <translation>Để trống để dùng giá trị đã lưu</translation>
+    </message>
+    <message>
+        <source>Your company set up “%1” for you. Type your own sign-in.</source>
+        <translation>Công ty đã thiết lập “%1” cho bạn. Hãy nhập thông tin đăng nhập của riêng bạn.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Enter a profile name.</source>
@@ -2405,7 +2452,6 @@
     </message>
     <message>
         <source>The PBX had lost where to send call events (restarted?); Agent Desk registered again.</source>
-        <extracomment>Seconds between two reads of the softphone registration while signed in.</extracomment>
         <translation>Tổng đài đã mất địa chỉ gửi sự kiện cuộc gọi (vừa khởi động lại?); Agent Desk đã đăng ký lại.</translation>
     </message>
 </context>
@@ -2564,10 +2610,6 @@
         <translation>Tối</translation>
     </message>
     <message>
-        <source>A new language applies when Agent Desk starts again; the theme at once.</source>
-        <translation>Ngôn ngữ mới có hiệu lực khi mở lại Agent Desk; chủ đề màu áp dụng ngay.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2578,6 +2620,14 @@
     <message>
         <source>Start Agent Desk when I log in (screen-pops need it running)</source>
         <translation>Khởi động Agent Desk khi tôi đăng nhập máy (cần chạy ứng dụng để có cửa sổ cuộc gọi đến)</translation>
+    </message>
+    <message>
+        <source>Select or copy a number in any program, then press these keys to call it.</source>
+        <translation>Chọn hoặc sao chép một số trong bất kỳ chương trình nào, rồi nhấn các phím này để gọi.</translation>
+    </message>
+    <message>
+        <source>Call the selected number from any program</source>
+        <translation>Gọi số đang chọn từ mọi chương trình</translation>
     </message>
     <message>
         <source>This provider&apos;s API has no click-to-call.</source>

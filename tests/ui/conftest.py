@@ -113,6 +113,9 @@ def make_desk(run, qapp, accounts: SimAccounts, tmp_path):
     yield make
     for desk in desks:
         run(desk.shutdown())
+        if desk.translator is not None:  # a test switched the language: English again for the next
+            QCoreApplication.removeTranslator(desk.translator)
+            install_translator(qapp, "en")
         for widget in (desk.window, desk.tray.quick_dial, desk):
             widget.deleteLater()
 

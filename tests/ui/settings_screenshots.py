@@ -41,7 +41,7 @@ async def scenario(desk, out: Path, lang: str) -> None:
     dialog.reject()
 
     desk.apply_theme("dark")
-    desk.window.banner.show_text("The new language applies when Agent Desk starts again.", "warn")
+    desk.window.banner.show_text("Settings saved.", "warn")
     agent = sim.world.extension("101")
     agent.answers = False
     popped = []

@@ -391,3 +391,27 @@ def test_a_recording_that_cannot_be_loaded_is_explained(run, qsim, signed_in):
     run(until(lambda: "404" in view.message.text(), timeout=10, what="the download to be refused"))
     assert view.message.text() == "The PBX refused: the recording is not available (HTTP 404)"
     assert view.player.url != broken.recording, "nothing was handed to the player"
+
+
+def test_a_name_narrows_the_loaded_calls_without_case_or_accents(run, qsim, signed_in):
+    import datetime as dt
+
+    from agent_desk.journal import JournalEntry
+
+    desk = signed_in()
+    profile, notes = desk.session.profile.name, desk.pops.notes
+    first, second = mine(qsim)[:2]
+    for call_id, name in ((first, "Lý Thị Mai"), (second, "Đặng Văn Phương")):
+        notes.record(JournalEntry(profile, call_id, "inbound", None, name, dt.datetime.now(dt.UTC)))
+    view = open_history(run, desk)
+    assert cell(view, 0, "customer").startswith("Lý Thị Mai · ")
+    hits = qsim.dialects["tel4vn"].hits["GET /v2/cdr"]
+    for typed, expected in (("ly thi mai", [first]), ("LY THI", [first]), ("dang van", [second]), ("Đặng", [second])):
+        view.filters.phone.setText(typed)
+        rows = [view._record_at(view.proxy.index(r, 0)).call_id for r in range(view.proxy.rowCount())]
+        assert rows == expected, typed
+    view.filters.phone.setText("tran")
+    assert view.proxy.rowCount() == 0 and view.message.text() == "No call loaded so far is with “tran”."
+    view.filters.phone.clear()
+    assert view.proxy.rowCount() == 4 and not view.message.isVisible()
+    assert qsim.dialects["tel4vn"].hits["GET /v2/cdr"] == hits, "a name is not sent to the PBX"

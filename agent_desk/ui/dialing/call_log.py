@@ -137,6 +137,11 @@ class CallLog(QWidget):
         if self.list is not None:
             self.list.clear()
 
+    def retranslate(self) -> None:
+        """Every row again, in the language now installed."""
+        for row in self._rows.values():
+            row.item.setText(row.text())
+
     def set_customer(self, call_id: str, name: str) -> None:
         """Show the customer's name on the call's row (the pops look it up)."""
         row = self._rows.get(self._keys.get(call_id, call_id))

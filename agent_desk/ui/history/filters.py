@@ -1,7 +1,10 @@
-"""The History tab's filter bar: days, direction, status, the customer's number, "only my calls".
+"""The History tab's filter bar: days, direction, status, the customer's number or name, "only my calls".
 
 :meth:`HistoryFilters.values` gives the keyword arguments of :func:`agent_desk.history.make_query`;
-``searchRequested`` fires on the Search button and on Enter anywhere in the bar.
+``searchRequested`` fires on the Search button and on Enter anywhere in the bar. The one text box
+takes a number (any text with a digit: sent to the PBX, which filters by number) or a customer's
+name (no digit: :meth:`HistoryFilters.name` narrows the loaded calls, as people type it, without
+case or accents; the PBXs' history APIs have no name filter).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ class HistoryFilters(QWidget):
         self.status = self._choices(self.tr("Any status"), STATUS_CHOICES, status_text)
         self.phone = QLineEdit(self)
         self.phone.setObjectName("historyPhone")
-        self.phone.setPlaceholderText(self.tr("Customer's number (Ctrl+F)"))
+        self.phone.setPlaceholderText(self.tr("Customer's number or name (Ctrl+F)"))
         self.phone.setClearButtonEnabled(True)
         self.mine = QCheckBox(self.tr("Only my extension"), self)
         self.mine.setChecked(True)
@@ -89,10 +92,15 @@ class HistoryFilters(QWidget):
         return {
             "start": self.start.date().toPython(),
             "end": self.end.date().toPython(),
-            "phone": self.phone.text(),
+            "phone": "" if self.name() else self.phone.text(),
             "direction": self.direction.currentData(),
             "status": self.status.currentData(),
         }
+
+    def name(self) -> str:
+        """The box's text when it is a name (no digit in it), else ''."""
+        text = self.phone.text().strip()
+        return "" if any(ch.isdigit() for ch in text) else text
 
     def focus_phone(self) -> None:
         self.phone.setFocus()

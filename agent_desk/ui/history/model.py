@@ -1,19 +1,31 @@
 """The History tab's table: one row per loaded CDR, in the order the PBX gave them.
 
 Columns are :data:`COLUMNS`. ``DisplayRole`` is what the agent reads (this computer's local time,
-like the call list and the journal; the customer's number formatted for people; translated
+like the call list and the journal; the customer's name where the desk knows it (``names``: from its
+journal) and number formatted for people; translated
 direction and status; ``m:ss`` durations); ``SORT_ROLE`` is a value that sorts correctly (a
-timestamp, seconds), for the view's sort proxy.
+timestamp, seconds), for the view's sort proxy. :class:`NameFilter` is that proxy: it also keeps
+only the rows whose customer, number or extension matches a text as people type it
+(:func:`agent_desk.text.matches`: no case, no accents, "đ" as "d").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from agent_desk.models import CdrRecord
 from agent_desk.phone import display
+from agent_desk.text import matches
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.dialing.call_log import clock_text
 
@@ -63,11 +75,14 @@ def talk_seconds(record: CdrRecord) -> int | None:
 
 
 class CdrTableModel(QAbstractTableModel):
-    """Loaded CDRs; :meth:`append` adds a page, :meth:`clear` empties the table."""
+    """Loaded CDRs; :meth:`append` adds a page, :meth:`clear` empties the table. ``names`` gives the
+    customer's name of a record where known (asked once per record, when its page comes)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, names: Callable[[CdrRecord], str | None] | None = None) -> None:
         super().__init__(parent)
         self.records: list[CdrRecord] = []
+        self.names: dict[str, str] = {}  # call id -> customer name
+        self._lookup = names
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.records)
@@ -90,6 +105,8 @@ class CdrTableModel(QAbstractTableModel):
             return None
         record, column = self.records[index.row()], COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "customer" and record.call_id in self.names:
+                return f"{self.names[record.call_id]} · {display(record.phone)}"
             return self._display(record, column)
         if role == SORT_ROLE:
             return self._sort_key(record, column)
@@ -132,6 +149,10 @@ class CdrTableModel(QAbstractTableModel):
     def append(self, records: list[CdrRecord]) -> None:
         if not records:
             return
+        if self._lookup is not None:
+            for record in records:
+                if name := self._lookup(record):
+                    self.names[record.call_id] = name
         first = len(self.records)
         self.beginInsertRows(QModelIndex(), first, first + len(records) - 1)
         self.records.extend(records)
@@ -139,5 +160,28 @@ class CdrTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.records = []
+        self.records, self.names = [], {}
         self.endResetModel()
+
+
+class NameFilter(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; keeps the rows whose customer name, number or extension match :attr:`text`."""
+
+    def __init__(self, model: CdrTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+        self.model_ = model
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        if text != self.text:
+            self.beginFilterChange()
+            self.text = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:  # noqa: N802 - Qt's name
+        if not self.text:
+            return True
+        record = self.model_.records[row]
+        return matches(self.text, self.model_.names.get(record.call_id), record.phone, record.extension)

@@ -7,6 +7,9 @@ when the tab is next shown. Searches and pages are asyncio tasks (:mod:`agent_de
 does the paging); a new search cancels the one still loading. The days searched are Vietnam
 days, as the PBXs keep them; times are shown in this computer's local time.
 
+A name typed in the number box (no digit) narrows the loaded calls to that customer as people type
+it, without case or accents; the names are those the desk's journal knows (``names``).
+
 Keys: Enter in the filters searches, Ctrl+F (the window's Calls menu, from any tab) goes to the
 phone filter, Enter or a double-click on a call calls the number back through the
 :class:`~agent_desk.ui.dialing.dialer.Dialer`.
@@ -47,9 +50,16 @@ PAGE_SIZE = 50
 class HistoryView(QWidget):
     """See the module doc. ``search`` is the search on screen (None before the first)."""
 
-    def __init__(self, session: Session, dialer: Dialer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        dialer: Dialer,
+        parent: QWidget | None = None,
+        names: Callable[[str, str], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.dialer = session, dialer
+        self._names = names  # (profile, call id) -> the customer's name the desk knows
         self.page_size = PAGE_SIZE
         self.built = False
         self.search: HistorySearch | None = None
@@ -60,6 +70,7 @@ class HistoryView(QWidget):
         self._recordings: tempfile.TemporaryDirectory[str] | None = None  # downloaded recordings (private)
         self._downloads = 0
         self._calling = False  # the dialer's current call was placed from this tab
+        self._no_name = False  # the message says no loaded call is with the name typed
         self._tasks = TaskSet()
         self._layout = QVBoxLayout(self)
         session.changed.connect(self._session_changed)
@@ -75,21 +86,19 @@ class HistoryView(QWidget):
     def ensure_built(self) -> None:
         if self.built:
             return
-        from PySide6.QtCore import QSortFilterProxyModel, Qt
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView
 
         from agent_desk.ui.history.filters import HistoryFilters
-        from agent_desk.ui.history.model import SORT_ROLE, CdrTableModel
+        from agent_desk.ui.history.model import CdrTableModel, NameFilter
         from agent_desk.ui.history.recording_player import PlayerBar, RecordingPlayer
 
         self.built = True
         self.filters = HistoryFilters(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.model = CdrTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.model = CdrTableModel(self, self._name_of)
+        self.proxy = NameFilter(self.model, self)
         self.table = table = QTableView(self)
         table.setObjectName("historyTable")
         table.setModel(self.proxy)
@@ -126,6 +135,7 @@ class HistoryView(QWidget):
         if self.provider is not None:
             self.filters.set_statuses(self.provider.history_statuses)
         self.filters.searchRequested.connect(self.start_search)
+        self.filters.phone.textChanged.connect(lambda: self._filter_names())
         self.more_button.clicked.connect(self.load_more)
         self.call_button.clicked.connect(lambda: self.call_back(self.selected()))
         self.export_button.clicked.connect(self.ask_export)
@@ -135,6 +145,20 @@ class HistoryView(QWidget):
         self.player_bar.openClicked.connect(self.open_selected)
         self.player.changed.connect(self._player_changed)
         self.dialer.changed.connect(self._dialer_changed)
+        self._render()
+
+    def _name_of(self, record: CdrRecord) -> str | None:
+        profile = self.session.profile
+        return self._names(profile.name, record.call_id) if self._names and profile else None
+
+    def _filter_names(self) -> None:
+        """Narrow the loaded calls to the name typed; say so when none of them is with that customer."""
+        self.proxy.set_text(self.filters.name())
+        if self.proxy.text and self.model.rowCount() and not self.proxy.rowCount():
+            self._say(fill(self.tr("No call loaded so far is with “%1”."), self.proxy.text))
+            self._no_name = True
+        elif self._no_name:
+            self._say("")
         self._render()
 
     # ------------------------------------------------------------------ session
@@ -221,6 +245,7 @@ class HistoryView(QWidget):
         self.model.append(added)
         if search.records:
             self._say("")
+            self._filter_names()
         elif search.finished:
             self._say(self.tr("No calls match these filters."))
         else:  # a filter the PBX cannot apply (the outcome on TEL4VN) emptied this page
@@ -384,6 +409,7 @@ class HistoryView(QWidget):
     def _say(self, text: str, level: str = "info") -> None:
         if not self.built:
             return
+        self._no_name = False
         self.message.setText(text)
         self.message.setStyleSheet(f"color: {'palette(placeholder-text)' if level == 'info' else colour(level)}")
         self.message.setVisible(bool(text))

@@ -71,16 +71,24 @@ class Notes(QObject):
             return
         self.recorded.emit(entry.profile, entry.call_id)
 
-    def set_customer(self, profile: str, call_id: str, name: str) -> None:
+    def _get(self, profile: str, call_id: str) -> JournalEntry | None:
         try:
             with journal_errors():
-                entry = self.journal.get(profile, call_id)
+                return self.journal.get(profile, call_id)
         except JournalError as exc:
             log.warning("journal: cannot read call %s: %s", call_id, exc)
-            return
+            return None
+
+    def set_customer(self, profile: str, call_id: str, name: str) -> None:
+        entry = self._get(profile, call_id)
         if entry is not None:
             entry.customer = name
             self.record(entry)
+
+    def customer(self, profile: str, call_id: str) -> str | None:
+        """The customer's name the journal keeps for a call (None when unknown or unreadable)."""
+        entry = self._get(profile, call_id)
+        return entry.customer if entry is not None else None
 
     def search(self, profile: str, text: str, limit: int) -> list[JournalEntry]:
         """Newest first (see :meth:`Journal.search`). Raises JournalError."""

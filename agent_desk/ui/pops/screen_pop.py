@@ -106,6 +106,7 @@ class ScreenPop(QFrame):
         self._answered_at: float | None = None
         self._duration: int | None = None
         self._codes: list[str] = []  # the profile's wrap-up codes
+        self._history: list[CdrRecord] | None = None  # the recent calls shown
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("screenPop")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -300,7 +301,14 @@ class ScreenPop(QFrame):
     def set_customer_error(self, text: str) -> None:
         self.customer_label.setText(fill(self.tr("Customer lookup failed: %1"), text))
 
+    def retranslate(self) -> None:
+        """The texts made of pieces again, in the language now installed."""
+        self._show_state()
+        if self._history is not None:
+            self.set_history(self._history)
+
     def set_history(self, records: list[CdrRecord]) -> None:
+        self._history = records
         if not records:
             self.history_label.setText(self.tr("No earlier calls with this number"))
             return

@@ -20,6 +20,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,6 +48,7 @@ from agent_desk.secrets import env_name
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.common.status import colour
+from agent_desk.ui.dialing.global_call import problem_text, unsupported_reason
 from agent_desk.ui.settings.preferences import MAX_CLOSE_ENDED_AFTER, UiSettings
 from agent_desk.ui.settings.secret_row import SecretRow
 
@@ -278,14 +281,22 @@ class SettingsDialog(QDialog):
                 ("dark", self.tr("Dark")),
             ]
         )
-        note = QLabel(self.tr("A new language applies when Agent Desk starts again; the theme at once."), self)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text)")
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Theme"), self.theme)
-        form.addRow("", note)
         self.start_at_logon = QCheckBox(self.tr("Start Agent Desk when I log in (screen-pops need it running)"), self)
         form.addRow("", self.start_at_logon)
+        self.global_call = QKeySequenceEdit(self)
+        self.global_call.setMaximumSequenceLength(1)
+        self.global_call.setClearButtonEnabled(True)
+        self.global_call_note = QLabel(self)
+        self.global_call_note.setWordWrap(True)
+        self.global_call_note.setStyleSheet("color: palette(placeholder-text)")
+        reason = problem_text(unsupported_reason())
+        self.global_call_note.setText(
+            reason or self.tr("Select or copy a number in any program, then press these keys to call it.")
+        )
+        form.addRow(self.tr("Call the selected number from any program"), self.global_call)
+        form.addRow("", self.global_call_note)
         return page
 
     # ------------------------------------------------------------------ loading
@@ -302,6 +313,9 @@ class SettingsDialog(QDialog):
         self.notify.setChecked(s.notify)
         self.start_at_logon.setChecked(Autostart().enabled())
         self.close_ended.setValue(s.close_ended_after)
+        self.global_call.setKeySequence(
+            QKeySequence.fromString(s.global_call, QKeySequence.SequenceFormat.PortableText)
+        )
 
     def _load_profile(self) -> None:
         profile = self.selected_profile()
@@ -598,6 +612,7 @@ class SettingsDialog(QDialog):
             "notify": self.notify.isChecked(),
             "start_at_logon": self.start_at_logon.isChecked(),
             "close_ended_after": self.close_ended.value(),
+            "global_call": self.global_call.keySequence().toString(QKeySequence.SequenceFormat.PortableText),
         }
         forget = tuple(row.field for row in rows if row.forgotten)
         # Every secret hand-written in the file moves to the keyring, shown or not: the file written

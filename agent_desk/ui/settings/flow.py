@@ -138,7 +138,8 @@ class SettingsFlow(QObject):
         window.sync_options()
         self.desk.apply_theme(settings.theme)
         if language_changed:
-            self.desk.say_language_applies_later()
+            self.desk.apply_language()
+        self.desk.apply_global_call()
 
     def _set_start_at_logon(self, on: bool) -> None:
         """The system's own start-at-login setting (not ui.ini: IT and the installer set the same one)."""

@@ -55,6 +55,15 @@ class UiSettings:
         self._qs.setValue("ui/theme", value)
 
     @property
+    def global_call(self) -> str:
+        """The system-wide shortcut that calls the selected number (Qt's portable text; '' = off)."""
+        return str(self._qs.value("keys/global_call", ""))
+
+    @global_call.setter
+    def global_call(self, value: str) -> None:
+        self._qs.setValue("keys/global_call", value)
+
+    @property
     def last_profile(self) -> str:
         return str(self._qs.value("session/last_profile", ""))
 

@@ -92,7 +92,8 @@ def bootstrap(
         settings = UiSettings(demo_dir / "ui.ini")
     else:
         settings = UiSettings()
-    install_translator(app, choose_language(settings.language))
+    language = choose_language(settings.language)
+    translator = install_translator(app, language)
     theme = None
     if settings.theme != "system":  # forced before the first paint; following the system waits for bring_up
         from agent_desk.ui.common.theme import Theme
@@ -104,6 +105,7 @@ def bootstrap(
 
         name = server_name(config_path) + "-demo"
     desk = Desk(config_path=config_path, profile_name=profile_name, settings=settings, instance_name=name, theme=theme)
+    desk.language, desk.translator = language, translator
     return app, desk
 
 

@@ -40,6 +40,8 @@ from agent_desk.upgrade import InstallWatch, frozen
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtCore import QTranslator
+
     from agent_desk.ui.callcard.callbacks import CallbackReminder
     from agent_desk.ui.callcard.card import CallCardView
     from agent_desk.ui.callcard.transfer import OwnTransfer
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.console import SupervisorConsole
     from agent_desk.ui.console.campaigns import CampaignsView
     from agent_desk.ui.console.reports import ReportsView
+    from agent_desk.ui.dialing.global_call import GlobalCall
     from agent_desk.ui.history.view import HistoryView
     from agent_desk.ui.journal.notes import Notes
     from agent_desk.ui.journal.view import JournalView
@@ -57,6 +60,7 @@ if TYPE_CHECKING:
     from agent_desk.ui.settings.flow import SettingsFlow
     from agent_desk.ui.support.single_instance import InstanceServer
     from agent_desk.ui.window.login_dialog import LoginDialog
+    from agent_desk.ui.window.taskbar import TaskbarCount
     from agent_desk.ui.window.tray import Tray
     from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
     from agent_desk.wrapup import Callback
@@ -106,6 +110,8 @@ class Desk(QObject):
         #: masks every secret a sign-in resolves in every log line; ``app.main()`` installs it
         self.secret_mask = SecretMask()
         self.instance_name = instance_name
+        self.language = "en"  # the interface language installed (app.bootstrap sets it)
+        self.translator: QTranslator | None = None  # its translator (None for English)
         self.config = Config(profiles={}, path=config_path)
         self.config_problem = ""  # set when the file could not be read: then it is never overwritten
         self.session = Session(self)
@@ -122,6 +128,8 @@ class Desk(QObject):
         self.softphone_alert: SoftphoneAlert | None = None  # the watchdog's persistent alert
         self.watchdog: SoftphoneWatchdog | None = None
         self.callbacks: CallbackReminder | None = None  # scheduled callbacks and their reminders
+        self.taskbar: TaskbarCount | None = None  # the missed calls on the taskbar entry
+        self.global_call: GlobalCall | None = None  # the system-wide key that calls the selected number
         self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
@@ -166,13 +174,16 @@ class Desk(QObject):
 
     def _bring_up_core(self) -> None:
         from agent_desk.journal import journal_calls
+        from agent_desk.ui.dialing.global_call import GlobalCall
         from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
+        from agent_desk.ui.window.taskbar import TaskbarCount
         from agent_desk.ui.window.tray import Tray
         from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
 
         self.window.complete()
+        self.taskbar = TaskbarCount(self.window, self.run_task)
         self.softphone_alert = SoftphoneAlert(self.window)
         self.window.add_alert(self.softphone_alert)
         self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
@@ -204,6 +215,8 @@ class Desk(QObject):
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
         w.hiddenToTray.connect(self._say_hidden_to_tray)
+        self.global_call = GlobalCall(self.call_selected, self)
+        self.apply_global_call()
 
     def build_views(self) -> None:
         """The call card (with my-call transfer and callbacks) and the History, Journal and Missed tabs
@@ -231,7 +244,7 @@ class Desk(QObject):
         if self.theme is not None:
             self.call_card.restyle()
 
-        self.history = HistoryView(self.session, self.dialer, w)
+        self.history = HistoryView(self.session, self.dialer, w, self.pops.notes.customer)
         w.add_view(self.history, self.tr("History"))
         w.historySearchRequested.connect(self.search_history)
         self.journal_view = JournalView(self.session, self.dialer, notes, w)
@@ -485,7 +498,7 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ missed calls
     def _missed_changed(self) -> None:
-        """The count on the Missed tab and the tray icon."""
+        """The count on the Missed tab, the tray icon and the taskbar."""
         assert self.missed is not None and self.missed_view is not None
         count = self.missed.count()
         index = self.window.tabs.indexOf(self.missed_view)
@@ -493,6 +506,8 @@ class Desk(QObject):
         self.window.tabs.setTabText(index, title)
         if self.tray is not None:
             self.tray.set_missed(count)
+        if self.taskbar is not None:
+            self.taskbar.set_count(count)
 
     def _callback_due(self, callback: Callback) -> None:
         """A scheduled callback's time came: a notification that dials on a click, and the banner."""
@@ -546,11 +561,44 @@ class Desk(QObject):
         self.settings.language = code
         self.settings.sync()
         self.window.sync_options()
-        self.say_language_applies_later()
+        self.apply_language()
 
-    def say_language_applies_later(self) -> None:
-        """The interface language changes at the next start: the widgets set their texts once."""
-        self.window.banner.show_text(self.tr("The new language applies when Agent Desk starts again."), "ok")
+    def apply_global_call(self) -> None:
+        """Hold the system-wide shortcut the settings name (none when off); say plainly when it cannot be."""
+        from agent_desk.ui.dialing.global_call import problem_text
+
+        if self.global_call is None or self.global_call.shortcut == self.settings.global_call:
+            return
+        problem = self.global_call.set_shortcut(self.settings.global_call)
+        if problem:
+            self.window.banner.show_text(problem_text(problem), "warn")
+
+    def call_selected(self, text: str) -> None:
+        """The system-wide shortcut was pressed: call ``text`` (the selection, else the clipboard)
+        as the dial pad would; a problem goes to a notification, since another program has the focus."""
+        pad = self.window.dial_pad
+        if not text:
+            pad.show_error(self.tr("Nothing is selected or copied: select or copy a phone number first."))
+        else:
+            pad.dial_text(text)
+        if pad.error.isVisible() and self.tray is not None:
+            self.tray.notify(self.tr("Cannot call"), pad.error.text())
+
+    def apply_language(self) -> None:
+        """Show every window in the language the settings now choose, at once
+        (:mod:`agent_desk.ui.common.retranslate`): the session, pops, tabs and typed text stay."""
+        from PySide6.QtWidgets import QApplication
+
+        from agent_desk.ui.common.i18n import choose_language
+        from agent_desk.ui.common.retranslate import switch_language
+
+        new = choose_language(self.settings.language)
+        app = QApplication.instance()
+        if new == self.language or not isinstance(app, QApplication):
+            return
+        self.translator = switch_language(app, self.language, new, self.translator)
+        self.language = new
+        self.session.changed.emit()  # texts made of several pieces are made again
 
     # ------------------------------------------------------------------ settings and theme
     def open_settings(self) -> SettingsDialog:
@@ -606,6 +654,10 @@ class Desk(QObject):
                 log.exception("cleanup failed")
         if self.instance is not None:
             self.instance.close()
+        if self.taskbar is not None and self.taskbar.launcher is not None:
+            await self.taskbar.launcher.close()
+        if self.global_call is not None:
+            self.global_call.stop()
         if self.tray is not None:
             self.tray.icon.hide()
             self.tray.quick_dial.close()

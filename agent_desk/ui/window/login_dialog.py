@@ -6,6 +6,11 @@ the form) and emits :attr:`LoginDialog.submitted`; the desk signs in on the even
 :meth:`LoginDialog.show_error` or closes the dialog. Secret fields left empty mean "use what is
 stored" (environment, keyring, or the config file). Which fields a provider needs, and their
 labels, come from its entry in :mod:`agent_desk.providers.registry`.
+
+On a profile IT provisioned (:mod:`agent_desk.provision`) the form is short: only what is the agent's
+own (the extension, the provider's ``own`` fields: user name and password, or SIP user and password,
+and a relay's desk token), the rest as IT set it; *All fields…* shows the whole form, which also
+stays under Settings.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
 from agent_desk.config import DIAL_MODES, EVENT_SOURCES, Config, Profile, parse_profile
 from agent_desk.errors import ConfigError
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
+from agent_desk.provision import is_provisioned
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.plain import plain_labels
@@ -121,6 +127,13 @@ class LoginDialog(QDialog):
         self.form.addRow(self.tr("Click-to-call"), self.dial_mode)
         self.form.addRow(self.tr("CRM address"), self.crm_url)
 
+        self.provisioned_note = QLabel(self)
+        self.provisioned_note.setWordWrap(True)
+        self.provisioned_note.setStyleSheet("color: palette(placeholder-text)")
+        self.all_fields_button = QPushButton(self.tr("All fields…"), self)
+        self.all_fields_button.clicked.connect(lambda: self.set_short(False))
+        self.short = False  # only the agent's own fields (a provisioned profile)
+
         self.remember = QCheckBox(self.tr("Remember the secrets on this computer (system keyring)"), self)
         self.error = QLabel(self)
         self.error.setObjectName("loginError")
@@ -133,11 +146,13 @@ class LoginDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self._cancel)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.all_fields_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.sign_in_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.provisioned_note)
         layout.addLayout(self.form)
         layout.addWidget(self.remember)
         layout.addWidget(self.error)
@@ -172,11 +187,29 @@ class LoginDialog(QDialog):
         self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
         self.crm_url.setText(profile.crm_url if profile else "")
         self.relay_url.setText(profile.relay_url if profile else "")
-        self._show_provider_fields()
+        self.set_short(profile is not None and is_provisioned(profile))
         self.error.hide()
+
+    def set_short(self, short: bool) -> None:
+        """Ask only for the agent's own fields (True), or show the whole form."""
+        self.short = short
+        profile = self.selected_profile()
+        self.provisioned_note.setVisible(short)
+        self.all_fields_button.setVisible(short)
+        if short and profile is not None:
+            self.provisioned_note.setText(
+                fill(self.tr("Your company set up “%1” for you. Type your own sign-in."), profile.name)
+            )
+        password = self.form.labelForField(self.secrets["password"])
+        if isinstance(password, QLabel):  # "instead of an API key" means nothing when the key is IT's
+            password.setText(self.tr("Password") if short else field_label("password"))
+        self._show_provider_fields()
 
     def _show_provider_fields(self) -> None:
         spec = provider_spec(self.provider.currentData())
+        for widget in (self.profiles, self.name, self.provider, self.base_url, self.events, self.dial_mode):
+            self.form.setRowVisible(widget, True)  # (the short form hid them)
+        self.form.setRowVisible(self.crm_url, True)
         for field, edit in self.texts.items():
             self.form.setRowVisible(edit, field in spec.field_names)
         for field, edit in self.secrets.items():
@@ -190,6 +223,19 @@ class LoginDialog(QDialog):
         relay = self.events.currentData() == "relay"
         self.form.setRowVisible(self.relay_url, relay)
         self.form.setRowVisible(self.relay_token, relay)
+        if self.short:
+            self._hide_company_fields()
+
+    def _hide_company_fields(self) -> None:
+        """In the short form, hide every row that IT set (what the agent types stays)."""
+        own = provider_spec(self.provider.currentData()).own
+        for widget in (self.name, self.provider, self.base_url, self.events, self.relay_url, self.dial_mode):
+            self.form.setRowVisible(widget, False)
+        self.form.setRowVisible(self.crm_url, False)
+        self.form.setRowVisible(self.profiles, len(self.config.profiles) > 1)
+        for field, edit in (*self.texts.items(), *self.secrets.items()):
+            if field not in own and field not in RELAY_SECRETS:
+                self.form.setRowVisible(edit, False)
 
     def _shown_secrets(self) -> tuple[str, ...]:
         secrets = provider_spec(self.provider.currentData()).secret_names
