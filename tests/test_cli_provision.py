@@ -15,8 +15,8 @@ from agent_desk.config import load_config, parse_config
 from agent_desk.errors import ConfigError
 from agent_desk.provision import MARK
 from agent_desk.relay.config import parse_relay_config
+from tests.helpers.cli import base_env, run_cli
 from tests.relay.helpers import running_relay
-from tests.test_cli import base_env, run_cli
 
 PROFILE = b"""
 default_profile = "office"

@@ -29,6 +29,7 @@ VIRTUALS = {
     "columnCount",
     "headerData",
     "filterAcceptsRow",
+    "sort",
     "sizeHint",
     "minimumSizeHint",
     "paint",
