@@ -19,7 +19,9 @@ Rules
   carry per-extension ids, the CDR the flow's id) is linked, where no ``flow_id``/``sip_call_id``
   ties it, to the most recently active flow with the same customer number and direction that has
   no CDR yet and was active within ``link_window`` seconds; a flow whose legs have all ended is
-  preferred over a live one. Anything else starts a new flow.
+  preferred over a live one. A CDR whose call began (its time less its duration) more than
+  :data:`CDR_SLACK` seconds after the flow's last leg event is another call of the same customer
+  (one whose legs never reached the desk) and is never linked. Anything else starts a new flow.
 * **Which leg.** Legs are told apart by extension (VoiceCloud and oapi use one call id for every
   leg), or by call id where the event names no extension.
 * **Duplicates.** A leg state already reached is never published again (a duplicate ringing does
@@ -83,6 +85,7 @@ _END_STATES = ("hangup", "missed", "cdr")
 MAX_LEGS = 256
 RING_TTL = 300.0  # a leg ringing this long without news is lost track of
 ANSWERED_TTL = 4 * 3600.0  # an answered leg without a hangup for this long is lost track of
+CDR_SLACK = 60.0  # seconds a CDR's call may seem to begin after a flow's last leg event and still be that flow's
 REMEMBER_FOR = 86400.0  # ids of forgotten calls are remembered this long (replays are dropped)
 
 
@@ -120,6 +123,7 @@ class _Flow:
     cdr_sent: bool = False
     unanswered_end: float | None = None  # when the last leg hung up with no answer (missed pending)
     lost: bool = False  # a leg was lost track of: a late hangup derives no missed call
+    last_at: dt.datetime | None = None  # the time of the flow's latest leg event (for linking a CDR)
 
     @property
     def closed(self) -> bool:
@@ -247,7 +251,7 @@ class CallRegistry:
         for flow in reversed(self._flows.values()):
             if now - flow.last_seen > self.link_window:
                 break
-            if flow.cdr_sent or flow.customer != customer:
+            if flow.cdr_sent or flow.customer != customer or _began_after(event, flow):
                 continue
             if "unknown" not in (flow.direction, event.direction) and flow.direction != event.direction:
                 continue
@@ -290,6 +294,8 @@ class CallRegistry:
         if event.state in _LEG_RANK:
             flow.caller = flow.caller or event.caller
             flow.callee = flow.callee or event.callee
+            if flow.last_at is None or (_comparable(flow.last_at, event.at) and event.at > flow.last_at):
+                flow.last_at = event.at
 
     def _forget(self, flow: _Flow) -> None:
         self._flows.pop(flow.key, None)
@@ -563,3 +569,17 @@ class CallRegistry:
             viewer_answered=viewer_leg is not None and viewer_leg.answered,
             pbx_status=pbx_status,
         )
+
+
+def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
+    """Both times aware or both naive (a provider that mixes them is not compared)."""
+    return (a.tzinfo is None) == (b.tzinfo is None)
+
+
+def _began_after(cdr: CallEvent, flow: _Flow) -> bool:
+    """True when ``cdr``'s call began more than :data:`CDR_SLACK` seconds after ``flow``'s last leg
+    event: its time less its duration (the time a CDR is sent or says, at or after its call's start)."""
+    if flow.last_at is None or not _comparable(flow.last_at, cdr.at):
+        return False
+    began = cdr.at - dt.timedelta(seconds=cdr.duration or 0)
+    return (began - flow.last_at).total_seconds() > CDR_SLACK
