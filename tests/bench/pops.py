@@ -95,7 +95,7 @@ class PopReceiver(Receiver):
             dialer = Dialer(session)
             notes = Notes()
             pops = PopManager(session, dialer, UiSettings(Path(self.home) / f"ui-{name}.ini"), notes)
-            journal_calls(session.core, notes.record)  # the desk's journal writer, after the pops
+            journal_calls(session.core, notes.record)  # the desk's journal writer
             self.collapsed[name] = set()
             collapse = pops._collapse  # counted: the calls coalesced into "N more calls" instead of a pop
 

@@ -45,9 +45,9 @@ COALESCE_AFTER_S = 0.1  # a ringing call queued this long with a newer one behin
 class Session(QObject):
     """Sign-in state and the live connection to one PBX account, with Qt signals.
 
-    ``core`` is the Qt-free session; a subscriber of ``core`` that subscribes after this object was
-    made is called after the slots of :attr:`callEvent` have run (e.g. the journal writer, after
-    the screen-pop is shown).
+    ``core`` is the Qt-free session. Its events reach :attr:`callEvent` through this object's queue
+    (see the module doc), so a subscriber of ``core`` (e.g. the journal writer, which only queues
+    the write for its own thread) is called before the slots of :attr:`callEvent` run.
     """
 
     changed = Signal()  # state, account or event health changed
