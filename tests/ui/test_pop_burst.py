@@ -60,7 +60,7 @@ def hook_bodies(sim, prefix: str, calls: int) -> list[tuple[str, str]]:
 def test_a_burst_of_webhook_events_is_answered_journaled_and_listed_once(run, qsim, signed_in, calls):
     desk = signed_in(events="webhook")
     run(until(lambda: desk.missed._up, what="the tracker to see events up"))
-    listener = desk.session._pipeline.source
+    listener = desk.session.core.pipeline.source
     profile = desk.session.profile.name
     open_pops: list[int] = []
     desk.pops.poppedUp.connect(lambda pop: open_pops.append(len(desk.pops.pops)))
