@@ -30,8 +30,10 @@ import dataclasses
 import datetime as dt
 import errno
 import logging
+import queue
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +45,7 @@ from agent_desk.phone import same_number_key
 from agent_desk.text import fold
 
 if TYPE_CHECKING:
+    from agent_desk.missed import MissedCall, MissedCalls
     from agent_desk.session import Session
 
 log = logging.getLogger(__name__)
@@ -374,3 +377,152 @@ class Journal:
             outcome=row["outcome"],
             wrap_up=row["wrap_up"],
         )
+
+
+BATCH_MAX = 500  # writes taken from the queue into one transaction at most
+
+
+@dataclasses.dataclass(slots=True)
+class Written:
+    """One write done by a :class:`JournalWriter`: ``kind`` is ``"call"`` (``item`` a JournalEntry),
+    ``"customer"`` (``item`` the name) or ``"missed"`` (``item`` a MissedCall); ``changed`` is False for a
+    missed call already on the list or a customer name for a call not in the journal; ``error`` when it failed."""
+
+    kind: str
+    profile: str
+    call_id: str
+    item: object
+    changed: bool = True
+    error: JournalError | None = None
+
+
+class JournalWriter:
+    """The journal's and the missed list's writes, in batches, on a thread of its own.
+
+    :meth:`record`, :meth:`set_customer` and :meth:`add_missed` queue a write and return at once (the
+    GUI thread never waits for the disk). The writer thread has its own connections (:class:`Journal`
+    and :class:`~agent_desk.missed.MissedCalls`, opened on its first write): it takes everything
+    queued (up to :data:`BATCH_MAX`), writes it in one transaction per table set, so a burst of
+    calls costs one fsync per batch instead of one per call, and then hands the batch's
+    :class:`Written` list to ``on_written`` — in the writer thread (a Qt caller re-emits it as a
+    signal, which Qt delivers in the GUI thread). When a batch's transaction fails, each write is
+    tried alone, so a failure is reported for the writes it concerns. Writes are done in the order
+    queued. :meth:`flush` waits until what was queued before it is written; :meth:`close` writes
+    what is queued and ends the thread.
+    """
+
+    def __init__(self, path: Path, on_written: Callable[[list[Written]], None] = lambda written: None) -> None:
+        self.path = path
+        self._on_written = on_written
+        self._queue: queue.SimpleQueue[Written | None] = queue.SimpleQueue()
+        self._done = threading.Condition()
+        self._queued = 0
+        self._written = 0
+        self._journal: Journal | None = None  # the writer thread's connections, opened on its first write
+        self._missed: MissedCalls | None = None
+        self._thread = threading.Thread(target=self._run, name="journal-writer", daemon=True)
+        self._thread.start()
+
+    def record(self, entry: JournalEntry) -> None:
+        """Insert or update a call (as :meth:`Journal.record_call`)."""
+        self._put(Written("call", entry.profile, entry.call_id, entry))
+
+    def set_customer(self, profile: str, call_id: str, name: str) -> None:
+        """Name the customer of a recorded call (nothing when the call is not in the journal)."""
+        self._put(Written("customer", profile, call_id, name))
+
+    def add_missed(self, call: MissedCall) -> None:
+        """Put a call on the missed list (as :meth:`~agent_desk.missed.MissedCalls.add`)."""
+        self._put(Written("missed", call.profile, call.call_id, call))
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every write queued so far is done; False when ``timeout`` seconds passed first."""
+        with self._done:
+            wanted = self._queued
+            return self._done.wait_for(lambda: self._written >= wanted, timeout)
+
+    def close(self) -> None:
+        """Write what is queued, then end the thread (idempotent)."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+    def _put(self, write: Written) -> None:
+        with self._done:
+            self._queued += 1
+        self._queue.put(write)
+
+    # ------------------------------------------------------------------ the writer thread
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < BATCH_MAX:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            writes = [write for write in batch if write is not None]
+            if writes:
+                self._write_batch(writes)
+                try:
+                    self._on_written(writes)
+                except Exception:  # a listener's bug must not stop the writes
+                    log.exception("a journal write listener failed")
+                with self._done:
+                    self._written += len(writes)
+                    self._done.notify_all()
+            if None in batch:
+                for store in (self._journal, self._missed):
+                    if store is not None:
+                        store.close()
+                return
+
+    def _write_batch(self, writes: list[Written]) -> None:
+        try:
+            with journal_errors():
+                journal, missed = self._stores()
+                for db, kinds in ((journal._db, ("call", "customer")), (missed._db, ("missed",))):
+                    mine = [write for write in writes if write.kind in kinds]
+                    if not mine:
+                        continue
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        for write in mine:
+                            self._apply(journal, missed, write)
+                        db.execute("COMMIT")
+                    except BaseException:
+                        db.execute("ROLLBACK")
+                        raise
+            return
+        except JournalError:
+            pass
+        for write in writes:  # the batch failed: each write alone, so each failure is told
+            try:
+                with journal_errors():
+                    self._apply(*self._stores(), write)
+            except JournalError as exc:
+                write.error = exc
+
+    def _stores(self) -> tuple[Journal, MissedCalls]:
+        """The writer thread's own connections, opened on first use."""
+        if self._journal is None:
+            self._journal = Journal(self.path)
+        if self._missed is None:
+            from agent_desk.missed import MissedCalls  # missed.py imports this module
+
+            self._missed = MissedCalls(self.path)
+        return self._journal, self._missed
+
+    @staticmethod
+    def _apply(journal: Journal, missed: MissedCalls, write: Written) -> None:
+        if write.kind == "call":
+            assert isinstance(write.item, JournalEntry)
+            journal.record_call(write.item)
+        elif write.kind == "customer":
+            entry = journal.get(write.profile, write.call_id)
+            write.changed = entry is not None
+            if entry is not None:
+                entry.customer = str(write.item)
+                journal.record_call(entry)
+        else:
+            write.changed = missed.add(write.item)  # type: ignore[arg-type]

@@ -50,6 +50,7 @@ class PopReceiver(Receiver):
     def __init__(self, mode: str, home: str) -> None:
         super().__init__(mode)
         self.home = home
+        self.collapsed: dict[str, set[str]] = {}  # by source: call ids the pops collapsed
 
     async def start(self) -> None:
         from agent_desk.config import WebhookSettings, parse_profile
@@ -94,7 +95,15 @@ class PopReceiver(Receiver):
             dialer = Dialer(session)
             notes = Notes()
             pops = PopManager(session, dialer, UiSettings(Path(self.home) / f"ui-{name}.ini"), notes)
-            journal_calls(session.core, notes.record)  # the desk's journal writer, after the pops
+            journal_calls(session.core, notes.record)  # the desk's journal writer
+            self.collapsed[name] = set()
+            collapse = pops._collapse  # counted: the calls coalesced into "N more calls" instead of a pop
+
+            def counted(call_id: str, collapse: Any = collapse, seen: set[str] = self.collapsed[name]) -> None:
+                seen.add(call_id)
+                collapse(call_id)
+
+            pops._collapse = counted
             arrivals = self.arrivals[name]
             pops.poppedUp.connect(lambda pop, arrivals=arrivals: arrivals.mark(f"{pop.call_id}/ringing"))
             await session.sign_in(profile, SecretStore(profile, env={env_name(k): v for k, v in found.items()}))
@@ -133,19 +142,43 @@ class PopReceiver(Receiver):
         result = await self._post("/run", {"rate": rate, "count": 3 * calls, "streams": streams})
         sent, raw = result["streams"]
         ringing = [record for record in sent if record[0].endswith("/ringing")]
-        await self._settle([source, base], [sum(1 for *_, ok in ringing if ok), sum(1 for *_, ok in raw if ok)])
-        for _session, _, pops in self.sessions.values():
-            pops.close_all()
+        pops = self.sessions[source][2]
+        collapsed_before = len(self.collapsed[source])
+        accepted = [key.rsplit("/", 1)[0] for key, _, ok in ringing if ok]
+        await self._settle([source, base], [len(accepted), sum(1 for *_, ok in raw if ok)])
+        for _session, _, manager in self.sessions.values():
+            manager.close_all()
         await asyncio.sleep(0.5)  # the pops' look-ups finish before the next schedule
+        writer = pops.notes.calls
+        await asyncio.get_running_loop().run_in_executor(None, writer.flush, 60.0)
+        journaled = self._journaled(pops, accepted)
         mine = latency_summary(ringing, self.arrivals[source])
+        collapsed = len(self.collapsed[source]) - collapsed_before
+        not_popped = mine.pop("events_lost")
         mine = {
             "calls_sent": mine.pop("events_sent"),
             "calls_refused_by_http": mine.pop("events_refused_by_http"),
             "pops_shown": mine.pop("events_published"),
-            "calls_not_popped": mine.pop("events_lost"),
+            "calls_collapsed": collapsed,  # coalesced into "N more calls" (overload): not a loss
+            "calls_not_popped": not_popped,
+            "calls_neither_popped_nor_collapsed": not_popped - collapsed,
+            "calls_journaled": journaled,
+            "calls_missing_from_journal": len(accepted) - journaled,
             **mine,
         }
         return [mine, latency_summary(raw, self.arrivals[base])]
+
+    @staticmethod
+    def _journaled(pops: Any, call_ids: list[str]) -> int:
+        """How many of ``call_ids`` the pops' journal holds (read on a connection of its own)."""
+        from agent_desk.journal import Journal
+
+        journal = Journal(pops.notes.journal.path)
+        try:
+            held = {row[0] for row in journal._db.execute("SELECT call_id FROM calls")}
+        finally:
+            journal.close()
+        return sum(1 for call_id in call_ids if call_id in held)
 
 
 async def measure(mode: str) -> dict[str, Any]:

@@ -59,6 +59,8 @@ def test_the_agent_is_told_once(tmp_path: Path, qapp, monkeypatch):
     notes.notice.connect(said.append)
     notes.record(entry("c1"))
     notes.record(entry("c2"))
+    notes.calls.flush(5)  # the calls are written by the journal writer's thread
     assert notes.journal.get("p", "c2") is not None
     assert len(said) == 1 and "damaged" in said[0] and "journal.sqlite3.damaged-" in said[0], said
     assert len(list(default_data_dir().glob("journal.sqlite3.damaged-*"))) == 1
+    notes.close()

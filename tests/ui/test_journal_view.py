@@ -97,6 +97,7 @@ def test_search_narrows_as_you_type(run, qsim, signed_in):
     people = [("0901234567", "Nguyễn Văn An"), ("0281234567", "Trần Thị Bình"), ("0912000111", "Lê Văn Cường")]
     for i, (phone, name) in enumerate(people):
         notes.record(JournalEntry(profile, f"c{i}", "inbound", phone, name, start + dt.timedelta(minutes=i)))
+        assert notes.calls.flush(10)  # written by the journal writer's thread
     notes.edit(profile, "c1", "muốn hoàn tiền", origin=None)
     assert notes.flush()
     view = open_journal(desk)
@@ -167,6 +168,7 @@ def test_a_failed_save_is_said_in_words_and_loses_nothing(run, qsim, signed_in):
     desk = signed_in()
     notes, profile = desk.notes, desk.session.profile.name
     notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
+    assert notes.calls.flush(10)  # written by the journal writer's thread
     view = open_journal(desk)
     select(view, "c1")
     notes.journal._db.execute("PRAGMA query_only = 1")  # the connection now refuses writes, like a read-only disk
@@ -187,6 +189,7 @@ def test_one_click_on_the_call_icon_calls_back(run, qsim, signed_in):
     desk = signed_in(click_to_call="async")
     notes, profile = desk.notes, desk.session.profile.name
     notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
+    assert notes.calls.flush(10)  # written by the journal writer's thread
     view = open_journal(desk)
     QTest.qWaitForWindowExposed(desk.window)
     rect = view.table.visualRect(view.model.index(0, jm.CALL))
@@ -257,6 +260,7 @@ def test_hiding_the_window_and_quitting_save_at_once(run, qsim, signed_in):
     desk = signed_in()
     notes, profile = desk.notes, desk.session.profile.name
     notes.record(JournalEntry(profile, "c1", "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
+    assert notes.calls.flush(10)  # written by the journal writer's thread
     view = open_journal(desk)
     select(view, "c1")
     type_text(view.note, "first part")
@@ -275,6 +279,7 @@ def test_a_note_that_cannot_be_read_is_not_offered_for_overwriting(run, qsim, si
     notes, profile = desk.notes, desk.session.profile.name
     for call_id in ("c1", "c2"):
         notes.record(JournalEntry(profile, call_id, "inbound", "0901234567", None, dt.datetime.now(dt.UTC)))
+        assert notes.calls.flush(10)  # written by the journal writer's thread
     view = open_journal(desk)
     notes.journal._db.close()  # reading fails from now on
     select(view, "c1")

@@ -4,7 +4,10 @@
 :class:`~agent_desk.notes.NoteWriter` both note editors — the screen-pop's and the Journal
 view's — hand their keystrokes to. Unsaved text is written :data:`SAVE_MS` after the last
 keystroke, and at least every :data:`MAX_WAIT_MS` while the agent keeps typing; views also flush
-on selection change, on hide and on quit. Every change is announced, so the other editor of the
+on selection change, on hide and on quit. Calls (and the missed list, :attr:`Notes.calls`) are written
+by a :class:`~agent_desk.journal.JournalWriter`, in batches on its own thread; what it wrote comes
+back as :attr:`Notes.written` in the GUI thread. A note is written on the GUI thread's connection after
+the writer has caught up (its call must be in the journal). Every change is announced, so the other editor of the
 same call shows it at once (:func:`replace_text`), and every failure is one translated sentence
 (:attr:`Notes.failed`) while the text stays unsaved.
 """
@@ -18,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from agent_desk.errors import JournalError
-from agent_desk.journal import Journal, JournalEntry, journal_errors
+from agent_desk.journal import Journal, JournalEntry, JournalWriter, Written, journal_errors
 from agent_desk.notes import Key, NoteWriter
 from agent_desk.ui.common.messages import error_text
 
@@ -26,6 +29,7 @@ log = logging.getLogger(__name__)
 
 SAVE_MS = 400  # quiet time after a keystroke before the note is written
 MAX_WAIT_MS = 2000  # while typing on, a note is written at least this often
+WRITER_WAIT_S = 2.0  # a note's write waits at most this long for the call writer to catch up
 
 
 class Notes(QObject):
@@ -37,11 +41,14 @@ class Notes(QObject):
     saved = Signal(str, str)  # profile, call id: the newest text is in the journal
     failed = Signal(str, str, str)  # profile, call id, why it is not saved (the text is kept)
     notice = Signal(str)  # a sentence for the status bar: the damaged journal was moved aside (said once)
+    written = Signal(object)  # list[Written]: a batch of the call writer's writes is done
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal: Journal | None = None
-        self.writer = NoteWriter(lambda: self.journal)
+        self._calls: JournalWriter | None = None
+        self.writer = NoteWriter(self._caught_up)
+        self.written.connect(self._written)
         self.problems: dict[Key, str] = {}  # calls whose newest text could not be saved, and why
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -59,17 +66,33 @@ class Notes(QObject):
                 self.notice.emit(said.format(name=self._journal.moved_aside.name))
         return self._journal
 
+    @property
+    def calls(self) -> JournalWriter:
+        """The writer of calls and missed calls (its thread starts on first use). Raises JournalError."""
+        if self._calls is None:
+            self._calls = JournalWriter(self.journal.path, self.written.emit)
+        return self._calls
+
+    def close(self) -> None:
+        """Write every queued call and stop the writer's thread (on quit)."""
+        calls, self._calls = self._calls, None
+        if calls is not None:
+            calls.close()
+
+    def _caught_up(self) -> Journal:
+        """The GUI thread's connection, once the calls queued so far are written (a note needs its call)."""
+        if self._calls is not None:
+            self._calls.flush(WRITER_WAIT_S)
+        return self.journal
+
     # ------------------------------------------------------------------ calls
     def record(self, entry: JournalEntry) -> None:
-        """Insert or update a call (its note and disposition are kept)."""
+        """Insert or update a call (its note and disposition are kept), soon (see the module doc)."""
         try:
-            with journal_errors():
-                self.journal.record_call(entry)
-        except JournalError as exc:
+            self.calls.record(entry)
+        except JournalError as exc:  # the journal cannot be opened
             log.warning("journal: cannot record call %s: %s", entry.call_id, exc)
             self.failed.emit(entry.profile, entry.call_id, error_text(exc))
-            return
-        self.recorded.emit(entry.profile, entry.call_id)
 
     def _get(self, profile: str, call_id: str) -> JournalEntry | None:
         try:
@@ -80,10 +103,20 @@ class Notes(QObject):
             return None
 
     def set_customer(self, profile: str, call_id: str, name: str) -> None:
-        entry = self._get(profile, call_id)
-        if entry is not None:
-            entry.customer = name
-            self.record(entry)
+        try:
+            self.calls.set_customer(profile, call_id, name)
+        except JournalError as exc:
+            log.warning("journal: cannot name the customer of call %s: %s", call_id, exc)
+
+    def _written(self, writes: list[Written]) -> None:
+        for write in writes:
+            if write.kind == "missed":
+                continue  # the missed list's own listener tells
+            if write.error is not None:
+                log.warning("journal: cannot record call %s: %s", write.call_id, write.error)
+                self.failed.emit(write.profile, write.call_id, error_text(write.error))
+            elif write.changed:
+                self.recorded.emit(write.profile, write.call_id)
 
     def customer(self, profile: str, call_id: str) -> str | None:
         """The customer's name the journal keeps for a call (None when unknown or unreadable)."""

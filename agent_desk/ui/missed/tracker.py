@@ -1,7 +1,8 @@
 """The desk's side of missed calls: the list kept current, the coverage kept, the catch-up run.
 
 :class:`MissedTracker` adds every call of the agent's extension whose outcome is ``missed`` to the missed list
-(:class:`agent_desk.missed.MissedCalls`), marks a number's calls handled when the agent calls it
+(:class:`agent_desk.missed.MissedCalls`, through the journal's batching writer: off the GUI thread),
+marks a number's calls handled when the agent calls it
 (any click-to-call through the dialer) or dismisses one, and keeps the profile's coverage: every
 :data:`HEARTBEAT_S` seconds while call events are up, and at the moment they stop. When events
 come (back) up after a gap — sign-in after the app was closed, a reconnect after sleep or a lost
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desk.errors import AgentDeskError, JournalError
-from agent_desk.journal import journal_errors
+from agent_desk.journal import Written, journal_errors
 from agent_desk.missed import MissedCall, MissedCalls
 from agent_desk.models import CallEvent, Capability, customer_phone
 from agent_desk.phone import same_number_key
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_S = 30
 NAMES_KEPT = 500
+ADDED_MS = 250  # calls added to the missed list are announced (``changed``) at most this often
 
 
 class MissedTracker(QObject):
@@ -64,8 +66,13 @@ class MissedTracker(QObject):
         self._beat = QTimer(self)
         self._beat.setInterval(HEARTBEAT_S * 1000)
         self._beat.timeout.connect(self._heard_now)
+        self._added = QTimer(self)
+        self._added.setSingleShot(True)
+        self._added.setInterval(ADDED_MS)
+        self._added.timeout.connect(self.changed.emit)
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._session_changed)
+        notes.written.connect(self._written)
         dialer.changed.connect(self._dialer_changed)
 
     @property
@@ -127,7 +134,19 @@ class MissedTracker(QObject):
             extension=event.extension,
             customer=self._names.get(same_number_key(phone)),
         )
-        self._write(lambda store: store.add(call))
+        try:
+            self.notes.calls.add_missed(call)  # in the journal writer's next batch, off the GUI thread
+        except JournalError as exc:
+            self.failed.emit(error_text(exc))
+
+    def _written(self, writes: list[Written]) -> None:
+        """The journal writer added missed calls (or could not)."""
+        missed = [write for write in writes if write.kind == "missed"]
+        for write in missed:
+            if write.error is not None:
+                self.failed.emit(error_text(write.error))
+        if any(write.changed and write.error is None for write in missed) and not self._added.isActive():
+            self._added.start()  # a burst of batches reloads the views once, not once a batch
 
     def customer_found(self, call_id: str, name: str) -> None:
         """The pops found who called: name the missed calls from that number."""

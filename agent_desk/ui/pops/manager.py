@@ -19,7 +19,9 @@ Bounds (a PBX that loses hangups, or a flood, must not bury the agent or the mac
 on screen are hidden and listed in one "N more calls" pop (:mod:`agent_desk.ui.pops.stacking`); a
 call that would need a pop beyond :data:`POP_LIMIT` gets none: it is *collapsed* — counted in that
 same "N more calls" pop (:attr:`PopManager.collapsed`, :attr:`PopManager.collapsedChanged`) and said
-once on the status bar — until it ends. ``auto_open_crm`` opens at most :data:`CRM_OPENS` browser
+once on the status bar — until it ends. Under a burst of calls the session coalesces: a ringing call it
+delivers late with a newer one queued behind it (:attr:`Session.coalescing`) is collapsed the same
+way, so the newest call is the one on top. ``auto_open_crm`` opens at most :data:`CRM_OPENS` browser
 tabs a :data:`CRM_WINDOW` seconds. A call the registry lost track of (state ``lost``) moves its pop
 to "lost track" and closes it like a call that stopped ringing.
 """
@@ -115,7 +117,7 @@ class PopManager(QObject):
             and event.direction != "outbound"
             and event.call_id not in self._seen
         ):  # an "answered" may overtake its "ringing": pop anyway
-            if self._room():
+            if not self.session.coalescing and self._room():
                 pop = self._open(event)
             else:
                 self._collapse(event.call_id)

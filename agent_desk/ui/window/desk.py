@@ -647,6 +647,8 @@ class Desk(QObject):
         if self.notes is not None:
             self.notes.flush()
         await self.session.sign_out()
+        if self.pops is not None:
+            self.pops.notes.close()  # the calls still queued for the journal are written
         for cleanup in self.cleanups:
             try:
                 await cleanup()

@@ -6,14 +6,25 @@ The views read the session through this object (``state``, ``profile``, ``provid
 network call is awaited on the qasync loop, so the GUI thread never waits on the network; blocking
 keyring reads happen in a worker thread (:func:`agent_desk.secrets.resolve_secrets`). Signing in
 again (profile switching) first signs out cleanly.
+
+Call events are not handled inside the source's callback: :meth:`Session._on_event` only queues
+them (so the webhook listener answers the PBX as soon as the registry has taken the event), and
+the GUI drains the queue on the next turns of the event loop, at most :data:`DRAIN_BUDGET_S` of
+work per turn, re-emitting each as :attr:`Session.callEvent` in order. Under a burst the pops are
+coalesced: while a ringing call of the agent is delivered that waited more than
+:data:`COALESCE_AFTER_S` in the queue with a newer one behind it, :attr:`Session.coalescing` is
+True and the pops collapse it into "N more calls" (the newest call gets the pop; every call still
+reaches the journal and the missed list).
 """
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from agent_desk.session import Session as CoreSession
 from agent_desk.session import SessionState
@@ -27,13 +38,16 @@ if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
     from agent_desk.secrets import SecretStore
 
+DRAIN_BUDGET_S = 0.008  # GUI time one event-loop turn spends on queued call events (half a frame)
+COALESCE_AFTER_S = 0.1  # a ringing call queued this long with a newer one behind it gets no pop of its own
+
 
 class Session(QObject):
     """Sign-in state and the live connection to one PBX account, with Qt signals.
 
-    ``core`` is the Qt-free session; a subscriber of ``core`` that subscribes after this object was
-    made is called after the slots of :attr:`callEvent` have run (e.g. the journal writer, after
-    the screen-pop is shown).
+    ``core`` is the Qt-free session. Its events reach :attr:`callEvent` through this object's queue
+    (see the module doc), so a subscriber of ``core`` (e.g. the journal writer, which only queues
+    the write for its own thread) is called before the slots of :attr:`callEvent` run.
     """
 
     changed = Signal()  # state, account or event health changed
@@ -42,6 +56,13 @@ class Session(QObject):
 
     def __init__(self, parent: QObject | None = None, core: CoreSession | None = None) -> None:
         super().__init__(parent)
+        self._inbox: collections.deque[tuple[CallEvent, bool, float]] = collections.deque()  # event, mine, queued at
+        self._rings_queued = 0  # the agent's ringing calls in the inbox
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.setInterval(0)
+        self._drain_timer.timeout.connect(self._drain)
+        self.coalescing = False  # see the module doc: the event being delivered gets no pop of its own
         self.core = core or CoreSession()
         self.core.subscribe(
             on_change=self.changed.emit,
@@ -106,6 +127,7 @@ class Session(QObject):
 
     async def sign_out(self) -> None:
         """Stop events and background reads, close the HTTP client, forget the secrets."""
+        self._drain(budget=None)  # the events already taken are delivered while the profile is known
         await self.core.sign_out()
 
     async def refresh_status(self) -> None:
@@ -115,7 +137,30 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ callbacks → signals
     def _on_event(self, event: CallEvent, mine: bool) -> None:
-        self.callEvent.emit(event, mine)
+        """The core session's subscriber: queue the event (see the module doc); the source goes on at once."""
+        self._inbox.append((event, mine, time.monotonic()))
+        if mine and event.state == "ringing":
+            self._rings_queued += 1
+        if not self._drain_timer.isActive():
+            self._drain_timer.start()
+
+    def _drain(self, budget: float | None = DRAIN_BUDGET_S) -> None:
+        """Deliver queued events in order for at most ``budget`` seconds (None: all), then yield the turn."""
+        start = time.monotonic()
+        while self._inbox:
+            event, mine, queued = self._inbox.popleft()
+            ringing = mine and event.state == "ringing"
+            if ringing:
+                self._rings_queued -= 1
+            self.coalescing = ringing and self._rings_queued > 0 and start - queued > COALESCE_AFTER_S
+            try:
+                self.callEvent.emit(event, mine)
+            finally:
+                self.coalescing = False
+            if budget is not None and time.monotonic() - start >= budget:
+                break
+        if self._inbox:
+            self._drain_timer.start()
 
     def _on_problem(self, exc: AgentDeskError) -> None:
         self.notice.emit(error_text(exc))
