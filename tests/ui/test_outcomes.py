@@ -65,7 +65,14 @@ def test_an_unanswered_sync_dial_reads_not_answered(run, qsim, signed_in):
         return qsim.world.click_to_call("101", "0907654321")
 
     call = run(dial())
-    run(until(lambda: shown(desk, call.id)[0] == "not answered", timeout=8, what="the journal's word"))
+    # the journal is written by the core's subscriber, the call log from the GUI's event queue: wait for both
+    run(
+        until(
+            lambda: shown(desk, call.id)[0] == "not answered" and shown(desk, call.id)[1].endswith("·  not answered"),
+            timeout=8,
+            what="the journal's and the call log's word",
+        )
+    )
     _, log = shown(desk, call.id)
     assert log.endswith("·  not answered")  # not "ended 0:18"
     assert not desk.pops.pops  # an outgoing call has no pop
