@@ -201,7 +201,7 @@ async def test_tel4vn_documented_bodies_over_http(sim, provider_for):
 
 
 async def test_tel4vn_autocall_dnc_and_cdr_autocall_events(sim, provider_for, tmp_path):
-    from tests.helpers.tel4vn import HookCollector
+    from tests.helpers.webhooks import HookCollector
 
     provider = provider_for("tel4vn", extension="100", webhook_events=["cdr_autocall"])
     client = campaign_client(provider, tmp_path)

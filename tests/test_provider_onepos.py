@@ -15,7 +15,6 @@ import json
 
 import httpx
 import pytest
-from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import parse_profile
@@ -27,6 +26,7 @@ from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import VN_TZ, Call
 from tests.helpers import until
+from tests.helpers.webhooks import HookCollector
 
 KEY = "onepos"
 PHONE = "0901234567"
@@ -69,40 +69,9 @@ def hits(sim: Simulator) -> dict[str, int]:
     return sim.dialects[KEY].hits
 
 
-class HookCollector:
-    """A tiny webhook receiver on 127.0.0.1:0 keeping every request as a WebhookRequest."""
-
-    def __init__(self) -> None:
-        self.requests: list[WebhookRequest] = []
-        self.url = ""
-        self._runner: web.AppRunner | None = None
-
-    async def _keep(self, request: web.Request) -> web.Response:
-        self.requests.append(
-            WebhookRequest(
-                method=request.method,
-                path=request.path,
-                query=dict(request.query),
-                headers={k.lower(): v for k, v in request.headers.items()},
-                body=await request.read(),
-            )
-        )
-        return web.json_response({"ok": True})
-
-    async def __aenter__(self) -> HookCollector:
-        app = web.Application()
-        app.router.add_post("/hooks/onepos", self._keep)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}/hooks/onepos"
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
+def onepos_hooks() -> HookCollector:
+    """A receiver that keeps only POSTs to the desk's OnePOS hook path."""
+    return HookCollector("/hooks/onepos", only_post=True)
 
 
 async def call_finished(sim: Simulator, call: Call) -> None:
@@ -322,7 +291,7 @@ async def test_queue_stats_and_agent_states_follow_a_missed_queue_call(sim, prov
 async def test_webhook_round_trip_with_signatures(sim, provider_for):
     provider = provider_for(KEY, register_webhook=True)
     secret = "hook-secret"
-    async with HookCollector() as hooks:
+    async with onepos_hooks() as hooks:
         await provider.register_webhook(hooks.url, secret)
         answered = sim.world.start_inbound(PHONE, queue="999")
         await call_finished(sim, answered)
@@ -357,7 +326,10 @@ async def test_subscribed_events_only_and_the_companys_webhook_is_never_blanked(
     """Issue 17, item 8: registering replaces the company's one webhook; it happens only when asked
     for, and leaving never posts an empty configuration (that cut off the CRM and every other desk)."""
     table, secrets = sim.profile(KEY)
-    async with HookCollector() as hooks, httpx.AsyncClient(base_url=table["base_url"]) as client:
+    async with (
+        onepos_hooks() as hooks,
+        httpx.AsyncClient(base_url=table["base_url"]) as client,
+    ):
         login = await client.post("/api/v3/auth/login", json={"api_key": secrets["api_key"]})
         auth = {"Authorization": f"Bearer {login.json()['data']['access_token']}"}
         config = await client.post(

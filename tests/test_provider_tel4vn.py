@@ -25,7 +25,8 @@ from agent_desk.secrets import SecretStore
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import Customer
 from tests.helpers import until
-from tests.helpers.tel4vn import PHONE, HookCollector, bearer, call_finished, make_provider, read_all
+from tests.helpers.tel4vn import PHONE, bearer, call_finished, make_provider, read_all
+from tests.helpers.webhooks import HookCollector
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from agent_desk import errors
 from agent_desk.models import CallAction, Capability, HistoryQuery
 from agent_desk.providers.tel4vn_pbx import Tel4vnPbxProvider
 from tests.helpers import until
-from tests.helpers.tel4vn import PHONE, HookCollector, bearer, call_finished, make_provider, read_all
+from tests.helpers.tel4vn import PHONE, bearer, call_finished, make_provider, read_all
+from tests.helpers.webhooks import HookCollector
 
 KEY = "tel4vn-pbx"
 

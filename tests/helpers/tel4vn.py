@@ -1,13 +1,12 @@
 """TEL4VN test helpers shared by the Call Center and PBX provider tests: a provider with chosen
-table and secrets, a webhook receiver, a token for raw requests, and reading every CDR page."""
+table and secrets, a token for raw requests, and reading every CDR page."""
 
 from __future__ import annotations
 
 import httpx
-from aiohttp import web
 
 from agent_desk.config import parse_profile
-from agent_desk.models import HistoryQuery, WebhookRequest
+from agent_desk.models import HistoryQuery
 from agent_desk.providers import create_provider
 from agent_desk.providers.base import Provider
 from agent_desk.secrets import SecretStore, env_name
@@ -28,42 +27,6 @@ def make_provider(
     profile = parse_profile(f"sim-{key}", base_table)
     env = {env_name(k): v for k, v in base_secrets.items() if v is not None}
     return create_provider(profile, SecretStore(profile, env=env))
-
-
-class HookCollector:
-    """A tiny webhook receiver on 127.0.0.1:0 that keeps every request as a WebhookRequest."""
-
-    def __init__(self) -> None:
-        self.requests: list[WebhookRequest] = []
-        self.url = ""
-        self._runner: web.AppRunner | None = None
-
-    async def _keep(self, request: web.Request) -> web.Response:
-        self.requests.append(
-            WebhookRequest(
-                method=request.method,
-                path=request.path,
-                query=dict(request.query),
-                headers={k.lower(): v for k, v in request.headers.items()},
-                body=await request.read(),
-            )
-        )
-        return web.json_response({"ok": True})
-
-    async def __aenter__(self) -> HookCollector:
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", self._keep)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}/hooks/tel4vn"
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
 
 
 async def call_finished(sim: Simulator, call: Call) -> None:

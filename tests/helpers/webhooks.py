@@ -1,16 +1,17 @@
 """The webhook end-to-end harness: a pipeline on a webhook listener registered with the simulator,
 and the checks every call's published events must pass (tests/test_events_webhook_e2e.py and
-tests/test_events_fidelity.py)."""
+tests/test_events_fidelity.py); a tiny webhook receiver for the providers' registration tests."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 import httpx
+from aiohttp import web
 
 from agent_desk.events import SourceHealth
 from agent_desk.events.pipeline import EventPipeline
-from agent_desk.models import CallEvent
+from agent_desk.models import CallEvent, WebhookRequest
 from agent_desk.providers.base import Provider
 from agent_desk.sim.server import Simulator
 from agent_desk.sim.world import Call
@@ -93,3 +94,47 @@ def check_call(desk: Desk, call: Call, provider_key: str) -> list[tuple[CallEven
     else:
         assert not [m for m in mine if m[0] in RANK]
     return events
+
+
+class HookCollector:
+    """A tiny webhook receiver on 127.0.0.1:0 that keeps every request as a WebhookRequest.
+
+    ``url`` ends in ``path``; requests to any path and method are kept, or with ``only_post`` only
+    POSTs to ``path`` (anything else gets 404 and is not kept).
+    """
+
+    def __init__(self, path: str = "/hooks/tel4vn", *, only_post: bool = False) -> None:
+        self.requests: list[WebhookRequest] = []
+        self.url = ""
+        self._path, self._only_post = path, only_post
+        self._runner: web.AppRunner | None = None
+
+    async def _keep(self, request: web.Request) -> web.Response:
+        self.requests.append(
+            WebhookRequest(
+                method=request.method,
+                path=request.path,
+                query=dict(request.query),
+                headers={k.lower(): v for k, v in request.headers.items()},
+                body=await request.read(),
+            )
+        )
+        return web.json_response({"ok": True})
+
+    async def __aenter__(self) -> HookCollector:
+        app = web.Application()
+        if self._only_post:
+            app.router.add_post(self._path, self._keep)
+        else:
+            app.router.add_route("*", "/{tail:.*}", self._keep)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}{self._path}"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._runner is not None
+        await self._runner.cleanup()
