@@ -48,6 +48,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from agent_desk import errors, tls
 from agent_desk.events import Emit, HealthState, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
+from agent_desk.events.websocket import not_opened
 from agent_desk.models import CallEvent
 from agent_desk.providers.base import Provider
 from agent_desk.relay.wire import event_from_wire, order
@@ -196,16 +197,14 @@ class RelaySource(StreamSource):
             if status == 401:
                 raise errors.RelayTokenRefused() from None
             return Ended(f"the relay answered HTTP {status} instead of opening the connection")
-        except TimeoutError:
-            return Ended("the relay did not answer in time")
-        except ConnectionRefusedError:
-            return Ended("connection refused (is the relay running?)")
         except (OSError, InvalidHandshake) as exc:
-            problem = tls.certificate_error(exc, urlsplit(url).hostname or url)
-            if problem:
-                return Ended(str(problem))
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            return Ended(f"cannot reach the relay ({detail})")
+            return not_opened(
+                exc,
+                url,
+                late="the relay did not answer in time",
+                refused="connection refused (is the relay running?)",
+                failed="cannot reach the relay",
+            )
         return await self._serve(ws, emit, on_health)
 
     async def _serve(self, ws: ClientConnection, emit: Emit, on_health: OnHealth) -> Ended:

@@ -37,6 +37,21 @@ CLOSE_TIMEOUT = 2.0  # seconds to wait for the server's close frame before cutti
 _CLIENT_PING = '{"type": "ping"}'
 
 
+def not_opened(exc: OSError | InvalidHandshake, url: str, *, late: str, refused: str, failed: str) -> Ended:
+    """Why a websocket to ``url`` did not open, in words: ``late`` for a timeout, ``refused`` for a
+    refused connection, a failed certificate check named, else ``failed (the reason)``. Shared by
+    every websocket source (the PBX's stream, the relay)."""
+    if isinstance(exc, TimeoutError):
+        return Ended(late)
+    if isinstance(exc, ConnectionRefusedError):
+        return Ended(refused)
+    problem = tls.certificate_error(exc, urlsplit(url).hostname or url)
+    if problem:
+        return Ended(str(problem))
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return Ended(f"{failed} ({detail})")
+
+
 class WebsocketSource(StreamSource):
     """Event source for a provider with a call-signal websocket (see the module doc)."""
 
@@ -64,16 +79,14 @@ class WebsocketSource(StreamSource):
             if status == 401:
                 return Ended("the server refused the stream token", refresh=True, token_refused=True)
             return Ended(f"the server answered HTTP {status} instead of opening the stream")
-        except TimeoutError:
-            return Ended("the server did not open the stream in time")
-        except ConnectionRefusedError:
-            return Ended("connection refused")
         except (OSError, InvalidHandshake) as exc:
-            problem = tls.certificate_error(exc, urlsplit(url).hostname or url)
-            if problem:
-                return Ended(str(problem))
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            return Ended(f"cannot open the stream ({detail})")
+            return not_opened(
+                exc,
+                url,
+                late="the server did not open the stream in time",
+                refused="connection refused",
+                failed="cannot open the stream",
+            )
         return await self._serve(ws, emit, on_health, expires_at)
 
     # ------------------------------------------------------------------ one connection
