@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import httpx
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox
 
-from agent_desk.ui.common.retranslate import catalogue
+from agent_desk.ui.common.retranslate import catalogue, switch_language
+from agent_desk.ui.history.filters import HistoryFilters
 from tests.helpers import until
 
 
@@ -75,3 +77,21 @@ def test_the_catalogue_reads_every_message_of_the_shipped_file(qapp):
     assert ("Desk", "History") in found.texts("en")["History"]
     pattern, order, _ = next(t for t in found.templates("vi") if t[2][1] == "%1 calls loaded; more on the PBX")
     assert pattern.match("Đã tải 40 cuộc gọi; tổng đài vẫn còn").groups() == ("40",) and order == [1]
+
+
+def test_a_choice_box_is_measured_again_in_the_new_language(qapp):
+    """A box sized on first show would keep the English width and cut off a longer Vietnamese text."""
+    filters = HistoryFilters()
+    filters.show()
+    qapp.processEvents()
+    english = filters.status.sizeHint().width()
+    translator = switch_language(qapp, "en", "vi", None)
+    try:
+        box = filters.status
+        assert box.currentText() == "Mọi trạng thái"
+        fresh = QComboBox()
+        fresh.addItems([box.itemText(i) for i in range(box.count())])
+        assert box.sizeHint() == fresh.sizeHint() and box.sizeHint().width() > english
+    finally:
+        switch_language(qapp, "vi", "en", translator)
+        filters.deleteLater()

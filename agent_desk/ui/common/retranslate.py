@@ -169,6 +169,14 @@ def _widget_texts(widget: QWidget) -> Iterator[tuple[Callable[[], str], Callable
             yield functools.partial(widget.itemText, i), functools.partial(widget.setItemText, i)
 
 
+def _forget_size(box: QComboBox) -> None:
+    """Make ``box`` measure its items again: a combo box sized on first show keeps the width of the
+    old language's items (a longer translation is cut off). Setting a policy drops the cached size."""
+    policy = box.sizeAdjustPolicy()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setSizeAdjustPolicy(policy)
+
+
 def retranslate(app: QApplication, old: str) -> int:
     """Put every text of every widget shown in language ``old`` into the installed language; the
     number of texts changed. Item views repaint (their models translate as they paint)."""
@@ -189,6 +197,8 @@ def retranslate(app: QApplication, old: str) -> int:
             if new is not None and new != text:
                 put(new)
                 changed += 1
+        if isinstance(widget, QComboBox):
+            _forget_size(widget)
         if isinstance(widget, QHeaderView) and widget.count():
             widget.headerDataChanged(widget.orientation(), 0, widget.count() - 1)
         if isinstance(widget, QAbstractItemView):
