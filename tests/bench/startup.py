@@ -7,12 +7,12 @@
 Each sample is a fresh interpreter. Wall time runs from spawning the process to the child's
 report, which it prints on the event loop's first turn after the window is shown: for Agent
 Desk, the main window as ``main()`` builds it ("interactive"), once more after the second
-phase ran (qasync loop adopted, icons, tray, single-instance server, config read, the sign-in
-window open on an empty config: "sign-in window"), and on the turn after it, once the screen-pops,
-the journal, the call card and the tabs ``Desk.start()`` queued are built ("views built"). Peak RSS is the child's
-VmHWM (``ru_maxrss`` off Linux) at each moment. The child also lists the heavy modules already imported at the
-interactive moment (there should be none). Minimums of N runs are reported, with the ratios
-Agent Desk / bare.
+phase ran (icons, tray, single-instance server, config read, the sign-in window open on an empty
+config: "sign-in window"), and on the turn after it, once ``Desk.start()``'s queued work is done:
+the qasync loop adopted, the screen-pops, the journal, the call card and the tabs ("views built").
+Peak RSS is the child's VmHWM (``ru_maxrss`` off Linux) at each moment. The child also lists the
+heavy modules already imported at the interactive moment and at the sign-in window's (there
+should be none). Minimums of N runs are reported, with the ratios Agent Desk / bare.
 """
 
 from __future__ import annotations
@@ -78,13 +78,13 @@ desk.show()
 def report(stage):
     heavy = [m for m in HEAVY if m in sys.modules]
     print(json.dumps({"stage": stage, "rss_kb": peak_rss_kb(), "heavy": heavy, "visible": desk.window.isVisible(),
-                      "sign_in_window": desk.login is not None, "pops": desk.pops is not None}), flush=True)
+                      "sign_in_window": desk.login is not None, "pops": desk.pops is not None,
+                      "loop": "qasync" in sys.modules}), flush=True)
 def second_phase():  # what main() does on the loop's first turn
-    adopt_loop(app)
-    desk.start()
+    desk.start(adopt_loop=lambda: adopt_loop(app))
     report("live")
     QTimer.singleShot(0, views)
-def views():  # the turn after: start() queued the pops, call card and tabs before this
+def views():  # the turn after: start() queued the loop, pops, call card and tabs before this
     report("views")
     desk.instance.close()
     app.exit(0)
@@ -144,9 +144,9 @@ METHOD = (
     "the process to the child's report, printed by a zero-delay QTimer after window.show(), i.e. on the "
     "event loop's first turn with the window shown; RSS is the child's peak (VmHWM) at that moment. "
     "Bare: a QApplication and a 760x520 QMainWindow. Agent Desk: bootstrap() + desk.show() as main() does "
-    "('interactive'), then the second phase (qasync loop adopted, icons, tray, single-instance "
-    "server, config read, sign-in window open: 'sign_in_window'), then the next turn (screen-pops, journal, "
-    "call card and tabs built: 'views_built'). Bare and Agent Desk samples are "
+    "('interactive'), then the second phase (icons, tray, single-instance server, config read, sign-in "
+    "window open: 'sign_in_window'), then the next turn (qasync loop adopted; screen-pops, journal, call card "
+    "and tabs built: 'views_built'). Bare and Agent Desk samples are "
     "interleaved; minimum of N each. agent_desk is compiled to bytecode first, as installed."
 )
 
@@ -194,6 +194,7 @@ def run(runs: int = 5) -> dict:
         "main_window_visible": all(r["visible"] for _, r in desk),
         "sign_in_window_open": all(r["live"]["sign_in_window"] for _, r in desk),
         "pops_ready_on_the_next_turn": all(r["views"]["pops"] for _, r in desk),
+        "loop_adopted_on_the_next_turn": all(r["views"]["loop"] and not r["live"]["loop"] for _, r in desk),
         "heavy_modules_before_interactive": sorted({m for _, r in desk for m in r["heavy"]}),
         "heavy_modules_before_sign_in_window": sorted({m for _, r in desk for m in r["live"]["heavy"]}),
     }

@@ -7,8 +7,11 @@ import json
 import subprocess
 import sys
 
-#: built on the turn after the sign-in window (Desk.build_views) or later, never before it
+#: the loop, and what Desk.build_views builds on the turn after the sign-in window, or later
 DEFERRED = (
+    "asyncio",
+    "ssl",
+    "qasync",
     "agent_desk.ui.pops.manager",
     "agent_desk.ui.pops.screen_pop",
     "agent_desk.ui.journal.notes",
@@ -29,8 +32,8 @@ DEFERRED = (
     "PySide6.QtCharts",
     "PySide6.QtSvg",
 )
-#: not before the main window is interactive either (the second phase brings them)
-NOT_BEFORE_INTERACTIVE = ("asyncio", "ssl", "agent_desk.tls", "PySide6.QtNetwork", "qasync")
+#: not before the main window is interactive (the second phase brings them)
+NOT_BEFORE_INTERACTIVE = ("agent_desk.tls", "PySide6.QtNetwork")
 
 PROBE = """
 import json, linecache, sys
@@ -39,16 +42,17 @@ from agent_desk.ui.window.app import adopt_loop, bootstrap
 app, desk = bootstrap()
 desk.show()
 seen = {"interactive": sorted(sys.modules), "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"])}
-def second_phase():
-    adopt_loop(app)
-    desk.start()
+def second_phase():  # as app.main() does it
+    desk.start(adopt_loop=lambda: adopt_loop(app))
     seen["sign_in"] = sorted(sys.modules)
     seen["login_visible"] = desk.login is not None and desk.login.isVisible()
     seen["pops_then"] = desk.pops is not None
     seen["sources_cached"] = sorted(f for f in linecache.cache if "agent_desk" in f)
     QTimer.singleShot(0, next_turn)
 def next_turn():
+    import asyncio, qasync
     seen["pops_next_turn"] = desk.pops is not None
+    seen["qasync_loop"] = isinstance(asyncio.get_event_loop(), qasync.QEventLoop)
     seen["after"] = sorted(sys.modules)
     print(json.dumps(seen), flush=True)
     desk.instance.close()
@@ -76,6 +80,7 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
     assert not seen["qt_namespace"], "the main window is built without Qt's enum namespace (ui.common.plain)"
     assert [m for m in DEFERRED if m in seen["sign_in"]] == []
     assert not seen["pops_then"] and seen["pops_next_turn"], "the pops are built on the next turn"
+    assert seen["qasync_loop"], "and the loop is adopted"
     assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
     assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
 

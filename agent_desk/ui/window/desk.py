@@ -147,6 +147,7 @@ class Desk(QObject):
         #: coroutines run on quit, after signing out (the demo stops its simulator here)
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
         self._sign_in_task: asyncio.Task | None = None
+        self._adopt_loop: Callable[[], object] | None = None  # until start() has the loop adopted
         self._tasks = TaskSet()
         #: notices an upgrade of the installed program (None when run from source: nothing is installed)
         self.install_watch: InstallWatch | None = InstallWatch() if frozen() else None
@@ -285,16 +286,30 @@ class Desk(QObject):
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
         """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
+        self._ensure_loop()
         return self._tasks.spawn(coro, on_error)
 
-    def start(self, open_link: str | None = None) -> None:
-        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to);
-        the views follow on the next turn of the loop (:meth:`build_views`), after the sign-in window's
-        first frame, and before the sign-in, which waits on the keyring and the PBX, can finish."""
+    def _ensure_loop(self) -> None:
+        """Adopt the asyncio loop :meth:`start` was given, if that has not happened yet."""
+        adopt, self._adopt_loop = self._adopt_loop, None
+        if adopt is not None:
+            adopt()
+
+    def start(self, open_link: str | None = None, *, adopt_loop: Callable[[], object] | None = None) -> None:
+        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to).
+
+        ``adopt_loop`` starts the asyncio loop (``app.main``'s qasync loop; None: it runs already). A
+        sign-in needs it at once; the sign-in window does not (nor asyncio and ssl: a sixth of its
+        start-up), so then it comes on the next turn of Qt's loop, after the window's first frame,
+        with the views (:meth:`build_views`), and before the agent can press Sign in (which would
+        adopt it too). The views come on that turn either way, before a sign-in, which waits on the
+        keyring and the PBX, can finish.
+        """
         from PySide6.QtCore import QTimer
 
+        self._adopt_loop = adopt_loop
         self.bring_up(views=False)
-        QTimer.singleShot(0, self, self.build_views)
+        QTimer.singleShot(0, self, self._next_turn)
         assert self.instance is not None
         if not self.instance.listen():
             log.warning("another Agent Desk answers on %s; this one will not receive tel: links", self.instance.name)
@@ -311,6 +326,10 @@ class Desk(QObject):
             self.open_login()
         else:
             self.begin_sign_in(profile)
+
+    def _next_turn(self) -> None:
+        self._ensure_loop()
+        self.build_views()
 
     def _start_profile(self) -> Profile | None:
         for name in (self.profile_name, self.settings.last_profile, self.config.default_profile):
@@ -350,7 +369,7 @@ class Desk(QObject):
             self.open_login(error_text(exc), profile.name)
 
         self._cancel_sign_in()
-        self._sign_in_task = self._tasks.spawn(self.sign_in(profile, typed or {}, remember), on_error=failed)
+        self._sign_in_task = self.run_task(self.sign_in(profile, typed or {}, remember), on_error=failed)
 
     def _cancel_sign_in(self) -> None:
         if self._sign_in_task is not None and not self._sign_in_task.done():
@@ -423,7 +442,7 @@ class Desk(QObject):
             self.open_login()
 
         self._cancel_sign_in()
-        self._tasks.spawn(run())
+        self.run_task(run())
 
     # ------------------------------------------------------------------ supervisor console
     def sync_console(self) -> None:
@@ -658,7 +677,7 @@ class Desk(QObject):
             self.window.hide()
             self.closed.emit()
             return
-        self._tasks.spawn(self.shutdown())
+        self.run_task(self.shutdown())
 
     async def shutdown(self) -> None:
         """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""

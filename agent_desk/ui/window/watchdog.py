@@ -9,7 +9,6 @@ one desktop notification (``dropped``).
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -98,6 +97,8 @@ class SoftphoneWatchdog(QObject):
         self.alert.show()
 
     async def _poll(self) -> None:
+        import asyncio  # signed in: the loop runs (the sign-in window comes before it, see agent_desk.ui)
+
         while True:
             await asyncio.sleep(WATCH_S)
             await self.session.refresh_status()
