@@ -11,6 +11,7 @@ import sys
 DEFERRED = (
     "asyncio",
     "ssl",
+    "_hashlib",
     "qasync",
     "agent_desk.ui.pops.manager",
     "agent_desk.ui.pops.screen_pop",
