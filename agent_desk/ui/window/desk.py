@@ -215,7 +215,7 @@ class Desk(QObject):
         """The journal, its note writer and the screen-pops (once, after :meth:`bring_up`'s core).
 
         :meth:`start` builds them on the turn after the sign-in window is up (the window needs none
-        of them, and their modules and SQLite are a sixth of its start-up), and :meth:`sign_in`
+        of them, and their modules and SQLite cost ~50 ms and ~2 MB), and :meth:`sign_in`
         before it signs in, so they listen before the first call event can arrive and a pop's first
         show pays no import."""
         if self.pops is not None or self.tray is None:
@@ -299,8 +299,8 @@ class Desk(QObject):
         """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to).
 
         ``adopt_loop`` starts the asyncio loop (``app.main``'s qasync loop; None: it runs already). A
-        sign-in needs it at once; the sign-in window does not (nor asyncio and ssl: a sixth of its
-        start-up), so then it comes on the next turn of Qt's loop, after the window's first frame,
+        sign-in needs it at once; the sign-in window does not (nor asyncio and ssl: ~50 ms and
+        ~5 MB), so then it comes on the next turn of Qt's loop, after the window's first frame,
         with the views (:meth:`build_views`), and before the agent can press Sign in (which would
         adopt it too). The views come on that turn either way, before a sign-in, which waits on the
         keyring and the PBX, can finish.
