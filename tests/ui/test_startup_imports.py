@@ -4,6 +4,7 @@ does not rot (tests/bench/startup.py measures the time and memory)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -69,8 +70,6 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
         "AGENT_DESK_DATA": str(tmp_path / "data"),
         "QT_QPA_PLATFORM": "offscreen",
     }
-    import os
-
     done = subprocess.run(
         [sys.executable, "-c", PROBE], env={**os.environ, **env}, capture_output=True, text=True, timeout=60
     )

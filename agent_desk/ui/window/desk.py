@@ -239,8 +239,8 @@ class Desk(QObject):
     def build_views(self) -> None:
         """The screen-pops (:meth:`build_pops`), the call card (with my-call transfer and callbacks) and
         the History, Journal and Missed tabs (once, after :meth:`bring_up`'s core): :meth:`start` builds
-        them on the turn after the sign-in window is up, since that window needs none of them (nor
-        their modules: about half of its start-up)."""
+        them on the turn after the sign-in window is up, since that window needs none of them (with
+        the loop, ~130 ms and ~13 MB on the 2-core test machine: the start-up bench's views_built)."""
         self.build_pops()
         if self.call_card is not None or self.pops is None:
             return
