@@ -13,6 +13,7 @@ DEFERRED = (
     "asyncio",
     "ssl",
     "_hashlib",
+    "socket",
     "qasync",
     "agent_desk.ui.pops.manager",
     "agent_desk.ui.pops.screen_pop",

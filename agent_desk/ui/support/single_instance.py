@@ -21,7 +21,6 @@ import getpass
 import json
 import logging
 import os
-import socket as pysocket
 import stat
 import struct
 import sys
@@ -90,6 +89,8 @@ def peer_uid(socket: QLocalSocket) -> int | None:
     descriptor = int(socket.socketDescriptor())
     if descriptor < 0 or sys.platform.startswith("win"):
         return None
+    import socket as pysocket  # here: its enums cost ~5 ms of every start, and no peer comes before the window
+
     with pysocket.fromfd(descriptor, pysocket.AF_UNIX, pysocket.SOCK_STREAM) as dup:  # a duplicate: ours to close
         if hasattr(pysocket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
             creds = dup.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_PEERCRED, struct.calcsize("3i"))
