@@ -17,7 +17,6 @@ secret in it (:func:`check_public`).
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import ipaddress
 import tomllib
@@ -62,6 +61,8 @@ async def fetch(url: str, *, deadline: float = DEADLINE, max_bytes: int = MAX_BY
     """GET ``url`` (OS trust store, redirects only to https or loopback, ``deadline`` for the whole
     download, ``max_bytes`` cap). ConfigError for a bad URL, PbxRefused for an HTTP error or a file
     too large, PbxTimeout / PbxUnreachable / CertificateError as for every request."""
+    import asyncio  # here: the sign-in window imports this module (is_provisioned) before the loop
+
     import httpx
 
     from agent_desk import tls

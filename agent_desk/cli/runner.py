@@ -81,8 +81,6 @@ def _discard_stdout() -> None:
 
 
 def _run(ctx: CommandContext) -> int:
-    import asyncio
-
     from agent_desk.errors import ConfigError
 
     args = ctx.args
@@ -90,7 +88,7 @@ def _run(ctx: CommandContext) -> int:
     if getattr(args, "provision", None):
         from agent_desk.cli.provision import cmd_provision
 
-        return asyncio.run(cmd_provision(ctx))
+        return _complete(cmd_provision(ctx))
     if args.demo and handler is not None:
         raise ConfigError("--demo takes no command")
     if args.tour:
@@ -98,11 +96,18 @@ def _run(ctx: CommandContext) -> int:
             raise ConfigError("--tour goes with --demo")
         from agent_desk.cli.tour import run_demo
 
-        return asyncio.run(run_demo())
-    if handler is None:
+        return _complete(run_demo())
+    if handler is None:  # no asyncio yet: the window adopts its loop when it needs one (Desk.start)
         return _open_window(args)
     result = handler(ctx)
-    return result if isinstance(result, int) else asyncio.run(result)
+    return result if isinstance(result, int) else _complete(result)
+
+
+def _complete(coro: Coroutine[Any, Any, int]) -> int:
+    """Run a command's coroutine to its end on a loop of its own."""
+    import asyncio
+
+    return asyncio.run(coro)
 
 
 async def execute(argv: Sequence[str], *, env: Mapping[str, str] | None = None) -> int:

@@ -17,13 +17,18 @@ Layout of the package, one sub-package per feature:
 
 Start-up: the modules the first window needs (``desk``, ``main_window``, ``dial_pad``,
 ``call_log``, ``status``, ``session``, ``dialer``) import no asyncio, no SVG engine, no QtNetwork
-and do not touch ``Qt``'s enum namespace at import time (its first use costs ~14 ms): those come
-with the second phase (see :mod:`.desk`), inside the functions that need them.
+and do not touch ``Qt``'s enum namespace, neither at import time nor while building the window
+(its first use builds every enum in it: ~45 ms on the 2-core test machine; :mod:`.common.plain`
+sets labels to plain text without it): those come with the second phase (see :mod:`.desk`), inside
+the functions that need them. The screen-pops, the journal (SQLite) and the tabs come on the turn
+after the sign-in window. ``tests/ui/test_startup_imports.py`` holds both phases to it.
 
 Every user-facing string goes through ``tr()`` / ``QCoreApplication.translate``; translations
 live in ``resources/translations`` (``agent_desk_vi.ts`` and its compiled ``.qm``).
 """
 
+from agent_desk.ui.support.import_scan import quicken_feature_scan as _quicken_feature_scan
 from agent_desk.ui.support.refcounts import pin_singletons as _pin_singletons
 
 _pin_singletons()  # before any Qt call: PySide6 6.12.0 drops references to None/True (see refcounts)
+_quicken_feature_scan()  # PySide6 reads every later import's source otherwise (see import_scan)

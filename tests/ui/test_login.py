@@ -181,7 +181,7 @@ def test_the_sign_in_window_is_up_before_the_views_are_built(run, qapp, accounts
     try:
         desk.start()
         assert desk.login is not None and desk.login.isVisible()
-        assert desk.call_card is None and desk.history is None, "built on the next turn of the loop"
+        assert desk.call_card is None and desk.history is None and desk.pops is None, "built on the next turn"
         run(until(lambda: desk.history is not None, what="the views"))
         tabs = [desk.window.tabs.tabText(i) for i in range(desk.window.tabs.count())]
         assert {"History", "Journal", "Missed"} <= set(tabs) and desk.call_card is not None

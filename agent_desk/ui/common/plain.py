@@ -4,12 +4,23 @@ A QLabel's default text format guesses rich text from the text itself, so a call
 ``<h1><font color=red>POLICE</font></h1>`` would render as a red headline. :func:`plain_labels`
 sets every label under a widget to plain text; each window and pop calls it once it is built,
 and :func:`plain_label` makes one label added later.
+
+The format is set through the ``textFormat`` property with ``Qt::PlainText``'s value, not with
+``Qt.TextFormat.PlainText``: PySide6 builds every enum of the ``Qt`` namespace on its first use
+(~45 ms on the 2-core test machine), and the main window, the first thing the agent sees, needs
+no other (see :mod:`agent_desk.ui`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+PLAIN_TEXT = 0  # Qt::PlainText (Qt.TextFormat.PlainText), fixed by Qt's ABI
+
+
+def set_plain(label: QLabel) -> None:
+    """Show ``label``'s text as typed (``label.setTextFormat(Qt.TextFormat.PlainText)``)."""
+    label.setProperty("textFormat", PLAIN_TEXT)
 
 
 def plain_labels(widget: QWidget) -> None:
@@ -18,11 +29,11 @@ def plain_labels(widget: QWidget) -> None:
     if isinstance(widget, QLabel):
         labels.append(widget)
     for label in labels:
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        set_plain(label)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A new label that shows ``text`` as plain text."""
     label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_plain(label)
     return label

@@ -178,10 +178,12 @@ def tls_indicator(session: Session) -> Indicator | None:
 
 def plain_http_indicator(session: Session) -> Indicator | None:
     """A warning while the profile reaches a PBX on another machine over plain ``http://``."""
-    from agent_desk.tls import plain_http_host
-
     profile = session.profile
-    if session.state != SessionState.SIGNED_IN or profile is None or (host := plain_http_host(profile)) is None:
+    if session.state != SessionState.SIGNED_IN or profile is None:
+        return None
+    from agent_desk.tls import plain_http_host  # ssl: not before a sign-in (the first window needs none)
+
+    if (host := plain_http_host(profile)) is None:
         return None
     return Indicator(
         "plain-http",

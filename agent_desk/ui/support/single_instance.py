@@ -18,14 +18,13 @@ JSON included, is dropped with one log line.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
-import socket as pysocket
 import stat
 import struct
 import sys
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -41,10 +40,16 @@ MAX_MESSAGE = 64 * 1024
 
 
 def server_name(config_path: Path | None = None) -> str:
-    """``agent-desk-<hash of user and config file>``: one instance per user and config; on Linux and
-    other Unixes a path in :func:`runtime_dir`."""
+    """``agent-desk-<digest of user and config file>``: one instance per user and config; on Linux and
+    other Unixes a path in :func:`runtime_dir`.
+
+    The digest is two zlib checksums (64 bits): it names the socket and guards nothing (the
+    directory, the pipe's access and :func:`peer_uid` do), and ``hashlib`` would load OpenSSL's
+    libcrypto (3.4 MB of resident memory) into every start, for this alone.
+    """
     path = Path(config_path) if config_path else default_config_path()
-    digest = hashlib.sha256(f"{getpass.getuser()}|{path.expanduser().resolve()}".encode()).hexdigest()[:16]
+    key = f"{getpass.getuser()}|{path.expanduser().resolve()}".encode()
+    digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
     name = f"agent-desk-{digest}"
     if sys.platform.startswith("win") or sys.platform == "darwin":
         return name
@@ -84,6 +89,8 @@ def peer_uid(socket: QLocalSocket) -> int | None:
     descriptor = int(socket.socketDescriptor())
     if descriptor < 0 or sys.platform.startswith("win"):
         return None
+    import socket as pysocket  # here: its enums cost ~5 ms of every start, and no peer comes before the window
+
     with pysocket.fromfd(descriptor, pysocket.AF_UNIX, pysocket.SOCK_STREAM) as dup:  # a duplicate: ours to close
         if hasattr(pysocket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
             creds = dup.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_PEERCRED, struct.calcsize("3i"))

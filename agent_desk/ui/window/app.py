@@ -6,13 +6,16 @@ Start-up order, for a window that is interactive in about the time of a bare Qt 
    the arguments to an already running window, if there is one, and exits;
 2. QApplication, translator (Vietnamese or English), the main window — shown, and Qt's event
    loop runs: the window is interactive;
-3. on the loop's first turn: asyncio and qasync (adopting the running Qt loop), icons, tray,
-   screen-pops, the single-instance server, the config, and then as tasks
-   the keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or
-   websockets) and, in the demo, the simulator.
+3. on the loop's first turn: icons, tray, the single-instance server, the config, and the sign-in
+   window (or, with a profile to sign in with, asyncio and qasync adopting the running Qt loop, and
+   the sign-in as a task);
+4. on the next turn: asyncio and qasync (if not yet), screen-pops, the journal, the call card and
+   the tabs; then, as tasks, the keyring (worker thread), the provider and its HTTP client, the
+   event source (aiohttp or websockets) and, in the demo (which adopts the loop first), the simulator.
 
-Nothing before step 3 imports asyncio, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite or
-Qt's SVG engine.
+Nothing before step 3 imports asyncio, ssl, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite
+or Qt's SVG engine, or builds Qt's enum namespace; nothing before step 4 imports asyncio, ssl or
+SQLite when the sign-in window opens (``tests/ui/test_startup_imports.py``).
 """
 
 from __future__ import annotations
@@ -120,7 +123,7 @@ def configure_logging(desk: Desk) -> Callable[[], None]:
 
 
 def tune_interpreter(app: QApplication) -> GuiCollector:
-    """The process-wide interpreter settings, set once at start-up (after the first phase's imports).
+    """The process-wide interpreter settings, set once at start-up (after the views are built).
 
     * Garbage is collected on the GUI thread only (:mod:`agent_desk.ui.support.collector`). Buys: a
       collection triggered by a worker thread's allocations never destroys a Qt object in that thread
@@ -181,16 +184,16 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
     links.linkOpened.connect(early.append)
 
     def second_phase() -> None:
-        loops.append(adopt_loop(app))
         link = open_uri or (early[-1] if early else None)
         if demo:
+            loops.append(adopt_loop(app))
             desk.bring_up()
             desk.run_task(start_demo(desk, link), on_error=_demo_failed(desk))
-        else:
-            desk.start(link)
+        else:  # the loop comes when needed: on the next turn if the sign-in window opens (Desk.start)
+            desk.start(link, adopt_loop=lambda: loops.append(adopt_loop(app)))
         links.linkOpened.disconnect()
         links.linkOpened.connect(desk.open_link)
-        tune_interpreter(app)
+        QTimer.singleShot(0, lambda: tune_interpreter(app))  # after the views start() queued: they are frozen too
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))  # not quit(): that asks windows, and ours hide to the tray

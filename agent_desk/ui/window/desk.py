@@ -6,9 +6,11 @@ Two phases, so the first window is interactive about as fast as a bare Qt window
 
 * ``Desk(...)`` builds the session, the dialer and the main window: Qt widgets only, no asyncio,
   no SVG engine, no QtNetwork, no SQLite;
-* :meth:`Desk.bring_up` (on the event loop's first turn, once the window is painted) adds the
-  icons, the tray, the screen-pops and the single-instance server; :meth:`Desk.start` then reads
-  the config and signs in.
+* :meth:`Desk.start` (on the event loop's first turn, once the window is painted) adds the icons,
+  the tray and the single-instance server, reads the config and opens the sign-in window (or signs
+  in); the screen-pops, the journal, the call card and the tabs follow on the next turn
+  (:meth:`Desk.build_views`), and before any sign-in can finish. :meth:`Desk.bring_up` builds all
+  of it at once.
 
 Network work runs as asyncio tasks on the qasync loop; blocking keyring access runs in a worker
 thread. Nothing here blocks the GUI thread on the network.
@@ -145,6 +147,7 @@ class Desk(QObject):
         #: coroutines run on quit, after signing out (the demo stops its simulator here)
         self.cleanups: list[Callable[[], Awaitable[None]]] = []
         self._sign_in_task: asyncio.Task | None = None
+        self._adopt_loop: Callable[[], object] | None = None  # until start() has the loop adopted
         self._tasks = TaskSet()
         #: notices an upgrade of the installed program (None when run from source: nothing is installed)
         self.install_watch: InstallWatch | None = InstallWatch() if frozen() else None
@@ -165,18 +168,16 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ second phase
     def bring_up(self, *, views: bool = True) -> None:
-        """Icons, tray, screen-pops and the single-instance server (once; needs the event loop), and
-        with ``views`` the call card and the History, Journal and Missed tabs (:meth:`build_views`)."""
-        if self.pops is None:
+        """Icons, tray and the single-instance server (once; needs the event loop), and with ``views``
+        the screen-pops, the journal, the call card and the History, Journal and Missed tabs
+        (:meth:`build_views`)."""
+        if self.tray is None:
             self._bring_up_core()
         if views:
             self.build_views()
 
     def _bring_up_core(self) -> None:
-        from agent_desk.journal import journal_calls
         from agent_desk.ui.dialing.global_call import GlobalCall
-        from agent_desk.ui.journal.notes import Notes
-        from agent_desk.ui.pops.manager import PopManager
         from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.taskbar import TaskbarCount
         from agent_desk.ui.window.tray import Tray
@@ -187,11 +188,6 @@ class Desk(QObject):
         self.softphone_alert = SoftphoneAlert(self.window)
         self.window.add_alert(self.softphone_alert)
         self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
-        self.notes = Notes(self)
-        self.pops = PopManager(self.session, self.dialer, self.settings, self.notes, self)
-        # After the pops: the core session calls its subscribers in order, so a call's journal
-        # write (which waits for the disk) comes once its pop is on screen.
-        journal_calls(self.session.core, self.notes.record)
         self.tray = Tray(self.session, self.dialer, self)
         self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
         t, w = self.tray, self.window
@@ -199,10 +195,7 @@ class Desk(QObject):
         t.signOutRequested.connect(self.sign_out)
         t.quitRequested.connect(self.quit)
         t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
-        self.pops.notify.connect(self._notify)
-        self.pops.customerFound.connect(w.call_log.set_customer)
         self.instance.received.connect(self.handle_args)
-        w.popActionRequested.connect(self.pops.act)
         self.apply_theme(self.settings.theme)
         t.icon.messageClicked.connect(self._notification_clicked)
         self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
@@ -218,10 +211,37 @@ class Desk(QObject):
         self.global_call = GlobalCall(self.call_selected, self)
         self.apply_global_call()
 
+    def build_pops(self) -> None:
+        """The journal, its note writer and the screen-pops (once, after :meth:`bring_up`'s core).
+
+        :meth:`start` builds them on the turn after the sign-in window is up (the window needs none
+        of them, and their modules and SQLite cost ~50 ms and ~2 MB), and :meth:`sign_in`
+        before it signs in, so they listen before the first call event can arrive and a pop's first
+        show pays no import."""
+        if self.pops is not None or self.tray is None:
+            return
+        from agent_desk.journal import journal_calls
+        from agent_desk.ui.journal.notes import Notes
+        from agent_desk.ui.pops.manager import PopManager
+
+        w = self.window
+        self.notes = Notes(self)
+        self.pops = PopManager(self.session, self.dialer, self.settings, self.notes, self)
+        # After the pops: the core session calls its subscribers in order, so a call's journal
+        # write (which waits for the disk) comes once its pop is on screen.
+        journal_calls(self.session.core, self.notes.record)
+        self.pops.notify.connect(self._notify)
+        self.pops.customerFound.connect(w.call_log.set_customer)
+        w.popActionRequested.connect(self.pops.act)
+        if self.theme is not None:
+            self.pops.restyle()
+
     def build_views(self) -> None:
-        """The call card (with my-call transfer and callbacks) and the History, Journal and Missed tabs
-        (once, after :meth:`bring_up`): :meth:`start` builds them on the turn after the sign-in window
-        is up, since that window needs none of them (nor their modules: about a third of start-up)."""
+        """The screen-pops (:meth:`build_pops`), the call card (with my-call transfer and callbacks) and
+        the History, Journal and Missed tabs (once, after :meth:`bring_up`'s core): :meth:`start` builds
+        them on the turn after the sign-in window is up, since that window needs none of them (with
+        the loop, ~130 ms and ~13 MB on the 2-core test machine: the start-up bench's views_built)."""
+        self.build_pops()
         if self.call_card is not None or self.pops is None:
             return
         from agent_desk.ui.callcard.callbacks import CallbackReminder, DueCallbacks
@@ -266,16 +286,30 @@ class Desk(QObject):
 
     def run_task(self, coro, on_error: Callable[[BaseException], None] | None = None) -> asyncio.Task:
         """Run ``coro`` on the loop for as long as the desk lives (errors go to ``on_error`` or the log)."""
+        self._ensure_loop()
         return self._tasks.spawn(coro, on_error)
 
-    def start(self, open_link: str | None = None) -> None:
-        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to);
-        the views follow on the next turn of the loop (:meth:`build_views`), after the sign-in window's
-        first frame, and before the sign-in, which waits on the keyring and the PBX, can finish."""
+    def _ensure_loop(self) -> None:
+        """Adopt the asyncio loop :meth:`start` was given, if that has not happened yet."""
+        adopt, self._adopt_loop = self._adopt_loop, None
+        if adopt is not None:
+            adopt()
+
+    def start(self, open_link: str | None = None, *, adopt_loop: Callable[[], object] | None = None) -> None:
+        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to).
+
+        ``adopt_loop`` starts the asyncio loop (``app.main``'s qasync loop; None: it runs already). A
+        sign-in needs it at once; the sign-in window does not (nor asyncio and ssl: ~50 ms and
+        ~5 MB), so then it comes on the next turn of Qt's loop, after the window's first frame,
+        with the views (:meth:`build_views`), and before the agent can press Sign in (which would
+        adopt it too). The views come on that turn either way, before a sign-in, which waits on the
+        keyring and the PBX, can finish.
+        """
         from PySide6.QtCore import QTimer
 
+        self._adopt_loop = adopt_loop
         self.bring_up(views=False)
-        QTimer.singleShot(0, self, self.build_views)
+        QTimer.singleShot(0, self, self._next_turn)
         assert self.instance is not None
         if not self.instance.listen():
             log.warning("another Agent Desk answers on %s; this one will not receive tel: links", self.instance.name)
@@ -292,6 +326,10 @@ class Desk(QObject):
             self.open_login()
         else:
             self.begin_sign_in(profile)
+
+    def _next_turn(self) -> None:
+        self._ensure_loop()
+        self.build_views()
 
     def _start_profile(self) -> Profile | None:
         for name in (self.profile_name, self.settings.last_profile, self.config.default_profile):
@@ -331,14 +369,16 @@ class Desk(QObject):
             self.open_login(error_text(exc), profile.name)
 
         self._cancel_sign_in()
-        self._sign_in_task = self._tasks.spawn(self.sign_in(profile, typed or {}, remember), on_error=failed)
+        self._sign_in_task = self.run_task(self.sign_in(profile, typed or {}, remember), on_error=failed)
 
     def _cancel_sign_in(self) -> None:
         if self._sign_in_task is not None and not self._sign_in_task.done():
             self._sign_in_task.cancel()
 
     async def sign_in(self, profile: Profile, typed: dict[str, str], remember: bool) -> bool:
-        """Resolve secrets (worker thread), log in, save the profile, remember secrets if asked."""
+        """Resolve secrets (worker thread), log in, save the profile, remember secrets if asked.
+        The pops and views are built first if they are not yet (:meth:`build_views`)."""
+        self.build_views()
         base = self.secret_source(profile)
 
         def resolve() -> SecretStore:
@@ -402,7 +442,7 @@ class Desk(QObject):
             self.open_login()
 
         self._cancel_sign_in()
-        self._tasks.spawn(run())
+        self.run_task(run())
 
     # ------------------------------------------------------------------ supervisor console
     def sync_console(self) -> None:
@@ -633,11 +673,11 @@ class Desk(QObject):
 
     def quit(self) -> None:
         self._cancel_sign_in()
-        if self.pops is None:  # closed before the second phase: nothing runs yet
+        if self.tray is None:  # closed before the second phase: nothing runs yet
             self.window.hide()
             self.closed.emit()
             return
-        self._tasks.spawn(self.shutdown())
+        self.run_task(self.shutdown())
 
     async def shutdown(self) -> None:
         """Close pops, sign out (events stop, webhooks are unregistered), run cleanups, stop listening."""

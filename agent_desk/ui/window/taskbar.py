@@ -17,7 +17,6 @@ said: the tab title and the tray icon still count.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 from collections.abc import Callable, Coroutine
@@ -59,6 +58,8 @@ class LauncherEntry:
         """Send ``count``; False when it could not be (logged once)."""
         if self.failed:
             return False
+        import asyncio  # a missed call: the loop runs (the sign-in window comes before it, see agent_desk.ui)
+
         try:
             if self._connection is None:
                 from jeepney.io.asyncio import open_dbus_connection

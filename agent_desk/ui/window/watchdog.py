@@ -9,13 +9,11 @@ one desktop notification (``dropped``).
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from agent_desk.models import Capability
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.status import colour, dark_palette
 from agent_desk.ui.support.tasks import TaskSet
@@ -69,8 +67,11 @@ class SoftphoneWatchdog(QObject):
             self._provider = provider
             self._tasks.cancel()
             self.watch.reset()
-            if provider is not None and provider.supports(Capability.SOFTPHONE_STATUS):
-                self._tasks.spawn(self._poll())
+            if provider is not None:
+                from agent_desk.models import Capability  # signed in: the providers loaded it already
+
+                if provider.supports(Capability.SOFTPHONE_STATUS):
+                    self._tasks.spawn(self._poll())
         account = self.session.account if provider is not None else None
         change = self.watch.feed(account.softphone_registered if account is not None else None)
         if provider is None:
@@ -96,6 +97,8 @@ class SoftphoneWatchdog(QObject):
         self.alert.show()
 
     async def _poll(self) -> None:
+        import asyncio  # signed in: the loop runs (the sign-in window comes before it, see agent_desk.ui)
+
         while True:
             await asyncio.sleep(WATCH_S)
             await self.session.refresh_status()

@@ -1,0 +1,111 @@
+"""What start-up imports: the sign-in window's path leaves out what it does not show, so the gain
+does not rot (tests/bench/startup.py measures the time and memory)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+#: the loop, and what Desk.build_views builds on the turn after the sign-in window, or later
+DEFERRED = (
+    "asyncio",
+    "ssl",
+    "_hashlib",
+    "socket",
+    "qasync",
+    "agent_desk.ui.pops.manager",
+    "agent_desk.ui.pops.screen_pop",
+    "agent_desk.ui.journal.notes",
+    "agent_desk.journal",
+    "agent_desk.models",
+    "sqlite3",
+    "agent_desk.ui.callcard.card",
+    "agent_desk.ui.history.view",
+    "agent_desk.ui.journal.view",
+    "agent_desk.ui.missed.view",
+    "agent_desk.providers.base",
+    "agent_desk.sim.server",
+    "httpx",
+    "keyring",
+    "aiohttp",
+    "websockets",
+    "PySide6.QtMultimedia",
+    "PySide6.QtCharts",
+    "PySide6.QtSvg",
+)
+#: not before the main window is interactive (the second phase brings them)
+NOT_BEFORE_INTERACTIVE = ("agent_desk.tls", "PySide6.QtNetwork")
+
+PROBE = """
+import json, linecache, sys
+from PySide6.QtCore import QTimer
+from agent_desk.ui.window.app import adopt_loop, bootstrap
+app, desk = bootstrap()
+desk.show()
+seen = {"interactive": sorted(sys.modules), "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"])}
+def second_phase():  # as app.main() does it
+    desk.start(adopt_loop=lambda: adopt_loop(app))
+    seen["sign_in"] = sorted(sys.modules)
+    seen["login_visible"] = desk.login is not None and desk.login.isVisible()
+    seen["pops_then"] = desk.pops is not None
+    seen["sources_cached"] = sorted(f for f in linecache.cache if "agent_desk" in f)
+    QTimer.singleShot(0, next_turn)
+def next_turn():
+    import asyncio, qasync
+    seen["pops_next_turn"] = desk.pops is not None
+    seen["qasync_loop"] = isinstance(asyncio.get_event_loop(), qasync.QEventLoop)
+    seen["after"] = sorted(sys.modules)
+    print(json.dumps(seen), flush=True)
+    desk.instance.close()
+    app.exit(0)
+QTimer.singleShot(0, second_phase)
+app.exec()
+"""
+
+
+def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
+    env = {
+        "AGENT_DESK_CONFIG": str(tmp_path / "config.toml"),
+        "AGENT_DESK_DATA": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], env={**os.environ, **env}, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen["login_visible"], "an empty config opens the sign-in window"
+    assert [m for m in NOT_BEFORE_INTERACTIVE if m in seen["interactive"]] == []
+    assert not seen["qt_namespace"], "the main window is built without Qt's enum namespace (ui.common.plain)"
+    assert [m for m in DEFERRED if m in seen["sign_in"]] == []
+    assert not seen["pops_then"] and seen["pops_next_turn"], "the pops are built on the next turn"
+    assert seen["qasync_loop"], "and the loop is adopted"
+    assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
+    assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
+
+
+def test_the_quick_scan_gives_pysides_answer_without_keeping_the_source(qapp):
+    import linecache
+
+    import agent_desk.ui.window.main_window as uses
+    import agent_desk.watchdog as plain
+    from agent_desk.ui.support import import_scan
+
+    feature = sys.modules[import_scan.FEATURE_MODULE]
+    scan = feature._mod_uses_pyside
+    assert getattr(scan, "quickened", False), "import agent_desk.ui installs it"
+    assert not import_scan.quicken_feature_scan(), "once"
+    for module in (uses, plain):
+        linecache.checkcache(module.__file__)
+        linecache.cache.pop(module.__file__, None)
+    assert (scan(uses), scan(plain), scan(sys)) == (True, False, False)
+    assert uses.__file__ not in linecache.cache and plain.__file__ not in linecache.cache
+
+    def pysides_own(module):  # what PySide6 6.12's _mod_uses_pyside does
+        import inspect
+
+        return "PySide6" in inspect.getsource(module)
+
+    assert (import_scan.uses_pyside(uses, pysides_own), import_scan.uses_pyside(plain, pysides_own)) == (True, False)
