@@ -195,6 +195,32 @@ def test_one_outcome_per_call_for_the_agent_whose_phone_rang(clock):
     assert [(e.state, e.outcome, e.pbx_status) for e in registry.feed(cdr)] == [("cdr", "busy", "BUSY")]
 
 
+@pytest.mark.parametrize("cdr_first", [False, True])
+def test_an_unanswered_dial_reads_no_answer_whichever_of_its_hangup_and_record_comes_first(clock, cdr_first):
+    """TEL4VN's record says ``invalid`` for a click-to-call the agent did not pick up (document 002);
+    under load its webhook can overtake the hangup's, and the outcome must not change with the order."""
+    registry = CallRegistry("101", clock=clock, missed_grace=0.0)
+
+    def dial(state: str) -> CallEvent:
+        return ev("out-9", state, "101", direction="outbound", caller="101", callee=CUSTOMER)
+
+    cdr = dataclasses.replace(dial("cdr"), pbx_status="INVALID", duration=0)
+    ending = [cdr, dial("hangup")] if cdr_first else [dial("hangup"), cdr]
+    out = feed_all(registry, [dial("ringing"), *ending])
+    assert {e.outcome for e in out if e.state in ("hangup", "cdr")} - {None} == {"no_answer"}
+    answered = feed_all(
+        registry,
+        [
+            ev("out-8", "ringing", "101", direction="outbound", caller="101", callee=CUSTOMER),
+            ev("out-8", "answered", "101", direction="outbound", caller="101", callee=CUSTOMER),
+            dataclasses.replace(
+                ev("out-8", "cdr", "101", direction="outbound", caller="101", callee=CUSTOMER), pbx_status="INVALID"
+            ),
+        ],
+    )
+    assert answered[-1].outcome == "failed"  # the agent picked up, then the call broke: an error
+
+
 def test_cdr_without_a_shared_id_is_linked_by_customer_number_within_the_window(registry, clock):
     feed_all(registry, [ev("leg-a", "ringing", "101"), ev("leg-a", "answered", "101"), ev("leg-a", "hangup", "101")])
     clock.now += 20

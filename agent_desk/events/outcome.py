@@ -57,6 +57,12 @@ _STATUS_OUTCOMES: dict[str, str | None] = {
 }
 
 
+#: statuses a document gives both to a call that failed and to one nobody picked up: TEL4VN's
+#: ``invalid`` is "an error, e.g. the agent did not pick up a click-to-call" (document 002). On a call
+#: nobody answered they say nobody picked up, so the outcome does not hang on which event came first.
+_FAILED_OR_UNANSWERED = frozenset({"INVALID"})
+
+
 def status_key(text: str) -> str:
     """``"no answer"`` / ``"NO_ANSWER"`` / ``"no-answered"`` → ``"NOANSWER"`` / ``"NOANSWERED"``."""
     return re.sub(r"[\s_-]", "", text.upper())
@@ -73,6 +79,14 @@ def status_outcome(pbx_status: str | None, direction: str) -> str | None:
     if outcome is None:  # nobody picked up (or the caller gave up first)
         return "missed" if direction == "inbound" else "no_answer"
     return outcome
+
+
+def unanswered_outcome(pbx_status: str | None, direction: str) -> str | None:
+    """:func:`status_outcome` for a call nobody picked up: a status that may mean either (see
+    ``_FAILED_OR_UNANSWERED``) says nobody picked up (missed inbound, no answer outbound)."""
+    if pbx_status and status_key(pbx_status) in _FAILED_OR_UNANSWERED:
+        return "missed" if direction == "inbound" else "no_answer"
+    return status_outcome(pbx_status, direction)
 
 
 def decide(
@@ -96,6 +110,7 @@ def decide(
         if direction == "outbound" and stated in ("busy", "no_answer", "failed", "rejected"):
             return stated  # the agent picked up the click-to-call; the customer did not
         return "answered"
+    stated = unanswered_outcome(pbx_status, direction)
     if stated is not None and stated != "answered":
         return stated
     if stated == "answered":

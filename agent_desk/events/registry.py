@@ -73,7 +73,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from agent_desk.events.outcome import decide, status_outcome
+from agent_desk.events.outcome import decide, status_outcome, unanswered_outcome
 from agent_desk.events.seen import SeenIds
 from agent_desk.models import EVENT_STATES, LOST, CallEvent
 
@@ -551,7 +551,7 @@ class CallRegistry:
                 )
             if flow.answered:
                 return "answered_elsewhere"
-            stated = status_outcome(pbx_status, flow.direction)
+            stated = unanswered_outcome(pbx_status, flow.direction)
             if stated not in (None, "answered"):
                 return stated
             if flow.direction == "inbound" or flow.open_legs():
