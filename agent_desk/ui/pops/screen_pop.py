@@ -83,24 +83,11 @@ class ScreenPop(QFrame):
     transferRequested = Signal()  # the agent wants to move this (answered) call to a colleague
     dncRequested = Signal()  # put this number on the do-not-call list of the autocall queues that have it
 
-    def __init__(
-        self,
-        call_id: str,
-        phone: str,
-        *,
-        queue: str | None = None,
-        crm: bool = False,
-        lookups: bool = True,
-        history: bool = True,
-        dialable: bool = True,
-        transfer: bool = False,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the pop, with no call yet: :meth:`bind` gives it one (building is most of a pop's cost,
+        so the manager builds one ahead and binds it when a call rings)."""
         super().__init__(parent, _FLAGS)
-        self.can_transfer = transfer  # the provider can transfer the agent's call
-        self.call_id = call_id
-        self.phone = phone
-        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
+        self._colour = ""  # the state colour the style sheets were made with (a new one restyles)
         self.state = PopState.RINGING
         self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
@@ -124,30 +111,19 @@ class ScreenPop(QFrame):
         header.addWidget(self.state_label, 1)
         header.addWidget(close)
 
-        self.number_label = QLabel(display(phone) or self.tr("Unknown number"), self)
+        self.number_label = QLabel(self)
         self.number_label.setObjectName("popNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.customer_label = QLabel(self.tr("Looking up the customer…") if lookups else "", self)
+        self.customer_label = QLabel(self)
         self.customer_label.setObjectName("popCustomer")
         self.customer_label.setWordWrap(True)
-        self.customer_label.setVisible(lookups)
-        self.queue_label = QLabel(fill(self.tr("Queue %1"), queue) if queue else "", self)
+        self.queue_label = QLabel(self)
         self.queue_label.setObjectName("popDetail")
-        self.queue_label.setVisible(bool(queue))
-        self.history_label = QLabel(self.tr("Loading recent calls…") if history else "", self)
+        self.history_label = QLabel(self)
         self.history_label.setObjectName("popHistory")
         self.history_label.setWordWrap(True)
-        self.history_label.setVisible(history)
 
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
-        self.crm_button.setEnabled(crm)
-        if crm:
-            crm_tip = self.tr("Open the customer in the CRM")
-        elif not dialable:
-            crm_tip = self.tr("This caller's number is not a phone number")
-        else:
-            crm_tip = self.tr("No CRM address is set in this profile")
-        self.crm_button.setToolTip(crm_tip)
         self.crm_button.clicked.connect(self.openCrm)
         self.copy_button = QPushButton(self.tr("Copy number"), self)
         self.copy_button.clicked.connect(self.copyNumber)
@@ -232,6 +208,41 @@ class ScreenPop(QFrame):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_state)
         self._show_state()
+        self.bind("", "")
+
+    def bind(
+        self,
+        call_id: str,
+        phone: str,
+        *,
+        queue: str | None = None,
+        crm: bool = False,
+        lookups: bool = True,
+        history: bool = True,
+        dialable: bool = True,
+        transfer: bool = False,
+    ) -> None:
+        """Make this (ringing, not yet shown) pop the pop of ``call_id`` from ``phone``: texts only, no
+        widget is made and nothing is restyled, so a pop built ahead is shown at once."""
+        self.call_id = call_id
+        self.phone = phone
+        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
+        self.can_transfer = transfer  # the provider can transfer the agent's call
+        self.number_label.setText(display(phone) or self.tr("Unknown number"))
+        self.customer_label.setText(self.tr("Looking up the customer…") if lookups else "")
+        self.customer_label.setVisible(lookups)
+        self.queue_label.setText(fill(self.tr("Queue %1"), queue) if queue else "")
+        self.queue_label.setVisible(bool(queue))
+        self.history_label.setText(self.tr("Loading recent calls…") if history else "")
+        self.history_label.setVisible(history)
+        self.crm_button.setEnabled(crm)
+        if crm:
+            crm_tip = self.tr("Open the customer in the CRM")
+        elif not dialable:
+            crm_tip = self.tr("This caller's number is not a phone number")
+        else:
+            crm_tip = self.tr("No CRM address is set in this profile")
+        self.crm_button.setToolTip(crm_tip)
 
     # ------------------------------------------------------------------ fed by the manager
     def set_state(self, state: PopState, duration: int | None = None) -> None:
@@ -276,8 +287,10 @@ class ScreenPop(QFrame):
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
         self.state_label.setText(text)
         colour = colour_of(level)
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
-        self.setStyleSheet(STYLE % {"colour": colour})
+        if colour != self._colour:  # a style sheet re-polishes every child: only when the colour changes
+            self._colour = colour
+            self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
+            self.setStyleSheet(STYLE % {"colour": colour})
 
     def act(self, action: str) -> None:
         """Do what a pop action key (:data:`~agent_desk.ui.window.shortcuts.POP_KEYS`) asks."""
@@ -285,6 +298,7 @@ class ScreenPop(QFrame):
 
     def restyle(self) -> None:
         """Recolour for the current palette (light or dark)."""
+        self._colour = ""
         self._show_state()
 
     def set_customer(self, customer: Customer | None) -> None:
