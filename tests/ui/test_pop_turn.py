@@ -1,6 +1,7 @@
 """A call that rings pops in the same turn of the GUI's event loop that takes its event from the
 session's queue, from the spare pop the manager built ahead, before any other slot of that event
-(the call card, the missed list) runs — over a real webhook from the simulator. Turns are counted, not
+(the call card, the missed list) runs, and none of them waits for the journal writer — over a real
+webhook from the simulator. Turns are counted, not
 timed (the timings are the bench's, ``tests/bench/pops.py``)."""
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def test_a_ringing_call_pops_in_the_turn_its_event_is_taken_from_the_queue(run, 
             pop = desk.pops.pops.get(event.call_id)
             seen.append(("event handled", event.call_id, turns[0], pop is not None and pop.isVisible()))
 
+    flushes: list[float | None] = []  # the GUI thread waiting for the journal writer's disk
+    calls = desk.notes.calls
+    monkeypatch.setattr(calls, "flush", lambda timeout=None: flushes.append(timeout) or True)
     desk.pops.poppedUp.connect(shown)
     desk.session.callEvent.connect(event_done)
     queued: list[int] = []
@@ -54,6 +58,11 @@ def test_a_ringing_call_pops_in_the_turn_its_event_is_taken_from_the_queue(run, 
     assert turn == same_turn, "shown in the turn that delivered the event"
     assert queued and queued[0] <= turn, "queued by the source, then taken from the queue"
     assert desk.pops.pops[popped] is spare, "the spare pop was bound"
+    assert desk.call_card.card is not None and desk.call_card.isVisible(), "the call card shows the call"
+    assert not flushes, "no slot of the event waited for the journal writer (a new call has no note to read)"
     run(until(lambda: desk.pops._spare is not None, what="a new spare, on a later turn"))
+    pop = desk.pops.pops[popped]
+    looking = ("Looking up the customer…", "Loading recent calls…")
+    run(until(lambda: pop.customer_label.text() not in looking and pop.history_label.text() not in looking))
     built = next(s for s in seen if s[0] == "built")
     assert seen.index(built) > 1 and built[2] > turn, "the new spare is built after, on a turn of its own"
