@@ -31,6 +31,7 @@ from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.outcome import outcome_level, outcome_title
 from agent_desk.ui.common.plain import plain_labels
+from agent_desk.ui.common.status import COLOURS
 from agent_desk.ui.common.status import colour as colour_of
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
@@ -50,11 +51,25 @@ class PopState(enum.StrEnum):
 
 POP_WIDTH = 420
 STYLE = """
-#screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
+#screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid palette(mid); }
+#popState { font-weight: bold; }
 #popNumber { font-size: 20px; font-weight: bold; }
 #popCustomer { font-size: 14px; }
 #popHistory, #popDetail { color: palette(placeholder-text); }
 """
+LEVEL_STYLE = """
+#screenPop[level="%(level)s"] { border-top-color: %(colour)s; }
+#popState[level="%(level)s"] { color: %(colour)s; }
+"""
+
+
+def style_sheet() -> str:
+    """The pop's style sheet for the current palette: a state's colour is picked by the ``level``
+    property of the pop and of its state label, so a new state re-polishes those two widgets only."""
+    levels = sorted(set(COLOURS))
+    return STYLE + "".join(LEVEL_STYLE % {"level": level, "colour": colour_of(level)} for level in levels)
+
+
 _STATE_LEVEL = {
     PopState.RINGING: "warn",
     PopState.ANSWERED: "ok",
@@ -87,7 +102,7 @@ class ScreenPop(QFrame):
         """Build the pop, with no call yet: :meth:`bind` gives it one (building is most of a pop's cost,
         so the manager builds one ahead and binds it when a call rings)."""
         super().__init__(parent, _FLAGS)
-        self._colour = ""  # the state colour the style sheets were made with (a new one restyles)
+        self.setStyleSheet(style_sheet())  # before the children: each is polished once, when first laid out
         self.state = PopState.RINGING
         self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
@@ -286,11 +301,12 @@ class ScreenPop(QFrame):
         elif self.state == PopState.ENDED and self._duration is not None:
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
         self.state_label.setText(text)
-        colour = colour_of(level)
-        if colour != self._colour:  # a style sheet re-polishes every child: only when the colour changes
-            self._colour = colour
-            self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
-            self.setStyleSheet(STYLE % {"colour": colour})
+        for widget in (self, self.state_label):
+            if widget.property("level") != level:  # a new style sheet would re-polish every child
+                widget.setProperty("level", level)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+                widget.update()
 
     def act(self, action: str) -> None:
         """Do what a pop action key (:data:`~agent_desk.ui.window.shortcuts.POP_KEYS`) asks."""
@@ -298,8 +314,7 @@ class ScreenPop(QFrame):
 
     def restyle(self) -> None:
         """Recolour for the current palette (light or dark)."""
-        self._colour = ""
-        self._show_state()
+        self.setStyleSheet(style_sheet())
 
     def set_customer(self, customer: Customer | None) -> None:
         if customer is None:
