@@ -217,7 +217,7 @@ class PopManager(QObject):
         pop.adjustSize()
         self._restack()
         self.poppedUp.emit(pop)
-        self._spare_later(0)
+        self._spare_later()
         self.notify.emit(self.tr("Incoming call"), display(shown) or self.tr("Unknown number"))
         self._ring()
         if profile.dispositions:  # after show(): reading the journal waits for the disk
@@ -233,9 +233,10 @@ class PopManager(QObject):
             self._offer_dnc(pop, phone)
         return pop
 
-    def _spare_later(self, delay_ms: int) -> None:
+    def _spare_later(self) -> None:
+        """Build the spare pop on the next turn of the event loop (see :meth:`_make_spare`)."""
         if self._spare is None and not self._spare_timer.isActive():
-            self._spare_timer.start(delay_ms)
+            self._spare_timer.start(0)
 
     def _make_spare(self) -> None:
         """Build the spare pop, polished and laid out, unless call events wait (they go first)."""
@@ -563,5 +564,8 @@ class PopManager(QObject):
     def _on_session_changed(self) -> None:
         if self.session.state == SessionState.SIGNED_OUT:
             self.close_all()
+            spare, self._spare = self._spare, None
+            if spare is not None:  # made again at the next sign-in
+                spare.deleteLater()
         elif self.session.signed_in:
-            self._spare_later(0)
+            self._spare_later()
