@@ -19,10 +19,14 @@ Key = tuple[str, str]  # (profile name, call id)
 
 
 class NoteWriter:
-    """Unsaved note texts by call; ``journal()`` gives the connection (it may raise JournalError)."""
+    """Unsaved note texts by call; ``journal()`` gives the connection to write with and ``reader()``
+    the one to read with (default: ``journal``; either may raise JournalError). Only this writer writes
+    note texts, so a read need not wait for what ``journal()`` may wait for (the desk's call writer
+    catching up, so that the call a note is saved to is in the journal)."""
 
-    def __init__(self, journal: Callable[[], Journal]) -> None:
+    def __init__(self, journal: Callable[[], Journal], reader: Callable[[], Journal] | None = None) -> None:
         self._journal = journal
+        self._reader = reader or journal
         self._unsaved: dict[Key, str] = {}
 
     def text(self, profile: str, call_id: str) -> str:
@@ -31,7 +35,7 @@ class NoteWriter:
         if key in self._unsaved:
             return self._unsaved[key]
         with journal_errors():
-            entry = self._journal().get(profile, call_id)
+            entry = self._reader().get(profile, call_id)
         return entry.note if entry else ""
 
     def edit(self, profile: str, call_id: str, text: str) -> None:

@@ -278,6 +278,15 @@ def test_a_late_answer_within_the_grace_cancels_the_missed_call(registry, clock)
     assert registry.tick() == []
 
 
+def test_when_the_events_stop_a_call_in_its_grace_is_missed_at_once_and_only_once(registry, clock):
+    feed_all(registry, [ev("c1", "ringing"), ev("c1", "hangup"), ev("c2", "ringing"), ev("c2", "answered")])
+    feed_all(registry, [ev("c3", "ringing")])  # still ringing: not ended, not missed
+    settled = registry.settle()
+    assert [(e.call_id, e.state, e.outcome) for e in settled] == [("c1", "missed", "missed")]
+    clock.now += 10
+    assert registry.tick() == [] and registry.settle() == []
+
+
 def test_the_next_event_also_releases_a_due_missed_call(registry, clock):
     feed_all(registry, [ev("c1", "ringing"), ev("c1", "hangup")])
     clock.now += 10

@@ -120,12 +120,15 @@ class EventPipeline:
         return bool(await renew()) if renew is not None else False
 
     async def stop(self) -> None:
-        """Cancel the source and the ticker and wait until both have finished cleaning up."""
+        """Cancel the source and the ticker and wait until both have finished cleaning up; then publish
+        the missed calls still in their grace (:meth:`CallRegistry.settle`)."""
         tasks = [t for t in (self._source_task, self._ticker) if t is not None]
         self._source_task = self._ticker = None
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        for event in self.registry.settle():
+            self._publish(event)
 
     # ------------------------------------------------------------------ plumbing
     async def _run_source(self, source: EventSource) -> None:

@@ -222,6 +222,12 @@ class CallRegistry:
         self._expire(now, out)
         return out
 
+    def settle(self) -> list[CallEvent]:
+        """The events stop (the source is stopped): every call that rang out unanswered and waits out
+        ``missed_grace`` is missed now, since no late ``answered`` can come to cancel it — a missed call
+        is never dropped because the agent signed out within the grace."""
+        return self._due(self.clock(), grace=0.0)
+
     def is_mine(self, event: CallEvent) -> bool:
         """True when the event concerns the logged-in extension (a screen-pop), not only a supervisor."""
         mine = self.extension
@@ -458,14 +464,14 @@ class CallRegistry:
         self._pending.pop(flow.key, None)
         out.append(self._filled(flow, event))
 
-    def _due(self, now: float) -> list[CallEvent]:
+    def _due(self, now: float, grace: float | None = None) -> list[CallEvent]:
         if not self._pending:
             return []
         out: list[CallEvent] = []
         for flow in list(self._pending.values()):
             if flow.unanswered_end is None or flow.answered or flow.closed or flow.open_legs():
                 self._pending.pop(flow.key, None)
-            elif now - flow.unanswered_end >= self.missed_grace:
+            elif now - flow.unanswered_end >= (self.missed_grace if grace is None else grace):
                 self._pending.pop(flow.key, None)
                 flow.missed_sent = True
                 out.append(self._derived(flow, "missed", now))

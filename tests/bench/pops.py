@@ -36,8 +36,9 @@ METHOD = (
     "on a schedule, stamping time.monotonic() before each POST/frame leaves. The receiving process runs Qt "
     "(offscreen) with the qasync loop and two real Sessions (TEL4VN webhook, oapi websocket) signed in to the "
     "sender's simulator, each with its real PopManager and journal writer; a call has popped when "
-    "PopManager.poppedUp fires, right after ScreenPop.show() (the journal write comes after it, in the same "
-    "turn of the loop; the customer and history look-ups are started after it and run on the same loop). "
+    "PopManager.poppedUp fires, right after ScreenPop.show() (the pop is the one the manager built ahead, "
+    "bound to the call; the journal and missed-list writes are queued for the journal writer's thread as the "
+    "event arrives; the customer and history look-ups are started after the show and run on the same loop). "
     "Latency = pop shown - ringing event sent, one sample per "
     "call. The source and its raw baseline run in one schedule, staggered by half an interval."
 )
@@ -51,6 +52,7 @@ class PopReceiver(Receiver):
         super().__init__(mode)
         self.home = home
         self.collapsed: dict[str, set[str]] = {}  # by source: call ids the pops collapsed
+        self.first_state: dict[str, dict[str, str]] = {}  # by source: call id → state of its first event the GUI took
 
     async def start(self) -> None:
         from agent_desk.config import WebhookSettings, parse_profile
@@ -97,6 +99,8 @@ class PopReceiver(Receiver):
             pops = PopManager(session, dialer, UiSettings(Path(self.home) / f"ui-{name}.ini"), notes)
             journal_calls(session.core, notes.record)  # the desk's journal writer
             self.collapsed[name] = set()
+            self.first_state[name] = first = {}
+            session.callEvent.connect(lambda event, mine, first=first: first.setdefault(event.call_id, event.state))
             collapse = pops._collapse  # counted: the calls coalesced into "N more calls" instead of a pop
 
             def counted(call_id: str, collapse: Any = collapse, seen: set[str] = self.collapsed[name]) -> None:
@@ -143,17 +147,19 @@ class PopReceiver(Receiver):
         sent, raw = result["streams"]
         ringing = [record for record in sent if record[0].endswith("/ringing")]
         pops = self.sessions[source][2]
-        collapsed_before = len(self.collapsed[source])
         accepted = [key.rsplit("/", 1)[0] for key, _, ok in ringing if ok]
         await self._settle([source, base], [len(accepted), sum(1 for *_, ok in raw if ok)])
+        await self._until(lambda: not self.sessions[source][0].pending, "the GUI's queue")
         for _session, _, manager in self.sessions.values():
             manager.close_all()
         await asyncio.sleep(0.5)  # the pops' look-ups finish before the next schedule
         writer = pops.notes.calls
         await asyncio.get_running_loop().run_in_executor(None, writer.flush, 60.0)
         journaled = self._journaled(pops, accepted)
+        popped = {key.rsplit("/", 1)[0] for key in self.arrivals[source].by_key}
+        reasons = self._not_popped(source, [c for c in accepted if c not in popped])
         mine = latency_summary(ringing, self.arrivals[source])
-        collapsed = len(self.collapsed[source]) - collapsed_before
+        collapsed = reasons.get("collapsed", 0)
         not_popped = mine.pop("events_lost")
         mine = {
             "calls_sent": mine.pop("events_sent"),
@@ -162,11 +168,31 @@ class PopReceiver(Receiver):
             "calls_collapsed": collapsed,  # coalesced into "N more calls" (overload): not a loss
             "calls_not_popped": not_popped,
             "calls_neither_popped_nor_collapsed": not_popped - collapsed,
+            "calls_not_popped_by_reason": reasons,
             "calls_journaled": journaled,
             "calls_missing_from_journal": len(accepted) - journaled,
             **mine,
         }
         return [mine, latency_summary(raw, self.arrivals[base])]
+
+    def _not_popped(self, source: str, call_ids: list[str]) -> dict[str, int]:
+        """Why each call that did not pop got none, counted by reason: ``collapsed`` (into "N more
+        calls"), ``ended_before_ringing`` (its hangup was the first event the GUI took: a call already
+        over gets no pop), ``no_event`` (none of its events reached the GUI: a loss), ``first_event_not_popped``
+        (its ringing or answer came first and still no pop: a bug) — see the README."""
+        first = self.first_state[source]
+        reasons: dict[str, int] = {}
+        for call_id in call_ids:
+            if call_id in self.collapsed[source]:
+                reason = "collapsed"
+            elif call_id not in first:
+                reason = "no_event"
+            elif first[call_id] in ("ringing", "answered"):
+                reason = "first_event_not_popped"
+            else:
+                reason = "ended_before_ringing"
+            reasons[reason] = reasons.get(reason, 0) + 1
+        return reasons
 
     @staticmethod
     def _journaled(pops: Any, call_ids: list[str]) -> int:

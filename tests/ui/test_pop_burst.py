@@ -64,6 +64,9 @@ def test_a_burst_of_webhook_events_is_answered_journaled_and_listed_once(run, qs
     profile = desk.session.profile.name
     open_pops: list[int] = []
     desk.pops.poppedUp.connect(lambda pop: open_pops.append(len(desk.pops.pops)))
+    view = desk.missed_view
+    rereads: list[int] = []
+    desk.missed.changed.connect(lambda: rereads.append(len(view.calls)))  # the views read the list again
     bodies = hook_bodies(qsim, "burst-", calls)
 
     async def pbx() -> list[int]:
@@ -92,6 +95,13 @@ def test_a_burst_of_webhook_events_is_answered_journaled_and_listed_once(run, qs
     assert sorted(listed()) == sorted(ids), "each call on the missed list exactly once"
     assert all(e.outcome == "missed" for e in journal.search(profile, limit=10 * calls) if e.call_id in ids)
     journal.close()
+    shown = lambda: [c.call_id for c in view.calls if c.call_id in ids]  # noqa: E731
+    run(until(lambda: len(shown()) == calls, 30, "every call on the Missed tab"))
+    assert sorted(shown()) == sorted(ids) and view.list.count() == len(view.calls), "each call's row once"
+    assert [c.at for c in view.calls] == sorted((c.at for c in view.calls), reverse=True), "newest first"
+    assert not rereads, "rows inserted as the writer added them, the list never read again"
+    tabs = desk.window.tabs
+    assert tabs.tabText(tabs.indexOf(view)) == f"Missed ({calls})"
 
     assert open_pops, "the burst popped"
     assert max(open_pops) <= POP_LIMIT and len(open_pops) < calls, "pops coalesced: a bounded number open"
@@ -116,3 +126,37 @@ def test_a_backlog_of_ringing_calls_pops_the_newest_and_collapses_the_rest(run, 
     assert popped == ["late-4"], "the newest call is on top"
     assert list(desk.pops.collapsed) == [f"late-{i}" for i in range(4)]
     assert desk.pops._more is not None and desk.pops._more.title.text() == "4 more calls"
+
+
+def test_calls_that_end_while_the_agent_signs_out_reach_the_journal_and_the_missed_list(run, qsim, signed_in):
+    """Events the listener takes while the session is signing out (after the GUI's last drain, before
+    the source stops) are written under the profile they came for: the journal and the missed list."""
+    desk = signed_in(events="webhook")
+    run(until(lambda: desk.missed._up, what="the tracker to see events up"))
+    core = desk.session.core
+    listener = core.pipeline.source
+    profile = desk.session.profile.name
+    bodies = hook_bodies(qsim, "leaving-", 3)
+    stop_events = core.stop_events
+
+    async def calls_then_stop() -> None:  # the PBX's last calls arrive as the desk signs out
+        url = f"http://127.0.0.1:{listener.port}/hooks/tel4vn"
+        headers = {"X-Api-Key": listener.secret, "Content-Type": "application/json"}
+        async with httpx.AsyncClient(timeout=30) as client:
+            for body in bodies:
+                for state in range(len(STATES)):
+                    assert (await client.post(url, content=body[state], headers=headers)).status_code == 200
+        await stop_events()
+
+    core.stop_events = calls_then_stop
+    run(desk.session.sign_out())
+    core.stop_events = stop_events
+    assert desk.session.profile is None
+
+    ids = {f"leaving-{i}" for i in range(3)}
+    desk.notes.calls.flush(10)
+    journal = Journal(desk.pops.notes.journal.path)
+    assert {e.call_id for e in journal.search(profile, limit=100)} >= ids, "in the journal"
+    journal.close()
+    listed = {c.call_id for c in desk.missed.store.open(profile, limit=100)}
+    assert listed >= ids, "on the missed list, though the desk signed out meanwhile"

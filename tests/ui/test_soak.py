@@ -181,7 +181,8 @@ async def drive(
             while time.monotonic() < end:
                 await asyncio.sleep(min(1.0, seconds / 20))
                 elapsed = time.monotonic() - started
-                open_pops = max(open_pops, sum(isinstance(w, ScreenPop) for w in QApplication.topLevelWidgets()))
+                windows = QApplication.topLevelWidgets()  # the spare pop built ahead has no call: not open
+                open_pops = max(open_pops, sum(isinstance(w, ScreenPop) and bool(w.call_id) for w in windows))
                 if elapsed > seconds / 4:  # after the warm-up
                     memory.append((elapsed, rss_mb()))
             await chaotic

@@ -47,7 +47,7 @@ class Notes(QObject):
         super().__init__(parent)
         self._journal: Journal | None = None
         self._calls: JournalWriter | None = None
-        self.writer = NoteWriter(self._caught_up)
+        self.writer = NoteWriter(self._caught_up, lambda: self.journal)  # a read never waits for the call writer
         self.written.connect(self._written)
         self.problems: dict[Key, str] = {}  # calls whose newest text could not be saved, and why
         self._timer = QTimer(self)

@@ -38,13 +38,19 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_S = 30
 NAMES_KEPT = 500
-ADDED_MS = 250  # calls added to the missed list are announced (``changed``) at most this often
+ADDED_MS = 250  # calls added to the missed list are announced (``added``) at most this often
 
 
 class MissedTracker(QObject):
-    """See the module doc. ``changed`` after the list changed; ``calls()`` reads it."""
+    """See the module doc. ``calls()`` reads the list; ``added`` brings the calls the journal writer
+    just put on it (a view inserts them), ``changed`` says anything else changed (a view reads it again).
+
+    It hears the core session's call events as they arrive, like the journal writer
+    (:func:`agent_desk.journal.journal_calls`), not the GUI's queue: a call that ends while the agent
+    signs out reaches the missed list as it reaches the journal, under the profile it came for."""
 
     changed = Signal()
+    added = Signal(object)  # list[MissedCall]: new on the list of the profile signed in
     caughtUp = Signal(object)  # CatchUp, when it found anything
     noHistory = Signal(str)  # why the gap cannot be read (the provider has no history)
     failed = Signal(str)  # the catch-up or the list could not be done, in words
@@ -66,11 +72,12 @@ class MissedTracker(QObject):
         self._beat = QTimer(self)
         self._beat.setInterval(HEARTBEAT_S * 1000)
         self._beat.timeout.connect(self._heard_now)
+        self._new: list[MissedCall] = []  # written, not yet announced
         self._added = QTimer(self)
         self._added.setSingleShot(True)
         self._added.setInterval(ADDED_MS)
-        self._added.timeout.connect(self.changed.emit)
-        session.callEvent.connect(self.on_event)
+        self._added.timeout.connect(self._announce)
+        session.core.subscribe(on_event=self.on_event)
         session.changed.connect(self._session_changed)
         notes.written.connect(self._written)
         dialer.changed.connect(self._dialer_changed)
@@ -96,7 +103,15 @@ class MissedTracker(QObject):
             return []
 
     def count(self) -> int:
-        return len(self.calls())
+        """How many missed calls of the profile wait (0 signed out or unreadable)."""
+        if not self._profile:
+            return 0
+        try:
+            with journal_errors():
+                return self.store.count(self._profile)
+        except JournalError as exc:
+            self.failed.emit(error_text(exc))
+            return 0
 
     def dismiss(self, call_id: str) -> None:
         self._write(lambda store: store.dismiss(self._profile, call_id))
@@ -117,7 +132,9 @@ class MissedTracker(QObject):
             self.changed.emit()
 
     def on_event(self, event: CallEvent, mine: bool) -> None:
-        if not mine or not self._profile:
+        """A call event as the core session publishes it (see the class doc)."""
+        profile = self.session.profile
+        if not mine or profile is None:
             return
         phone = customer_phone(event) or None
         if event.state == "ringing" and phone:
@@ -127,7 +144,7 @@ class MissedTracker(QObject):
         if event.outcome != "missed" and (event.outcome is not None or event.state != "missed"):
             return  # the core's outcome decides (a hangup nobody answered is missed too)
         call = MissedCall(
-            profile=self._profile,
+            profile=profile.name,
             call_id=event.call_id,
             phone=phone,
             at=event.at,
@@ -145,8 +162,15 @@ class MissedTracker(QObject):
         for write in missed:
             if write.error is not None:
                 self.failed.emit(error_text(write.error))
-        if any(write.changed and write.error is None for write in missed) and not self._added.isActive():
-            self._added.start()  # a burst of batches reloads the views once, not once a batch
+        mine = [w.item for w in missed if w.changed and w.error is None and w.profile == self._profile]
+        self._new += [call for call in mine if isinstance(call, MissedCall)]
+        if self._new and not self._added.isActive():
+            self._added.start()  # a burst of batches is announced once, not once a batch
+
+    def _announce(self) -> None:
+        new, self._new = self._new, []
+        if new:
+            self.added.emit(new)
 
     def customer_found(self, call_id: str, name: str) -> None:
         """The pops found who called: name the missed calls from that number."""
@@ -176,6 +200,7 @@ class MissedTracker(QObject):
             self._heard_now()  # events stop now: the gap starts here
         if profile != self._profile:
             self._profile = profile
+            self._new = []
             self.changed.emit()
         if up and not self._up:
             self._tasks.spawn(self._catch_up(), on_error=lambda exc: self.failed.emit(error_text(exc)))

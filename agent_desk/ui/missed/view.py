@@ -7,6 +7,8 @@ title carries the count (the desk keeps it, with the tray icon's badge).
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +25,8 @@ from agent_desk.phone import display
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.missed.tracker import MissedTracker
+
+LIMIT = 500  # rows shown at most (the newest): what the tracker's ``calls()`` reads
 
 
 def missed_line(call: MissedCall) -> str:
@@ -73,6 +77,7 @@ class MissedView(QWidget):
         layout.addLayout(buttons)
         plain_labels(self)  # texts from the PBX or a customer record are never HTML
         tracker.changed.connect(self.reload)
+        tracker.added.connect(self.insert)
         tracker.caughtUp.connect(lambda report: self.show_notice(tracker.away_text(report)))
         tracker.noHistory.connect(self.show_notice)
         self.reload()
@@ -88,18 +93,42 @@ class MissedView(QWidget):
         self.notice.show()
 
     def reload(self) -> None:
+        """Read the list again (a new profile, a call handled or named, a catch-up)."""
         self.calls = self.tracker.calls()
         current = self.list.currentRow()
         self.list.clear()
         for call in self.calls:
-            item = QListWidgetItem(missed_line(call))
-            item.setToolTip(self.tr("Double-click to call back"))
-            self.list.addItem(item)
+            self.list.addItem(self._item(call))
         if self.calls:
             self.list.setCurrentRow(min(max(current, 0), len(self.calls) - 1))
         self.list.setVisible(bool(self.calls))
         self.empty.setVisible(not self.calls)
         self._sync_buttons()
+
+    def insert(self, calls: list[MissedCall]) -> None:
+        """Put calls new on the list in their places (newest first), leaving the other rows and the
+        selection as they are; the list keeps at most :data:`LIMIT` rows, like :meth:`reload`."""
+        known = {call.call_id for call in self.calls}
+        for call in sorted(calls, key=lambda c: c.at):
+            if call.call_id in known:
+                continue
+            known.add(call.call_id)
+            row = bisect.bisect_left([-c.at.timestamp() for c in self.calls], -call.at.timestamp())
+            self.calls.insert(row, call)
+            self.list.insertItem(row, self._item(call))
+        while len(self.calls) > LIMIT:
+            self.calls.pop()
+            self.list.takeItem(len(self.calls))
+        if self.calls and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self.list.setVisible(bool(self.calls))
+        self.empty.setVisible(not self.calls)
+        self._sync_buttons()
+
+    def _item(self, call: MissedCall) -> QListWidgetItem:
+        item = QListWidgetItem(missed_line(call))
+        item.setToolTip(self.tr("Double-click to call back"))
+        return item
 
     def _selected(self) -> MissedCall | None:
         row = self.list.currentRow()

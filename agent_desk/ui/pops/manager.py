@@ -11,6 +11,12 @@ The journal is written by its own subscriber of the session's call events
 its disposition when the profile has wrap-up codes, are saved as the agent types through the desk's
 :class:`~agent_desk.ui.journal.notes.Notes`.
 
+Building a pop's widgets costs more than a frame on a slow PC, so the manager keeps one *spare* pop,
+built with no call on a turn of the event loop when no call event waits (after sign-in, and after each
+pop it uses): a ringing call binds the spare (:meth:`ScreenPop.bind`: texts only) and shows it in the
+same turn the event is taken from the session's queue; everything else the event causes — the call
+card, the missed list, the journal — comes after the pop is shown.
+
 The event registry already removes duplicates; the manager also remembers the last
 :data:`SEEN_LIMIT` call ids, so a repeated ``ringing`` never pops twice, even after a dismiss.
 
@@ -65,6 +71,7 @@ POP_LIMIT = 8  # pops open at once, whatever their state; further calls are coll
 CRM_OPENS, CRM_WINDOW = 3, 60.0  # auto_open_crm opens at most this many tabs in this many seconds
 MARGIN = 12
 HOVER_CHECK_MS = 300
+SPARE_RETRY_MS = 50  # the spare pop is built when no call event waits: look again this much later
 
 
 class PopManager(QObject):
@@ -101,6 +108,10 @@ class PopManager(QObject):
         self._hover_check = QTimer(self)  # while the pointer is over a pop, nothing moves; look again
         self._hover_check.setInterval(HOVER_CHECK_MS)
         self._hover_check.timeout.connect(self._pointer_left)
+        self._spare: sp.ScreenPop | None = None  # built ahead, bound when a call rings (see the module doc)
+        self._spare_timer = QTimer(self)
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.timeout.connect(self._make_spare)
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._on_session_changed)
@@ -180,7 +191,8 @@ class PopManager(QObject):
         phone = caller_number(shown)  # "" for a caller id that is not a phone number
         lookups = bool(phone) and provider.supports(Capability.CUSTOMERS)
         history = bool(phone) and provider.supports(Capability.HISTORY)
-        pop = sp.ScreenPop(
+        pop, self._spare = self._spare or sp.ScreenPop(), None
+        pop.bind(
             event.call_id,
             shown,
             queue=event.queue,
@@ -205,6 +217,7 @@ class PopManager(QObject):
         pop.adjustSize()
         self._restack()
         self.poppedUp.emit(pop)
+        self._spare_later()
         self.notify.emit(self.tr("Incoming call"), display(shown) or self.tr("Unknown number"))
         self._ring()
         if profile.dispositions:  # after show(): reading the journal waits for the disk
@@ -219,6 +232,22 @@ class PopManager(QObject):
         if phone and provider.supports(Capability.DNC):  # after show(): the desk's queue list is on disk
             self._offer_dnc(pop, phone)
         return pop
+
+    def _spare_later(self) -> None:
+        """Build the spare pop on the next turn of the event loop (see :meth:`_make_spare`)."""
+        if self._spare is None and not self._spare_timer.isActive():
+            self._spare_timer.start(0)
+
+    def _make_spare(self) -> None:
+        """Build the spare pop, polished and laid out, unless call events wait (they go first)."""
+        if self._spare is not None or not self.session.signed_in:
+            return
+        if self.session.pending:
+            self._spare_timer.start(SPARE_RETRY_MS)
+            return
+        pop = sp.ScreenPop()
+        pop.adjustSize()  # polishes it and its children: the style sheets' cost is paid here
+        self._spare = pop
 
     def _offer_dnc(self, pop: sp.ScreenPop, phone: str) -> None:
         """A caller who is a customer of an autocall queue this desk created gets "Do not call this
@@ -378,6 +407,8 @@ class PopManager(QObject):
     def restyle(self) -> None:
         for pop in self.pops.values():
             pop.restyle()
+        if self._spare is not None:
+            self._spare.restyle()
 
     def close(self, call_id: str) -> None:
         if self.session.profile is not None:
@@ -533,3 +564,8 @@ class PopManager(QObject):
     def _on_session_changed(self) -> None:
         if self.session.state == SessionState.SIGNED_OUT:
             self.close_all()
+            spare, self._spare = self._spare, None
+            if spare is not None:  # made again at the next sign-in
+                spare.deleteLater()
+        elif self.session.signed_in:
+            self._spare_later()

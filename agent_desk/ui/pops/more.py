@@ -24,7 +24,11 @@ _FLAGS = (
 
 
 class MorePop(QFrame):
-    """See the module doc. ``chosen(call_id)`` when the agent asks to see a collapsed call."""
+    """See the module doc. ``chosen(call_id)`` when the agent asks to see a collapsed call.
+
+    Its buttons are made once (at most :data:`MAX_LISTED`) and styled by the pop's one style sheet;
+    :meth:`set_calls` only changes their texts and which are shown, and does nothing when the list is
+    the same (the manager calls it on every placement of the pops)."""
 
     chosen = Signal(str)
 
@@ -33,13 +37,18 @@ class MorePop(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("morePops")
         self.setFixedWidth(width)
-        self.setStyleSheet("#morePops { background: palette(base); border: 1px solid palette(mid); }")
+        self.setStyleSheet(
+            "#morePops { background: palette(base); border: 1px solid palette(mid); }"
+            " #morePopsTitle { font-weight: bold; } QPushButton { text-align: left; }"
+        )
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold")
+        self.title.setObjectName("morePopsTitle")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self._layout.addWidget(self.title)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QPushButton] = []  # the shown ones
+        self._made: list[QPushButton] = []  # every button made, shown or not
+        self._calls: list[tuple[str, str, str]] = []  # what the buttons show
         self._listed = 0
 
     def set_calls(self, calls: list[tuple[str, str, str]], unlisted: int = 0) -> None:
@@ -47,21 +56,25 @@ class MorePop(QFrame):
         calls have no pop to show."""
         self._listed = len(calls)
         self.set_unlisted(unlisted)
-        for button in self.buttons:
-            self._layout.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.buttons = []
-        for call_id, phone, state in calls[:MAX_LISTED]:
-            button = QPushButton(f"{display(phone) or '?'} · {state}", self)
+        calls = calls[:MAX_LISTED]
+        if calls == self._calls:
+            return
+        self._calls = calls
+        while len(self._made) < len(calls):
+            button = QPushButton(self)
             button.setFlat(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(self.tr("Show this call's screen-pop"))
-            button.setStyleSheet("text-align: left")
-            button.clicked.connect(lambda _=False, c=call_id: self.chosen.emit(c))
+            index = len(self._made)
+            button.clicked.connect(lambda _=False, i=index: self.chosen.emit(self._calls[i][0]))
             self._layout.addWidget(button)
-            button.show()  # a child made after its window was shown stays hidden otherwise
-            self.buttons.append(button)
+            self._made.append(button)
+        for index, button in enumerate(self._made):
+            if index < len(calls):
+                _call_id, phone, state = calls[index]
+                button.setText(f"{display(phone) or '?'} · {state}")
+            button.setVisible(index < len(calls))  # a child made after its window was shown stays hidden otherwise
+        self.buttons = self._made[: len(calls)]
         self.adjustSize()
 
     def set_unlisted(self, count: int) -> None:

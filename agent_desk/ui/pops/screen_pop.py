@@ -31,6 +31,7 @@ from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
 from agent_desk.ui.common.outcome import outcome_level, outcome_title
 from agent_desk.ui.common.plain import plain_labels
+from agent_desk.ui.common.status import COLOURS
 from agent_desk.ui.common.status import colour as colour_of
 from agent_desk.ui.dialing.call_log import clock_text
 from agent_desk.ui.journal.notes import fill_dispositions, replace_text
@@ -50,11 +51,25 @@ class PopState(enum.StrEnum):
 
 POP_WIDTH = 420
 STYLE = """
-#screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid %(colour)s; }
+#screenPop { background: palette(base); border: 1px solid palette(mid); border-top: 5px solid palette(mid); }
+#popState { font-weight: bold; }
 #popNumber { font-size: 20px; font-weight: bold; }
 #popCustomer { font-size: 14px; }
 #popHistory, #popDetail { color: palette(placeholder-text); }
 """
+LEVEL_STYLE = """
+#screenPop[level="%(level)s"] { border-top-color: %(colour)s; }
+#popState[level="%(level)s"] { color: %(colour)s; }
+"""
+
+
+def style_sheet() -> str:
+    """The pop's style sheet for the current palette: a state's colour is picked by the ``level``
+    property of the pop and of its state label, so a new state re-polishes those two widgets only."""
+    levels = sorted(set(COLOURS))
+    return STYLE + "".join(LEVEL_STYLE % {"level": level, "colour": colour_of(level)} for level in levels)
+
+
 _STATE_LEVEL = {
     PopState.RINGING: "warn",
     PopState.ANSWERED: "ok",
@@ -83,24 +98,11 @@ class ScreenPop(QFrame):
     transferRequested = Signal()  # the agent wants to move this (answered) call to a colleague
     dncRequested = Signal()  # put this number on the do-not-call list of the autocall queues that have it
 
-    def __init__(
-        self,
-        call_id: str,
-        phone: str,
-        *,
-        queue: str | None = None,
-        crm: bool = False,
-        lookups: bool = True,
-        history: bool = True,
-        dialable: bool = True,
-        transfer: bool = False,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build the pop, with no call yet: :meth:`bind` gives it one (building is most of a pop's cost,
+        so the manager builds one ahead and binds it when a call rings)."""
         super().__init__(parent, _FLAGS)
-        self.can_transfer = transfer  # the provider can transfer the agent's call
-        self.call_id = call_id
-        self.phone = phone
-        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
+        self.setStyleSheet(style_sheet())  # before the children: each is polished once, when first laid out
         self.state = PopState.RINGING
         self.outcome: str | None = None  # how the call ended, once the core decided it
         self._answered_at: float | None = None
@@ -124,30 +126,19 @@ class ScreenPop(QFrame):
         header.addWidget(self.state_label, 1)
         header.addWidget(close)
 
-        self.number_label = QLabel(display(phone) or self.tr("Unknown number"), self)
+        self.number_label = QLabel(self)
         self.number_label.setObjectName("popNumber")
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.customer_label = QLabel(self.tr("Looking up the customer…") if lookups else "", self)
+        self.customer_label = QLabel(self)
         self.customer_label.setObjectName("popCustomer")
         self.customer_label.setWordWrap(True)
-        self.customer_label.setVisible(lookups)
-        self.queue_label = QLabel(fill(self.tr("Queue %1"), queue) if queue else "", self)
+        self.queue_label = QLabel(self)
         self.queue_label.setObjectName("popDetail")
-        self.queue_label.setVisible(bool(queue))
-        self.history_label = QLabel(self.tr("Loading recent calls…") if history else "", self)
+        self.history_label = QLabel(self)
         self.history_label.setObjectName("popHistory")
         self.history_label.setWordWrap(True)
-        self.history_label.setVisible(history)
 
         self.crm_button = QPushButton(self.tr("Open CRM"), self)
-        self.crm_button.setEnabled(crm)
-        if crm:
-            crm_tip = self.tr("Open the customer in the CRM")
-        elif not dialable:
-            crm_tip = self.tr("This caller's number is not a phone number")
-        else:
-            crm_tip = self.tr("No CRM address is set in this profile")
-        self.crm_button.setToolTip(crm_tip)
         self.crm_button.clicked.connect(self.openCrm)
         self.copy_button = QPushButton(self.tr("Copy number"), self)
         self.copy_button.clicked.connect(self.copyNumber)
@@ -232,6 +223,41 @@ class ScreenPop(QFrame):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_state)
         self._show_state()
+        self.bind("", "")
+
+    def bind(
+        self,
+        call_id: str,
+        phone: str,
+        *,
+        queue: str | None = None,
+        crm: bool = False,
+        lookups: bool = True,
+        history: bool = True,
+        dialable: bool = True,
+        transfer: bool = False,
+    ) -> None:
+        """Make this (ringing, not yet shown) pop the pop of ``call_id`` from ``phone``: texts only, no
+        widget is made and nothing is restyled, so a pop built ahead is shown at once."""
+        self.call_id = call_id
+        self.phone = phone
+        self.dialable = dialable  # False: the caller id is not a phone number (no call back)
+        self.can_transfer = transfer  # the provider can transfer the agent's call
+        self.number_label.setText(display(phone) or self.tr("Unknown number"))
+        self.customer_label.setText(self.tr("Looking up the customer…") if lookups else "")
+        self.customer_label.setVisible(lookups)
+        self.queue_label.setText(fill(self.tr("Queue %1"), queue) if queue else "")
+        self.queue_label.setVisible(bool(queue))
+        self.history_label.setText(self.tr("Loading recent calls…") if history else "")
+        self.history_label.setVisible(history)
+        self.crm_button.setEnabled(crm)
+        if crm:
+            crm_tip = self.tr("Open the customer in the CRM")
+        elif not dialable:
+            crm_tip = self.tr("This caller's number is not a phone number")
+        else:
+            crm_tip = self.tr("No CRM address is set in this profile")
+        self.crm_button.setToolTip(crm_tip)
 
     # ------------------------------------------------------------------ fed by the manager
     def set_state(self, state: PopState, duration: int | None = None) -> None:
@@ -275,9 +301,12 @@ class ScreenPop(QFrame):
         elif self.state == PopState.ENDED and self._duration is not None:
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
         self.state_label.setText(text)
-        colour = colour_of(level)
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold")
-        self.setStyleSheet(STYLE % {"colour": colour})
+        for widget in (self, self.state_label):
+            if widget.property("level") != level:  # a new style sheet would re-polish every child
+                widget.setProperty("level", level)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+                widget.update()
 
     def act(self, action: str) -> None:
         """Do what a pop action key (:data:`~agent_desk.ui.window.shortcuts.POP_KEYS`) asks."""
@@ -285,7 +314,7 @@ class ScreenPop(QFrame):
 
     def restyle(self) -> None:
         """Recolour for the current palette (light or dark)."""
-        self._show_state()
+        self.setStyleSheet(style_sheet())
 
     def set_customer(self, customer: Customer | None) -> None:
         if customer is None:

@@ -273,6 +273,7 @@ class Desk(QObject):
         self.missed_view = MissedView(self.missed, self.dialer, w)
         w.add_view(self.missed_view, self.tr("Missed"))
         self.missed.changed.connect(self._missed_changed)
+        self.missed.added.connect(lambda _calls: self._missed_changed())
         self.missed.caughtUp.connect(lambda report: self._say_once(self.missed.away_text(report)))
         self.missed.noHistory.connect(self._say_once)
         self.missed.failed.connect(self.session.notice.emit)

@@ -117,6 +117,11 @@ class Session(QObject):
     def secrets(self) -> SecretStore | None:
         return self.core.secrets
 
+    @property
+    def pending(self) -> int:
+        """How many call events wait in the queue for the GUI (see the module doc)."""
+        return len(self._inbox)
+
     # ------------------------------------------------------------------ what the desk does
     async def sign_in(self, profile: Profile, secrets: SecretStore) -> AccountStatus:
         """Sign out of any current account, then log in with ``profile`` and start its call events;
