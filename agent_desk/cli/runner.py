@@ -70,7 +70,13 @@ def _open_window(args: argparse.Namespace) -> int:
             said += f"; it keeps the profile it is signed in with (sign out there to switch to '{args.profile}')"
         print(said, file=sys.stderr)
         return 0
-    return app.main(config_path=args.config, profile_name=args.profile, demo=args.demo, open_uri=args.link)
+    return app.main(
+        config_path=args.config,
+        profile_name=args.profile,
+        demo=args.demo,
+        open_uri=args.link,
+        forward_args=None if args.demo else forwarded,
+    )
 
 
 def _discard_stdout() -> None:
