@@ -61,7 +61,7 @@ def started(desk, *args, **kwargs):  # app.main()'s second phase
 def next_turn(desk):
     import asyncio, qasync
     seen["pops_next_turn"] = desk.pops is not None
-    seen["listening_next_turn"] = desk.instance is not None and desk.instance._server.isListening()
+    seen["listening_next_turn"] = desk.instance is not None and desk.instance.listening()
     seen["qasync_loop"] = isinstance(asyncio.get_event_loop(), qasync.QEventLoop)
     seen["after"] = sorted(sys.modules)
     print(json.dumps(seen), flush=True)

@@ -197,6 +197,9 @@ class InstanceServer(QObject):
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
+    def listening(self) -> bool:
+        return self._server.isListening()
+
     def close(self) -> None:
         self._server.close()
 

@@ -194,7 +194,7 @@ class Desk(QObject):
         about the same time (both found no window running) listens already and took
         :attr:`forward_args`. Without them, or if it does not answer, this one runs on beside it."""
         server = self._instance_server()
-        if server.listen():
+        if server.listening() or server.listen():  # (a second start() must not find itself answering)
             return True
         if self.forward_args is not None:
             from agent_desk.ui.support.single_instance import forward_to_running
