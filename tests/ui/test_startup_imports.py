@@ -91,6 +91,8 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
     assert seen["qasync_loop"], "and the loop is adopted"
     assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
     assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
+    if sys.platform != "darwin":  # only macOS sends links as events: no Python filter on every event elsewhere
+        assert "agent_desk.ui.support.link_events" not in seen["after"]
 
 
 def test_the_quick_scan_gives_pysides_answer_without_keeping_the_source(qapp):

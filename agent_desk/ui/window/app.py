@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from agent_desk.sim.server import Simulator
     from agent_desk.ui.support.collector import GuiCollector
+    from agent_desk.ui.support.link_events import LinkEvents
     from agent_desk.ui.window.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,6 @@ def main(
         return 2
     from PySide6.QtCore import QTimer
 
-    from agent_desk.ui.support.link_events import LinkEvents
     from agent_desk.upgrade import pin_frozen_archive
 
     pin_frozen_archive()  # an upgrade of the installed files must not break later imports
@@ -188,10 +188,16 @@ def main(
     desk.forward_args = forward_args
     desk.show()
     loops: list[asyncio.AbstractEventLoop] = []
-    links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
-    app.installEventFilter(links)
     early: list[str] = []
-    links.linkOpened.connect(early.append)
+    links: LinkEvents | None = None
+    # macOS sends links as events, also the one that launched the app. Only there: a filter on the
+    # application runs Python for every event of every widget (~1,300 before the sign-in window).
+    if sys.platform == "darwin":
+        from agent_desk.ui.support.link_events import LinkEvents
+
+        links = LinkEvents(app)
+        app.installEventFilter(links)
+        links.linkOpened.connect(early.append)
 
     def second_phase() -> None:
         link = open_uri or (early[-1] if early else None)
@@ -201,8 +207,9 @@ def main(
             desk.run_task(start_demo(desk, link), on_error=_demo_failed(desk))
         else:  # the loop comes when needed: on the next turn if the sign-in window opens (Desk.start)
             desk.start(link, adopt_loop=lambda: loops.append(adopt_loop(app)))
-        links.linkOpened.disconnect()
-        links.linkOpened.connect(desk.open_link)
+        if links is not None:
+            links.linkOpened.disconnect()
+            links.linkOpened.connect(desk.open_link)
         QTimer.singleShot(0, lambda: tune_interpreter(app))  # after the views start() queued: they are frozen too
 
     QTimer.singleShot(0, second_phase)
