@@ -20,7 +20,6 @@ import enum
 import math
 import os
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -295,6 +294,8 @@ def load_config(path: Path | None = None) -> Config:
         return Config(profiles={}, path=path)
     except OSError as exc:
         raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    import tomllib  # here: with the datetime module it brings, ~4 ms of a first start, which has no file
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

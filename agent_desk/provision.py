@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
-import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -117,6 +116,8 @@ async def read(source: str) -> bytes:
 
 def parse(raw: bytes, source: str) -> Provisioned:
     """Validate the file (ConfigError naming the field); its profiles, marked, without secrets."""
+    import tomllib  # here: the sign-in window imports this module for is_provisioned, and needs no TOML
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent_desk import __version__
 from agent_desk.cli.context import CommandContext, _log_to_stderr
-from agent_desk.cli.parser import PROG, build_parser, command_names
+from agent_desk.cli.parser import PROG, build_parser, command_names, window_args
 
 if TYPE_CHECKING:
     import asyncio
@@ -25,15 +25,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``agent-desk`` and ``python -m agent_desk``; returns the exit status."""
     from agent_desk.phone import LINK_SCHEMES
 
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    link = None
-    if not set(argv) & set(command_names(parser)):  # ``agent-desk tel:0901234567`` from another program
-        link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), None)
-        if link is not None:
-            argv.remove(link)
+    link = next((a for a in argv if a.lower().startswith(LINK_SCHEMES)), None)
     try:
-        args = parser.parse_args(argv)
+        args = window_args([a for a in argv if a != link])  # the window: no parser of every command
+        if args is None:
+            parser = build_parser()
+            if set(argv) & set(command_names(parser)):  # a command's argument, not a link to open
+                link = None
+            if link is not None:  # ``agent-desk tel:0901234567`` from another program
+                argv.remove(link)
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors (already printed)
         return exc.code if isinstance(exc.code, int) else 0
     args.link = link
@@ -70,7 +72,13 @@ def _open_window(args: argparse.Namespace) -> int:
             said += f"; it keeps the profile it is signed in with (sign out there to switch to '{args.profile}')"
         print(said, file=sys.stderr)
         return 0
-    return app.main(config_path=args.config, profile_name=args.profile, demo=args.demo, open_uri=args.link)
+    return app.main(
+        config_path=args.config,
+        profile_name=args.profile,
+        demo=args.demo,
+        open_uri=args.link,
+        forward_args=None if args.demo else forwarded,
+    )
 
 
 def _discard_stdout() -> None:

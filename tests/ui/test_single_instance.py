@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 from agent_desk.ui.dialing import dialer as d
-from agent_desk.ui.support.single_instance import InstanceServer, config_from_args, server_name
+from agent_desk.ui.support.single_instance import InstanceServer, config_from_args, may_be_running, server_name
 from tests.helpers import until
 
 
@@ -88,3 +88,71 @@ def test_a_second_launch_for_another_profile_is_told_not_switched(run, qsim, sig
     text = desk.window.banner.label.text()
     assert f"already open with profile “{current}”" in text and "did not switch to “office”" in text
     assert desk.session.profile.name == current, "the signed-in session was left alone"
+
+
+NO_WINDOW = (
+    "import sys; from agent_desk.ui.support.single_instance import forward_to_running; "
+    "print(forward_to_running(['tel:0901234567'], name=sys.argv[1]), 'PySide6.QtNetwork' in sys.modules)"
+)
+
+
+def test_with_no_window_running_the_launch_is_told_so_without_qtnetwork(qapp):
+    name = unique_name()
+    assert not may_be_running(name)
+    done = subprocess.run([sys.executable, "-c", NO_WINDOW, name], capture_output=True, text=True, timeout=30)
+    assert done.stdout.split() == ["False", "False"], done.stderr
+    server = InstanceServer(name)
+    try:
+        assert server.listen()
+        assert may_be_running(name), "its socket is where QLocalServer put it"
+    finally:
+        server.close()
+    assert not may_be_running(name)
+
+
+FIRST_WINDOW = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from agent_desk.ui.support.single_instance import InstanceServer
+app = QCoreApplication([])
+server = InstanceServer(sys.argv[1])
+assert server.listen()
+server.received.connect(lambda args: (print(*args, flush=True), app.exit(0)))
+print("listening", flush=True)
+app.exec()
+server.close()
+"""
+
+
+def test_two_launches_at_once_leave_one_window(run, make_desk):
+    """Both found no window running (each forward_to_running came before the other listened): the one
+    that listens second hands its arguments to the first and quits."""
+    name = unique_name()
+    first = subprocess.Popen(
+        [sys.executable, "-c", FIRST_WINDOW, name], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert first.stdout.readline().strip() == "listening", first.stderr.read()
+        second = make_desk(instance_name=name)
+        closed: list[bool] = []
+        second.closed.connect(lambda: closed.append(True))
+        second.forward_args = ["tel:0901234567"]
+        assert second.listen_for_launches() is False
+        out, _ = first.communicate(timeout=20)
+        assert out.split() == ["tel:0901234567"], "the first window took the second launch's link"
+        run(until(lambda: closed, what="the second launch quitting"))
+        assert not second.window.isVisible()
+    finally:
+        first.kill()
+        first.wait()
+
+
+def test_without_arguments_to_hand_over_a_window_runs_beside_the_one_listening(make_desk):
+    first = InstanceServer(unique_name())
+    assert first.listen()
+    try:
+        second = make_desk(instance_name=first.name)  # e.g. a test's or a bench's desk
+        assert second.listen_for_launches() is True
+        assert second.window.isVisible()
+    finally:
+        first.close()

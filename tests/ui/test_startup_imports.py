@@ -8,8 +8,11 @@ import os
 import subprocess
 import sys
 
-#: the loop, and what Desk.build_views builds on the turn after the sign-in window, or later
+#: the loop, the single-instance server, and what Desk.build_views builds on the turn after the sign-in
+#: window, or later
 DEFERRED = (
+    "PySide6.QtNetwork",
+    "agent_desk.tls",
     "asyncio",
     "ssl",
     "_hashlib",
@@ -35,33 +38,37 @@ DEFERRED = (
     "PySide6.QtCharts",
     "PySide6.QtSvg",
 )
-#: not before the main window is interactive (the second phase brings them)
-NOT_BEFORE_INTERACTIVE = ("agent_desk.tls", "PySide6.QtNetwork")
 
 PROBE = """
 import json, linecache, sys
-from PySide6.QtCore import QTimer
-from agent_desk.ui.window.app import adopt_loop, bootstrap
-app, desk = bootstrap()
-desk.show()
-seen = {"interactive": sorted(sys.modules), "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"])}
-def second_phase():  # as app.main() does it
-    desk.start(adopt_loop=lambda: adopt_loop(app))
+from PySide6.QtCore import QCoreApplication, QTimer
+from agent_desk.cli import runner
+from agent_desk.ui.window.desk import Desk
+seen = {}
+show, start = Desk.show, Desk.start
+def shown(desk):
+    show(desk)
+    seen["interactive"] = sorted(sys.modules)
+    seen["qt_namespace"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+def started(desk, *args, **kwargs):  # app.main()'s second phase
+    start(desk, *args, **kwargs)
     seen["sign_in"] = sorted(sys.modules)
     seen["login_visible"] = desk.login is not None and desk.login.isVisible()
     seen["pops_then"] = desk.pops is not None
+    seen["listening_then"] = desk.instance is not None
     seen["sources_cached"] = sorted(f for f in linecache.cache if "agent_desk" in f)
-    QTimer.singleShot(0, next_turn)
-def next_turn():
+    QTimer.singleShot(0, lambda: next_turn(desk))
+def next_turn(desk):
     import asyncio, qasync
     seen["pops_next_turn"] = desk.pops is not None
+    seen["listening_next_turn"] = desk.instance is not None and desk.instance.listening()
     seen["qasync_loop"] = isinstance(asyncio.get_event_loop(), qasync.QEventLoop)
     seen["after"] = sorted(sys.modules)
     print(json.dumps(seen), flush=True)
     desk.instance.close()
-    app.exit(0)
-QTimer.singleShot(0, second_phase)
-app.exec()
+    QCoreApplication.exit(0)
+Desk.show, Desk.start = shown, started
+sys.exit(runner.main([]))  # as `agent-desk` runs: the probe for a running window, then app.main()
 """
 
 
@@ -77,13 +84,15 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.splitlines()[-1])
     assert seen["login_visible"], "an empty config opens the sign-in window"
-    assert [m for m in NOT_BEFORE_INTERACTIVE if m in seen["interactive"]] == []
     assert not seen["qt_namespace"], "the main window is built without Qt's enum namespace (ui.common.plain)"
-    assert [m for m in DEFERRED if m in seen["sign_in"]] == []
+    assert [m for m in DEFERRED if m in seen["sign_in"]] == [], "no window runs: its probe needs no QtNetwork"
     assert not seen["pops_then"] and seen["pops_next_turn"], "the pops are built on the next turn"
+    assert not seen["listening_then"] and seen["listening_next_turn"], "and the single-instance server listens"
     assert seen["qasync_loop"], "and the loop is adopted"
     assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
     assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
+    if sys.platform != "darwin":  # only macOS sends links as events: no Python filter on every event elsewhere
+        assert "agent_desk.ui.support.link_events" not in seen["after"]
 
 
 def test_the_quick_scan_gives_pysides_answer_without_keeping_the_source(qapp):

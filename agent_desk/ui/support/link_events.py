@@ -3,7 +3,8 @@
 On macOS a click on a ``tel:`` or ``callto:`` link (registered by the app bundle's
 ``CFBundleURLTypes``) reaches the app as a :class:`QFileOpenEvent`, also when it starts the
 app (then before the desk is up: :func:`agent_desk.ui.window.app.main` keeps it for the start). Other
-systems start ``agent-desk <link>``, which :mod:`agent_desk.ui.support.single_instance` forwards.
+systems start ``agent-desk <link>``, which :mod:`agent_desk.ui.support.single_instance` forwards, so
+``app.main`` installs this filter on macOS only.
 """
 
 from __future__ import annotations

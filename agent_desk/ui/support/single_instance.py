@@ -4,7 +4,9 @@ The running window listens on a :class:`QLocalServer` named after the user and t
 (:func:`server_name`), readable by this user only. A second launch — e.g. the browser opening
 ``agent-desk tel:0901234567`` — calls :func:`forward_to_running` first: it connects, sends
 ``{"args": [...]}`` as one JSON line, waits for ``ok``, and the launch then exits. Only QtCore and
-QtNetwork are needed, no QApplication, so the hand-off costs a fraction of a window's start.
+QtNetwork are needed, no QApplication, so the hand-off costs a fraction of a window's start; and when
+no server's socket or pipe exists (:func:`may_be_running`: the usual case at start), the answer comes
+without QtNetwork (~15-30 ms and 2.5 MB with the Kerberos libraries it links).
 
 Hostile neighbours: on Linux and other Unixes the socket lives in the user's private runtime
 directory (:func:`runtime_dir`: ``$XDG_RUNTIME_DIR``, or a 0700 directory of the user's own in the
@@ -26,11 +28,14 @@ import struct
 import sys
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from agent_desk.config import default_config_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +124,32 @@ def config_from_args(args: list[str]) -> Path | None:
     return None
 
 
+def may_be_running(name: str) -> bool:
+    """False when no server can be listening on ``name``: its socket file (Unix; a bare name lives in
+    Qt's temporary directory, as QLocalServer puts it) or its named pipe (Windows) does not exist.
+    True when it exists, which a crashed instance may have left: only connecting tells."""
+    if sys.platform.startswith("win"):
+        try:
+            return name in os.listdir("\\\\.\\pipe\\")  # lists the pipes without connecting to any
+        except OSError:
+            return True
+    path = name
+    if not os.path.isabs(name):
+        from PySide6.QtCore import QDir
+
+        path = os.path.join(QDir.tempPath(), name)
+    return os.path.exists(path)
+
+
 def forward_to_running(args: list[str], *, name: str | None = None) -> bool:
     """Give ``args`` to the running window; True when it took them (then this launch should exit)."""
+    name = name or server_name(config_from_args(args))
+    if not may_be_running(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name(config_from_args(args)))
+    socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
     if not _trusted(socket):  # another user's server: never hand it our arguments (a tel: link)
@@ -146,6 +173,8 @@ class InstanceServer(QObject):
     received = Signal(list)
 
     def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name or server_name()
         self._server = QLocalServer(self)
@@ -158,6 +187,8 @@ class InstanceServer(QObject):
         Someone answering is checked first (listening with ``UserAccessOption`` would silently
         replace a live socket); a name left behind by a crashed instance is removed and taken over.
         """
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -165,6 +196,9 @@ class InstanceServer(QObject):
             return False
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
+
+    def listening(self) -> bool:
+        return self._server.isListening()
 
     def close(self) -> None:
         self._server.close()

@@ -3,19 +3,20 @@
 Start-up order, for a window that is interactive in about the time of a bare Qt window:
 
 1. (the caller, i.e. the CLI) :func:`~agent_desk.ui.support.single_instance.forward_to_running` hands
-   the arguments to an already running window, if there is one, and exits;
+   the arguments to an already running window, if there is one, and exits (when no server's socket
+   exists, it answers without QtNetwork);
 2. QApplication, translator (Vietnamese or English), the main window — shown, and Qt's event
    loop runs: the window is interactive;
-3. on the loop's first turn: icons, tray, the single-instance server, the config, and the sign-in
-   window (or, with a profile to sign in with, asyncio and qasync adopting the running Qt loop, and
-   the sign-in as a task);
-4. on the next turn: asyncio and qasync (if not yet), screen-pops, the journal, the call card and
-   the tabs; then, as tasks, the keyring (worker thread), the provider and its HTTP client, the
+3. on the loop's first turn: icons, tray, the config, and the sign-in window (or, with a profile
+   to sign in with, asyncio and qasync adopting the running Qt loop, and the sign-in as a task);
+4. on the next turn: the single-instance server (a launch that finds another one listening hands it
+   its arguments and quits), asyncio and qasync (if not yet), screen-pops, the journal, the call card
+   and the tabs; then, as tasks, the keyring (worker thread), the provider and its HTTP client, the
    event source (aiohttp or websockets) and, in the demo (which adopts the loop first), the simulator.
 
 Nothing before step 3 imports asyncio, ssl, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite
-or Qt's SVG engine, or builds Qt's enum namespace; nothing before step 4 imports asyncio, ssl or
-SQLite when the sign-in window opens (``tests/ui/test_startup_imports.py``).
+or Qt's SVG engine, or builds Qt's enum namespace; nothing before step 4 imports asyncio, ssl,
+QtNetwork or SQLite when the sign-in window opens (``tests/ui/test_startup_imports.py``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
     from agent_desk.sim.server import Simulator
     from agent_desk.ui.support.collector import GuiCollector
+    from agent_desk.ui.support.link_events import LinkEvents
     from agent_desk.ui.window.desk import Desk
 
 log = logging.getLogger(__name__)
@@ -161,27 +163,41 @@ def adopt_loop(app: QApplication) -> asyncio.AbstractEventLoop:
     return loop
 
 
-def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool, open_uri: str | None) -> int:
-    """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc)."""
+def main(
+    *,
+    config_path: Path | str | None,
+    profile_name: str | None,
+    demo: bool,
+    open_uri: str | None,
+    forward_args: list[str] | None = None,
+) -> int:
+    """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc);
+    ``forward_args`` go to a window that starts listening first (:meth:`Desk.listen_for_launches`)."""
     missing = no_display_reason(os.environ, sys.platform)
     if missing:
         print(f"{APP_NAME}: {missing}", file=sys.stderr)
         return 2
     from PySide6.QtCore import QTimer
 
-    from agent_desk.ui.support.link_events import LinkEvents
     from agent_desk.upgrade import pin_frozen_archive
 
     pin_frozen_archive()  # an upgrade of the installed files must not break later imports
 
     app, desk = bootstrap(config_path=Path(config_path) if config_path else None, profile_name=profile_name, demo=demo)
     configure_logging(desk)
+    desk.forward_args = forward_args
     desk.show()
     loops: list[asyncio.AbstractEventLoop] = []
-    links = LinkEvents(app)  # macOS sends links as events, also the one that launched the app
-    app.installEventFilter(links)
     early: list[str] = []
-    links.linkOpened.connect(early.append)
+    links: LinkEvents | None = None
+    # macOS sends links as events, also the one that launched the app. Only there: a filter on the
+    # application runs Python for every event of every widget (~1,300 before the sign-in window).
+    if sys.platform == "darwin":
+        from agent_desk.ui.support.link_events import LinkEvents
+
+        links = LinkEvents(app)
+        app.installEventFilter(links)
+        links.linkOpened.connect(early.append)
 
     def second_phase() -> None:
         link = open_uri or (early[-1] if early else None)
@@ -191,8 +207,9 @@ def main(*, config_path: Path | str | None, profile_name: str | None, demo: bool
             desk.run_task(start_demo(desk, link), on_error=_demo_failed(desk))
         else:  # the loop comes when needed: on the next turn if the sign-in window opens (Desk.start)
             desk.start(link, adopt_loop=lambda: loops.append(adopt_loop(app)))
-        links.linkOpened.disconnect()
-        links.linkOpened.connect(desk.open_link)
+        if links is not None:
+            links.linkOpened.disconnect()
+            links.linkOpened.connect(desk.open_link)
         QTimer.singleShot(0, lambda: tune_interpreter(app))  # after the views start() queued: they are frozen too
 
     QTimer.singleShot(0, second_phase)

@@ -6,11 +6,11 @@ Two phases, so the first window is interactive about as fast as a bare Qt window
 
 * ``Desk(...)`` builds the session, the dialer and the main window: Qt widgets only, no asyncio,
   no SVG engine, no QtNetwork, no SQLite;
-* :meth:`Desk.start` (on the event loop's first turn, once the window is painted) adds the icons,
-  the tray and the single-instance server, reads the config and opens the sign-in window (or signs
-  in); the screen-pops, the journal, the call card and the tabs follow on the next turn
-  (:meth:`Desk.build_views`), and before any sign-in can finish. :meth:`Desk.bring_up` builds all
-  of it at once.
+* :meth:`Desk.start` (on the event loop's first turn, once the window is painted) adds the icons
+  and the tray, reads the config and opens the sign-in window (or signs in); the single-instance
+  server (:meth:`Desk.listen_for_launches`), the screen-pops, the journal, the call card and the
+  tabs follow on the next turn (:meth:`Desk.build_views`), and before any sign-in can finish.
+  :meth:`Desk.bring_up` builds all of it at once.
 
 Network work runs as asyncio tasks on the qasync loop; blocking keyring access runs in a worker
 thread. Nothing here blocks the GUI thread on the network.
@@ -136,6 +136,9 @@ class Desk(QObject):
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None
         self.instance: InstanceServer | None = None
+        #: this launch's arguments, handed to the window already listening on our name if one is found
+        #: when we listen (two launches at once; ``app.main`` sets them); None: run beside it
+        self.forward_args: list[str] | None = None
         self.login: LoginDialog | None = None
         self.settings_flow: SettingsFlow | None = None
         self.theme = theme  # made in bring_up() unless the app forced one before the first window
@@ -168,17 +171,43 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ second phase
     def bring_up(self, *, views: bool = True) -> None:
-        """Icons, tray and the single-instance server (once; needs the event loop), and with ``views``
-        the screen-pops, the journal, the call card and the History, Journal and Missed tabs
-        (:meth:`build_views`)."""
+        """Icons and tray (once; needs the event loop), and with ``views`` the single-instance server
+        (not yet listening), the screen-pops, the journal, the call card and the History, Journal and
+        Missed tabs (:meth:`build_views`)."""
         if self.tray is None:
             self._bring_up_core()
         if views:
+            self._instance_server()
             self.build_views()
+
+    def _instance_server(self) -> InstanceServer:
+        if self.instance is None:
+            from agent_desk.ui.support.single_instance import InstanceServer, server_name
+
+            self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
+            self.instance.received.connect(self.handle_args)
+        return self.instance
+
+    def listen_for_launches(self) -> bool:
+        """Listen for later launches (:class:`InstanceServer`, QtNetwork: on the turn after the sign-in
+        window, which does not need it). False when this launch quits instead: another one started at
+        about the same time (both found no window running) listens already and took
+        :attr:`forward_args`. Without them, or if it does not answer, this one runs on beside it."""
+        server = self._instance_server()
+        if server.listening() or server.listen():  # (a second start() must not find itself answering)
+            return True
+        if self.forward_args is not None:
+            from agent_desk.ui.support.single_instance import forward_to_running
+
+            if forward_to_running(self.forward_args, name=server.name):
+                log.warning("another Agent Desk started at the same time and took this launch's arguments")
+                self.quit()
+                return False
+        log.warning("another Agent Desk answers on %s; this one will not receive tel: links", server.name)
+        return True
 
     def _bring_up_core(self) -> None:
         from agent_desk.ui.dialing.global_call import GlobalCall
-        from agent_desk.ui.support.single_instance import InstanceServer, server_name
         from agent_desk.ui.window.taskbar import TaskbarCount
         from agent_desk.ui.window.tray import Tray
         from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
@@ -189,13 +218,11 @@ class Desk(QObject):
         self.window.add_alert(self.softphone_alert)
         self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
         self.tray = Tray(self.session, self.dialer, self)
-        self.instance = InstanceServer(self.instance_name or server_name(self.config_path), self)
         t, w = self.tray, self.window
         t.showRequested.connect(w.bring_to_front)
         t.signOutRequested.connect(self.sign_out)
         t.quitRequested.connect(self.quit)
         t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
-        self.instance.received.connect(self.handle_args)
         self.apply_theme(self.settings.theme)
         t.icon.messageClicked.connect(self._notification_clicked)
         self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
@@ -297,7 +324,8 @@ class Desk(QObject):
             adopt()
 
     def start(self, open_link: str | None = None, *, adopt_loop: Callable[[], object] | None = None) -> None:
-        """Bring up the rest, listen for later launches, read the config, and sign in (or ask how to).
+        """Bring up the rest, read the config, sign in (or ask how to), and on the next turn listen for
+        later launches (:meth:`listen_for_launches`) and build the views.
 
         ``adopt_loop`` starts the asyncio loop (``app.main``'s qasync loop; None: it runs already). A
         sign-in needs it at once; the sign-in window does not (nor asyncio and ssl: ~50 ms and
@@ -311,9 +339,6 @@ class Desk(QObject):
         self._adopt_loop = adopt_loop
         self.bring_up(views=False)
         QTimer.singleShot(0, self, self._next_turn)
-        assert self.instance is not None
-        if not self.instance.listen():
-            log.warning("another Agent Desk answers on %s; this one will not receive tel: links", self.instance.name)
         self.pending_link = open_link
         if open_link:
             self.window.dial_pad.number.setText(strip_link(open_link))
@@ -329,8 +354,9 @@ class Desk(QObject):
             self.begin_sign_in(profile)
 
     def _next_turn(self) -> None:
-        self._ensure_loop()
-        self.build_views()
+        if self.listen_for_launches():
+            self._ensure_loop()
+            self.build_views()
 
     def _start_profile(self) -> Profile | None:
         for name in (self.profile_name, self.settings.last_profile, self.config.default_profile):
