@@ -44,6 +44,7 @@ import json
 import os
 import platform
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 TARGET_GUI_MS, TARGET_STALL_MS = 8.0, 16.0
 PROBE_MS = 5
+CONTROL_TIMEOUT_S = 30.0  # the simulator answers a churn in milliseconds; this only bounds a hung one
 until = functools.partial(helpers.until, poll=0.01)  # until(predicate, timeout, what)
 HOUR_REFRESHES, HOUR_CHURN = 360, 167
 #: run() arguments per mode: sizes, seconds of refreshes per size, (calls, refreshes, replaced per refresh)
@@ -136,15 +138,21 @@ class SimProcess:
         ready = json.loads(await asyncio.wait_for(self.proc.stdout.readline(), 60))
         import httpx
 
-        self.control = httpx.AsyncClient(base_url=ready["base_url"], timeout=30)
+        self.control = httpx.Client(base_url=ready["base_url"], timeout=CONTROL_TIMEOUT_S)
         return ready
 
     async def churn(self, count: int) -> None:
+        """End ``count`` standing calls and start as many, in a thread of its own: the exchange must not
+        wait for the GUI thread's event loop, which is what is being measured (a saturated one — the
+        reset baseline at 5,000 rows — held the control request until it timed out)."""
         if count:
-            (await self.control.post("/_sim/churn", json={"count": count})).raise_for_status()
+            await asyncio.to_thread(self._churn, count)
+
+    def _churn(self, count: int) -> None:
+        self.control.post("/_sim/churn", json={"count": count}).raise_for_status()
 
     async def stop(self) -> None:
-        await self.control.aclose()
+        self.control.close()
         self.proc.terminate()
         await self.proc.wait()
 
@@ -236,9 +244,14 @@ def bare_console_class():
             self.endResetModel()
 
     class Bridge(QObject):
-        updated = Signal(object)
+        updated = Signal()
 
     class BareConsole:
+        """Each refresh is one model reset; updates that arrived while the GUI thread was busy are
+        applied together with one reset (a reset of 5,000 rows can take longer than the refresh
+        interval on a loaded machine: queued one by one, they would never drain and would starve
+        the event loop)."""
+
         def __init__(self, profile, secrets, interval: float) -> None:
             from agent_desk.providers import create_provider
             from agent_desk.supervisor.worker import RefresherThread
@@ -255,21 +268,31 @@ def bare_console_class():
             self.calls: dict[str, Any] = {}
             self.apply_ms: list[float] = []
             self.updates = 0
+            self._waiting: list[Any] = []
+            self._lock = threading.Lock()
             self.bridge = Bridge()
-            self.bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
-            self.worker = RefresherThread(
-                lambda: create_provider(profile, secrets), self.bridge.updated.emit, interval=interval
-            )
+            self.bridge.updated.connect(self.apply_waiting, Qt.ConnectionType.QueuedConnection)
+            self.worker = RefresherThread(lambda: create_provider(profile, secrets), self._publish, interval=interval)
 
-        def apply_update(self, update: Any) -> None:
+        def _publish(self, update: Any) -> None:  # the worker thread
+            with self._lock:
+                self._waiting.append(update)
+                first = len(self._waiting) == 1
+            if first:
+                self.bridge.updated.emit()
+
+        def apply_waiting(self) -> None:
             started = time.perf_counter()
-            for key in update.calls.removed:
-                self.calls.pop(key, None)
-            for call in (*update.calls.inserted, *update.calls.changed):
-                self.calls[call.call_id] = call
+            with self._lock:
+                waiting, self._waiting = self._waiting, []
+            for update in waiting:
+                for key in update.calls.removed:
+                    self.calls.pop(key, None)
+                for call in (*update.calls.inserted, *update.calls.changed):
+                    self.calls[call.call_id] = call
             self.model.replace(list(self.calls.values()))
             self.apply_ms.append((time.perf_counter() - started) * 1000)
-            self.updates += 1
+            self.updates += len(waiting)
 
     return BareConsole
 
@@ -317,6 +340,7 @@ async def measure_baseline(
             "gui_ms": summary(bare.apply_ms),
             "stall_ms": summary(probe.lateness),
             "refreshes": len(bare.apply_ms),
+            "updates": bare.updates,  # more than refreshes: some updates waited and went in together
             "first_load_ms": _round(bare_first),
         }
     finally:
@@ -458,15 +482,24 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
 async def measure(
     sizes: tuple[int, ...], seconds: float, hour: tuple[int, int, int] | None, baseline: bool = True
 ) -> dict[str, Any]:
+    """Every figure; one that fails is recorded as ``{"name", "error"}`` and the others still run."""
     probe = StallProbe()
     figures = []
     for count in sizes:
         print(f"  {count} live calls…", file=sys.stderr, flush=True)
-        figures.append(await measure_size(count, seconds, probe, baseline))
+        figures.append(await _recorded(f"console.refresh.{count}_calls", measure_size(count, seconds, probe, baseline)))
     if hour is not None:
         print("  an hour of churn, compressed…", file=sys.stderr, flush=True)
-        figures.append(await measure_hour(*hour))
-    return {"figures": figures}
+        figures.append(await _recorded(f"console.memory_after_hour_of_churn.{hour[0]}_calls", measure_hour(*hour)))
+    return {"figures": figures, "failed": [f["name"] for f in figures if "error" in f]}
+
+
+async def _recorded(name: str, work) -> dict[str, Any]:
+    try:
+        return await work
+    except Exception as exc:  # noqa: BLE001 - a harness error must not lose the other figures
+        print(f"  {name} failed: {exc!r}", file=sys.stderr, flush=True)
+        return {"name": name, "error": f"{type(exc).__name__}: {exc}"}
 
 
 def run(
@@ -525,24 +558,26 @@ def summary_text(report: dict) -> str:
     """The report's figures, one line each."""
     lines = []
     for figure in report["figures"]:
-        if "gui_ms" in figure and "baseline" not in figure:
+        if "error" in figure:
+            lines.append(f"{figure['name']:<36} FAILED: {figure['error']}")
+        elif "rss_mb_at_end" in figure:
+            lines.append(
+                f"{figure['name']:<36} RSS {figure['rss_mb_after_first_load']} → {figure['rss_mb_at_end']} MB "
+                f"after {figure['calls_replaced']} calls replaced"
+            )
+        elif "baseline" not in figure:
             lines.append(
                 f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
                 f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
                 f"{figure['first_load_ms']} ms (no baseline)"
             )
-        elif "gui_ms" in figure:
+        else:
             lines.append(
                 f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
                 f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
                 f"{figure['first_load_ms']} ms, stall max {figure['first_load']['stall_ms']['max']} ms  | reset "
                 f"baseline gui max "
                 f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms"
-            )
-        else:
-            lines.append(
-                f"{figure['name']:<36} RSS {figure['rss_mb_after_first_load']} → {figure['rss_mb_at_end']} MB "
-                f"after {figure['calls_replaced']} calls replaced"
             )
     return "\n".join(lines)
 

@@ -14,11 +14,11 @@ comparison (over half a second for a first load of 5,000 rows). The proxy (:clas
 only filters and hands the view's sort requests to the model.
 
 New rows go straight to their sorted places (a bisection over the sort values, one
-``beginInsertRows`` per run of rows that land together; a first load, or more than :data:`_BULK`
-rows, in one insert). Making rows (sort values, search text) is the costly part, so it is sliced:
-as many rows as fit :data:`SLICE_BUDGET` at a time, the rest on the next turns of the event loop
-(a zero timer), and the rows go in once all are made, so a first load of 5,000 rows never blocks
-the GUI for a frame and the views do not repaint between slices. Rows still waiting are in
+``beginInsertRows`` per run of rows that land together). A big insert (a first load) is spread
+over turns of the event loop (a zero timer), so a first load of 5,000 rows never blocks the GUI for
+a frame: first the rows are made (sort values, search text), as many as fit :data:`SLICE_BUDGET` a
+turn, the views unchanged meanwhile; then they go in :data:`CHUNK` rows a turn, in sort order (into an
+empty table each chunk lands after the last: one insert). Rows still waiting are in
 :meth:`~KeyedTableModel.rows` and take later diffs (a change replaces the waiting row, a removal
 drops it); :attr:`~KeyedTableModel.loaded` is emitted when the last one is in.
 
@@ -75,7 +75,9 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 #: GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame
 SLICE_BUDGET = 0.008
 _CHECK_EVERY = 8  # rows made between two looks at the clock
-_BULK = 256  # more new rows than this go in with one insert and one re-sort, not one insert per place
+#: rows put in the model per turn of the event loop (a big insert's last step): the model's lists, the
+#: proxy's mapping and the view's header take them in a few milliseconds
+CHUNK = 500
 
 
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
@@ -146,10 +148,22 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
-        row, column = index.row(), index.column()
+        """Painting asks each cell for about seven roles, each a call from C++ into Python: the text
+        comes first, the roles this model never answers cost one set look-up (:attr:`_roles`)."""
+        if role == DISPLAY:
+            return self.cell_text(index.row(), index.column())
+        if role not in self._roles:
+            return None
+        return self.role_data(index.row(), index.column(), role)
+
+    #: the roles :meth:`role_data` may answer (besides ``DisplayRole``)
+    _roles: frozenset[int] = frozenset({TOOLTIP, SORT_ROLE, FILTER_ROLE, ALIGN})
+
+    def role_data(self, row: int, column: int, role: int) -> Any:
+        """A role other than ``DisplayRole`` (one of :attr:`_roles`)."""
         if role == SORT_ROLE:
             return self._sort[row][column]
-        if role == DISPLAY or role == TOOLTIP:
+        if role == TOOLTIP:
             return self.cell_text(row, column)
         if role == FILTER_ROLE:
             return self._haystack[row]
@@ -217,9 +231,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self._insert_slice()
 
     def _insert_slice(self) -> None:
-        """Make waiting rows for at most :data:`SLICE_BUDGET`; once every one is made, insert them all
-        (:meth:`_insert_sorted`), else come back on the next turn of the event loop. The model does not
-        change until then, so the views do not repaint between slices."""
+        """One turn of an insert: make waiting rows for at most :data:`SLICE_BUDGET`; once every one is
+        made, put in the first :data:`CHUNK` of them in sort order (:meth:`_insert_sorted`); come back on
+        the next turn of the event loop while rows are waiting. The model does not change until every
+        row is made, so the views do not repaint between the slices that make them."""
         started = time.perf_counter()
         made = 0
         for waiting in self._pending.values():
@@ -229,21 +244,30 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
                 if made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
                     self._slicer.start()
                     return
-        batch = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
-        self._pending.clear()
+        if len(self._pending) > CHUNK:
+            column = self._sort_column
+            ready = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+            if column >= 0:
+                ready.sort(key=lambda item: item[2][column], reverse=self._descending)
+            batch = ready[:CHUNK]
+            for item in batch:
+                del self._pending[item[0]]
+            self._slicer.start()  # the rest on the next turn (a later diff may change them meanwhile)
+        else:
+            batch = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+            self._pending.clear()
         if batch:
             first = self._insert_sorted(batch)
             self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
-        self.loaded.emit()
+        if not self._pending:
+            self.loaded.emit()
 
     def _insert_sorted(self, batch: list[tuple[str, T, tuple, str]]) -> int:
-        """Insert ``batch`` (key, row, sort values, haystack) where the sort order puts each row (at the
-        end in arrival order), a ``beginInsertRows`` per run of rows that land together; returns the
-        first row index that moved (``_row_of`` is out of date from there)."""
+        """Insert ``batch`` (key, row, sort values, haystack; at most :data:`CHUNK` rows) where the sort
+        order puts each row (at the end in arrival order), a ``beginInsertRows`` per run of rows that land
+        together; returns the first row index that moved (``_row_of`` is out of date from there)."""
         column, count = self._sort_column, len(self._rows)
-        if column >= 0 and (count == 0 or len(batch) > _BULK):
-            batch.sort(key=lambda item: item[2][column], reverse=self._descending)
-        if column < 0 or count == 0 or len(batch) > _BULK:  # one insert at the end (then one re-sort)
+        if column < 0:
             places = [count] * len(batch)
         else:
             batch.sort(key=lambda item: item[2][column], reverse=self._descending)
@@ -268,9 +292,6 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
             shift += len(run)
             index = end
-        if count and len(batch) > _BULK:
-            self._reorder()
-            return 0
         return places[0] if places else count
 
     def _reorder(self) -> None:
@@ -387,9 +408,11 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             "",
         )
 
-    def data(self, index: _Index, role: int = DISPLAY) -> Any:
+    _roles = KeyedTableModel._roles | {BACKGROUND, FONT, FOREGROUND}
+
+    def role_data(self, row: int, column: int, role: int) -> Any:
         if role == BACKGROUND or role == FONT or role == FOREGROUND:
-            call_id = self._keys[index.row()]
+            call_id = self._keys[row]
             if role == FONT:
                 return self._bold if call_id in self.monitoring else None
             level = self.highlights.get(call_id)
@@ -399,7 +422,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             if role == BACKGROUND:
                 return QColor((DARK_HIGHLIGHTS if dark else HIGHLIGHTS)[level])
             return QColor("#ffffff" if dark else "#202020")
-        return super().data(index, role)
+        return super().role_data(row, column, role)
 
     def _refresh_rows(self, call_ids: Iterable[str]) -> None:
         """Make the rows of ``call_ids`` again (texts, sort and filter values) and repaint them."""
@@ -578,10 +601,11 @@ class SortingProxy(QSortFilterProxyModel):
             model.sort(column, order)
 
 
-def sorting_proxy(model: KeyedTableModel, parent: QObject | None = None) -> SortingProxy:
-    """A :class:`SortingProxy` over ``model``."""
+def sorting_proxy(model: KeyedTableModel | None, parent: QObject | None = None) -> SortingProxy:
+    """A :class:`SortingProxy` over ``model`` (None: over none yet)."""
     proxy = SortingProxy(parent)
-    proxy.setSourceModel(model)
+    if model is not None:
+        proxy.setSourceModel(model)
     proxy.setFilterRole(FILTER_ROLE)
     proxy.setFilterKeyColumn(0)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
