@@ -152,3 +152,29 @@ def test_the_agents_panel_shows_its_model_sorted_without_a_proxy(qtbot):
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     panel.apply(Diff(inserted=[AgentState("100", "Agent 100", "busy")]))
     assert extensions() == ["103", "102", "101", "100"]
+
+
+def test_the_queue_columns_fit_their_figures_when_a_text_grows_and_do_not_measure_otherwise(qtbot):
+    from PySide6.QtWidgets import QHeaderView
+
+    from agent_desk.models import QueueStats
+    from agent_desk.ui.console.panels import QueuePanel
+
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    header = panel.table.horizontalHeader()
+    assert all(header.sectionResizeMode(c) != QHeaderView.ResizeMode.ResizeToContents for c in range(1, 6))
+    fitted = []
+    header.sectionResized.connect(lambda section, _old, _new: fitted.append(section))
+
+    def figures(answered: int) -> list[QueueStats]:
+        return [QueueStats("999", "Sales", 0, answered, 1, 2, 0)]
+
+    first = figures(9)
+    panel.add_figures(1.0, first, Diff(inserted=first))
+    narrow = header.sectionSize(2)
+    fitted.clear()
+    panel.add_figures(2.0, figures(8), Diff(changed=figures(8)))
+    assert not fitted, "a figure as long as before measures nothing"
+    panel.add_figures(3.0, figures(10**18), Diff(changed=figures(10**18)))
+    assert header.sectionSize(2) > narrow
