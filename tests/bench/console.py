@@ -15,8 +15,9 @@ calls end and as many start each second: a floor whose calls last five minutes o
   stretch); ``tick_ms`` is the once-a-second duration tick;
 * ``first_load``: the first read of all N calls (and N agents), apart: ``worst_block_ms`` (also
   ``first_load_ms``), the longest single piece of GUI-thread work it took (the update, or one of
-  the slices the tables take a big insert in; ``worst_block_cpu_ms`` its CPU time), the slices' count and times, the stall probe's
-  lateness during the load (``stall_ms``: painting included) and ``wall_ms`` until every row is in;
+  the slices the tables take a big insert in; ``worst_block_cpu_ms`` its CPU time), the slices'
+  count and times, the stall probe's lateness during the load (``stall_ms``: painting included)
+  and ``wall_ms`` until every row is in;
 * ``stall_ms``: the event loop's lateness, measured by a 5 ms ``QTimer`` (PreciseTimer) probe:
   how late each timeout fired (p99 and max), which includes painting and the worker thread
   holding the GIL;
