@@ -172,9 +172,12 @@ def test_the_queue_columns_fit_their_figures_when_a_text_grows_and_do_not_measur
 
     first = figures(9)
     panel.add_figures(1.0, first, Diff(inserted=first))
+    qtbot.waitUntil(lambda: not panel._fitter.isActive())
     narrow = header.sectionSize(2)
     fitted.clear()
     panel.add_figures(2.0, figures(8), Diff(changed=figures(8)))
+    qtbot.waitUntil(lambda: not panel._fitter.isActive())
     assert not fitted, "a figure as long as before measures nothing"
     panel.add_figures(3.0, figures(10**18), Diff(changed=figures(10**18)))
-    assert header.sectionSize(2) > narrow
+    assert header.sectionSize(2) == narrow, "fitted on the next turn, not in the refresh"
+    qtbot.waitUntil(lambda: header.sectionSize(2) > narrow)

@@ -75,6 +75,7 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 #: GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame
 SLICE_BUDGET = 0.008
 _CHECK_EVERY = 8  # rows made between two looks at the clock
+_AT_ONCE = 64  # at most this many new rows go in during apply() itself (a refresh's few); more start a turn later
 #: rows put in the model per turn of the event loop (a big insert's last step): the model's lists, the
 #: proxy's mapping and the view's header take them in a few milliseconds
 CHUNK = 500
@@ -228,7 +229,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         if moved:
             self._reorder()
         if self._pending and not self._slicer.isActive():
-            self._insert_slice()
+            if len(self._pending) > _AT_ONCE:
+                self._slicer.start()  # a big insert starts on the next turn: this one has a diff's other work
+            else:
+                self._insert_slice()
 
     def _insert_slice(self) -> None:
         """One turn of an insert: make waiting rows for at most :data:`SLICE_BUDGET`; once every one is

@@ -8,7 +8,7 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agent_desk.models import QueueStats
@@ -89,6 +89,10 @@ class QueuePanel(TablePanel):
         super().__init__(self.tr("Queues"), QueuesModel(), parent, stretch=0)
         self.model.setParent(self)
         self._widest: tuple[int, ...] = ()  # the figures' longest texts when the columns were last fitted
+        self._fitter = QTimer(self)  # the columns are fitted on the turn after new figures: not in the refresh
+        self._fitter.setSingleShot(True)
+        self._fitter.setInterval(0)
+        self._fitter.timeout.connect(self._fit_columns)
         self.trend = QueueTrend(span=self.WINDOW_MINUTES * 60)
         self.chart_view = self._chart()
         self.body.addWidget(self.chart_view, 2)
@@ -158,7 +162,7 @@ class QueuePanel(TablePanel):
         """Apply one read of the figures and move the chart on: one point added to each line,
         the points older than the window dropped, the axes changed only when their range must."""
         self.apply(diff)
-        self._fit_columns()
+        self._fitter.start()
         point = self.trend.add(at, queues)
         points = self.trend.points
         x = at * 1000
