@@ -149,22 +149,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: _Index, role: int = DISPLAY) -> Any:
-        """Painting asks each cell for about seven roles, each a call from C++ into Python: the text
-        comes first, the roles this model never answers cost one set look-up (:attr:`_roles`)."""
-        if role == DISPLAY:
-            return self.cell_text(index.row(), index.column())
-        if role not in self._roles:
-            return None
-        return self.role_data(index.row(), index.column(), role)
-
-    #: the roles :meth:`role_data` may answer (besides ``DisplayRole``)
-    _roles: frozenset[int] = frozenset({TOOLTIP, SORT_ROLE, FILTER_ROLE, ALIGN})
-
-    def role_data(self, row: int, column: int, role: int) -> Any:
-        """A role other than ``DisplayRole`` (one of :attr:`_roles`)."""
+        row, column = index.row(), index.column()
         if role == SORT_ROLE:
             return self._sort[row][column]
-        if role == TOOLTIP:
+        if role == DISPLAY or role == TOOLTIP:
             return self.cell_text(row, column)
         if role == FILTER_ROLE:
             return self._haystack[row]
@@ -412,11 +400,9 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             "",
         )
 
-    _roles = KeyedTableModel._roles | {BACKGROUND, FONT, FOREGROUND}
-
-    def role_data(self, row: int, column: int, role: int) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY) -> Any:
         if role == BACKGROUND or role == FONT or role == FOREGROUND:
-            call_id = self._keys[row]
+            call_id = self._keys[index.row()]
             if role == FONT:
                 return self._bold if call_id in self.monitoring else None
             level = self.highlights.get(call_id)
@@ -426,7 +412,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             if role == BACKGROUND:
                 return QColor((DARK_HIGHLIGHTS if dark else HIGHLIGHTS)[level])
             return QColor("#ffffff" if dark else "#202020")
-        return super().role_data(row, column, role)
+        return super().data(index, role)
 
     def _refresh_rows(self, call_ids: Iterable[str]) -> None:
         """Make the rows of ``call_ids`` again (texts, sort and filter values) and repaint them."""
