@@ -17,10 +17,11 @@ New rows go straight to their sorted places (a bisection over the sort values, o
 ``beginInsertRows`` per run of rows that land together). A big insert (a first load) is spread
 over turns of the event loop (a zero timer), so a first load of 5,000 rows never blocks the GUI for
 a frame: first the rows are made (sort values, search text), as many as fit :data:`SLICE_BUDGET` a
-turn, the views unchanged meanwhile; then they go in :data:`CHUNK` rows a turn, in sort order (into an
-empty table each chunk lands after the last: one insert). Rows still waiting are in
-:meth:`~KeyedTableModel.rows` and take later diffs (a change replaces the waiting row, a removal
-drops it); :attr:`~KeyedTableModel.loaded` is emitted when the last one is in.
+turn, the views unchanged meanwhile; then they go in :data:`CHUNK` rows at a time, in sort order, as
+many chunks a turn as fit the budget (into an empty table each chunk lands after the last: one
+insert). Rows still waiting are in :meth:`~KeyedTableModel.rows` and take later diffs (a change
+replaces the waiting row, a removal drops it); :attr:`~KeyedTableModel.loaded` is emitted when the
+last one is in.
 
 Roles: :data:`SORT_ROLE` (a number or text per column, what the model sorts on) and
 :data:`FILTER_ROLE` (column 0: the row's searchable text, lower case). The live duration ticks
@@ -76,8 +77,8 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 SLICE_BUDGET = 0.008
 _CHECK_EVERY = 8  # rows made between two looks at the clock
 _AT_ONCE = 64  # at most this many new rows go in during apply() itself (a refresh's few); more start a turn later
-#: rows put in the model per turn of the event loop (a big insert's last step): the model's lists, the
-#: proxy's mapping and the view's header take them in a few milliseconds
+#: rows put in the model at a time (a big insert's last step; as many chunks a turn as fit SLICE_BUDGET):
+#: the model's lists, the proxy's mapping and the view's header take them in a millisecond or two
 CHUNK = 500
 
 
@@ -224,9 +225,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
 
     def _insert_slice(self) -> None:
         """One turn of an insert: make waiting rows for at most :data:`SLICE_BUDGET`; once every one is
-        made, put in the first :data:`CHUNK` of them in sort order (:meth:`_insert_sorted`); come back on
-        the next turn of the event loop while rows are waiting. The model does not change until every
-        row is made, so the views do not repaint between the slices that make them."""
+        made, put them in :data:`CHUNK` at a time in sort order (:meth:`_insert_sorted`) for the rest of the
+        budget; come back on the next turn of the event loop while rows are waiting. The model does not
+        change until every row is made, so the views do not repaint between the slices that make them,
+        and as many chunks as fit go in together (each turn that changes the model costs a repaint)."""
         started = time.perf_counter()
         made = 0
         for waiting in self._pending.values():
@@ -236,21 +238,23 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
                 if made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
                     self._slicer.start()
                     return
-        if len(self._pending) > CHUNK:
-            column = self._sort_column
-            ready = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
-            if column >= 0:
-                ready.sort(key=lambda item: item[2][column], reverse=self._descending)
-            batch = ready[:CHUNK]
+        if len(self._pending) > _AT_ONCE and time.perf_counter() - started > SLICE_BUDGET / 2:
+            self._slicer.start()  # the last rows took this turn: they go in on the next
+            return
+        column = self._sort_column
+        ready = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+        if column >= 0 and len(ready) > CHUNK:
+            ready.sort(key=lambda item: item[2][column], reverse=self._descending)
+        first = len(self._keys)
+        for start in range(0, len(ready), CHUNK):
+            batch = ready[start : start + CHUNK]
             for item in batch:
                 del self._pending[item[0]]
-            self._slicer.start()  # the rest on the next turn (a later diff may change them meanwhile)
-        else:
-            batch = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
-            self._pending.clear()
-        if batch:
-            first = self._insert_sorted(batch)
-            self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
+            first = min(first, self._insert_sorted(batch))
+            if self._pending and time.perf_counter() - started > SLICE_BUDGET:
+                self._slicer.start()  # the rest on the next turn (a later diff may change them meanwhile)
+                break
+        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
         if not self._pending:
             self.loaded.emit()
 
