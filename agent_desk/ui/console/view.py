@@ -343,8 +343,9 @@ class SupervisorConsole(QWidget):
         """Show the calls matching ``text``. The table shows the model itself while the filter is empty
         and the proxy only while it is not: painting a cell asks the model for about seven roles, and
         through a proxy each also maps the index (calls into Python for the model's row and column
-        counts), a third of the table's painting time at 5,000 rows. The proxy is detached meanwhile,
-        so it does not follow every refresh either. The selection stays on its call."""
+        counts): a full repaint at 5,000 rows took 36 ms of CPU through it and 27 ms without. The proxy
+        is detached meanwhile, so it does not follow every refresh either. The selection stays on its
+        call."""
         folded = fold(text)
         if folded and self.proxy.sourceModel() is None:
             self.proxy.setSourceModel(self.calls)
