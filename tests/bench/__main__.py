@@ -39,7 +39,8 @@ import platform
 import secrets
 import sys
 import time
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -555,22 +556,22 @@ def main() -> int:
     from tests.bench import console, pops, relay, shift, stall, startup
 
     print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
-    measured["pops"] = pops.run(mode, measured["figures"])
-    measured["startup"] = startup.run(STARTUP_RUNS[mode])
+    failed: list[str] = []
+    measured["pops"] = part(failed, "pops", pops.run, mode, measured["figures"])
+    measured["startup"] = part(failed, "startup", startup.run, STARTUP_RUNS[mode])
     with hog(args.hog) as load:
-        measured["stall"] = stall.run(STALL_HOLD_S[mode])
+        measured["stall"] = part(failed, "stall", stall.run, STALL_HOLD_S[mode])
     measured["stall"]["cpu_hog"] = load
     print("benchmarking the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", file=sys.stderr)
-    measured["console"] = console.run(
-        *console.MODES["quick" if mode == "quick" else "default"], out=None, hog_cpu=args.hog
-    )
+    console_mode = console.MODES["quick" if mode == "quick" else "default"]
+    measured["console"] = part(failed, "console", console.run, *console_mode, out=None, hog_cpu=args.hog)
     print(
         "benchmarking the relay: 500 desks, 100 events/s for 60 s, memory / sqlite / two replicas on Redis",
         file=sys.stderr,
     )
-    measured["relay"] = relay.run("quick" if mode == "quick" else "default")
+    measured["relay"] = part(failed, "relay", relay.run, "quick" if mode == "quick" else "default")
     print("benchmarking an agent's desk through a shift of calls (memory)", file=sys.stderr)
-    measured["shift"] = shift.run(args.shift_calls or shift.CALLS[mode])
+    measured["shift"] = part(failed, "shift", shift.run, args.shift_calls or shift.CALLS[mode])
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
@@ -584,6 +585,7 @@ def main() -> int:
             "events_at_50_and_500_per_s": MODES[mode][1],
             "throughput_blast_s": MODES[mode][2],
             "cpu_hog_for_stall_and_console": args.hog,
+            "failed_parts": failed,  # each failed part's section is {"error": ...}; the others are complete
         },
         **measured,
     }
@@ -591,14 +593,30 @@ def main() -> int:
     path = args.out / f"{started.strftime('%Y%m%dT%H%M%SZ')}.json"
     path.write_text(json.dumps(report, indent=2) + "\n")
     print(summary(report))
-    print(pops.summary(report["pops"]))
-    print(startup.summary(report["startup"]))
-    print(stall.summary(report["stall"]))
-    print(console.summary_text(report["console"]))
-    print(relay.summary(report["relay"]))
-    print(shift.summary(report["shift"]))
+    for name, summarize in (
+        ("pops", pops.summary),
+        ("startup", startup.summary),
+        ("stall", stall.summary),
+        ("console", console.summary_text),
+        ("relay", relay.summary),
+        ("shift", shift.summary),
+    ):
+        section = report[name]
+        print(f"{name} FAILED: {section['error']}" if "error" in section else summarize(section))
     print(f"results: {path}")
-    return 0
+    return 1 if failed else 0
+
+
+def part(failed: list[str], name: str, run: Callable[..., dict], *args: Any, **kwargs: Any) -> dict:
+    """``run(*args, **kwargs)``, or ``{"error": ...}`` with ``name`` added to ``failed`` when it raises: a
+    harness error in one part (a timeout, a refused connection) must not lose the figures of the others."""
+    try:
+        return run(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - recorded in the report and on stderr, the run goes on
+        print(f"the {name} part failed: {exc!r}", file=sys.stderr, flush=True)
+        traceback.print_exc()
+        failed.append(name)
+        return {"error": f"{type(exc).__name__}: {exc}"}
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ from tests.helpers.qt import FAST, select_call, supervisor
 
 
 def shown_ids(console: SupervisorConsole) -> list[str]:
-    proxy = console.proxy
-    return [proxy.index(r, LiveCallsModel.CALL).data() for r in range(proxy.rowCount())]
+    shown = console.table.model()
+    return [shown.index(r, LiveCallsModel.CALL).data() for r in range(shown.rowCount())]
 
 
 def wait_rows(run, console, count: int) -> None:
@@ -94,7 +94,7 @@ def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):
     chosen = calls[30]
     assert console.select_call(chosen.id)
     resets = []
-    console.proxy.modelReset.connect(lambda: resets.append(1))
+    console.calls.modelReset.connect(lambda: resets.append(1))
     others = [c for c in calls if c is not chosen][:10]
     for call in others:
         qsim.world.hangup(call.id)
@@ -106,9 +106,8 @@ def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):
         )
     )
     assert console.selected_call().call_id == chosen.id
-    customers = [
-        console.proxy.index(r, LiveCallsModel.CUSTOMER).data(SORT_ROLE) for r in range(console.proxy.rowCount())
-    ]
+    shown = console.table.model()
+    customers = [shown.index(r, LiveCallsModel.CUSTOMER).data(SORT_ROLE) for r in range(shown.rowCount())]
     assert customers == sorted(customers)
     header = console.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
@@ -127,6 +126,24 @@ def test_filter_box_narrows_the_table(run, qsim, signed_in):
     assert console.count.text() == "1 of 8 calls"
     console.filter.setText(calls[5].customer[-6:])
     assert shown_ids(console) == [calls[5].id]
+
+
+def test_the_table_shows_the_model_itself_unless_a_filter_is_typed_and_the_selection_stays(run, qsim, signed_in):
+    calls = qsim.world.start_standing_calls(8)
+    _desk, console = supervisor(signed_in)
+    wait_rows(run, console, 8)
+    assert console.table.model() is console.calls and console.proxy.sourceModel() is None
+    assert console.select_call(calls[3].id)
+    console.filter.setText(calls[3].extension)
+    assert console.table.model() is console.proxy and console.proxy.sourceModel() is console.calls
+    assert console.selected_call().call_id == calls[3].id
+    assert console.call_actions.actions[CallAction.LISTEN].isEnabled(), "the new selection model drives the actions"
+    console.filter.setText("")
+    assert console.table.model() is console.calls and console.proxy.sourceModel() is None
+    assert console.selected_call().call_id == calls[3].id
+    assert console.count.text() == "8 calls"
+    console.table.selectionModel().clear()
+    assert not console.call_actions.actions[CallAction.LISTEN].isEnabled()
 
 
 def test_listen_whisper_and_barge_reach_the_pbx_from_the_supervisors_extension(run, qsim, signed_in):

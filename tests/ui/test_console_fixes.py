@@ -30,7 +30,7 @@ def test_tel4vn_agent_column_comes_from_the_user_list(run, qsim, signed_in):
     run(until(lambda: cell(console, call.id, LiveCallsModel.AGENT), what="the agent name"))
     assert cell(console, call.id, LiveCallsModel.AGENT) == "Lê Thị Hương"
     console.filter.setText("Hương")
-    assert console.proxy.rowCount() == 1
+    assert console.table.model().rowCount() == 1
 
 
 def test_selection_stays_on_its_call_after_a_transfer_and_clears_when_it_ends(run, qsim, signed_in):

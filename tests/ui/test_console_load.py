@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTableView
 
 from agent_desk.models import LiveCall
 from agent_desk.supervisor.diff import Diff
-from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel, sorting_proxy
+from agent_desk.ui.console.models import CHUNK, SORT_ROLE, LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import fixed_rows
 
 COUNT = 5000
@@ -60,14 +60,21 @@ def consistent(model: LiveCallsModel) -> None:
 
 def test_a_first_load_of_5000_calls_is_made_in_slices_and_goes_in_complete_and_sorted(qtbot):
     model, proxy, view = table(qtbot)
-    inserted = []
-    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    inserted, in_order = [], []
+
+    def chunk_in(_parent, first: int, last: int) -> None:
+        inserted.append(last - first + 1)
+        starts = [model.index(r, LiveCallsModel.DURATION).data(SORT_ROLE) for r in range(model.rowCount())]
+        in_order.append(starts == sorted(starts, reverse=True))
+
+    model.rowsInserted.connect(chunk_in)
     with qtbot.waitSignal(model.loaded, timeout=60_000):
         model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
         assert model.loading and model.rowCount() == 0, "rows are made over several turns of the loop"
         assert len(model.rows()) == COUNT, "waiting rows are rows too (alerts, the transfer picker)"
     assert not model.loading and model.rowCount() == COUNT and proxy.rowCount() == COUNT
-    assert inserted == [COUNT], "then they go in with one insert"
+    assert inserted == [CHUNK] * (COUNT // CHUNK), "then they go in a chunk per turn, each at the end of the last"
+    assert all(in_order), "the table is sorted after every chunk"
     consistent(model)
     starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
     assert starts == sorted(starts, reverse=True), "longest call first, as the header says"
@@ -85,7 +92,7 @@ def test_diffs_selection_and_filter_during_a_sliced_insert_stay_right(qtbot):
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     view.selectionModel().select(index, flags)
 
-    more = [call(COUNT + i) for i in range(3000)]  # a big insert into a full table: sliced, then re-sorted
+    more = [call(COUNT + i) for i in range(3000)]  # a big insert into a full table: sliced, then chunks at their places
     model.apply(Diff(inserted=more))
     assert model.loading and model.rowCount() == COUNT
     waiting = [c.call_id for c in more]
@@ -145,3 +152,32 @@ def test_the_agents_panel_shows_its_model_sorted_without_a_proxy(qtbot):
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     panel.apply(Diff(inserted=[AgentState("100", "Agent 100", "busy")]))
     assert extensions() == ["103", "102", "101", "100"]
+
+
+def test_the_queue_columns_fit_their_figures_when_a_text_grows_and_do_not_measure_otherwise(qtbot):
+    from PySide6.QtWidgets import QHeaderView
+
+    from agent_desk.models import QueueStats
+    from agent_desk.ui.console.panels import QueuePanel
+
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    header = panel.table.horizontalHeader()
+    assert all(header.sectionResizeMode(c) != QHeaderView.ResizeMode.ResizeToContents for c in range(1, 6))
+    fitted = []
+    header.sectionResized.connect(lambda section, _old, _new: fitted.append(section))
+
+    def figures(answered: int) -> list[QueueStats]:
+        return [QueueStats("999", "Sales", 0, answered, 1, 2, 0)]
+
+    first = figures(9)
+    panel.add_figures(1.0, first, Diff(inserted=first))
+    qtbot.waitUntil(lambda: not panel._fitter.isActive())
+    narrow = header.sectionSize(2)
+    fitted.clear()
+    panel.add_figures(2.0, figures(8), Diff(changed=figures(8)))
+    qtbot.waitUntil(lambda: not panel._fitter.isActive())
+    assert not fitted, "a figure as long as before measures nothing"
+    panel.add_figures(3.0, figures(10**18), Diff(changed=figures(10**18)))
+    assert header.sectionSize(2) == narrow, "fitted on the next turn, not in the refresh"
+    qtbot.waitUntil(lambda: header.sectionSize(2) > narrow)

@@ -14,13 +14,14 @@ comparison (over half a second for a first load of 5,000 rows). The proxy (:clas
 only filters and hands the view's sort requests to the model.
 
 New rows go straight to their sorted places (a bisection over the sort values, one
-``beginInsertRows`` per run of rows that land together; a first load, or more than :data:`_BULK`
-rows, in one insert). Making rows (sort values, search text) is the costly part, so it is sliced:
-as many rows as fit :data:`SLICE_BUDGET` at a time, the rest on the next turns of the event loop
-(a zero timer), and the rows go in once all are made, so a first load of 5,000 rows never blocks
-the GUI for a frame and the views do not repaint between slices. Rows still waiting are in
-:meth:`~KeyedTableModel.rows` and take later diffs (a change replaces the waiting row, a removal
-drops it); :attr:`~KeyedTableModel.loaded` is emitted when the last one is in.
+``beginInsertRows`` per run of rows that land together). A big insert (a first load) is spread
+over turns of the event loop (a zero timer), so a first load of 5,000 rows never blocks the GUI for
+a frame: first the rows are made (sort values, search text), as many as fit :data:`SLICE_BUDGET` a
+turn, the views unchanged meanwhile; then they go in :data:`CHUNK` rows at a time, in sort order, as
+many chunks a turn as fit the budget (into an empty table each chunk lands after the last: one
+insert). Rows still waiting are in :meth:`~KeyedTableModel.rows` and take later diffs (a change
+replaces the waiting row, a removal drops it); :attr:`~KeyedTableModel.loaded` is emitted when the
+last one is in.
 
 Roles: :data:`SORT_ROLE` (a number or text per column, what the model sorts on) and
 :data:`FILTER_ROLE` (column 0: the row's searchable text, lower case). The live duration ticks
@@ -75,7 +76,10 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 #: GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame
 SLICE_BUDGET = 0.008
 _CHECK_EVERY = 8  # rows made between two looks at the clock
-_BULK = 256  # more new rows than this go in with one insert and one re-sort, not one insert per place
+_AT_ONCE = 64  # at most this many new rows go in during apply() itself (a refresh's few); more start a turn later
+#: rows put in the model at a time (a big insert's last step; as many chunks a turn as fit SLICE_BUDGET):
+#: the model's lists, the proxy's mapping and the view's header take them in a millisecond or two
+CHUNK = 500
 
 
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
@@ -214,12 +218,17 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
         if moved:
             self._reorder()
         if self._pending and not self._slicer.isActive():
-            self._insert_slice()
+            if len(self._pending) > _AT_ONCE:
+                self._slicer.start()  # a big insert starts on the next turn: this one has a diff's other work
+            else:
+                self._insert_slice()
 
     def _insert_slice(self) -> None:
-        """Make waiting rows for at most :data:`SLICE_BUDGET`; once every one is made, insert them all
-        (:meth:`_insert_sorted`), else come back on the next turn of the event loop. The model does not
-        change until then, so the views do not repaint between slices."""
+        """One turn of an insert: make waiting rows for at most :data:`SLICE_BUDGET`; once every one is
+        made, put them in :data:`CHUNK` at a time in sort order (:meth:`_insert_sorted`) for the rest of the
+        budget; come back on the next turn of the event loop while rows are waiting. The model does not
+        change until every row is made, so the views do not repaint between the slices that make them,
+        and as many chunks as fit go in together (each turn that changes the model costs a repaint)."""
         started = time.perf_counter()
         made = 0
         for waiting in self._pending.values():
@@ -229,21 +238,32 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
                 if made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
                     self._slicer.start()
                     return
-        batch = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
-        self._pending.clear()
-        if batch:
-            first = self._insert_sorted(batch)
-            self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
-        self.loaded.emit()
+        if len(self._pending) > _AT_ONCE and time.perf_counter() - started > SLICE_BUDGET / 2:
+            self._slicer.start()  # the last rows took this turn: they go in on the next
+            return
+        column = self._sort_column
+        ready = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+        if column >= 0 and len(ready) > CHUNK:
+            ready.sort(key=lambda item: item[2][column], reverse=self._descending)
+        first = len(self._keys)
+        for start in range(0, len(ready), CHUNK):
+            batch = ready[start : start + CHUNK]
+            for item in batch:
+                del self._pending[item[0]]
+            first = min(first, self._insert_sorted(batch))
+            if self._pending and time.perf_counter() - started > SLICE_BUDGET:
+                self._slicer.start()  # the rest on the next turn (a later diff may change them meanwhile)
+                break
+        self._row_of.update(zip(self._keys[first:], range(first, len(self._keys)), strict=True))
+        if not self._pending:
+            self.loaded.emit()
 
     def _insert_sorted(self, batch: list[tuple[str, T, tuple, str]]) -> int:
-        """Insert ``batch`` (key, row, sort values, haystack) where the sort order puts each row (at the
-        end in arrival order), a ``beginInsertRows`` per run of rows that land together; returns the
-        first row index that moved (``_row_of`` is out of date from there)."""
+        """Insert ``batch`` (key, row, sort values, haystack; at most :data:`CHUNK` rows) where the sort
+        order puts each row (at the end in arrival order), a ``beginInsertRows`` per run of rows that land
+        together; returns the first row index that moved (``_row_of`` is out of date from there)."""
         column, count = self._sort_column, len(self._rows)
-        if column >= 0 and (count == 0 or len(batch) > _BULK):
-            batch.sort(key=lambda item: item[2][column], reverse=self._descending)
-        if column < 0 or count == 0 or len(batch) > _BULK:  # one insert at the end (then one re-sort)
+        if column < 0:
             places = [count] * len(batch)
         else:
             batch.sort(key=lambda item: item[2][column], reverse=self._descending)
@@ -268,9 +288,6 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             self.endInsertRows()
             shift += len(run)
             index = end
-        if count and len(batch) > _BULK:
-            self._reorder()
-            return 0
         return places[0] if places else count
 
     def _reorder(self) -> None:
@@ -578,10 +595,11 @@ class SortingProxy(QSortFilterProxyModel):
             model.sort(column, order)
 
 
-def sorting_proxy(model: KeyedTableModel, parent: QObject | None = None) -> SortingProxy:
-    """A :class:`SortingProxy` over ``model``."""
+def sorting_proxy(model: KeyedTableModel | None, parent: QObject | None = None) -> SortingProxy:
+    """A :class:`SortingProxy` over ``model`` (None: over none yet)."""
     proxy = SortingProxy(parent)
-    proxy.setSourceModel(model)
+    if model is not None:
+        proxy.setSourceModel(model)
     proxy.setFilterRole(FILTER_ROLE)
     proxy.setFilterKeyColumn(0)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -8,7 +8,7 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agent_desk.models import QueueStats
@@ -88,12 +88,25 @@ class QueuePanel(TablePanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Queues"), QueuesModel(), parent, stretch=0)
         self.model.setParent(self)
-        header = self.table.horizontalHeader()
-        for column in range(1, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._widest: tuple[int, ...] = ()  # the figures' longest texts when the columns were last fitted
+        self._fitter = QTimer(self)  # the columns are fitted on the turn after new figures: not in the refresh
+        self._fitter.setSingleShot(True)
+        self._fitter.setInterval(0)
+        self._fitter.timeout.connect(self._fit_columns)
         self.trend = QueueTrend(span=self.WINDOW_MINUTES * 60)
         self.chart_view = self._chart()
         self.body.addWidget(self.chart_view, 2)
+
+    def _fit_columns(self) -> None:
+        """Fit the figures' columns to their texts when a text got longer or shorter: a header that
+        resizes to contents measures its columns on every change of a figure (2 ms a refresh)."""
+        model = self.model
+        rows = [model.texts(model.row(i)) for i in range(model.rowCount())]
+        widest = tuple(max((len(texts[c]) for texts in rows), default=0) for c in range(1, 6))
+        if widest != self._widest:
+            self._widest = widest
+            for column in range(1, 6):
+                self.table.resizeColumnToContents(column)
 
     def _chart(self) -> QWidget:
         from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
@@ -149,6 +162,7 @@ class QueuePanel(TablePanel):
         """Apply one read of the figures and move the chart on: one point added to each line,
         the points older than the window dropped, the axes changed only when their range must."""
         self.apply(diff)
+        self._fitter.start()
         point = self.trend.add(at, queues)
         points = self.trend.points
         x = at * 1000

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -79,9 +79,10 @@ class SupervisorConsole(QWidget):
         self.worker: RefresherThread | None = None
         self.health = Health(stale=False)
         self.calls = LiveCallsModel(self)
-        self.proxy = sorting_proxy(self.calls, self)
+        #: between the table and the model only while the filter box has text (see :meth:`_filter`)
+        self.proxy = sorting_proxy(None, self)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.calls)
         fixed_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
@@ -109,8 +110,7 @@ class SupervisorConsole(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter: extension, agent, customer number, queue, state…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(lambda text: self.proxy.setFilterFixedString(fold(text)))
-        self.filter.textChanged.connect(self._count_changed)
+        self.filter.textChanged.connect(self._filter)
         self.count = QLabel(self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -150,7 +150,7 @@ class SupervisorConsole(QWidget):
         self._explain_missing_panels()
 
         self.call_actions.accepted.connect(self._accepted)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.call_actions.update())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._bridge = _Bridge(self)
         self._bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
@@ -339,8 +339,40 @@ class SupervisorConsole(QWidget):
         self.result.setStyleSheet(f"color: {colour('ok' if ok else 'error')};")  # readable in either theme
         self.result.setText(text)
 
+    def _filter(self, text: str) -> None:
+        """Show the calls matching ``text``. The table shows the model itself while the filter is empty
+        and the proxy only while it is not: painting a cell asks the model for about seven roles, and
+        through a proxy each also maps the index (calls into Python for the model's row and column
+        counts): a full repaint at 5,000 rows took 36 ms of CPU through it and 27 ms without. The proxy
+        is detached meanwhile, so it does not follow every refresh either. The selection stays on its
+        call."""
+        folded = fold(text)
+        if folded and self.proxy.sourceModel() is None:
+            self.proxy.setSourceModel(self.calls)
+        self.proxy.setFilterFixedString(folded)
+        wanted = self.proxy if folded else self.calls
+        if self.table.model() is not wanted:
+            chosen = self.selected_call()
+            old = self.table.selectionModel()
+            self.table.setModel(wanted)
+            old.deleteLater()  # a view does not delete the selection model of its previous model
+            self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+            if chosen is not None:
+                self._keep_selection(chosen.call_id)
+            self.call_actions.update()
+        if not folded and self.proxy.sourceModel() is not None:
+            self.proxy.setSourceModel(None)  # type: ignore[arg-type]  # Qt's way to detach a proxy
+        self._count_changed()
+
+    def _selection_changed(self, *_: object) -> None:
+        self.call_actions.update()
+
+    def _to_source(self, index: QModelIndex) -> int:
+        """The model's row of ``index``, an index of the table's model."""
+        return (self.proxy.mapToSource(index) if self.table.model() is self.proxy else index).row()
+
     def _count_changed(self, *_: object) -> None:
-        shown, total = self.proxy.rowCount(), self.calls.rowCount()
+        shown, total = self.table.model().rowCount(), self.calls.rowCount()
         self.count.setText(
             fill(self.tr("%1 calls"), total) if shown == total else fill(self.tr("%1 of %2 calls"), shown, total)
         )
@@ -351,23 +383,28 @@ class SupervisorConsole(QWidget):
         if top < 0:
             return
         bottom = self.table.rowAt(self._viewport.height() - 1)
-        bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
-        proxy, source = self.proxy, self.proxy.mapToSource
-        self.calls.tick(source(proxy.index(row, 0)).row() for row in range(top, bottom + 1))
+        shown = self.table.model()
+        bottom = shown.rowCount() - 1 if bottom < 0 else bottom
+        if shown is self.calls:
+            self.calls.tick(range(top, bottom + 1))
+        else:
+            self.calls.tick(self._to_source(shown.index(row, 0)) for row in range(top, bottom + 1))
 
     # ------------------------------------------------------------------ selection
     def selected_call(self) -> LiveCall | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.calls.row(self.proxy.mapToSource(rows[0]).row())
+        return self.calls.row(self._to_source(rows[0]))
 
     def select_call(self, call_id: str) -> bool:
         """Select the row of ``call_id`` (tests, and keyboard users coming from elsewhere)."""
         row = self.calls.row_index(call_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.calls.index(row, 0))
+        index = self.calls.index(row, 0)
+        if self.table.model() is self.proxy:
+            index = self.proxy.mapFromSource(index)
         if not index.isValid():
             return False
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
