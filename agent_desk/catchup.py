@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 
 from agent_desk.errors import AgentDeskError
 from agent_desk.events.outcome import decide
-from agent_desk.history import PBX_TZ, HistorySearch
+from agent_desk.history import HistorySearch
 from agent_desk.journal import JournalEntry
 from agent_desk.missed import SAME_CALL_SECONDS, MissedCall
-from agent_desk.models import Capability, CdrRecord, HistoryQuery
+from agent_desk.models import PBX_TZ, Capability, CdrRecord, HistoryQuery
 
 if TYPE_CHECKING:
     from agent_desk.journal import Journal

@@ -1,7 +1,7 @@
 """Call history as the GUI browses it: one search, paged with the provider's cursor, and CSV export.
 
 :func:`make_query` turns the History tab's filters into a :class:`~agent_desk.models.HistoryQuery`
-(the phone number normalized as the PBX wants it; days are days in Vietnam time, :data:`PBX_TZ`,
+(the phone number normalized as the PBX wants it; days are days in Vietnam time, :data:`~agent_desk.models.PBX_TZ`,
 as the PBXs search them). A :class:`HistorySearch` holds one search:
 each :meth:`HistorySearch.fetch` asks the provider for the next page with the cursor the previous
 page returned (a page number or a scroll id: the provider's business) and keeps what came back.
@@ -22,14 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agent_desk.errors import ConfigError
-from agent_desk.models import CdrPage, CdrRecord, HistoryQuery
+from agent_desk.models import PBX_TZ, CdrPage, CdrRecord, HistoryQuery
 from agent_desk.phone import dial_string
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
 
-#: Every PBX document gives times in Vietnam time, and searches by day in it.
-PBX_TZ = dt.timezone(dt.timedelta(hours=7))
 DEFAULT_DAYS = 30
 
 CSV_COLUMNS = (

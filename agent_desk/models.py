@@ -178,9 +178,14 @@ class CdrRecord(_Record):
         return self.callee if self.caller == self.extension else self.caller
 
 
+#: the PBXs' clock: every document gives times, and searches by day, in Vietnam time (UTC+7, no daylight saving)
+PBX_TZ = dt.timezone(dt.timedelta(hours=7))
+
+
 @dataclasses.dataclass(slots=True)
 class HistoryQuery:
-    """Filters for a CDR search. ``cursor`` continues a previous page (page number or scroll id)."""
+    """Filters for a CDR search. ``cursor`` continues a previous page (page number or scroll id).
+    ``start`` and ``end`` are the PBX's calendar days (:data:`PBX_TZ`), whatever the desk's own zone."""
 
     start: dt.date | None = None
     end: dt.date | None = None

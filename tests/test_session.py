@@ -7,6 +7,7 @@ call-signal stream.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import socket
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from agent_desk import errors
 from agent_desk import session as session_module
 from agent_desk.config import parse_profile
+from agent_desk.models import PBX_TZ
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.session import Session, SessionState
 from agent_desk.sim.server import Simulator
@@ -203,6 +205,30 @@ async def test_a_call_the_pbx_recorded_without_events_turns_the_health_silent_un
     sim.world.start_inbound(extension="101")
     await until(lambda: session.health.state == "up")
     assert session.unseen is None and seen.events
+    await session.sign_out()
+
+
+async def test_the_silence_check_searches_the_pbx_s_days_whatever_the_desk_s_clock_says(sim, monkeypatch):
+    """The PBX searches its records by its own days (Vietnam's): a desk whose day is still the one
+    before (a desk clock 23:59 behind the PBX's, the PBX's day always begun) finds the call all the same.
+    (It did not between 17:00 and 24:00 UTC for a desk on UTC.)"""
+    from agent_desk.events import silence
+
+    monkeypatch.setattr(silence, "GRACE", 0.0)
+    behind = dt.timezone(PBX_TZ.utcoffset(None) - dt.timedelta(hours=23, minutes=59))
+    session = Session(status_interval=None)
+    await session.sign_in(*account(sim, "tel4vn", events="none"))
+    provider = session.provider
+    assert provider is not None
+    since = dt.datetime.now(behind)
+    await asyncio.sleep(1.1)  # the PBX's records keep whole seconds
+    call = sim.world.start_inbound(extension="101")
+    await until(lambda: any(c.id == call.id for c in sim.world.cdrs), timeout=8)
+    await asyncio.sleep(1.1)
+    now = dt.datetime.now(behind)
+    assert since.date() < now.astimezone(PBX_TZ).date() or now.astimezone(PBX_TZ).hour == 23
+    record = await silence.unseen_call(provider, "101", since, now)
+    assert record is not None and record.call_id == call.id
     await session.sign_out()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from agent_desk.models import Capability, CdrRecord, HistoryQuery
+from agent_desk.models import PBX_TZ, Capability, CdrRecord, HistoryQuery
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
@@ -31,7 +31,8 @@ async def unseen_call(
     if not extension or not provider.supports(Capability.HISTORY):
         return None
     grace = dt.timedelta(seconds=GRACE)
-    page = await provider.history(HistoryQuery(start=since.date(), end=now.date(), extension=extension, limit=5))
+    days = since.astimezone(PBX_TZ).date(), now.astimezone(PBX_TZ).date()  # the PBX's days, not the desk's
+    page = await provider.history(HistoryQuery(start=days[0], end=days[1], extension=extension, limit=5))
     for record in page.records:
         started = record.started_at
         ended = record.ended_at or started

@@ -54,16 +54,14 @@ Reading the events (the assumptions)
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from agent_desk import errors
 from agent_desk.config import Profile
-from agent_desk.models import CallEvent
+from agent_desk.models import PBX_TZ, CallEvent
 from agent_desk.providers.base import event_time
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7))
 GREGORIAN_OFFSET = 62167219200  # seconds from 0000-01-01 to 1970-01-01 (Erlang's calendar)
 CHANNEL_STATES = {"CHANNEL_CREATE": "ringing", "CHANNEL_ANSWER": "answered", "CHANNEL_DESTROY": "hangup"}
 DEFAULT_BINDINGS = tuple(f"call.{name}.*" for name in CHANNEL_STATES)
@@ -211,7 +209,7 @@ def parse_channel_event(name: str, payload: Any, *, account_id: str, provider: s
         extension=username or agent_number or owner,
         provider=provider,
         source="websocket",
-        at=event_time(stamp - GREGORIAN_OFFSET, VN_TZ, "Timestamp"),
+        at=event_time(stamp - GREGORIAN_OFFSET, PBX_TZ, "Timestamp"),
         duration=duration,
         flow_id=other_leg or call_id,
         customer=customer,

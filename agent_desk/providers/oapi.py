@@ -65,6 +65,7 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.models import (
+    PBX_TZ,
     AccountStatus,
     CallEvent,
     Capability,
@@ -76,7 +77,6 @@ from agent_desk.models import (
 from agent_desk.providers.base import Provider, TokenCache, event_time, load_json_object, refusal_for_code
 from agent_desk.providers.blackhole import BlackholeSettings, blackhole_settings, parse_channel_event
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7))
 MAX_RANGE_DAYS = 31
 MAX_LIMIT = 100
 _CDR_STATUS = {"SUCCESS": "answered", "IVR": "missed", "CANCELLED": "cancelled", "BUSY": "busy", "ERROR": "failed"}
@@ -102,7 +102,7 @@ def parse_expire(value: Any) -> float:
         except ValueError:
             pass
         else:
-            return (moment if moment.tzinfo else moment.replace(tzinfo=VN_TZ)).timestamp()
+            return (moment if moment.tzinfo else moment.replace(tzinfo=PBX_TZ)).timestamp()
     raise errors.PbxRefused(
         "the PBX sent an unexpected answer: a token without a usable expiry time", code="BAD_EXPIRE"
     )
@@ -288,7 +288,7 @@ class OapiProvider(Provider):
 
     # ----------------------------------------------------------------- history and recordings
     def _date_range(self, query: HistoryQuery) -> tuple[dt.date, dt.date]:
-        end = query.end or dt.datetime.fromtimestamp(self.clock(), VN_TZ).date()
+        end = query.end or dt.datetime.fromtimestamp(self.clock(), PBX_TZ).date()
         start = query.start or end - dt.timedelta(days=MAX_RANGE_DAYS - 1)
         if start > end:
             raise errors.ConfigError(f"the history range starts ({start}) after it ends ({end})")
@@ -336,7 +336,7 @@ class OapiProvider(Provider):
         duration = _int_or_none(row.get("duration_seconds"))
         billsec = _int_or_none(row.get("billing_seconds"))
         status = _CDR_STATUS.get(str(row.get("status_detail", "")).upper(), "unknown")
-        started_at = dt.datetime.fromtimestamp(started, VN_TZ) if started is not None else None
+        started_at = dt.datetime.fromtimestamp(started, PBX_TZ) if started is not None else None
         ended_at = started_at + dt.timedelta(seconds=duration) if started_at and duration is not None else None
         answered_at = (
             ended_at - dt.timedelta(seconds=billsec)
@@ -426,7 +426,7 @@ class OapiProvider(Provider):
         stamp = _int_or_none(frame.get("unix_timestamp"))
         if stamp is None:
             raise errors.BadEvent("call frame without unix_timestamp")
-        at = event_time(stamp, VN_TZ, "unix_timestamp")
+        at = event_time(stamp, PBX_TZ, "unix_timestamp")
         customer = next((_number(p) for p in (caller, callee) if p.get("type") == "realnumber"), None)
         return [
             CallEvent(

@@ -80,6 +80,7 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.models import (
+    PBX_TZ,
     AccountStatus,
     AgentState,
     CallEvent,
@@ -93,7 +94,6 @@ from agent_desk.models import (
 )
 from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7))
 API_PREFIX = "/api/v3"
 DEFAULT_MAX_AGE = 86400.0  # webhook_max_age: a day
 MAX_MAX_AGE = 7 * 86400.0
@@ -131,7 +131,7 @@ def _time(value: Any) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=VN_TZ)
+    return moment if moment.tzinfo else moment.replace(tzinfo=PBX_TZ)
 
 
 def extension_of(party: str | None) -> str | None:
@@ -247,7 +247,7 @@ class OnePosProvider(Provider):
             raise errors.ConfigError(f"direction must be one of {', '.join(DIRECTIONS)}")
         if query.cursor and (not query.cursor.isdigit() or int(query.cursor) < 1):
             raise errors.ConfigError(f"{self.title} history pages are numbers, got '{query.cursor}'")
-        end = query.end or dt.datetime.fromtimestamp(self.clock(), VN_TZ).date()
+        end = query.end or dt.datetime.fromtimestamp(self.clock(), PBX_TZ).date()
         start = query.start or end - dt.timedelta(days=DEFAULT_DAYS)
         params = {
             "start_date": start.isoformat(),

@@ -86,6 +86,7 @@ from agent_desk import errors
 from agent_desk.config import DIAL_MODES
 from agent_desk.customers import CustomerIndex
 from agent_desk.models import (
+    PBX_TZ,
     AccountStatus,
     ActionResult,
     AgentState,
@@ -103,7 +104,6 @@ from agent_desk.models import (
 )
 from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7))
 EVENT_NAMES = ("ringing", "answered", "hangup", "cdr")
 #: hook ``state`` → CallEvent state, the newer documents' names included
 HOOK_STATES = {**{name: name for name in EVENT_NAMES}, "missed": "missed", "cdr_autocall": "cdr"}
@@ -134,7 +134,7 @@ def vn_time(text: Any) -> dt.datetime | None:
     if not isinstance(text, str) or not text.strip():
         return None
     try:
-        return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=VN_TZ)
+        return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S").replace(tzinfo=PBX_TZ)
     except ValueError:
         return None
 
@@ -503,7 +503,7 @@ class Tel4vnBase(Provider):
                 extension=extension,
                 provider=self.key,
                 source="webhook",
-                at=dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+                at=dt.datetime.fromtimestamp(self.clock(), PBX_TZ),
                 duration=int_or_none(data.get("duration")),
                 recording_url=text_or_none(data.get("recording_url")),
                 flow_id=text_or_none(data.get("sip_call_id")),

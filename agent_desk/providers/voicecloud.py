@@ -73,10 +73,9 @@ import httpx
 
 from agent_desk import errors
 from agent_desk.config import DIAL_MODES
-from agent_desk.models import AccountStatus, CallEvent, DialResult, WebhookRequest
+from agent_desk.models import PBX_TZ, AccountStatus, CallEvent, DialResult, WebhookRequest
 from agent_desk.providers.base import Provider, load_json_object, refusal_for_code
 
-VN_TZ = dt.timezone(dt.timedelta(hours=7))
 CALLBACK_ROOT = "/api/callcenter/"
 NO_ANSWER_TEXT = "you did not pick up the click-to-call on your phone, so the customer was not dialled"
 LOGIN_NOTE = "VoiceCloud has no API to check the key without placing a call; the first click-to-call checks it"
@@ -240,7 +239,7 @@ class VoiceCloudProvider(Provider):
             extension=_text(query, "extension"),
             provider=self.key,
             source="webhook",
-            at=_calldate(query) or dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+            at=_calldate(query) or dt.datetime.fromtimestamp(self.clock(), PBX_TZ),
             duration=duration,
             recording_url=_text(query, "recordingfile"),
             flow_id=call_id,
@@ -284,7 +283,7 @@ class VoiceCloudProvider(Provider):
             extension=extension,
             provider=self.key,
             source="webhook",
-            at=dt.datetime.fromtimestamp(self.clock(), VN_TZ),
+            at=dt.datetime.fromtimestamp(self.clock(), PBX_TZ),
             duration=_seconds(data, "duration"),
             recording_url=_text(data, "recording_url"),
             flow_id=call_id,
@@ -346,7 +345,7 @@ def _calldate(fields: dict[str, Any]) -> dt.datetime | None:
         return None
     try:
         year, month, day, hour, minute, second = (int(part) for part in found.groups())
-        return dt.datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
+        return dt.datetime(year, month, day, hour, minute, second, tzinfo=PBX_TZ)
     except ValueError:
         return None
 
