@@ -68,7 +68,6 @@ def test_playing_moves_the_position_or_says_there_is_no_sound_output(run, tmp_pa
     assert player.position_ms == 0 and bar.play_button.text() == "Play", "played to the end, back at the start"
 
 
-
 def test_dragging_the_position_seeks_once_when_let_go(qapp, tmp_path):
     """A drag does not restart the sound output on every move: the time follows the slider, the seek
     happens on release; a click on the groove or a key seeks at once."""
