@@ -21,9 +21,13 @@ sustained events per second per source with the count of events lost. Then, each
 process: the pop latency through the real Session and PopManager (:mod:`tests.bench.pops`), cold
 start and memory against a bare PySide6 window (:mod:`tests.bench.startup`), and the event loop's
 worst stall during a held sync click-to-call (:mod:`tests.bench.stall`), the supervisor console
-(:mod:`tests.bench.console`) and the relay with 500 desks (:mod:`tests.bench.relay`). Options: ``--quick``
-(small counts, checks the harness in ~80 s), ``--full`` (1,000 events and 1,000 calls at 1 event/s
-too: about 2 hours), ``--out DIR``, ``--hog CPU`` (the stall and console parts with that core kept busy).
+(:mod:`tests.bench.console`), the relay with 500 desks (:mod:`tests.bench.relay`) and an agent's
+desk through a shift of 600 calls (:mod:`tests.bench.shift`). The parts run in turn (:data:`PARTS`),
+each said on stderr as it starts and ends; the JSON is written after every part, a part that raises
+is named with its error (``failed``) while the others still run, and the exit status is then 1.
+Options: ``--quick`` (small counts, checks the harness), ``--full`` (1,000 events and 1,000 calls at
+1 event/s too: about 2 hours), ``--parts a,b``, ``--shift-calls N``, ``--out DIR``, ``--hog CPU``
+(the stall and console parts with that core kept busy).
 """
 
 from __future__ import annotations
