@@ -167,11 +167,13 @@ class Shift:
         history = self.desk.history
         desk = self.desk
         desk.window.tabs.setCurrentWidget(history)
-        row = next((i for i, r in enumerate(history.model.records) if r.recording), None)
-        if row is None:
-            return
         url = history.player.url
-        history.select_row(row)
+        for row in range(history.proxy.rowCount()):  # the first row shown that has a recording
+            history.select_row(row)
+            if (record := history.selected()) is not None and record.recording:
+                break
+        else:
+            return
         history.player_bar.play_button.click()
         await until(lambda: history.player.url != url or history.message.text(), 20, "the recording to load")
         history.player.stop()
