@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from agent_desk.config import Config, load_config, parse_config, save_config
-from agent_desk.errors import ConfigError, PbxRefused, PbxTimeout, PbxUnreachable
+from agent_desk.errors import CertificateError, ConfigError, PbxRefused, PbxTimeout, PbxUnreachable
 
 MAX_BYTES = 256 * 1024  # a provisioning file is a few profiles: anything larger is not one
 DEADLINE = 20.0  # seconds for the whole download
@@ -57,43 +57,34 @@ def _check_url(source: str) -> None:
 
 
 async def fetch(url: str, *, deadline: float = DEADLINE, max_bytes: int = MAX_BYTES) -> bytes:
-    """GET ``url`` (OS trust store, redirects only to https or loopback, ``deadline`` for the whole
-    download, ``max_bytes`` cap). ConfigError for a bad URL, PbxRefused for an HTTP error or a file
-    too large, PbxTimeout / PbxUnreachable / CertificateError as for every request."""
-    import asyncio  # here: the sign-in window imports this module (is_provisioned) before the loop
-
-    import httpx
+    """GET ``url`` under the providers' rule (:func:`agent_desk.fetch.capped_send`: OS trust store,
+    ``deadline`` for the whole download, ``max_bytes`` cap), no redirects followed. ConfigError for a
+    bad URL, PbxRefused for an HTTP error, a redirect or a file too large, PbxTimeout / PbxUnreachable /
+    CertificateError as for every request."""
+    import httpx  # not at import: the sign-in window imports this module
 
     from agent_desk import tls
+    from agent_desk.fetch import BodyTooLarge, capped_send
 
     _check_url(url)
     host = urlsplit(url).hostname or ""
-    body = bytearray()
-
-    async def download() -> None:
-        async with (
-            httpx.AsyncClient(verify=tls._context(True, ""), timeout=deadline, follow_redirects=False) as client,
-            client.stream("GET", url, headers={"Accept": "application/toml, text/plain"}) as response,
-        ):
-            if response.status_code >= 400:
-                raise PbxRefused(f"the server refused the profile file: HTTP {response.status_code}")
-            if response.is_redirect:
-                raise PbxRefused("the server sent a redirect instead of the profile file: give its final address")
-            async for chunk in response.aiter_bytes():
-                body.extend(chunk)
-                if len(body) > max_bytes:
-                    raise PbxRefused(f"the profile file is larger than {max_bytes // 1024} KiB: not a profile file")
-
-    try:
-        await asyncio.wait_for(download(), deadline)
-    except (TimeoutError, httpx.TimeoutException):
-        raise PbxTimeout(f"{host} did not send the profile file within {deadline:g} s") from None
-    except httpx.TransportError as exc:
-        problem = tls.certificate_error(exc, host)
-        if problem:
-            raise problem from None
-        raise PbxUnreachable(f"{host} cannot be reached", detail=type(exc).__name__) from None
-    return bytes(body)
+    async with httpx.AsyncClient(verify=tls.system_context(), timeout=deadline, follow_redirects=False) as client:
+        request = client.build_request("GET", url, headers={"Accept": "application/toml, text/plain"})
+        try:
+            response, body = await capped_send(client, request, deadline=deadline, max_bytes=max_bytes, host=host)
+        except TimeoutError:
+            raise PbxTimeout(f"{host} did not send the profile file within {deadline:g} s") from None
+        except BodyTooLarge:
+            raise PbxRefused(f"the profile file is larger than {max_bytes // 1024} KiB: not a profile file") from None
+        except PbxUnreachable as exc:
+            if isinstance(exc, CertificateError):
+                raise
+            raise PbxUnreachable(f"{host} cannot be reached", detail=exc.detail) from None
+    if response.status_code >= 400:
+        raise PbxRefused(f"the server refused the profile file: HTTP {response.status_code}")
+    if response.is_redirect:
+        raise PbxRefused("the server sent a redirect instead of the profile file: give its final address")
+    return body
 
 
 def read_file(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:

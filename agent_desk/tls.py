@@ -1,6 +1,7 @@
 """TLS for every connection the app opens: the operating system's trust store, and certificate errors in words.
 
-:func:`client_context` is the one place an HTTPS or WSS client gets its ``ssl.SSLContext``: the OS
+:func:`client_context` is the one place an HTTPS or WSS client gets its ``ssl.SSLContext`` (and
+:func:`system_context` for a request of no profile's: the provisioning file): the OS
 trust store through ``truststore`` (Windows' and macOS' certificate stores, OpenSSL's system paths on
 Linux), so a PBX or relay behind the company's own CA, or a TLS-inspecting proxy the company trusts,
 works as it does in the browser. A profile's ``ca_file`` adds one more CA bundle for the rare server
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 def client_context(profile: Profile) -> ssl.SSLContext:
     """The SSL context for connections of ``profile`` (cached per ``(verify_tls, ca_file)``)."""
     return _context(profile.verify_tls, getattr(profile, "ca_file", "") or "")
+
+
+def system_context() -> ssl.SSLContext:
+    """The SSL context of a connection that belongs to no profile (IT's provisioning server): the OS
+    trust store alone, certificates always checked."""
+    return _context(True, "")
 
 
 @functools.lru_cache(maxsize=8)

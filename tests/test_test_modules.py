@@ -58,3 +58,14 @@ def test_the_check_sees_every_form_of_import():
         "tests.ui.test_console",
         "tests.ui.test_pops",
     ]
+
+
+def test_one_free_port_helper():
+    """Loopback ports for tests come from tests/helpers/net.py (the benchmarks included), not from copies."""
+    defined = sorted(
+        str(path.relative_to(TESTS))
+        for path in TESTS.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.name == "free_port"
+    )
+    assert defined == ["helpers/net.py"]

@@ -163,3 +163,15 @@ async def test_a_private_ca_in_the_system_store_is_trusted_by_the_installed_comm
             subprocess.run(["update-ca-certificates", "--fresh"], check=True, capture_output=True, timeout=120)
     assert after.returncode == 0, after.stderr
     assert b'"logged_in": true' in after.stdout
+
+
+async def test_a_provisioning_file_over_tls_is_checked_against_the_os_trust_store(ca: trustme.CA, tmp_path) -> None:
+    """IT's provisioning server is fetched under the providers' rule, with the OS trust store alone
+    (tls.system_context): a private CA's certificate is refused naming the host, as for a PBX."""
+    from agent_desk import provision, tls
+
+    assert tls.system_context() is tls.system_context(), "one context, made once"
+    async with tls_simulator(ca) as sim:
+        with pytest.raises(errors.CertificateError) as caught:
+            await provision.fetch(f"{sim.url('tel4vn')}/provision.toml")
+    assert caught.value.reason == "untrusted" and "127.0.0.1" in str(caught.value)

@@ -41,6 +41,7 @@ import httpx
 
 from agent_desk import errors, tls
 from agent_desk.config import Profile
+from agent_desk.fetch import BodyTooLarge, capped_send
 from agent_desk.models import (
     CDR_STATUSES,
     AccountStatus,
@@ -287,40 +288,21 @@ class Provider:
             log.info("%s: signing in again after a 401 failed: %s", self.key, exc)
 
     async def _send(self, method: str, path: str, *, what: str, **kwargs: Any) -> httpx.Response:
+        """One request under the shared rule (:func:`agent_desk.fetch.capped_send`): the timeout plus
+        :data:`DEADLINE_SLACK` for the whole answer, at most :data:`MAX_ANSWER` bytes of it."""
         timeout = kwargs.get("timeout")
         deadline = (timeout if isinstance(timeout, (int, float)) else self.profile.timeout) + DEADLINE_SLACK
+        request = self.http.build_request(method, path, **kwargs)
         try:
-            async with asyncio.timeout(deadline):
-                request = self.http.build_request(method, path, **kwargs)
-                response = await self.http.send(request, stream=True)
-                try:
-                    body = await self._capped_body(response, path)
-                finally:
-                    await response.aclose()
-        except (httpx.TimeoutException, TimeoutError):
+            response, body = await capped_send(
+                self.http, request, deadline=deadline, max_bytes=MAX_ANSWER, host=self.http.base_url.host
+            )
+        except TimeoutError:
             raise errors.PbxTimeout(f"the PBX did not answer {what} in time") from None
-        except httpx.TransportError as exc:
-            problem = tls.certificate_error(exc, self.http.base_url.host)
-            if problem:
-                raise problem from None
-            raise errors.PbxUnreachable(detail=type(exc).__name__) from None
+        except BodyTooLarge:
+            raise errors.AnswerTooLarge(detail=f"over {MAX_ANSWER} bytes from {self.redact(path)}") from None
         headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _BODY_HEADERS]
         return httpx.Response(response.status_code, headers=headers, content=body, request=request)
-
-    async def _capped_body(self, response: httpx.Response, path: str) -> bytes:
-        """The (decoded) body, or AnswerTooLarge once it passes :data:`MAX_ANSWER` bytes."""
-        declared = response.headers.get("content-length", "")
-        too_large = errors.AnswerTooLarge(detail=f"over {MAX_ANSWER} bytes from {self.redact(path)}")
-        if declared.isdigit() and int(declared) > MAX_ANSWER and "content-encoding" not in response.headers:
-            raise too_large
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > MAX_ANSWER:
-                raise too_large
-            chunks.append(chunk)
-        return b"".join(chunks)
 
     def redact(self, path: str) -> str:
         """``path`` as it may appear in error details and logs; providers that put a secret in

@@ -21,9 +21,13 @@ sustained events per second per source with the count of events lost. Then, each
 process: the pop latency through the real Session and PopManager (:mod:`tests.bench.pops`), cold
 start and memory against a bare PySide6 window (:mod:`tests.bench.startup`), and the event loop's
 worst stall during a held sync click-to-call (:mod:`tests.bench.stall`), the supervisor console
-(:mod:`tests.bench.console`) and the relay with 500 desks (:mod:`tests.bench.relay`). Options: ``--quick``
-(small counts, checks the harness in ~80 s), ``--full`` (1,000 events and 1,000 calls at 1 event/s
-too: about 2 hours), ``--out DIR``, ``--hog CPU`` (the stall and console parts with that core kept busy).
+(:mod:`tests.bench.console`), the relay with 500 desks (:mod:`tests.bench.relay`) and an agent's
+desk through a shift of 600 calls (:mod:`tests.bench.shift`). The parts run in turn (:data:`PARTS`),
+each said on stderr as it starts and ends; the JSON is written after every part, a part that raises
+is named with its error (``failed``) while the others still run, and the exit status is then 1.
+Options: ``--quick`` (small counts, checks the harness), ``--full`` (1,000 events and 1,000 calls at
+1 event/s too: about 2 hours), ``--parts a,b``, ``--shift-calls N``, ``--out DIR``, ``--hog CPU``
+(the stall and console parts with that core kept busy).
 """
 
 from __future__ import annotations
@@ -39,7 +43,6 @@ import platform
 import secrets
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -530,6 +533,64 @@ def summary(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+PARTS = ("ingestion", "pops", "startup", "stall", "console", "relay", "shift")  # in the order they run
+
+
+def plan(mode: str, args: argparse.Namespace) -> dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]]]]:
+    """Each part of a run: what it measures (said as it starts) and how; a part returns its report keys."""
+    from tests.bench import console, pops, relay, shift, stall, startup
+
+    def held_stall(_measured: dict[str, Any]) -> dict[str, Any]:
+        with hog(args.hog) as load:
+            return {"stall": {**stall.run(STALL_HOLD_S[mode]), "cpu_hog": load}}
+
+    def one_console(_measured: dict[str, Any]) -> dict[str, Any]:
+        sizes = console.MODES["quick" if mode == "quick" else "default"]
+        return {"console": console.run(*sizes, out=None, hog_cpu=args.hog)}
+
+    shift_calls = args.shift_calls or shift.CALLS[mode]
+    return {
+        "ingestion": ("call-event ingestion, latency and throughput", lambda _m: asyncio.run(measure(mode))),
+        "pops": ("screen-pops", lambda m: {"pops": pops.run(mode, m.get("figures", []))}),
+        "startup": ("start-up against a bare window", lambda _m: {"startup": startup.run(STARTUP_RUNS[mode])}),
+        "stall": ("the event loop during a sync click-to-call", held_stall),
+        "console": ("the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", one_console),
+        "relay": (
+            "the relay: 500 desks, 100 events/s for 60 s, memory / sqlite / two replicas on Redis",
+            lambda _m: {"relay": relay.run("quick" if mode == "quick" else "default")},
+        ),
+        "shift": (
+            f"an agent's desk through a shift of {shift_calls} calls (memory)",
+            lambda _m: {"shift": shift.run(shift_calls)},
+        ),
+    }
+
+
+def summaries(report: dict[str, Any]) -> list[str]:
+    """The printed summary of every part in ``report`` (a part's summary that fails says so)."""
+    from tests.bench import console, pops, relay, shift, stall, startup
+
+    texts: dict[str, Callable[[], str]] = {
+        "figures": lambda: summary(report),
+        "pops": lambda: pops.summary(report["pops"]),
+        "startup": lambda: startup.summary(report["startup"]),
+        "stall": lambda: stall.summary(report["stall"]),
+        "console": lambda: console.summary_text(report["console"]),
+        "relay": lambda: relay.summary(report["relay"]),
+        "shift": lambda: shift.summary(report["shift"]),
+    }
+    lines = []
+    for key, text in texts.items():
+        if key in report and "error" not in report[key]:
+            try:
+                lines.append(text())
+            except Exception as exc:  # noqa: BLE001 - one part's summary must not hide the others
+                lines.append(f"{key}: no summary ({type(exc).__name__}: {exc}); see the JSON")
+    for failure in report["failed"]:
+        lines.append(f"FAILED: {failure['part']} after {failure['seconds']} s: {failure['error']}")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small counts: checks the harness")
@@ -538,10 +599,16 @@ def main() -> int:
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="directory of the JSON results")
     parser.add_argument(
-        "--shift-calls", type=int, help="calls in the shift-long memory figure (default: 5 quick, 60, 600 full)"
+        "--shift-calls", type=int, help="calls in the shift-long memory figure (default: 30 with --quick, else 600)"
     )
     parser.add_argument(
         "--hog", type=int, metavar="CPU", help="the stall and console parts with core CPU kept busy (README: CPU hog)"
+    )
+    parser.add_argument(
+        "--parts",
+        type=lambda text: [p.strip() for p in text.split(",") if p.strip()],
+        default=list(PARTS),
+        help=f"run only these parts, comma-separated (default: all of {','.join(PARTS)})",
     )
     parser.add_argument("--sender", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -549,34 +616,15 @@ def main() -> int:
     if args.sender:
         asyncio.run(Sender().serve())
         return 0
+    if unknown := [p for p in args.parts if p not in PARTS]:
+        parser.error(f"no part named {', '.join(unknown)} (parts: {', '.join(PARTS)})")
     mode = "quick" if args.quick else "full" if args.full else "default"
     started = dt.datetime.now(dt.UTC)
-    print(f"benchmarking call-event ingestion ({mode}); this takes a few minutes", file=sys.stderr)
-    measured = asyncio.run(measure(mode))
-    from tests.bench import console, pops, relay, shift, stall, startup
-
-    print("benchmarking screen-pops, start-up and the event loop during a sync click-to-call", file=sys.stderr)
-    failed: list[str] = []
-    measured["pops"] = part(failed, "pops", pops.run, mode, measured["figures"])
-    measured["startup"] = part(failed, "startup", startup.run, STARTUP_RUNS[mode])
-    with hog(args.hog) as load:
-        measured["stall"] = part(failed, "stall", stall.run, STALL_HOLD_S[mode])
-    measured["stall"]["cpu_hog"] = load
-    print("benchmarking the supervisor console's active-calls refresh (100, 1,000, 5,000 calls)", file=sys.stderr)
-    console_mode = console.MODES["quick" if mode == "quick" else "default"]
-    measured["console"] = part(failed, "console", console.run, *console_mode, out=None, hog_cpu=args.hog)
-    print(
-        "benchmarking the relay: 500 desks, 100 events/s for 60 s, memory / sqlite / two replicas on Redis",
-        file=sys.stderr,
-    )
-    measured["relay"] = part(failed, "relay", relay.run, "quick" if mode == "quick" else "default")
-    print("benchmarking an agent's desk through a shift of calls (memory)", file=sys.stderr)
-    measured["shift"] = part(failed, "shift", shift.run, args.shift_calls or shift.CALLS[mode])
-    report = {
+    report: dict[str, Any] = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
             "mode": mode,
-            "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),
+            "seconds": 0.0,
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
@@ -585,38 +633,37 @@ def main() -> int:
             "events_at_50_and_500_per_s": MODES[mode][1],
             "throughput_blast_s": MODES[mode][2],
             "cpu_hog_for_stall_and_console": args.hog,
-            "failed_parts": failed,  # each failed part's section is {"error": ...}; the others are complete
+            "parts_seconds": {},
+            "failed_parts": [],  # each failed part's section is {"error": ...}; the others are complete
         },
-        **measured,
+        "failed": [],  # {part, error, seconds} of each part that raised: the others still ran
     }
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{started.strftime('%Y%m%dT%H%M%SZ')}.json"
-    path.write_text(json.dumps(report, indent=2) + "\n")
-    print(summary(report))
-    for name, summarize in (
-        ("pops", pops.summary),
-        ("startup", startup.summary),
-        ("stall", stall.summary),
-        ("console", console.summary_text),
-        ("relay", relay.summary),
-        ("shift", shift.summary),
-    ):
-        section = report[name]
-        print(f"{name} FAILED: {section['error']}" if "error" in section else summarize(section))
-    print(f"results: {path}")
-    return 1 if failed else 0
-
-
-def part(failed: list[str], name: str, run: Callable[..., dict], *args: Any, **kwargs: Any) -> dict:
-    """``run(*args, **kwargs)``, or ``{"error": ...}`` with ``name`` added to ``failed`` when it raises: a
-    harness error in one part (a timeout, a refused connection) must not lose the figures of the others."""
-    try:
-        return run(*args, **kwargs)
-    except Exception as exc:  # noqa: BLE001 - recorded in the report and on stderr, the run goes on
-        print(f"the {name} part failed: {exc!r}", file=sys.stderr, flush=True)
-        traceback.print_exc()
-        failed.append(name)
-        return {"error": f"{type(exc).__name__}: {exc}"}
+    chosen = [(name, part) for name, part in plan(mode, args).items() if name in args.parts]
+    for i, (name, (what, measure_part)) in enumerate(chosen, 1):
+        print(f"[{i}/{len(chosen)}] {name}: {what} ({mode})", file=sys.stderr, flush=True)
+        begun = time.monotonic()
+        try:
+            report.update(measure_part(report))
+        except Exception as exc:  # a failed part is reported; the parts after it still run
+            seconds = round(time.monotonic() - begun, 1)
+            logging.getLogger("tests.bench").error("part %s failed", name, exc_info=exc)
+            error = f"{type(exc).__name__}: {exc}"
+            report["failed"].append({"part": name, "error": error, "seconds": seconds})
+            report["run"]["failed_parts"].append(name)
+            if name != "ingestion":  # its sections are "figures" and "source_counters"
+                report[name] = {"error": error}
+            print(f"[{i}/{len(chosen)}] {name} FAILED after {seconds} s: {exc!r}", file=sys.stderr, flush=True)
+        else:
+            seconds = round(time.monotonic() - begun, 1)
+            print(f"[{i}/{len(chosen)}] {name} done in {seconds} s", file=sys.stderr, flush=True)
+        report["run"]["parts_seconds"][name] = seconds
+        report["run"]["seconds"] = round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1)
+        path.write_text(json.dumps(report, indent=2) + "\n")  # after every part: a later crash keeps these
+    print("\n".join(summaries(report)))
+    print(f"results: {path} ({report['run']['seconds']} s)")
+    return 1 if report["failed"] else 0
 
 
 if __name__ == "__main__":

@@ -47,18 +47,14 @@ import aiohttp
 import psutil
 from aiohttp import web
 
+from tests.helpers.net import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
 SECRET = "bench-secret"
 FIRST_EXTENSION = 1000
 SETTLE = 5.0
 MODES = {"quick": (2.0, 20.0, 50), "default": (60.0, 100.0, 500)}  # seconds, events/s, desks
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def percentile(values: list[float], q: float) -> float | None:

@@ -9,7 +9,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import sys
 from pathlib import Path
 
@@ -17,15 +16,10 @@ import httpx
 import pytest
 
 from tests.helpers import until
+from tests.helpers.net import free_port
 from tests.relay.helpers import SECRET, desk, post, running_relay, tel4vn
 
 PYTHON = sys.executable
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def write_relay_toml(tmp: Path, port: int) -> Path:

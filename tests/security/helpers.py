@@ -6,7 +6,6 @@ import asyncio
 import dataclasses
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,12 +22,6 @@ class Run:
     def json(self) -> dict[str, Any]:
         assert self.rc == 0, self.err
         return json.loads(self.out)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def write_config(path: Path, tables: dict[str, dict[str, Any]]) -> Path:

@@ -20,7 +20,8 @@ from agent_desk.models import CallEvent
 from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore, env_name
 from tests.helpers import until
-from tests.security.helpers import cli_env, free_port, run_cli, write_config
+from tests.helpers.net import free_port
+from tests.security.helpers import cli_env, run_cli, write_config
 
 HOOK = {
     "call_id": "leg-1",

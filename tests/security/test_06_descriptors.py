@@ -23,7 +23,8 @@ from aiohttp import web
 
 from agent_desk.events.connections import ConnectionGuard
 from tests.helpers import until
-from tests.security.helpers import cli_env, free_port, write_config
+from tests.helpers.net import free_port
+from tests.security.helpers import cli_env, write_config
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="no RLIMIT_NOFILE on Windows")
 

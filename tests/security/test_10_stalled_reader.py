@@ -15,7 +15,8 @@ from pathlib import Path
 import httpx
 
 from agent_desk.events.line_writer import CAPACITY, LineWriter
-from tests.security.helpers import cli_env, free_port, write_config
+from tests.helpers.net import free_port
+from tests.security.helpers import cli_env, write_config
 
 SECRET = "stalled-reader-secret"
 

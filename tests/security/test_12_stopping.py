@@ -16,8 +16,9 @@ import httpx
 import pytest
 
 from tests.helpers import until
+from tests.helpers.net import free_port
 from tests.helpers.sim import fast_settings
-from tests.security.helpers import cli_env, free_port, write_config
+from tests.security.helpers import cli_env, write_config
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="POSIX signals")
 

@@ -66,3 +66,72 @@ def test_playing_moves_the_position_or_says_there_is_no_sound_output(run, tmp_pa
     player.play()
     run(until(lambda: not player.playing, timeout=5, what="the end of the recording"))
     assert player.position_ms == 0 and bar.play_button.text() == "Play", "played to the end, back at the start"
+
+
+def test_dragging_the_position_seeks_once_when_let_go(qapp, tmp_path):
+    """A drag does not restart the sound output on every move: the time follows the slider, the seek
+    happens on release; a click on the groove or a key seeks at once."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    player = RecordingPlayer()
+    bar = PlayerBar(player)
+    assert player.load(tone_wav(tmp_path / "call.wav", seconds=3))
+    player.play()  # where there is a sound output; here or not, the drag below must not seek
+    playing = player.playing
+    changes: list[int] = []
+    player.changed.connect(lambda: changes.append(player.position_ms))
+    bar.position.setSliderDown(True)
+    for value in (700, 1400, 2100):
+        bar.position.setSliderPosition(value)
+    assert bar.time.text() == "0:02 / 0:03", "the time shows where the slider is"
+    assert not [c for c in changes if c >= 700], "no seek while dragging"
+    bar.position.setSliderDown(False)
+    assert player.position_ms >= 2100 and player.playing == playing, "one seek on release, playback kept"
+    bar.position.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+    assert player.position_ms >= 2100 + bar.position.pageStep()
+    player.stop()
+
+
+QUIET_PROBE = """
+import sys
+from PySide6.QtCore import QCoreApplication, QUrl, qWarning
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+if sys.argv[1]:
+    QCoreApplication.setLibraryPaths([sys.argv[1]])  # no plugins at all: no media backend, as in the Linux bundle
+from PySide6.QtMultimedia import QSoundEffect
+from agent_desk.ui.common.media_backend import media_backend_quiet
+with media_backend_quiet():
+    ring = QSoundEffect()
+    qWarning("another warning, inside the block")
+ring.setSource(QUrl.fromLocalFile(sys.argv[2]))
+import time
+deadline = time.monotonic() + 20
+while ring.status() == QSoundEffect.Status.Loading and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+print("ring", ring.status().name)
+"""
+
+
+def test_no_media_backend_warning_and_the_ring_loads_as_with_one(tmp_path):
+    """Qt's "No QtMultimedia backends found" is dropped when QtMultimedia first starts without a backend
+    plugin (a fresh process: it starts once per process); other messages still reach stderr, and the
+    ring sound ends as it does with the installed plugins (Ready, or Error where the machine has no
+    sound output that plays it)."""
+    import subprocess
+    import sys
+
+    from agent_desk.ui.common.paths import resources_dir
+
+    plugins = tmp_path / "no-plugins"
+    plugins.mkdir()
+    ring = str(resources_dir() / "sounds" / "ring.wav")
+    bare, usual = (
+        subprocess.run([sys.executable, "-c", QUIET_PROBE, path, ring], capture_output=True, text=True, timeout=60)
+        for path in (str(plugins), "")
+    )
+    assert bare.returncode == 0, bare.stderr
+    assert "another warning, inside the block" in bare.stderr
+    assert "No QtMultimedia backends found" not in bare.stderr
+    assert bare.stdout.split()[0] == "ring" and bare.stdout == usual.stdout, (bare.stdout, usual.stdout)

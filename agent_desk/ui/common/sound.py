@@ -4,6 +4,7 @@ No QMediaPlayer: that needs a media backend plugin (FFmpeg, with Qt's QML and Qu
 ~36 MB of the bundle). :class:`PcmPlayer` feeds 16-bit PCM to a QAudioSink in push mode from a
 timer on the GUI thread, a chunk at a time, so a long recording is never decoded whole.
 QtMultimedia is imported when the first sound is loaded, never before.
+QtMultimedia's first use goes through :func:`agent_desk.ui.common.media_backend.media_backend_quiet`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from agent_desk.audio import AudioError, DecodedAudio
+from agent_desk.ui.common.media_backend import media_backend_quiet
 from agent_desk.ui.common.messages import fill
 
 if TYPE_CHECKING:
@@ -127,7 +129,8 @@ class PcmPlayer(QObject):
         from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
         assert self.audio is not None
-        device = QMediaDevices.defaultAudioOutput()
+        with media_backend_quiet():
+            device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             self.error = self.tr("this computer has no sound output")
             return

@@ -2,7 +2,8 @@
 
 :class:`RecordingPlayer` decodes the downloaded recording (WAV, MP3, FLAC) with agent_desk.audio and
 plays it through Qt's audio output (ui/common/sound.py): no media backend plugin. It holds one
-recording at a time. :class:`PlayerBar` shows play/pause, stop, the position (draggable) and "Open",
+recording at a time. :class:`PlayerBar` shows play/pause, stop, the position (draggable: a drag seeks
+once, when the slider is let go, so the sound output is not restarted on every move) and "Open",
 and asks its owner, by signal, what to play: only the owner knows which call is selected and how its
 provider turns a record into a URL. Where the computer has no sound output, the player says so and
 "Open" still hands the file to another program.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from agent_desk.audio import DecodedAudio
 from agent_desk.ui.common.messages import fill
@@ -83,7 +84,9 @@ class PlayerBar(QWidget):
         self.play_button.clicked.connect(self.playClicked)
         self.open_button.clicked.connect(self.openClicked)
         self.stop_button.clicked.connect(player.stop)
-        self.position.sliderMoved.connect(player.seek)
+        self.position.sliderMoved.connect(self._show_time)  # while dragging, the time follows; no seek yet
+        self.position.sliderReleased.connect(lambda: player.seek(self.position.value()))
+        self.position.actionTriggered.connect(self._slider_action)
         player.changed.connect(self.show_state)
         self.set_available("")
 
@@ -94,6 +97,14 @@ class PlayerBar(QWidget):
         self.play_button.setToolTip(reason or self.tr("Play the selected call's recording here"))
         self.show_state()
 
+    def _slider_action(self, action: int) -> None:
+        """A click on the groove or a key (not a drag: that seeks on release) seeks at once."""
+        if action != QAbstractSlider.SliderAction.SliderMove.value:
+            self.player.seek(self.position.sliderPosition())
+
+    def _show_time(self, position: int) -> None:
+        self.time.setText(f"{clock_text(position // 1000)} / {clock_text(self.player.duration_ms // 1000)}")
+
     def show_state(self) -> None:
         """Show the player's state: play or pause, stop, position and time."""
         self.play_button.setText(self.tr("Pause") if self.player.playing else self.tr("Play"))
@@ -103,4 +114,4 @@ class PlayerBar(QWidget):
         self.position.setRange(0, max(0, duration))
         if not self.position.isSliderDown():
             self.position.setValue(position)
-        self.time.setText(f"{clock_text(position // 1000)} / {clock_text(duration // 1000)}")
+            self._show_time(position)

@@ -530,8 +530,11 @@ class PopManager(QObject):
         if self._sound is None:
             from PySide6.QtMultimedia import QSoundEffect  # only for agents who turned sound on
 
-            self._sound = QSoundEffect(self)
-            self._sound.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "ring.wav")))
+            from agent_desk.ui.common.media_backend import media_backend_quiet
+
+            with media_backend_quiet():
+                self._sound = QSoundEffect(self)
+                self._sound.setSource(QUrl.fromLocalFile(str(resources_dir() / "sounds" / "ring.wav")))
         self._sound.play()
 
     # ------------------------------------------------------------------ notes

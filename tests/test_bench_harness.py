@@ -1,0 +1,68 @@
+"""`make bench`'s orchestration (tests/bench/__main__.py): a part that fails does not lose the others.
+
+The parts themselves are benchmarks (minutes each); here two stand-ins take their place in
+:func:`tests.bench.__main__.plan`, one that finishes and one that raises, and the real ``main()``
+runs them: the JSON written holds the finished part, names the failed one with its error, and the
+exit status is not 0.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.bench import __main__ as bench
+
+
+def _plan(order: list[str]):
+    def plan(mode: str, args: Any) -> dict[str, Any]:
+        def console(measured: dict[str, Any]) -> dict[str, Any]:
+            order.append("console")
+            raise TimeoutError("POST /_sim/churn timed out")
+
+        def shift(measured: dict[str, Any]) -> dict[str, Any]:
+            order.append("shift")
+            return {"shift": {"calls": 3, "rss_first_call_mb": 100.0, "rss_last_call_mb": 101.0}}
+
+        def relay(measured: dict[str, Any]) -> dict[str, Any]:
+            order.append("relay")
+            return {"relay": {"mode": mode}}
+
+        return {"console": ("the console", console), "relay": ("the relay", relay), "shift": ("a shift", shift)}
+
+    return plan
+
+
+def test_a_failed_part_is_named_and_the_finished_ones_are_written(tmp_path: Path, monkeypatch, capsys):
+    order: list[str] = []
+    monkeypatch.setattr(bench, "plan", _plan(order))
+    monkeypatch.setattr(sys, "argv", ["tests.bench", "--quick", "--out", str(tmp_path), "--parts", "console,shift"])
+
+    assert bench.main() == 1, "a failed part makes the run fail"
+
+    assert order == ["console", "shift"], "the parts after the failed one still ran; relay was not chosen"
+    (written,) = tmp_path.glob("*.json")
+    report = json.loads(written.read_text())
+    assert report["shift"]["rss_last_call_mb"] == 101.0
+    assert "relay" not in report and report["console"] == {"error": "TimeoutError: POST /_sim/churn timed out"}
+    assert report["run"]["failed_parts"] == ["console"]
+    assert report["failed"] == [
+        {"part": "console", "error": "TimeoutError: POST /_sim/churn timed out", "seconds": pytest.approx(0, abs=5)}
+    ]
+    assert set(report["run"]["parts_seconds"]) == {"console", "shift"}
+    out, err = capsys.readouterr()
+    assert "FAILED: console" in out and "POST /_sim/churn timed out" in out
+    assert "shift: no summary (KeyError" in out, "the stand-in's result lacks the summary's keys: said, not raised"
+    assert "[1/2] console: the console (quick)" in err and "[2/2] shift done in" in err
+
+
+def test_an_unknown_part_is_refused(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["tests.bench", "--parts", "shift,nonsense"])
+    with pytest.raises(SystemExit) as exit_:
+        bench.main()
+    assert exit_.value.code == 2
+    assert "no part named nonsense" in capsys.readouterr().err
