@@ -79,7 +79,7 @@ _DESCENDING = Qt.SortOrder.DescendingOrder
 SLICE_BUDGET = 0.008
 _CHECK_EVERY = 8  # rows made between two looks at the clock
 _AT_ONCE = 64  # at most this many new rows go in during apply() itself (a refresh's few); more start a turn later
-#: rows put in the model at a time (a big insert's last step; as many chunks a turn as fit SLICE_BUDGET):
+#: rows put in at a time by a big insert into a table that has rows (as many chunks a turn as fit SLICE_BUDGET):
 #: the model's lists, the proxy's mapping and the view's header take them in a millisecond or two
 CHUNK = 500
 
