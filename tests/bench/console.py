@@ -545,7 +545,10 @@ def run(
     tune_interpreter(app)  # as the window does once it is up
     started = dt.datetime.now(dt.UTC)
     with hog(hog_cpu) as load:
-        measured = loop.run_until_complete(measure(sizes, seconds, hour, baseline))
+        try:
+            measured = loop.run_until_complete(measure(sizes, seconds, hour, baseline))
+        finally:  # ends the loop's worker threads (QThreads: one still running at exit aborts Python)
+            loop.close()
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
