@@ -63,6 +63,8 @@ STATES = ("ringing", "answered", "hangup")
 SERVER_PING = 15.0  # the simulator dialect's heartbeat period
 WEBHOOK_WORKERS = 8  # concurrent keep-alive connections of the throughput sender
 SETTLE = 3.0  # an event still missing after this many seconds without any arrival is lost
+POLL = 0.02  # seconds between two looks at the arrival counts while settling
+MAX_POLL_GAP = 0.1  # the most one poll adds to the quiet time, however long the loop stalled
 
 #: (events at 1/s, events at 50/s and 500/s, seconds of each throughput blast)
 MODES = {"quick": (9, 150, 0.5), "default": (90, 1002, 3.0), "full": (1002, 1002, 3.0)}
@@ -414,15 +416,22 @@ class Receiver:
             return await response.json()
 
     async def _settle(self, names: list[str], expected: list[int]) -> None:
-        """Until every expected event arrived, or nothing new arrived for SETTLE seconds (lost)."""
-        counts, quiet_since = None, time.monotonic()
-        while time.monotonic() - quiet_since < SETTLE:
+        """Until every expected event arrived, or nothing new arrived for SETTLE seconds (lost).
+
+        The quiet time is counted in polls, each worth at most MAX_POLL_GAP: under a flood the
+        receiver's own loop stalls for seconds at a time while it works through the frames already
+        buffered, and such a stall is not a silence (counting it as one ended the wait while tens of
+        thousands of frames were still queued on the socket, and reported them lost)."""
+        counts, quiet = None, 0.0
+        while quiet < SETTLE:
             now = [self.arrivals[n].count for n in names]
             if all(c >= e for c, e in zip(now, expected, strict=True)):
                 return
             if now != counts:
-                counts, quiet_since = now, time.monotonic()
-            await asyncio.sleep(0.02)
+                counts, quiet = now, 0.0
+            before = time.monotonic()
+            await asyncio.sleep(POLL)
+            quiet += min(time.monotonic() - before, MAX_POLL_GAP)
 
     async def latency(self, names: list[str], rate: float, count: int, tag: str) -> list[dict[str, Any]]:
         """One scheduled run of ``names`` together (staggered evenly within 1/rate), one summary each."""
