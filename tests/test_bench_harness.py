@@ -10,6 +10,7 @@ own loop for a silence.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import sys
 import time
@@ -18,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from agent_desk.models import CallEvent
 from tests.bench import __main__ as bench
 
 
@@ -90,3 +92,16 @@ async def test_settle_does_not_take_a_stall_of_its_own_loop_for_silence(monkeypa
     await receiver._settle(["websocket"], [10])
     assert arrivals.count == 10
     await sender
+
+
+def test_only_the_events_the_sender_sent_are_counted_as_arrived():
+    """The registry's own events (a previous run's open calls published ``lost``) are not arrivals."""
+
+    def event(state: str, raw: dict[str, Any]) -> CallEvent:
+        at = dt.datetime.now(dt.UTC)
+        return CallEvent("c1", state, "inbound", "0901234567", "101", "101", "oapi", "websocket", at, raw=raw)
+
+    arrivals = bench.Arrivals()
+    bench.Receiver._arrived(arrivals, event("lost", {"derived": True}), True)
+    bench.Receiver._arrived(arrivals, event("hangup", {"type": "call"}), True)
+    assert arrivals.by_key.keys() == {"c1/hangup"}
