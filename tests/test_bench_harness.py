@@ -3,18 +3,23 @@
 The parts themselves are benchmarks (minutes each); here two stand-ins take their place in
 :func:`tests.bench.__main__.plan`, one that finishes and one that raises, and the real ``main()``
 runs them: the JSON written holds the finished part, names the failed one with its error, and the
-exit status is not 0.
+exit status is not 0. The ingestion part's wait for the last events does not take a stall of its
+own loop for a silence.
 """
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from agent_desk.models import CallEvent
 from tests.bench import __main__ as bench
 
 
@@ -66,3 +71,37 @@ def test_an_unknown_part_is_refused(monkeypatch, capsys):
         bench.main()
     assert exit_.value.code == 2
     assert "no part named nonsense" in capsys.readouterr().err
+
+
+async def test_settle_does_not_take_a_stall_of_its_own_loop_for_silence(monkeypatch):
+    """The receiver's loop blocked longer than SETTLE while it handled frames, then more come: all are waited for."""
+    monkeypatch.setattr(bench, "SETTLE", 0.3)
+    receiver = bench.Receiver("quick")
+    arrivals = receiver.arrivals["websocket"]
+
+    async def flood() -> None:
+        await asyncio.sleep(0)
+        time.sleep(0.5)  # the loop works through a socket read's worth of frames without yielding
+        for n in range(5):
+            arrivals.mark(f"c{n}/ringing")
+        await asyncio.sleep(0.05)
+        for n in range(5, 10):
+            arrivals.mark(f"c{n}/ringing")
+
+    sender = asyncio.create_task(flood())
+    await receiver._settle(["websocket"], [10])
+    assert arrivals.count == 10
+    await sender
+
+
+def test_only_the_events_the_sender_sent_are_counted_as_arrived():
+    """The registry's own events (a previous run's open calls published ``lost``) are not arrivals."""
+
+    def event(state: str, raw: dict[str, Any]) -> CallEvent:
+        at = dt.datetime.now(dt.UTC)
+        return CallEvent("c1", state, "inbound", "0901234567", "101", "101", "oapi", "websocket", at, raw=raw)
+
+    arrivals = bench.Arrivals()
+    bench.Receiver._arrived(arrivals, event("lost", {"derived": True}), True)
+    bench.Receiver._arrived(arrivals, event("hangup", {"type": "call"}), True)
+    assert arrivals.by_key.keys() == {"c1/hangup"}
