@@ -24,6 +24,19 @@ class Run:
         return json.loads(self.out)
 
 
+def offline_webhook_desk(port: int) -> dict[str, Any]:
+    """A TEL4VN desk whose call events come to a webhook listener on loopback ``port``; its PBX
+    (port 9, discard) is never reached."""
+    return {
+        "provider": "tel4vn",
+        "base_url": "http://127.0.0.1:9",
+        "extension": "101",
+        "username": "agent",
+        "events": "webhook",
+        "webhook": {"host": "127.0.0.1", "port": port},
+    }
+
+
 def write_config(path: Path, tables: dict[str, dict[str, Any]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(tomli_w.dumps({"profiles": tables}))

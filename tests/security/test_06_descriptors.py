@@ -24,7 +24,7 @@ from aiohttp import web
 from agent_desk.events.connections import ConnectionGuard
 from tests.helpers import until
 from tests.helpers.net import free_port
-from tests.security.helpers import cli_env, write_config
+from tests.security.helpers import cli_env, offline_webhook_desk, write_config
 
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="no RLIMIT_NOFILE on Windows")
 
@@ -132,14 +132,7 @@ def _cut(sockets: list[socket.socket]) -> int:
 async def test_a_valid_event_is_served_while_1100_half_open_connections_are_held(tmp_path: Path):
     _enough_files_here(HOSTILE + 512)
     port = free_port()
-    table = {
-        "provider": "tel4vn",
-        "base_url": "http://127.0.0.1:9",
-        "extension": "101",
-        "username": "agent",
-        "events": "webhook",
-        "webhook": {"host": "127.0.0.1", "port": port},
-    }
+    table = offline_webhook_desk(port)
     env = cli_env(write_config(tmp_path / "config.toml", {"desk": table}), {"webhook_secret": SECRET, "api_key": "k"})
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "agent_desk", "events", "--json", env=env, preexec_fn=_ulimit_n_1024,

@@ -16,21 +16,14 @@ import httpx
 
 from agent_desk.events.line_writer import CAPACITY, LineWriter
 from tests.helpers.net import free_port
-from tests.security.helpers import cli_env, write_config
+from tests.security.helpers import cli_env, offline_webhook_desk, write_config
 
 SECRET = "stalled-reader-secret"
 
 
 async def test_the_listener_keeps_answering_while_the_reader_is_stalled(tmp_path: Path):
     port = free_port()
-    table = {
-        "provider": "tel4vn",
-        "base_url": "http://127.0.0.1:9",
-        "extension": "101",
-        "username": "agent",
-        "events": "webhook",
-        "webhook": {"host": "127.0.0.1", "port": port},
-    }
+    table = offline_webhook_desk(port)
     config = write_config(tmp_path / "config.toml", {"desk": table})
     env = cli_env(config, {"webhook_secret": SECRET, "api_key": "unused-key"})
     proc = await asyncio.create_subprocess_exec(

@@ -5,17 +5,16 @@ open."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.helpers import until
+from tests.helpers.cli import spawn
 from tests.helpers.net import free_port
 from tests.helpers.sim import fast_settings
 from tests.security.helpers import cli_env, write_config
@@ -31,21 +30,6 @@ def sim_settings():
 @pytest.fixture
 def sim_dialects() -> list[str]:
     return ["tel4vn", "oapi"]
-
-
-@contextlib.asynccontextmanager
-async def events_process(env: dict[str, str]) -> AsyncIterator[asyncio.subprocess.Process]:
-    """``agent-desk events`` running (killed at the end if a test left it running)."""
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "agent_desk", "events", env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    try:
-        yield proc
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.communicate()
 
 
 async def stop_within_2_s(proc: asyncio.subprocess.Process, sig: int) -> None:
@@ -73,7 +57,7 @@ async def test_a_signal_removes_the_webhook_registrations_and_stops_within_2_s(s
     env, listener = webhook_env(sim, tmp_path)
     hooks = sim.dialects["tel4vn"].hooks
     for _ in range(5):
-        async with events_process(env) as proc:
+        async with spawn("events", env=env) as proc:
             await until(lambda p=proc: len(hooks) == 4 or p.returncode is not None, timeout=20)
             assert len(hooks) == 4, "the listener registered its callback"
             async with httpx.AsyncClient(timeout=5) as client:  # a keep-alive connection stays open
@@ -89,7 +73,7 @@ async def test_a_signal_stops_the_websocket_stream_within_2_s(sim, tmp_path: Pat
     config = write_config(tmp_path / "config.toml", {"desk": table})
     env = cli_env(config, secrets)
     for sig in (signal.SIGTERM, signal.SIGINT) * 3:
-        async with events_process(env) as proc:
+        async with spawn("events", env=env) as proc:
             assert proc.stderr is not None
             line = await asyncio.wait_for(proc.stderr.readline(), 20)
             while b"websocket events up" not in line:
