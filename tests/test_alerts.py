@@ -6,14 +6,7 @@ import datetime as dt
 
 from agent_desk.models import AgentState, LiveCall, QueueStats
 from agent_desk.supervisor.alerts import AlertMonitor, Floor, Thresholds
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers.clock import Clock
 
 
 def ringing(call_id: str, age: float, clock: Clock) -> LiveCall:
@@ -22,7 +15,7 @@ def ringing(call_id: str, age: float, clock: Clock) -> LiveCall:
 
 
 def test_waiting_callers_and_longest_wait_from_live_calls():
-    clock = Clock()
+    clock = Clock(1_800_000_000.0)
     monitor = AlertMonitor(Thresholds(waiting_calls=2, longest_wait=30), clock)
     calm = monitor.evaluate(Floor(calls=[ringing("a", 5, clock)], agents=[]))
     assert calm.raised == [] and calm.active == []
@@ -36,7 +29,7 @@ def test_waiting_callers_and_longest_wait_from_live_calls():
 
 
 def test_queue_figures_win_over_live_calls_and_give_the_hours_answer_rate():
-    clock = Clock()
+    clock = Clock(1_800_000_000.0)
     monitor = AlertMonitor(Thresholds(waiting_calls=3, longest_wait=None, answer_rate=0.8), clock)
 
     def floor(waiting: int, answered: int, abandoned: int) -> Floor:
@@ -59,7 +52,7 @@ HOUR_AND_A_BIT = 3700
 
 
 def test_agents_unregistered_or_too_long_in_one_state():
-    clock = Clock()
+    clock = Clock(1_800_000_000.0)
     monitor = AlertMonitor(Thresholds(state_seconds=600), clock)
     agents = [AgentState("101", "Minh", "paused", True), AgentState("102", "Hương", "offline", False)]
     call = LiveCall("c1", "inbound", "103", "0901", "answered")
@@ -81,7 +74,7 @@ def test_pbx_and_event_path_down_and_rules_switched_off():
 
 
 def test_unchanged_agents_are_looked_at_every_few_seconds():
-    clock = Clock()
+    clock = Clock(1_800_000_000.0)
     monitor = AlertMonitor(Thresholds(state_seconds=60), clock)
     agents = [AgentState("101", "Minh", "paused", True)]
     assert monitor.evaluate(Floor(calls=[], agents=agents)).active == []

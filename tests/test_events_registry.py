@@ -9,17 +9,10 @@ import pytest
 
 from agent_desk.events.registry import CallRegistry
 from agent_desk.models import CallEvent
+from tests.helpers.clock import Clock
 
 VN = dt.timezone(dt.timedelta(hours=7))
 CUSTOMER = "0901234567"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def ev(

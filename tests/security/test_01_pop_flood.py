@@ -14,6 +14,7 @@ from agent_desk.events.registry import CallRegistry
 from agent_desk.models import LOST, CallEvent
 from agent_desk.ui.pops import manager as pm
 from agent_desk.ui.pops import screen_pop as sp
+from tests.helpers.clock import Clock
 from tests.ui.conftest import until
 
 FLOOD = 40
@@ -27,14 +28,6 @@ class UrlCatcher(QObject):
     @Slot(QUrl)
     def catch(self, url: QUrl) -> None:
         self.urls.append(url.toString())
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def ringing(call_id: str, state: str = "ringing") -> CallEvent:

@@ -8,18 +8,11 @@ import datetime as dt
 
 from agent_desk.events.registry import CDR_SLACK, CallRegistry
 from agent_desk.models import CallEvent
+from tests.helpers.clock import Clock
 
 VN = dt.timezone(dt.timedelta(hours=7))
 START = dt.datetime(2026, 12, 5, 9, 0, tzinfo=VN)
 CUSTOMER = "0901234567"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def event(call_id: str, state: str, seconds: float, *, duration: int | None = None, cdr: bool = False) -> CallEvent:
@@ -53,7 +46,7 @@ def cdr_for(registry: CallRegistry, clock: Clock, call_id: str, seconds: float, 
 
 
 def test_a_cdr_of_a_later_call_from_the_same_number_is_a_call_of_its_own():
-    clock = Clock()
+    clock = Clock(1000.0)
     registry = CallRegistry("101", clock=clock)
     answered_call(registry, clock)
     # 3 minutes after the hangup, the CDR of a 30 s call whose legs never reached this desk
@@ -65,7 +58,7 @@ def test_a_cdr_of_a_later_call_from_the_same_number_is_a_call_of_its_own():
 
 
 def test_a_cdr_sent_soon_after_the_hangup_is_linked_even_without_a_duration():
-    clock = Clock()
+    clock = Clock(1000.0)
     registry = CallRegistry("101", clock=clock)
     answered_call(registry, clock)
     clock.now = 1000.0 + 65 + CDR_SLACK - 1
