@@ -47,6 +47,7 @@ CREATE TABLE IF NOT EXISTS coverage (
 
 #: A missed call told twice with different ids (event and CDR): same number, this close in time.
 SAME_CALL_SECONDS = 30.0
+OPEN_LIMIT = 500  # the newest calls not handled yet that :meth:`MissedCalls.open` reads
 CALLED_BACK, DISMISSED = "called_back", "dismissed"
 
 
@@ -122,7 +123,7 @@ class MissedCalls:
         key = same_number_key(call.phone)
         return bool(key) and any(same_number_key(row["phone"]) == key for row in rows)
 
-    def open(self, profile: str, *, since: dt.datetime | None = None, limit: int = 500) -> list[MissedCall]:
+    def open(self, profile: str, *, since: dt.datetime | None = None, limit: int = OPEN_LIMIT) -> list[MissedCall]:
         """The calls not handled yet, newest first (from ``since`` on, when given)."""
         floor = since.timestamp() if since else float("-inf")
         rows = self._db.execute(

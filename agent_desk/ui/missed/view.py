@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.missed import MissedCall
+from agent_desk.missed import OPEN_LIMIT, MissedCall
 from agent_desk.phone import display
 from agent_desk.ui.common.plain import plain_labels
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.missed.tracker import MissedTracker
-
-LIMIT = 500  # rows shown at most (the newest): what the tracker's ``calls()`` reads
 
 
 def missed_line(call: MissedCall) -> str:
@@ -101,26 +99,29 @@ class MissedView(QWidget):
             self.list.addItem(self._item(call))
         if self.calls:
             self.list.setCurrentRow(min(max(current, 0), len(self.calls) - 1))
-        self.list.setVisible(bool(self.calls))
-        self.empty.setVisible(not self.calls)
-        self._sync_buttons()
+        self._shown()
 
     def insert(self, calls: list[MissedCall]) -> None:
         """Put calls new on the list in their places (newest first), leaving the other rows and the
-        selection as they are; the list keeps at most :data:`LIMIT` rows, like :meth:`reload`."""
+        selection as they are; the list keeps at most the :data:`~agent_desk.missed.OPEN_LIMIT` newest
+        rows, like :meth:`reload`."""
         known = {call.call_id for call in self.calls}
         for call in sorted(calls, key=lambda c: c.at):
             if call.call_id in known:
                 continue
             known.add(call.call_id)
-            row = bisect.bisect_left([-c.at.timestamp() for c in self.calls], -call.at.timestamp())
+            row = bisect.bisect_left(self.calls, -call.at.timestamp(), key=lambda c: -c.at.timestamp())
             self.calls.insert(row, call)
             self.list.insertItem(row, self._item(call))
-        while len(self.calls) > LIMIT:
+        while len(self.calls) > OPEN_LIMIT:
             self.calls.pop()
             self.list.takeItem(len(self.calls))
         if self.calls and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
+        self._shown()
+
+    def _shown(self) -> None:
+        """The list, or the words for an empty one, and the buttons for the selection."""
         self.list.setVisible(bool(self.calls))
         self.empty.setVisible(not self.calls)
         self._sync_buttons()
