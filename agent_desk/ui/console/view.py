@@ -385,10 +385,7 @@ class SupervisorConsole(QWidget):
         bottom = self.table.rowAt(self._viewport.height() - 1)
         shown = self.table.model()
         bottom = shown.rowCount() - 1 if bottom < 0 else bottom
-        if shown is self.calls:
-            self.calls.tick(range(top, bottom + 1))
-        else:
-            self.calls.tick(self._to_source(shown.index(row, 0)) for row in range(top, bottom + 1))
+        self.calls.tick(self._to_source(shown.index(row, 0)) for row in range(top, bottom + 1))
 
     # ------------------------------------------------------------------ selection
     def selected_call(self) -> LiveCall | None:
