@@ -61,11 +61,11 @@ async def shoot(desk, out: Path, name: str, *, listen: bool) -> None:
     console = desk.console
     desk.window.tabs.setCurrentWidget(console)
     await asyncio.sleep(0.5)
-    chosen = console.calls.row(console.calls.rowCount() // 3).call_id
-    console.select_call(chosen)
-    if listen:
+    chosen = console.calls.row(console.calls.rowCount() // 3)
+    console.select_call(chosen.call_id)
+    if listen:  # the result names the agent's extension: "Listening to the call of … (3157) …"
         console.call_actions.actions[CallAction.LISTEN].trigger()
-        await until(lambda: chosen in console.result.text() and "…" not in console.result.text())
+        await until(lambda: f"({chosen.extension})" in console.result.text() and "…" not in console.result.text())
     await asyncio.sleep(1.2)
     desk.window.grab().save(str(out / name))
 
