@@ -7,6 +7,7 @@ set of open streams), so "never two connections at once" is checked on the serve
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import random
 import re
@@ -255,3 +256,43 @@ def test_backoff_is_full_jitter_capped_at_the_maximum(provider_for):
         delays = [source._backoff(failures) for _ in range(400)]
         assert all(0 <= d <= cap for d in delays)
         assert max(delays) > 0.9 * cap and min(delays) < 0.1 * cap
+
+
+async def test_frames_already_read_are_handled_with_turns_for_the_rest_of_the_loop(sim, provider_for, monkeypatch):
+    """A burst the server wrote at once arrives in a few socket reads; the reader gives the loop a
+    turn between frames (TURN_BUDGET_S 0: after every frame) instead of handling a read's worth in one."""
+    from agent_desk.events import websocket
+    from agent_desk.sim.world import HOTLINE, Call, Leg
+
+    monkeypatch.setattr(websocket, "TURN_BUDGET_S", 0.0)
+    source = WebsocketSource(provider_for("oapi", "101"), **FAST)
+    async with running(source) as sink:
+        await sink.wait(lambda: sink.state == "up" and len(sim.streams) == 1)
+        stream, dialect = next(iter(sim.streams)), sim.dialects["oapi"]
+        burst = 500
+        handled_between_turns: list[int] = []
+
+        async def other_work() -> None:
+            seen = len(sink.events)
+            while True:
+                await asyncio.sleep(0)
+                handled_between_turns.append(len(sink.events) - seen)
+                seen = len(sink.events)
+
+        other = asyncio.create_task(other_work())
+        for i in range(burst):
+            call = Call(
+                id=f"burst-{i}",
+                sip_call_id=f"burst-{i}",
+                direction="inbound",
+                customer=CUSTOMER,
+                hotline=HOTLINE,
+                created_at=time.time(),
+                legs={"101": Leg(id=f"burst-{i}", extension="101")},
+                extension="101",
+            )
+            stream.outbox.put_nowait(json.dumps(dialect.frame("ringing", call, "101", time.time())))
+        await sink.wait(lambda: len(sink.events) >= burst)
+        other.cancel()
+    assert source.events == burst
+    assert max(handled_between_turns) <= 2, max(handled_between_turns)

@@ -13,6 +13,11 @@ describes; this module adds what belongs to a plain websocket:
   ``{"type": "ping"}`` frames are simply read (they parse to no event).
 * **Tokens.** A close with code 4001 (token expired) or a 401 answer to the handshake counts as
   a refused token (a fresh one at once, then backoff).
+* **Sharing the loop.** One socket read can hold thousands of frames (256 KB of compressed frames
+  of ~14 bytes each), and ``recv()`` hands out frames already read without giving the event loop a
+  turn: handled back to back, they held the loop (and the desk's window) for 1-4 s under a flood.
+  The reader gives the loop a turn whenever it has handled frames for :data:`TURN_BUDGET_S` without
+  one, so a pop, a redraw or a webhook waits at most about that long behind the stream.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 from urllib.parse import urlsplit
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -34,6 +40,7 @@ log = logging.getLogger(__name__)
 TOKEN_EXPIRED = 4001  # close code of the design: the stream's token ran out
 OPEN_TIMEOUT = 10.0  # seconds for the TCP connect and the opening handshake
 CLOSE_TIMEOUT = 2.0  # seconds to wait for the server's close frame before cutting the connection
+TURN_BUDGET_S = 0.004  # the reader hands the loop a turn after handling frames this long (see the module doc)
 _CLIENT_PING = '{"type": "ping"}'
 
 
@@ -108,6 +115,7 @@ class WebsocketSource(StreamSource):
     async def _read(self, ws: ClientConnection, emit: Emit) -> Ended:
         """Read frames until the connection ends or stays silent for two heartbeats."""
         silence = 2 * self.heartbeat
+        turn = time.monotonic()  # when the loop last had a turn (as far as this reader knows)
         while True:
             try:
                 async with asyncio.timeout(silence):
@@ -117,6 +125,9 @@ class WebsocketSource(StreamSource):
             except ConnectionClosed as exc:
                 return self._closed(exc)
             self._handle(functools.partial(self.provider.parse_frame, data), emit)
+            if time.monotonic() - turn >= TURN_BUDGET_S:
+                await asyncio.sleep(0)  # frames already read wait; the rest of the desk gets a turn
+                turn = time.monotonic()
 
     async def _keep(self, ws: ClientConnection, expires_at: float | None) -> Ended | None:
         """Send the heartbeat; end for a token renewal or after sleep. None: the connection closed."""
