@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agent_desk.errors import ConfigError
-from agent_desk.models import PBX_TZ, CdrPage, CdrRecord, HistoryQuery
+from agent_desk.models import CdrPage, CdrRecord, HistoryQuery, pbx_today
 from agent_desk.phone import dial_string
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class InvalidRange(ConfigError):
 
 def default_range(now: dt.datetime | None = None) -> tuple[dt.date, dt.date]:
     """The days a new search covers: the last :data:`DEFAULT_DAYS` days, today included, in PBX time."""
-    today = (now or dt.datetime.now(PBX_TZ)).astimezone(PBX_TZ).date()
+    today = pbx_today(now)
     return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
 
 

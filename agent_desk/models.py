@@ -182,6 +182,12 @@ class CdrRecord(_Record):
 PBX_TZ = dt.timezone(dt.timedelta(hours=7))
 
 
+def pbx_today(now: dt.datetime | None = None) -> dt.date:
+    """The PBX's calendar day at ``now`` (default: this moment): the day its searches and reports call
+    today, which is not the desk's own date between 17:00 and 24:00 UTC on a machine set to UTC."""
+    return (now or dt.datetime.now(PBX_TZ)).astimezone(PBX_TZ).date()
+
+
 @dataclasses.dataclass(slots=True)
 class HistoryQuery:
     """Filters for a CDR search. ``cursor`` continues a previous page (page number or scroll id).

@@ -29,14 +29,13 @@ def _wait(value: int | None) -> str:
 
 
 async def cmd_report(ctx: CommandContext) -> int:
-    import datetime as dt
-
     from agent_desk.cli.commands import _date
     from agent_desk.errors import ConfigError
+    from agent_desk.models import pbx_today
     from agent_desk.supervisor.reports import fetch_report, report_csv
 
     args = ctx.args
-    today = dt.date.today()
+    today = pbx_today()  # the PBX's days, as the report counts them
     first, last = _date("--from", args.start), _date("--to", args.end)
     start = first or last or today
     end = last or (max(start, today) if first else start)  # --from alone: up to today

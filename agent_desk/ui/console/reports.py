@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import errors
-from agent_desk.models import Capability
+from agent_desk.models import Capability, pbx_today
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.status import colour, dark_palette
 from agent_desk.ui.console.panels import fixed_rows
@@ -69,7 +69,7 @@ class ReportsView(QWidget):
         self.provider = session.provider
         self.tasks = TaskSet()
         self.current: CallReport | None = None
-        today = QDate.currentDate()
+        today = self._pbx_today()
         self.start = QDateEdit(today.addDays(-6), self)
         self.end = QDateEdit(today, self)
         for edit in (self.start, self.end):
@@ -204,10 +204,16 @@ class ReportsView(QWidget):
 
     # ------------------------------------------------------------------ loading
     def show_today(self) -> None:
-        today = QDate.currentDate()
+        today = self._pbx_today()
         self.start.setDate(today)
         self.end.setDate(today)
         self.load()
+
+    @staticmethod
+    def _pbx_today() -> QDate:
+        """Today as the PBX counts its days (a report's days are the PBX's, whatever the desk's zone)."""
+        today = pbx_today()
+        return QDate(today.year, today.month, today.day)
 
     @staticmethod
     def _day(edit: QDateEdit) -> dt.date:
