@@ -171,9 +171,9 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ second phase
     def bring_up(self, *, views: bool = True) -> None:
-        """Icons and tray (once; needs the event loop), and with ``views`` the single-instance server
-        (not yet listening), the screen-pops, the journal, the call card and the History, Journal and
-        Missed tabs (:meth:`build_views`)."""
+        """Icons, tray and theme (once; needs the event loop), and with ``views`` the single-instance
+        server (not yet listening), the shortcuts, the softphone watchdog, the screen-pops, the journal,
+        the call card and the History, Journal and Missed tabs (:meth:`build_views`)."""
         if self.tray is None:
             self._bring_up_core()
         if views:
@@ -207,16 +207,10 @@ class Desk(QObject):
         return True
 
     def _bring_up_core(self) -> None:
-        from agent_desk.ui.dialing.global_call import GlobalCall
-        from agent_desk.ui.window.taskbar import TaskbarCount
+        """What the sign-in window's first frame shows besides it: the icons, the tray, the theme."""
         from agent_desk.ui.window.tray import Tray
-        from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
 
         self.window.complete()
-        self.taskbar = TaskbarCount(self.window, self.run_task)
-        self.softphone_alert = SoftphoneAlert(self.window)
-        self.window.add_alert(self.softphone_alert)
-        self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
         self.tray = Tray(self.session, self.dialer, self)
         t, w = self.tray, self.window
         t.showRequested.connect(w.bring_to_front)
@@ -225,7 +219,6 @@ class Desk(QObject):
         t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
         self.apply_theme(self.settings.theme)
         t.icon.messageClicked.connect(self._notification_clicked)
-        self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
         t.show()
         w.close_to_tray = t.available
         if self.install_watch is not None:
@@ -235,6 +228,24 @@ class Desk(QObject):
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
         w.hiddenToTray.connect(self._say_hidden_to_tray)
+
+    def _bring_up_keys(self) -> None:
+        """What acts only on a key or once signed in (once, with the views: :meth:`build_views`): the
+        window's keyboard shortcuts, the softphone watchdog and its alert, the taskbar's count and the
+        system-wide call key; none shows in the sign-in window's first frame (~15 ms there)."""
+        if self.watchdog is not None or self.tray is None:
+            return
+        from agent_desk.ui.dialing.global_call import GlobalCall
+        from agent_desk.ui.window.taskbar import TaskbarCount
+        from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
+
+        t, w = self.tray, self.window
+        w.add_shortcuts()
+        self.taskbar = TaskbarCount(w, self.run_task)
+        self.softphone_alert = SoftphoneAlert(w)
+        w.add_alert(self.softphone_alert)
+        self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
+        self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
         self.global_call = GlobalCall(self.call_selected, self)
         self.apply_global_call()
 
@@ -267,7 +278,9 @@ class Desk(QObject):
         """The screen-pops (:meth:`build_pops`), the call card (with my-call transfer and callbacks) and
         the History, Journal and Missed tabs (once, after :meth:`bring_up`'s core): :meth:`start` builds
         them on the turn after the sign-in window is up, since that window needs none of them (with
-        the loop, ~130 ms and ~13 MB on the 2-core test machine: the start-up bench's views_built)."""
+        the loop, ~130 ms and ~13 MB on the 2-core test machine: the start-up bench's views_built), and
+        first what :meth:`_bring_up_keys` adds."""
+        self._bring_up_keys()
         self.build_pops()
         if self.call_card is not None or self.pops is None:
             return
@@ -685,7 +698,8 @@ class Desk(QObject):
 
             self.theme = Theme(cast(QApplication, QApplication.instance()), choice, parent=self)  # the GUI runs
             self.theme.changed.connect(self._restyle)
-            self._restyle()
+            if self.theme.custom:  # else the views keep the palette they were built with (~8 ms saved)
+                self._restyle()
         elif self.theme.choice != choice:
             self.theme.apply(choice)  # changed → _restyle
 
@@ -729,7 +743,7 @@ class Desk(QObject):
             self.global_call.stop()
         if self.tray is not None:
             self.tray.icon.hide()
-            self.tray.quick_dial.close()
+            self.tray.close_quick_dial()
         if self.login is not None:
             self.login.close()
         self.window.close_to_tray = False

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -322,6 +322,8 @@ class LoginDialog(QDialog):
             self.reject()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import Qt  # not at import: the window opens without Qt's enums (agent_desk.ui)
+
         if event.key() == Qt.Key.Key_Escape:
             self._cancel()
             return
