@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from agent_desk.settings_rules import color_scheme
 from agent_desk.ui.support import color_scheme as native
 
 _SCHEMES = {"light": native.LIGHT, "dark": native.DARK}  # Qt::ColorScheme's values: see the module doc
@@ -108,6 +107,8 @@ class Theme(QObject):
     @property
     def scheme(self) -> str:
         """The scheme shown now: ``light`` or ``dark``."""
+        from agent_desk.settings_rules import color_scheme  # (the Settings dialog's rules: not before it)
+
         return color_scheme(self.choice, "dark" if dark_system(self.app) else "light")
 
     def apply(self, choice: str) -> None:
