@@ -9,8 +9,10 @@ import subprocess
 import sys
 
 #: the loop, the single-instance server, and what Desk.build_views builds on the turn after the sign-in
-#: window (with the shortcuts, the softphone watchdog, the taskbar count and the system-wide call key), or later
+#: window (with the tray, the shortcuts, the softphone watchdog, the taskbar count and the system-wide call
+#: key), or later
 DEFERRED = (
+    "agent_desk.ui.window.tray",
     "agent_desk.ui.window.watchdog",
     "agent_desk.ui.window.taskbar",
     "agent_desk.ui.dialing.global_call",
