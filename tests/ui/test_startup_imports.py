@@ -17,6 +17,7 @@ DEFERRED = (
     "agent_desk.ui.window.taskbar",
     "agent_desk.ui.dialing.global_call",
     "agent_desk.settings_rules",  # the Settings dialog's rules (and a profile's checks: an empty config has none)
+    "agent_desk.provision",  # whether a profile is IT's (an empty config has none)
     "PySide6.QtNetwork",
     "agent_desk.tls",
     "asyncio",

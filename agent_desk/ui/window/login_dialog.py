@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from agent_desk.config import DIAL_MODES, EVENT_SOURCES, Config, Profile, parse_profile
 from agent_desk.errors import ConfigError
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
-from agent_desk.provision import is_provisioned
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.paths import icon
 from agent_desk.ui.common.plain import plain_label, set_plain
@@ -196,7 +195,12 @@ class LoginDialog(QDialog):
         self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
         self.crm_url.setText(profile.crm_url if profile else "")
         self.relay_url.setText(profile.relay_url if profile else "")
-        self.set_short(profile is not None and is_provisioned(profile))
+        if profile is None:  # (a first start: no provisioning code before the window, ~2 ms)
+            self.set_short(False)
+        else:
+            from agent_desk.provision import is_provisioned
+
+            self.set_short(is_provisioned(profile))
         self.error.hide()
 
     def set_short(self, short: bool) -> None:
