@@ -21,7 +21,6 @@ from agent_desk.config import WebhookSettings
 if TYPE_CHECKING:
     from agent_desk.models import Capability
 
-THEMES = ("system", "light", "dark")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
@@ -34,7 +33,7 @@ def color_scheme(choice: str, system: str) -> str:
 
 def event_sources(capabilities: Collection[Capability]) -> tuple[str, ...]:
     """The event sources a provider can use, ``none`` last (always possible)."""
-    from agent_desk.models import Capability  # not at import: the first window reads THEMES
+    from agent_desk.models import Capability  # not at import: config.parse_profile uses this module
 
     offered = []
     if Capability.WEBHOOK_EVENTS in capabilities:
@@ -104,7 +103,7 @@ def pbx_instruction(
     if not webhook.public_url:
         return Instruction("public_missing", port=webhook.port, local_only=local_only)
     kind = "register" if can_register else "tell"
-    from agent_desk.events.webhook_auth import secret_callback_url  # not at import: the first window reads THEMES
+    from agent_desk.events.webhook_auth import secret_callback_url  # not at import: as Capability above
 
     url = secret_callback_url(webhook.public_url, routes, secret)
     return Instruction(kind, url=url, port=webhook.port, local_only=local_only)

@@ -15,7 +15,7 @@ if [ "${WITH_XCB:-0}" = 1 ] || [ "${WITH_XVFB:-0}" = 1 ]; then
         libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-xinerama0"
 fi
 if [ "${WITH_XVFB:-0}" = 1 ]; then
-  PKGS="$PKGS xvfb xauth"
+  PKGS="$PKGS xvfb xauth libgtk-3-0"  # GTK 3: Qt's GTK theme sets a dark scheme in tests/ui/test_theme.py
 fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to check
 # Debian's own python3 makes virtual environments only with python3-venv (the Makefile's first step).

@@ -291,6 +291,14 @@ async def test_demo_tours_the_commands_and_stops_on_sigint():
     assert b"Demo stopped." in out and not user_config.exists()
 
 
+def test_a_bare_launch_is_parsed_as_the_parsers_would_parse_it():
+    """``agent-desk`` alone skips building a parser (parser.BARE_LAUNCH): the same answer."""
+    assert vars(parser.window_args([])) == vars(parser.window_parser().parse_known_args([])[0])
+    full = vars(parser.build_parser().parse_args([]))
+    assert {key: full[key] for key in vars(parser.window_args([]))} == vars(parser.window_args([]))
+    assert parser.window_args(["--demo"]).demo and parser.window_args(["status"]) is None
+
+
 # ---------------------------------------------------------------------------------- secrets
 def test_secret_set_and_forget_use_the_keyring(demo, memory_keyring, monkeypatch, capsys):
     argv = ["--config", str(demo.path), "--profile", "tel4vn", "secret"]

@@ -19,9 +19,11 @@ Start-up: the modules the first window needs (``desk``, ``main_window``, ``dial_
 ``call_log``, ``status``, ``session``, ``dialer``) import no asyncio, no SVG engine, no QtNetwork
 and do not touch ``Qt``'s enum namespace, neither at import time nor while building the window
 (its first use builds every enum in it: ~45 ms on the 2-core test machine; :mod:`.common.plain`
-sets labels to plain text without it): those come with the second phase (see :mod:`.desk`), inside
-the functions that need them. The screen-pops, the journal (SQLite) and the tabs come on the turn
-after the sign-in window. ``tests/ui/test_startup_imports.py`` holds both phases to it.
+sets labels to plain text without it); the icons come with the second phase (see :mod:`.desk`),
+which opens the sign-in window, still without the namespace (:mod:`.common.theme` reads the
+system's scheme as a number). The tray, the shortcuts, the screen-pops, the journal (SQLite) and the
+tabs come on the turn after the sign-in window, and the namespace with them.
+``tests/ui/test_startup_imports.py`` holds both phases to it.
 
 Every user-facing string goes through ``tr()`` / ``QCoreApplication.translate``; translations
 live in ``resources/translations`` (``agent_desk_vi.ts`` and its compiled ``.qm``).

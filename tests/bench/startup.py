@@ -9,9 +9,10 @@ report, which it prints on the event loop's first turn after the window is shown
 as the ``agent-desk`` command does (``cli.runner.main``: the parser, ``forward_to_running``'s
 probe for a window already running, then ``app.main()``), with ``Desk.show`` and ``Desk.start``
 wrapped to report: the main window ("interactive"), once more after the second phase ran (icons,
-tray, config read, the sign-in window open on an empty config: "sign-in window"), and on the turn
+theme, config read, the sign-in window open on an empty config: "sign-in window"), and on the turn
 after it, once ``Desk.start()``'s queued work is done: the single-instance server listening, the
-qasync loop adopted, the screen-pops, the journal, the call card and the tabs ("views built").
+qasync loop adopted, the tray, the shortcuts, the softphone watchdog, the screen-pops, the journal,
+the call card and the tabs ("views built").
 Peak RSS is the child's VmHWM (``ru_maxrss`` off Linux) at each moment. The child also lists the
 heavy modules already imported at the interactive moment and at the sign-in window's (there
 should be none). Minimums of N runs are reported, with the ratios Agent Desk / bare.
@@ -152,9 +153,10 @@ METHOD = (
     "process_time() (which machine load bends less than wall time). "
     "Bare: a QApplication and a 760x520 QMainWindow. Agent Desk: the agent-desk command's own path "
     "(cli.runner.main: parser, the probe for a running window, app.main), reporting once desk.show() ran "
-    "('interactive'), then after the second phase (icons, tray, config read, sign-in window open: "
+    "('interactive'), then after the second phase (icons, theme, config read, sign-in window open: "
     "'sign_in_window'), then on the next turn (single-instance server listening, qasync loop adopted; "
-    "screen-pops, journal, call card and tabs built: 'views_built'). Bare and Agent Desk samples are "
+    "tray, shortcuts, softphone watchdog, screen-pops, journal, call card and tabs built: 'views_built'). "
+    "Bare and Agent Desk samples are "
     "interleaved; minimum of N each. agent_desk is compiled to bytecode first, as installed."
 )
 

@@ -9,8 +9,15 @@ import subprocess
 import sys
 
 #: the loop, the single-instance server, and what Desk.build_views builds on the turn after the sign-in
-#: window, or later
+#: window (with the tray, the shortcuts, the softphone watchdog, the taskbar count and the system-wide call
+#: key), or later
 DEFERRED = (
+    "agent_desk.ui.window.tray",
+    "agent_desk.ui.window.watchdog",
+    "agent_desk.ui.window.taskbar",
+    "agent_desk.ui.dialing.global_call",
+    "agent_desk.settings_rules",  # the Settings dialog's rules (and a profile's checks: an empty config has none)
+    "agent_desk.provision",  # whether a profile is IT's (an empty config has none)
     "PySide6.QtNetwork",
     "agent_desk.tls",
     "asyncio",
@@ -53,6 +60,7 @@ def shown(desk):
 def started(desk, *args, **kwargs):  # app.main()'s second phase
     start(desk, *args, **kwargs)
     seen["sign_in"] = sorted(sys.modules)
+    seen["qt_namespace_sign_in"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
     seen["login_visible"] = desk.login is not None and desk.login.isVisible()
     seen["pops_then"] = desk.pops is not None
     seen["listening_then"] = desk.instance is not None
@@ -63,6 +71,7 @@ def next_turn(desk):
     seen["pops_next_turn"] = desk.pops is not None
     seen["listening_next_turn"] = desk.instance is not None and desk.instance.listening()
     seen["qasync_loop"] = isinstance(asyncio.get_event_loop(), qasync.QEventLoop)
+    seen["shortcut"] = desk.window.switch_action.shortcut().toString()
     seen["after"] = sorted(sys.modules)
     print(json.dumps(seen), flush=True)
     desk.instance.close()
@@ -85,10 +94,12 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
     seen = json.loads(done.stdout.splitlines()[-1])
     assert seen["login_visible"], "an empty config opens the sign-in window"
     assert not seen["qt_namespace"], "the main window is built without Qt's enum namespace (ui.common.plain)"
+    assert not seen["qt_namespace_sign_in"], "nor the sign-in window (ui.common.theme, ui.support.color_scheme)"
     assert [m for m in DEFERRED if m in seen["sign_in"]] == [], "no window runs: its probe needs no QtNetwork"
     assert not seen["pops_then"] and seen["pops_next_turn"], "the pops are built on the next turn"
     assert not seen["listening_then"] and seen["listening_next_turn"], "and the single-instance server listens"
     assert seen["qasync_loop"], "and the loop is adopted"
+    assert seen["shortcut"] == "Ctrl+Shift+P", "and the window's keys are in"
     assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
     assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
     if sys.platform != "darwin":  # only macOS sends links as events: no Python filter on every event elsewhere

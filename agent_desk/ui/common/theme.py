@@ -8,17 +8,25 @@ is forced. *Follow the system* restores the platform's own style and palette, an
 ``colorSchemeChanged`` keeps following it. Our stylesheets read their colours from
 :func:`agent_desk.ui.common.status.colour` and ``palette(...)`` roles, so they stay readable either way;
 :attr:`Theme.changed` tells the views to restyle.
+
+None of it touches ``Qt``'s enum namespace, which PySide6 builds whole on its first use (94 enums,
+~45 ms on the 2-core test machine) and which the sign-in window, themed before its first frame,
+needs nowhere else (see :mod:`agent_desk.ui`): :func:`dark_system` reads the system's scheme as a
+number (:mod:`agent_desk.ui.support.color_scheme`), a forced scheme is asked for through the
+``colorScheme`` property with ``Qt::ColorScheme``'s value, and ``colorSchemeChanged``, whose
+argument PySide6 cannot hand to Python before the namespace exists, reaches us through a signal of
+our own without arguments.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from agent_desk.settings_rules import color_scheme
+from agent_desk.ui.support import color_scheme as native
 
-_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+_SCHEMES = {"light": native.LIGHT, "dark": native.DARK}  # Qt::ColorScheme's values: see the module doc
 
 #: colour role → colour of the dark palette (Fusion); disabled texts are dimmed below.
 _DARK = {
@@ -55,23 +63,30 @@ DARK_SHEET = (
 
 def dark_palette() -> QPalette:
     palette = QPalette()
-    for role, value in _DARK.items():
-        palette.setColor(role, QColor(value))
+    for role, value in _DARK.items():  # (setColor(role, colour)'s overloads would build Qt's enums)
+        palette.setColor(QPalette.ColorGroup.All, role, QColor(value))
     for role in _DIMMED:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return palette
 
 
-def system_scheme(app: QApplication) -> str:
-    """``dark``, ``light`` or ``unknown``: what the desktop asks for."""
-    scheme = app.styleHints().colorScheme()
-    return {Qt.ColorScheme.Dark: "dark", Qt.ColorScheme.Light: "light"}.get(scheme, "unknown")
+def dark_system(app: QApplication) -> bool:
+    """Whether the desktop asks for a dark scheme (``app.styleHints().colorScheme()`` is ``Dark``; while
+    a scheme is forced, the one :class:`Theme` asked for, where the platform took the request)."""
+    value = native.color_scheme(app.styleHints())
+    if value is None:  # Qt's function not found here: PySide6's enum, and its namespace
+        from PySide6.QtCore import Qt
+
+        return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return value == native.DARK
 
 
 class Theme(QObject):
     """Applies a theme choice to the application; see the module doc."""
 
     changed = Signal()
+    #: relays QStyleHints.colorSchemeChanged without its Qt.ColorScheme argument (see the module doc)
+    _systemChanged = Signal()
 
     def __init__(self, app: QApplication, choice: str = "system", parent: QObject | None = None) -> None:
         super().__init__(parent or app)
@@ -79,13 +94,22 @@ class Theme(QObject):
         self.choice = "system"
         #: the platform's style name and palette, kept while ours are shown (read then: ~15 ms)
         self._native: tuple[str, QPalette] | None = None
-        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+        app.styleHints().colorSchemeChanged.connect(self._systemChanged)  # signal to signal: in C++
+        self._systemChanged.connect(self._system_changed)
         self.apply(choice)
+
+    @property
+    def custom(self) -> bool:
+        """Whether our Fusion palette is shown instead of the platform's own (which the views were
+        built with: only then do they need restyling)."""
+        return self._native is not None
 
     @property
     def scheme(self) -> str:
         """The scheme shown now: ``light`` or ``dark``."""
-        return color_scheme(self.choice, system_scheme(self.app))
+        from agent_desk.settings_rules import color_scheme  # (the Settings dialog's rules: not before it)
+
+        return color_scheme(self.choice, "dark" if dark_system(self.app) else "light")
 
     def apply(self, choice: str) -> None:
         """Show ``choice`` (``system``, ``light`` or ``dark``) now and emit :attr:`changed`."""
@@ -96,21 +120,21 @@ class Theme(QObject):
                 hints.unsetColorScheme()
             self._follow_system()
         else:
-            hints.setColorScheme(_SCHEMES[choice])
+            hints.setProperty("colorScheme", _SCHEMES[choice])  # hints.setColorScheme(Qt.ColorScheme...)
             self._show(choice)
         self.changed.emit()
 
     def _show(self, scheme: str) -> None:
         if self._native is None:
-            self._native = (self.app.style().name(), QPalette(self.app.palette()))
+            self._native = (self.app.style().name(), self.app.palette())  # a copy: Qt returns it by value
         self.app.setStyle(QStyleFactory.create("Fusion"))
         self.app.setPalette(dark_palette() if scheme == "dark" else self.app.style().standardPalette())
         self.app.setStyleSheet(DARK_SHEET if scheme == "dark" else "")
 
     def _follow_system(self) -> None:
         """The platform's own look, unless it says "dark" but its palette is light (then ours)."""
-        native = self._native[1] if self._native is not None else self.app.palette()
-        if system_scheme(self.app) == "dark" and native.window().color().lightness() >= 128:
+        palette = self._native[1] if self._native is not None else self.app.palette()
+        if palette.window().color().lightness() >= 128 and dark_system(self.app):
             self._show("dark")
         elif self._native is not None:
             style, palette = self._native

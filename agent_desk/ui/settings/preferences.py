@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from agent_desk.config import default_config_path, private_file
-from agent_desk.settings_rules import THEMES
 
 LANGUAGES = ("system", "vi", "en")
+THEMES = ("system", "light", "dark")  # follow the desktop's scheme, or force one (ui.common.theme)
 CLOSE_ENDED_AFTER = 30  # seconds, the default
 MAX_CLOSE_ENDED_AFTER = 3600
 

@@ -7,9 +7,10 @@ Two phases, so the first window is interactive about as fast as a bare Qt window
 * ``Desk(...)`` builds the session, the dialer and the main window: Qt widgets only, no asyncio,
   no SVG engine, no QtNetwork, no SQLite;
 * :meth:`Desk.start` (on the event loop's first turn, once the window is painted) adds the icons
-  and the tray, reads the config and opens the sign-in window (or signs in); the single-instance
-  server (:meth:`Desk.listen_for_launches`), the screen-pops, the journal, the call card and the
-  tabs follow on the next turn (:meth:`Desk.build_views`), and before any sign-in can finish.
+  and the theme, reads the config and opens the sign-in window (or signs in); the single-instance
+  server (:meth:`Desk.listen_for_launches`), the tray, the keyboard shortcuts, the softphone
+  watchdog, the screen-pops, the journal, the call card and the tabs follow on the next turn
+  (:meth:`Desk.build_views`), and before any sign-in can finish.
   :meth:`Desk.bring_up` builds all of it at once.
 
 Network work runs as asyncio tasks on the qasync loop; blocking keyring access runs in a worker
@@ -134,7 +135,8 @@ class Desk(QObject):
         self.global_call: GlobalCall | None = None  # the system-wide key that calls the selected number
         self._clickable: tuple[float, Callback] | None = None  # the callback notification on screen, since when
         self.journal_view: JournalView | None = None
-        self.tray: Tray | None = None
+        self.tray: Tray | None = None  # with the views (_bring_up_rest)
+        self._core_up = False  # bring_up()'s first part ran (_bring_up_core)
         self.instance: InstanceServer | None = None
         #: this launch's arguments, handed to the window already listening on our name if one is found
         #: when we listen (two launches at once; ``app.main`` sets them); None: run beside it
@@ -171,10 +173,10 @@ class Desk(QObject):
 
     # ------------------------------------------------------------------ second phase
     def bring_up(self, *, views: bool = True) -> None:
-        """Icons and tray (once; needs the event loop), and with ``views`` the single-instance server
-        (not yet listening), the screen-pops, the journal, the call card and the History, Journal and
-        Missed tabs (:meth:`build_views`)."""
-        if self.tray is None:
+        """Icons and theme (once; needs the event loop), and with ``views`` the single-instance server
+        (not yet listening), the tray, the shortcuts, the softphone watchdog, the screen-pops, the
+        journal, the call card and the History, Journal and Missed tabs (:meth:`build_views`)."""
+        if not self._core_up:
             self._bring_up_core()
         if views:
             self._instance_server()
@@ -207,34 +209,44 @@ class Desk(QObject):
         return True
 
     def _bring_up_core(self) -> None:
-        from agent_desk.ui.dialing.global_call import GlobalCall
-        from agent_desk.ui.window.taskbar import TaskbarCount
-        from agent_desk.ui.window.tray import Tray
-        from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
-
+        """What the sign-in window's first frame shows besides it: the window's icons, the theme."""
+        self._core_up = True
         self.window.complete()
-        self.taskbar = TaskbarCount(self.window, self.run_task)
-        self.softphone_alert = SoftphoneAlert(self.window)
-        self.window.add_alert(self.softphone_alert)
-        self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
-        self.tray = Tray(self.session, self.dialer, self)
-        t, w = self.tray, self.window
-        t.showRequested.connect(w.bring_to_front)
-        t.signOutRequested.connect(self.sign_out)
-        t.quitRequested.connect(self.quit)
-        t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
         self.apply_theme(self.settings.theme)
-        t.icon.messageClicked.connect(self._notification_clicked)
-        self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
-        t.show()
-        w.close_to_tray = t.available
         if self.install_watch is not None:
             from PySide6.QtCore import QTimer
 
             self._install_timer = QTimer(self)
             self._install_timer.timeout.connect(self.check_install)
             self._install_timer.start(INSTALL_CHECK_MS)
-        w.hiddenToTray.connect(self._say_hidden_to_tray)
+        self.window.hiddenToTray.connect(self._say_hidden_to_tray)
+
+    def _bring_up_rest(self) -> None:
+        """What is not in the sign-in window's first frame (once, with the views: :meth:`build_views`,
+        ~20 ms there): the tray icon and its menu, the window's keyboard shortcuts, the softphone
+        watchdog and its alert, the taskbar's count and the system-wide call key."""
+        if self.tray is not None or not self._core_up:
+            return
+        from agent_desk.ui.dialing.global_call import GlobalCall
+        from agent_desk.ui.window.taskbar import TaskbarCount
+        from agent_desk.ui.window.tray import Tray
+        from agent_desk.ui.window.watchdog import SoftphoneAlert, SoftphoneWatchdog
+
+        w = self.window
+        self.tray = t = Tray(self.session, self.dialer, self)
+        t.showRequested.connect(w.bring_to_front)
+        t.signOutRequested.connect(self.sign_out)
+        t.quitRequested.connect(self.quit)
+        t.clipboardDialRequested.connect(w.dial_pad.call_clipboard)
+        t.icon.messageClicked.connect(self._notification_clicked)
+        t.show()
+        w.close_to_tray = t.available
+        w.add_shortcuts()
+        self.taskbar = TaskbarCount(w, self.run_task)
+        self.softphone_alert = SoftphoneAlert(w)
+        w.add_alert(self.softphone_alert)
+        self.watchdog = SoftphoneWatchdog(self.session, self.softphone_alert, self)
+        self.watchdog.dropped.connect(lambda text: t.notify(self.tr("Softphone not registered"), text))
         self.global_call = GlobalCall(self.call_selected, self)
         self.apply_global_call()
 
@@ -245,7 +257,7 @@ class Desk(QObject):
         of them, and their modules and SQLite cost ~50 ms and ~2 MB), and :meth:`sign_in`
         before it signs in, so they listen before the first call event can arrive and a pop's first
         show pays no import."""
-        if self.pops is not None or self.tray is None:
+        if self.pops is not None or self.tray is None:  # (the tray comes first: _bring_up_rest)
             return
         from agent_desk.journal import journal_calls
         from agent_desk.ui.journal.notes import Notes
@@ -267,7 +279,9 @@ class Desk(QObject):
         """The screen-pops (:meth:`build_pops`), the call card (with my-call transfer and callbacks) and
         the History, Journal and Missed tabs (once, after :meth:`bring_up`'s core): :meth:`start` builds
         them on the turn after the sign-in window is up, since that window needs none of them (with
-        the loop, ~130 ms and ~13 MB on the 2-core test machine: the start-up bench's views_built)."""
+        the loop, ~130 ms and ~13 MB on the 2-core test machine: the start-up bench's views_built), and
+        first what :meth:`_bring_up_rest` adds."""
+        self._bring_up_rest()
         self.build_pops()
         if self.call_card is not None or self.pops is None:
             return
@@ -685,7 +699,8 @@ class Desk(QObject):
 
             self.theme = Theme(cast(QApplication, QApplication.instance()), choice, parent=self)  # the GUI runs
             self.theme.changed.connect(self._restyle)
-            self._restyle()
+            if self.theme.custom:  # else the views keep the palette they were built with (~8 ms saved)
+                self._restyle()
         elif self.theme.choice != choice:
             self.theme.apply(choice)  # changed → _restyle
 
@@ -700,7 +715,7 @@ class Desk(QObject):
 
     def quit(self) -> None:
         self._cancel_sign_in()
-        if self.tray is None:  # closed before the second phase: nothing runs yet
+        if not self._core_up:  # closed before the second phase: nothing runs yet
             self.window.hide()
             self.closed.emit()
             return
@@ -729,7 +744,7 @@ class Desk(QObject):
             self.global_call.stop()
         if self.tray is not None:
             self.tray.icon.hide()
-            self.tray.quick_dial.close()
+            self.tray.close_quick_dial()
         if self.login is not None:
             self.login.close()
         self.window.close_to_tray = False

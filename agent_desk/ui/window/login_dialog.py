@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 from agent_desk.config import DIAL_MODES, EVENT_SOURCES, Config, Profile, parse_profile
 from agent_desk.errors import ConfigError
 from agent_desk.providers.registry import PROFILE_FIELDS, REGISTRY, SECRETS, provider_spec
-from agent_desk.provision import is_provisioned
 from agent_desk.ui.common.messages import error_text, field_label, fill
 from agent_desk.ui.common.paths import icon
-from agent_desk.ui.common.plain import plain_labels
+from agent_desk.ui.common.plain import plain_label, set_plain
 from agent_desk.ui.common.status import colour
 
 NEW_PROFILE = ""  # the combo item's data for "New profile…"
@@ -105,27 +104,27 @@ class LoginDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.addRow(self.tr("Profile"), self.profiles)
-        self.form.addRow(self.tr("Profile name"), self.name)
-        self.form.addRow(self.tr("Provider"), self.provider)
-        self.form.addRow(self.tr("Server address"), self.base_url)
-        self.form.addRow(self.tr("Extension"), self.extension)
+        self._add_row(self.tr("Profile"), self.profiles)
+        self._add_row(self.tr("Profile name"), self.name)
+        self._add_row(self.tr("Provider"), self.provider)
+        self._add_row(self.tr("Server address"), self.base_url)
+        self._add_row(self.tr("Extension"), self.extension)
         for field in PROFILE_FIELDS:
             self.texts[field.name] = QLineEdit(self)
-            self.form.addRow(field_label(field.name), self.texts[field.name])
+            self._add_row(field_label(field.name), self.texts[field.name])
         for name in (secret.name for secret in SECRETS):
             edit = QLineEdit(self)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setObjectName(f"secret_{name}")
             self.secrets[name] = edit
             if name not in RELAY_SECRETS:  # the relay's own rows come after the event source
-                self.form.addRow(field_label(name), edit)
+                self._add_row(field_label(name), edit)
         self.relay_token = self.secrets["relay_token"]
-        self.form.addRow(self.tr("Call events"), self.events)
-        self.form.addRow(self.tr("Relay address"), self.relay_url)
-        self.form.addRow(field_label("relay_token"), self.relay_token)
-        self.form.addRow(self.tr("Click-to-call"), self.dial_mode)
-        self.form.addRow(self.tr("CRM address"), self.crm_url)
+        self._add_row(self.tr("Call events"), self.events)
+        self._add_row(self.tr("Relay address"), self.relay_url)
+        self._add_row(field_label("relay_token"), self.relay_token)
+        self._add_row(self.tr("Click-to-call"), self.dial_mode)
+        self._add_row(self.tr("CRM address"), self.crm_url)
 
         self.provisioned_note = QLabel(self)
         self.provisioned_note.setWordWrap(True)
@@ -162,7 +161,16 @@ class LoginDialog(QDialog):
         start = self.profiles.findData(current) if current in config.profiles else 0
         self.profiles.setCurrentIndex(max(start, 0))
         self._load_profile()
-        plain_labels(self)  # texts from the PBX or a customer record are never HTML
+        for label in (self.provisioned_note, self.error):  # never HTML (the rows' labels are plain too)
+            set_plain(label)
+
+    def _add_row(self, text: str, field: QWidget) -> None:
+        """``form.addRow(text, field)`` with a plain-text label made here, as Qt makes it (the field its
+        buddy). Not ``plain_labels(self)`` afterwards: walking the dialog's children wraps every combo
+        box's inner list view, model and scroll bars in Python, ~8 ms before the window's first frame."""
+        label = plain_label(text)  # (no parent yet: the layout gives it one)
+        label.setBuddy(field)
+        self.form.addRow(label, field)
 
     # ------------------------------------------------------------------ form
     def selected_profile(self) -> Profile | None:
@@ -187,7 +195,12 @@ class LoginDialog(QDialog):
         self.dial_mode.setCurrentIndex(self.dial_mode.findData(profile.click_to_call if profile else "sync"))
         self.crm_url.setText(profile.crm_url if profile else "")
         self.relay_url.setText(profile.relay_url if profile else "")
-        self.set_short(profile is not None and is_provisioned(profile))
+        if profile is None:  # (a first start: no provisioning code before the window, ~2 ms)
+            self.set_short(False)
+        else:
+            from agent_desk.provision import is_provisioned
+
+            self.set_short(is_provisioned(profile))
         self.error.hide()
 
     def set_short(self, short: bool) -> None:
@@ -322,6 +335,8 @@ class LoginDialog(QDialog):
             self.reject()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import Qt  # not at import: the window opens without Qt's enums (agent_desk.ui)
+
         if event.key() == Qt.Key.Key_Escape:
             self._cancel()
             return

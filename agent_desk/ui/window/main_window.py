@@ -127,26 +127,35 @@ class MainWindow(QMainWindow):
         self._session_changed()
 
     def complete(self) -> None:
-        """Icons and keyboard shortcuts, once the window is up: loading Qt's SVG engine takes
-        ~50 ms and the first shortcut ~14 ms (Qt's enum namespace), neither needed to paint."""
-        from PySide6.QtGui import QKeySequence
-
+        """The icons, once the window is up: loading Qt's SVG engine takes ~50 ms, not needed to paint."""
         from agent_desk.ui.common.paths import icon
 
         self.setWindowIcon(icon("agent-desk"))
         self.dial_action.setIcon(icon("call"))
         self.dial_pad.apply_icons()
-        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.dial_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.clipboard_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.history_search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+
+    def add_shortcuts(self) -> None:
+        """The keyboard shortcuts (the desk adds them on the turn after the sign-in window). They go in
+        through ``setShortcuts([key])`` (none for an empty key), which is what ``setShortcut(key)``
+        does in Qt 6: PySide6's overload check of ``setShortcut`` builds Qt's enum namespace (~45 ms;
+        see :mod:`agent_desk.ui`), the list's does not."""
+        from PySide6.QtGui import QKeySequence
+
         from agent_desk.ui.window.shortcuts import POP_KEYS
 
-        for name, action in self.pop_actions.items():
-            action.setShortcut(QKeySequence(POP_KEYS[name]))
+        keys: list[tuple[QAction, QKeySequence.StandardKey | str]] = [
+            (self.switch_action, "Ctrl+Shift+P"),
+            (self.quit_action, QKeySequence.StandardKey.Quit),
+            (self.dial_action, "Ctrl+L"),
+            (self.clipboard_action, "Ctrl+Shift+V"),
+            (self.history_search_action, QKeySequence.StandardKey.Find),
+            (self.settings_action, "Ctrl+,"),
+            (self.shortcuts_action, "F1"),
+            *((action, POP_KEYS[name]) for name, action in self.pop_actions.items()),
+        ]
+        for action, key in keys:
+            sequence = QKeySequence(key)  # (a standard key may have none on this platform)
+            action.setShortcuts([sequence] if not sequence.isEmpty() else [])
 
     def add_view(self, widget: QWidget, title: str) -> int:
         """The seam for later views (history, journal, settings, supervisor console)."""

@@ -5,11 +5,15 @@ not registered or events stopped; a red disc counts the missed calls waiting. Th
 the window, opens a small quick-dial box, calls the number on the clipboard, signs out, and
 quits. Where the desktop has no tray (some Linux sessions, Xvfb), :attr:`Tray.available` is False
 and closing the window quits instead of hiding.
+
+The tray comes up with the sign-in window (:meth:`agent_desk.ui.window.desk.Desk.start`), so nothing
+here touches ``Qt``'s enum namespace until it is used (see :mod:`agent_desk.ui`): the quick-dial
+box, whose window flags are ``Qt`` enums, is built when it first opens.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -27,6 +31,8 @@ class QuickDial(QWidget):
     """A small always-on-top box: type a number, press Enter, and it is dialled."""
 
     def __init__(self, dialer: Dialer, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # see the module doc
+
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.dialer = dialer
         self.setWindowTitle(self.tr("Quick dial"))
@@ -91,14 +97,14 @@ class Tray(QObject):
         self.session = session
         self.dialer = dialer
         self.level = "off"
-        self.quick_dial = QuickDial(dialer)
+        self._quick_dial: QuickDial | None = None  # built when first opened (see the module doc)
         self.missed = 0  # missed calls not handled yet (the icon's badge)
         self.icon = QSystemTrayIcon(icon("tray-off"), self)
         menu = QMenu()
         self.show_action = QAction(self.tr("Show Agent Desk"), menu)
         self.show_action.triggered.connect(self.showRequested)
         self.dial_action = QAction(icon("call"), self.tr("Quick dial…"), menu)
-        self.dial_action.triggered.connect(self.quick_dial.popup)
+        self.dial_action.triggered.connect(lambda: self.quick_dial.popup())
         self.clipboard_action = QAction(self.tr("Call the copied number"), menu)
         self.clipboard_action.triggered.connect(self.clipboardDialRequested)
         self.sign_out_action = QAction(self.tr("Sign out"), menu)
@@ -116,6 +122,17 @@ class Tray(QObject):
         session.changed.connect(self.refresh)
         dialer.changed.connect(self.refresh)
         self.refresh()
+
+    @property
+    def quick_dial(self) -> QuickDial:
+        """The quick-dial box (built on first use)."""
+        if self._quick_dial is None:
+            self._quick_dial = QuickDial(self.dialer)
+        return self._quick_dial
+
+    def close_quick_dial(self) -> None:
+        if self._quick_dial is not None:
+            self._quick_dial.close()
 
     @property
     def available(self) -> bool:
@@ -155,7 +172,7 @@ def badged(base: QIcon, count: int) -> QIcon:
     """``base`` with ``count`` in a red disc at its top right (``base`` itself for 0)."""
     if count <= 0:
         return base
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QPainter
 
     size = 64

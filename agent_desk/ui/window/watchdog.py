@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.plain import set_plain
 from agent_desk.ui.common.status import colour, dark_palette
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import Session
@@ -31,7 +32,7 @@ class SoftphoneAlert(QFrame):
         self.setObjectName("softphoneAlert")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        set_plain(self.label)  # without Qt's enum namespace: the alert is built with the sign-in window
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.label, 1)
