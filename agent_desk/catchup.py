@@ -14,7 +14,9 @@ provider's history for exactly the gap — from :meth:`MissedCalls.covered_until
 
 A provider without a history API raises :class:`~agent_desk.errors.Unsupported` (VoiceCloud):
 callers say that the gap cannot be filled. Pages are read until the PBX has no more or the records
-are older than the gap, at most :data:`MAX_PAGES` pages.
+are older than the gap, at most :data:`MAX_PAGES` pages. :func:`after_gap` is what a desk runs
+when its call events come (back) up: nothing the first time a profile listens on the machine,
+else the gap.
 """
 
 from __future__ import annotations
@@ -73,6 +75,24 @@ def window(missed: MissedCalls, profile: str, now: float, since: dt.datetime | N
     covered = missed.covered_until(profile)
     start = now - FIRST_WINDOW_SECONDS if covered is None else covered - OVERLAP_SECONDS
     return min(start, now), now
+
+
+async def after_gap(
+    provider: Provider, journal: Journal, missed: MissedCalls, profile: str, now: float
+) -> CatchUp | None:
+    """Call events of ``profile`` are (back) up at ``now``: read exactly the gap since its coverage.
+
+    None the first time the profile listens on this machine (nothing was missed here: the coverage
+    starts now). A provider without a history API moves the coverage to ``now`` (the next gap starts
+    there) and raises Unsupported, so the caller can say the gap cannot be read."""
+    if missed.covered_until(profile) is None:
+        missed.heard(profile, now)
+        return None
+    if not provider.supports(Capability.HISTORY):
+        missed.heard(profile, now)
+        raise provider.unsupported(Capability.HISTORY)
+    start, end = window(missed, profile, now)
+    return await catch_up(provider, journal, missed, start=start, end=end)
 
 
 async def catch_up(provider: Provider, journal: Journal, missed: MissedCalls, *, start: float, end: float) -> CatchUp:

@@ -23,6 +23,7 @@ from typing import Any
 
 from agent_desk.config import default_data_dir
 from agent_desk.journal import open_database
+from agent_desk.models import CallEvent, customer_phone
 from agent_desk.phone import same_number_key
 
 SCHEMA = """
@@ -72,6 +73,22 @@ class MissedCall:
             "extension": self.extension,
             "customer": self.customer,
         }
+
+
+def missed_call(event: CallEvent, profile: str, customer: str | None = None) -> MissedCall | None:
+    """The missed-list entry for one of the agent's call events, or None: the core's outcome decides
+    (``missed``, also on a hangup nobody answered); an event without an outcome counts when its
+    state is ``missed``."""
+    if event.outcome != "missed" and (event.outcome is not None or event.state != "missed"):
+        return None
+    return MissedCall(
+        profile=profile,
+        call_id=event.call_id,
+        phone=customer_phone(event) or None,
+        at=event.at,
+        extension=event.extension,
+        customer=customer,
+    )
 
 
 class MissedCalls:

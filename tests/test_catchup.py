@@ -9,10 +9,11 @@ import time
 import pytest
 
 from agent_desk import errors
-from agent_desk.catchup import catch_up, window
+from agent_desk.catchup import OVERLAP_SECONDS, after_gap, catch_up, window
 from agent_desk.config import parse_profile
 from agent_desk.journal import Journal, JournalEntry
-from agent_desk.missed import MissedCall, MissedCalls
+from agent_desk.missed import MissedCall, MissedCalls, missed_call
+from agent_desk.models import CallEvent
 from agent_desk.providers import create_provider
 from agent_desk.secrets import SecretStore, env_name
 from agent_desk.sim.server import Simulator
@@ -76,6 +77,58 @@ async def test_voicecloud_has_no_history_to_catch_up_from(sim, tmp_path):
     async with provider(sim, "voicecloud") as pbx:
         with pytest.raises(errors.Unsupported):
             await catch_up(pbx, journal, missed, start=time.time() - 60, end=time.time())
+
+
+async def test_after_a_gap_the_first_listen_reads_nothing_and_a_later_one_reads_the_gap(sim, tmp_path):
+    """What the desk runs when its events come (back) up, without a screen: the first time a profile
+    listens on the machine nothing was missed here; after that, exactly the gap since the coverage."""
+    journal, missed = Journal(tmp_path / "j.sqlite3"), MissedCalls(tmp_path / "j.sqlite3")
+    async with provider(sim) as pbx:
+        name = pbx.profile.name
+        await finished_call(sim, 2, answers=False)  # before this machine ever listened
+        first = time.time()
+        assert await after_gap(pbx, journal, missed, name, first) is None
+        assert missed.covered_until(name) == pytest.approx(first) and missed.open(name) == []
+        lost = await finished_call(sim, 3, answers=False)
+        report = await after_gap(pbx, journal, missed, name, time.time())
+        assert report is not None and lost in [m.call_id for m in report.missed]
+        assert report.start.timestamp() == pytest.approx(first - OVERLAP_SECONDS), "from the coverage"
+        assert lost in [m.call_id for m in missed.open(name)]
+    journal.close()
+    missed.close()
+
+
+async def test_after_a_gap_without_a_history_api_the_coverage_moves_on(sim, tmp_path):
+    journal, missed = Journal(tmp_path / "j.sqlite3"), MissedCalls(tmp_path / "j.sqlite3")
+    async with provider(sim, "voicecloud") as pbx:
+        name = pbx.profile.name
+        missed.heard(name, time.time() - 3600)
+        now = time.time()
+        with pytest.raises(errors.Unsupported):
+            await after_gap(pbx, journal, missed, name, now)
+        assert missed.covered_until(name) == pytest.approx(now), "the next gap starts now"
+    journal.close()
+    missed.close()
+
+
+@pytest.mark.parametrize(
+    ("state", "outcome", "listed"),
+    [
+        ("hangup", "missed", True),  # a hangup nobody answered: the core's outcome says missed
+        ("missed", None, True),  # a provider's own missed event, before any outcome
+        ("hangup", "answered", False),
+        ("missed", "answered", False),  # the outcome wins over the state
+        ("ringing", None, False),
+    ],
+)
+def test_which_call_event_is_a_missed_call(state, outcome, listed):
+    at = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
+    event = CallEvent("c1", state, "inbound", "0901234567", "101", "101", "tel4vn", "webhook", at, outcome=outcome)
+    call = missed_call(event, "p", "Chị An")
+    if listed:
+        assert call == MissedCall("p", "c1", "0901234567", at, "101", "Chị An")
+    else:
+        assert call is None
 
 
 def test_the_missed_list_absorbs_a_call_told_twice_and_is_handled_by_a_call_back(tmp_path):

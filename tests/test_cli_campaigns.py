@@ -89,6 +89,11 @@ async def test_xlsx_autocall_and_dnc(sim, agent, tmp_path):
     book.active.append(["KH2", "Bình", "0912345678", "HD2"])
     path = tmp_path / "ivr.xlsx"
     book.save(path)
+    with_agents = await agent(
+        "campaign", "create", str(path), "--template", "IVR-1", "--agents", "101", profile="tel4vn-supervisor"
+    )
+    assert with_agents.rc == 2 and "--agents" in with_agents.err and "takes no agents" in with_agents.err
+    assert sim.dialects["tel4vn"].hits["POST /v2/autocall/queue"] == 0, "nothing sent"
     made = await agent("campaign", "create", str(path), "--template", "IVR-1", "--json", profile="tel4vn-supervisor")
     assert made.json()["campaign"]["kind"] == "autocall"
     dnc = await agent("dnc", "add", "+84912345678", "0987654321", "--json", profile="tel4vn-supervisor")

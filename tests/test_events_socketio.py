@@ -14,7 +14,7 @@ import pytest
 from agent_desk import errors
 from agent_desk.config import parse_profile
 from agent_desk.events.pipeline import source_for
-from agent_desk.events.socketio import SocketioSource
+from agent_desk.events.socketio import SUBSCRIBE_WAIT, UNCONFIRMED, SocketioSource
 from agent_desk.events.websocket import WebsocketSource
 from agent_desk.providers import create_provider
 from agent_desk.providers.blackhole import DEFAULT_BINDINGS, GREGORIAN_OFFSET
@@ -72,6 +72,56 @@ async def test_connect_subscribes_once_per_binding_and_three_events_are_normaliz
         ("starting", "opening the call-signal stream"),
         ("up", "connected"),
     ]
+
+
+class CallAtUp(Sink):
+    """A sink that has the PBX start a call the moment the source first reports up."""
+
+    def __init__(self, sim: Simulator) -> None:
+        super().__init__("101")
+        self.sim = sim
+        self.call = None
+
+    def on_health(self, health) -> None:
+        super().on_health(health)
+        if health.state == "up" and self.call is None:
+            self.call = self.sim.world.start_inbound(CUSTOMER, extension="101")
+
+    def rang(self) -> bool:
+        return self.call is not None and any(e.state == "ringing" and e.flow_id == self.call.id for e in self.published)
+
+
+async def test_up_only_once_the_feed_took_the_bindings_so_a_call_at_up_is_delivered(sim, blackhole):
+    """Up means deliverable: a call started the moment the source says up reaches it (it reported up at
+    the connect, before the server had taken a subscribe, and that call was never delivered)."""
+    source = SocketioSource(blackhole(), **FAST)
+    async with running(source, sink=CallAtUp(sim)) as sink:
+        await sink.wait(sink.rang, timeout=5.0)
+    assert [h.detail for h in sink.health if h.state == "up"] == ["connected"]
+
+
+async def test_a_server_that_does_not_acknowledge_subscribes_is_up_after_the_wait(sim, blackhole):
+    """No document gives Blackhole's answer to a subscribe: a server that sends no Socket.IO
+    acknowledgement leaves the source up after ``SUBSCRIBE_WAIT`` without a refusal, saying so."""
+    sim.feed.acknowledge = False
+    source = SocketioSource(blackhole(), **FAST)
+    started = time.monotonic()
+    async with running(source, sink=CallAtUp(sim)) as sink:
+        await sink.wait(sink.rang, timeout=5.0 + SUBSCRIBE_WAIT)
+    assert time.monotonic() - started >= SUBSCRIBE_WAIT
+    assert [h.detail for h in sink.health if h.state == "up"] == [UNCONFIRMED]
+
+
+async def test_the_first_event_is_evidence_enough_without_acknowledgements(sim, blackhole):
+    """Against a server that does not acknowledge, an event arriving before the wait is over shows the
+    subscriptions were taken: up at once."""
+    sim.feed.acknowledge = False
+    source = SocketioSource(blackhole(), **FAST)
+    async with running(source) as sink:
+        await sink.wait(lambda: len(accepted(sim)) == 3)
+        events = await answered_call(sim, sink)
+        assert sink.state == "up" and sink.health[-1].detail == "connected"
+    assert [e.state for e in events] == ["ringing", "answered", "hangup"]
 
 
 async def test_other_extensions_calls_come_too_and_are_not_mine(sim, blackhole):

@@ -96,6 +96,11 @@ async def cmd_campaign_create(ctx: CommandContext) -> int:
     )
     async with ctx.provider() as provider:
         client = campaign_client(provider)
+        if spec.agents and "agents" not in client.fields(bool(spec.template)):
+            raise ConfigError(
+                f"--agents: {provider.title}'s autocall plays the template to the customers and takes no agents; "
+                "leave --agents out"
+            )
         campaign, complaints = await client.create(spec)
     if args.json:
         print_json({"campaign": campaign.to_json(), "customers": len(found.rows), "refused_by_pbx": complaints})
@@ -192,7 +197,9 @@ def add_commands(command: Any, global_options: Any) -> None:
     create.add_argument("--name", metavar="N", help="campaign name (default: the file's name)")
     create.add_argument("--queue", metavar="CODE", help="queue code (TEL4VN queue_code, OnePOS queue)")
     create.add_argument("--agents", metavar="EXT,...", help="the agents' extensions, separated by commas")
-    create.add_argument("--ratio", metavar="N", type=float, help="calls per free agent (default 1)")
+    create.add_argument(
+        "--ratio", metavar="N", type=float, help="calls per free agent (default 1); a TEL4VN autocall: calls at once"
+    )
     create.add_argument("--retries", metavar="N", type=int, help="calls again after a failed one (default 0)")
     create.add_argument(
         "--template", metavar="T", help="an autocall (IVR) playing this template (TEL4VN queue, OnePOS autocall)"

@@ -18,6 +18,15 @@ document describes Blackhole's refusals):
   connection and backs off, with its ``message`` as the reason;
 * a server-side disconnect backs off and reconnects (the server may be restarting); a transport
   error ("the connection was lost") too.
+
+Health is ``up`` only once the server has taken the subscriptions, since a call that rings between
+the connect and the server's handling of a ``subscribe`` is never sent. No document says what
+Blackhole answers to a ``subscribe`` (nothing on success, an ``error`` event on a refusal, in the
+public integrations), so each ``subscribe`` asks for a Socket.IO acknowledgement: ``up``
+("connected") when every one is acknowledged and no ``error`` came before; or at the first call
+event (a binding was taken); else, from a server that never acknowledges, ``SUBSCRIBE_WAIT``
+seconds after the last ``subscribe`` went without a refusal ("connected (the server does not
+confirm subscriptions)": the earliest the dialect allows without an answer).
 """
 
 from __future__ import annotations
@@ -41,6 +50,8 @@ log = logging.getLogger(__name__)
 OPEN_TIMEOUT = 10.0  # seconds for the Engine.IO handshake and for the namespace to connect
 CLOSE_TIMEOUT = 2.0  # seconds a polite disconnect may take before the connection is cut
 TOKEN_REFUSED = 401  # ``code`` of an ``error`` event about the auth token
+SUBSCRIBE_WAIT = 3.0  # seconds without an acknowledgement or a refusal after which the feed is up anyway
+UNCONFIRMED = "connected (the server does not confirm subscriptions)"
 
 
 class SocketioSource(StreamSource):
@@ -84,11 +95,28 @@ class SocketioSource(StreamSource):
             if not ended.done():
                 ended.set_result(why)
 
+        subscriptions = self.settings.subscriptions(token)
+        unacknowledged = len(subscriptions)
+        up = False
+
+        def taken(detail: str = "connected") -> None:
+            nonlocal up
+            if not up and not ended.done():
+                up = True
+                self._connected(on_health, detail)
+
+        def acknowledged(*_: Any) -> None:
+            nonlocal unacknowledged
+            unacknowledged -= 1
+            if unacknowledged == 0:
+                taken()
+
         def on_any(event: str, *args: Any) -> None:
             data = args[0] if args else None
             if event == "error":
                 finish(self._refusal(data))
             else:
+                taken()
                 self._handle(lambda: self.provider.parse_channel_event(event, data), emit)
 
         client.on("*", on_any)
@@ -108,20 +136,23 @@ class SocketioSource(StreamSource):
                 f"profile '{self.provider.profile.name}': the Socket.IO feed URL is not "
                 "an http(s) URL; check ws_url and base_url"
             ) from None
-        self._connected(on_health)
         keeper = asyncio.ensure_future(self._watch(expires_at))
+        unconfirmed: asyncio.TimerHandle | None = None
         why: Ended | None = None
         try:
             try:
-                for subscription in self.settings.subscriptions(token):
-                    await client.emit("subscribe", subscription)
+                for subscription in subscriptions:
+                    await client.emit("subscribe", subscription, callback=acknowledged)
                     self.subscribes += 1
             except SocketIOError:  # gone before every binding was sent (its disconnect may say why)
                 finish(Ended("the connection was lost", dead=True))
+            unconfirmed = asyncio.get_running_loop().call_later(SUBSCRIBE_WAIT, taken, UNCONFIRMED)
             await asyncio.wait((ended, keeper), return_when=asyncio.FIRST_COMPLETED)
             why = ended.result() if ended.done() else keeper.result() or await ended
             return why
         finally:
+            if unconfirmed is not None:
+                unconfirmed.cancel()
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
             await self._discard(client, cut=why is None or why.dead)

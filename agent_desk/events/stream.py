@@ -113,7 +113,7 @@ class StreamSource(abc.ABC):
     async def _open_and_serve(self, token: str, expires_at: float | None, emit: Emit, on_health: OnHealth) -> Ended:
         """Open one connection with ``token``, serve it until it ends, close it completely.
 
-        Calls :meth:`_connected` once the connection is open; never raises a transient error.
+        Calls :meth:`_connected` once events can arrive on the connection; never raises a transient error.
         """
 
     # ------------------------------------------------------------------ the loop
@@ -179,11 +179,11 @@ class StreamSource(abc.ABC):
         """Whether the connection that just ended had been open (``_connected``) for a heartbeat."""
         return self._opened_at is not None and time.monotonic() - self._opened_at >= self.heartbeat
 
-    def _connected(self, on_health: OnHealth) -> None:
-        """A connection is open (called by the subclass)."""
+    def _connected(self, on_health: OnHealth, detail: str = "connected") -> None:
+        """A connection is open and events can arrive on it (called by the subclass)."""
         self.connections += 1
         self._opened_at = time.monotonic()
-        self._report(on_health, HealthState.UP, "connected")
+        self._report(on_health, HealthState.UP, detail)
 
     # ------------------------------------------------------------------ frames
     def _handle(self, parse: Callable[[], list[CallEvent]], emit: Emit) -> None:

@@ -18,6 +18,11 @@ describes; this module adds what belongs to a plain websocket:
   turn: handled back to back, they held the loop (and the desk's window) for 1-4 s under a flood.
   The reader gives the loop a turn whenever it has handled frames for :data:`TURN_BUDGET_S` without
   one, so a pop, a redraw or a webhook waits at most about that long behind the stream.
+* **Socket reads.** websockets parses and inflates everything one socket read brought in one
+  call, before any frame is handed out (asyncio reads up to 256 KB: about 18,000 compressed
+  frames, seconds of work); the source asks asyncio's transport for reads of :data:`READ_SIZE`
+  where the transport has that setting. The silence check is one timer per silence period
+  (:class:`Silence`), not a timeout made and cancelled per frame.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ OPEN_TIMEOUT = 10.0  # seconds for the TCP connect and the opening handshake
 CLOSE_TIMEOUT = 2.0  # seconds to wait for the server's close frame before cutting the connection
 TURN_BUDGET_S = 0.004  # the reader hands the loop a turn after handling frames this long (see the module doc)
 _CLIENT_PING = '{"type": "ping"}'
+READ_SIZE = 16 * 1024  # bytes per socket read (about 1,100 compressed frames): see the module doc
 
 
 def not_opened(exc: OSError | InvalidHandshake, url: str, *, late: str, refused: str, failed: str) -> Ended:
@@ -57,6 +63,34 @@ def not_opened(exc: OSError | InvalidHandshake, url: str, *, late: str, refused:
         return Ended(str(problem))
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return Ended(f"{failed} ({detail})")
+
+
+class Silence:
+    """``ended`` gets an :class:`Ended` once ``limit`` seconds pass without :meth:`heard` (a dead connection).
+
+    One timer per silence period: ``heard()`` only notes the time, and the timer, when it fires
+    early, sets itself again for the end of the silence that is left.
+    """
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+        self._loop = asyncio.get_running_loop()
+        self.ended: asyncio.Future[Ended] = self._loop.create_future()
+        self._last = self._loop.time()
+        self._timer = self._loop.call_at(self._last + limit, self._check)
+
+    def heard(self) -> None:
+        self._last = self._loop.time()
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _check(self) -> None:
+        due = self._last + self.limit
+        if self._loop.time() < due:
+            self._timer = self._loop.call_at(due, self._check)
+        elif not self.ended.done():
+            self.ended.set_result(Ended(f"no data from the server for {self.limit:g} s", dead=True))
 
 
 class WebsocketSource(StreamSource):
@@ -94,36 +128,42 @@ class WebsocketSource(StreamSource):
                 refused="connection refused",
                 failed="cannot open the stream",
             )
+        if hasattr(ws.transport, "max_size"):  # asyncio's selector transports: bytes per recv() (256 KB)
+            ws.transport.max_size = READ_SIZE
         return await self._serve(ws, emit, on_health, expires_at)
 
     # ------------------------------------------------------------------ one connection
     async def _serve(self, ws: ClientConnection, emit: Emit, on_health: OnHealth, expires_at: float | None) -> Ended:
         self._connected(on_health)
-        reader = asyncio.create_task(self._read(ws, emit))
+        silence = Silence(2 * self.heartbeat)
+        reader = asyncio.create_task(self._read(ws, emit, silence))
         keeper = asyncio.create_task(self._keep(ws, expires_at))
         ended: Ended | None = None
         try:
-            await asyncio.wait((reader, keeper), return_when=asyncio.FIRST_COMPLETED)
-            ended = reader.result() if reader.done() else keeper.result() or await reader
+            await asyncio.wait((reader, keeper, silence.ended), return_when=asyncio.FIRST_COMPLETED)
+            if reader.done():
+                ended = reader.result()
+            elif silence.ended.done():
+                ended = silence.ended.result()
+            else:
+                ended = keeper.result() or await reader
         finally:
+            silence.cancel()
             for task in (reader, keeper):
                 task.cancel()
             await asyncio.gather(reader, keeper, return_exceptions=True)
             await self._discard(ws, cut=ended is None or ended.dead)
         return ended
 
-    async def _read(self, ws: ClientConnection, emit: Emit) -> Ended:
-        """Read frames until the connection ends or stays silent for two heartbeats."""
-        silence = 2 * self.heartbeat
+    async def _read(self, ws: ClientConnection, emit: Emit, silence: Silence) -> Ended:
+        """Read and handle frames until the connection ends, giving the loop turns (see the module doc)."""
         turn = time.monotonic()  # when the loop last had a turn (as far as this reader knows)
         while True:
             try:
-                async with asyncio.timeout(silence):
-                    data = await ws.recv()
-            except TimeoutError:
-                return Ended(f"no data from the server for {silence:g} s", dead=True)
+                data = await ws.recv()
             except ConnectionClosed as exc:
                 return self._closed(exc)
+            silence.heard()
             self._handle(functools.partial(self.provider.parse_frame, data), emit)
             if time.monotonic() - turn >= TURN_BUDGET_S:
                 await asyncio.sleep(0)  # frames already read wait; the rest of the desk gets a turn

@@ -28,9 +28,18 @@ class CampaignClient(abc.ABC):
     desk_kept: bool = False
     #: True where a campaign may play an IVR template instead of calling agents (TEL4VN and OnePOS autocall)
     ivr_templates: bool = False
+    #: What the PBX's create call takes besides the name and the customers, for a campaign that calls
+    #: agents and for an autocall (a template): "queue", "agents", "ratio" (calls per free agent),
+    #: "concurrent" (simultaneous calls, carried in ``CampaignSpec.ratio``), "retries"
+    dialer_fields: frozenset[str] = frozenset({"queue", "agents", "ratio", "retries"})
+    autocall_fields: frozenset[str] = frozenset({"queue", "agents", "ratio", "retries"})
 
     def __init__(self, provider: Provider) -> None:
         self.provider = provider
+
+    def fields(self, template: bool) -> frozenset[str]:
+        """What a new campaign offers: the autocall's fields with a template, else the dialer's."""
+        return self.autocall_fields if template else self.dialer_fields
 
     @abc.abstractmethod
     async def campaigns(self) -> list[Campaign]:

@@ -12,7 +12,8 @@ Mapping of the desk's campaign onto the document:
 * With a template: an **autocall** (IVR) queue, ``POST /v2/autocall/queue`` with
   ``queue_code``, ``template``, ``concurrent_call`` (the ratio, at least 1), ``max_recall_count``
   and ``customers`` (with their extra columns, e.g. ``contract_number``); the answer's
-  ``data.fail`` lists customers the PBX refused.
+  ``data.fail`` lists customers the PBX refused. It takes no agents: the desk offers none for it
+  (``autocall_fields``), and the CLI refuses ``--agents`` with ``--template``.
 * Start, stop, delete: ``POST /v2/<kind>/queue/{start,stop,delete}`` ``{"queue_code"}``; delete
   stops the queue first, as the document asks ("sau khi đã tạm dừng").
 * Do-not-call: ``POST /v2/autocall/queue/dnc`` takes customer **ids** of a queue, so a number
@@ -80,6 +81,8 @@ class Tel4vnCampaigns(CampaignClient):
 
     desk_kept = True
     ivr_templates = True
+    #: the autocall queue's body has no agents (the template answers) and takes concurrent_call
+    autocall_fields = frozenset({"queue", "concurrent", "retries"})
     provider: Tel4vnBase
 
     def __init__(self, provider: Tel4vnBase, store: CampaignStore) -> None:

@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Softphone not registered</source>
-        <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
+        <extracomment>masks every secret a sign-in resolves in every log line; ``app.main()`` installs it this launch&apos;s arguments, handed to the window already listening on our name if one is found when we listen (two launches at once; ``app.main`` sets them); None: run beside it coroutines run on quit, after signing out (the demo stops its simulator here) notices an upgrade of the installed program (None when run from source: nothing is installed)</extracomment>
         <translation>Softphone chưa đăng ký</translation>
     </message>
     <message>
@@ -1140,7 +1140,7 @@
     <name>LiveCallsModel</name>
     <message>
         <source>Call</source>
-        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame columns whose cells are right-aligned numbers the last waiting row of a sliced insert is in rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None] ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the model sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame rows put in at a time by a big insert into a table that has rows (as many chunks a turn as fit SLICE_BUDGET): the model&apos;s lists, the proxy&apos;s mapping and the view&apos;s header take them in a millisecond or two columns whose cells are right-aligned numbers the last waiting row of a sliced insert is in rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None] a first load&apos;s waiting rows, made and sorted, for its one insert on the next turn (None: not yet) ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the model sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
@@ -1814,6 +1814,10 @@
     <message>
         <source>Calls per free agent</source>
         <translation>Số cuộc gọi cho mỗi nhân viên rảnh</translation>
+    </message>
+    <message>
+        <source>Concurrent calls</source>
+        <translation>Số cuộc gọi đồng thời</translation>
     </message>
     <message>
         <source>Retries</source>
@@ -2894,6 +2898,7 @@
     <name>SupervisorConsole</name>
     <message>
         <source>Filter: extension, agent, customer number, queue, state…</source>
+        <extracomment>between the table and the model only while the filter box has text (see :meth:`_filter`)</extracomment>
         <translation>Lọc: máy nhánh, nhân viên, số khách hàng, hàng chờ, trạng thái…</translation>
     </message>
     <message>

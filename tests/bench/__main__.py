@@ -69,6 +69,7 @@ WEBHOOK_WORKERS = 8  # concurrent keep-alive connections of the throughput sende
 SETTLE = 3.0  # an event still missing after this many seconds without any arrival is lost
 POLL = 0.02  # seconds between two looks at the arrival counts while settling
 MAX_POLL_GAP = 0.1  # the most one poll adds to the quiet time, however long the loop stalled
+STALL_PERIOD = 0.01  # seconds between two wake-ups of the loop-stall probe during a throughput blast
 
 #: (events at 1/s, events at 50/s and 500/s, seconds of each throughput blast)
 MODES = {"quick": (9, 150, 0.5), "default": (90, 1002, 3.0), "full": (1002, 1002, 3.0)}
@@ -89,6 +90,10 @@ METHOD_BASELINE = {
     "websocket": "raw websocket: the same frames and schedule to a bare websockets client that only "
     "receives them (stamp on recv)",
 }
+METHOD_STALL = (
+    "worst_loop_stall_ms: the receiver's event loop, how late a 10 ms asyncio.sleep woke at worst from the "
+    "blast's start until its last event arrived (a stall delays every timer, pop and other source)."
+)
 METHOD_THROUGHPUT = {
     "webhook": f"closed loop: {WEBHOOK_WORKERS} keep-alive connections POST back to back for the blast "
     "time; rate = events published / (last arrival - first send); lost = POSTs answered 200 "
@@ -461,8 +466,13 @@ class Receiver:
     async def throughput(self, name: str, seconds: float, tag: str) -> dict[str, Any]:
         arrivals = self.arrivals[name]
         arrivals.reset()
-        result = await self._post("/blast", {**self.targets[name], "prefix": f"{tag}-{name}-", "seconds": seconds})
-        await self._settle([name], [result["accepted"]])
+        stalls: list[float] = []
+        probe = asyncio.create_task(stall_probe(stalls))
+        try:
+            result = await self._post("/blast", {**self.targets[name], "prefix": f"{tag}-{name}-", "seconds": seconds})
+            await self._settle([name], [result["accepted"]])
+        finally:
+            probe.cancel()
         published = arrivals.count
         span = arrivals.last - result["first"]
         return {
@@ -472,7 +482,16 @@ class Receiver:
             "events_lost": result["accepted"] - published,
             "seconds": round(span, 3),
             "events_per_s": round(published / span) if span > 0 else None,
+            "worst_loop_stall_ms": round(max(stalls, default=0.0), 1),
         }
+
+
+async def stall_probe(stalls: list[float]) -> None:
+    """Append how late each ``STALL_PERIOD`` sleep of the receiver's loop woke, in ms, until cancelled."""
+    while True:
+        due = time.perf_counter() + STALL_PERIOD
+        await asyncio.sleep(STALL_PERIOD)
+        stalls.append(max(0.0, (time.perf_counter() - due) * 1000))
 
 
 async def measure(mode: str) -> dict[str, Any]:
@@ -518,7 +537,12 @@ async def measure(mode: str) -> dict[str, Any]:
                     **mine,
                     "baseline": {"name": f"throughput.{base}", **raw},
                     "ratio": ratio(mine["events_per_s"], raw["events_per_s"]),
-                    "method": METHOD_THROUGHPUT[source] + ". Baseline: " + METHOD_BASELINE[source] + ".",
+                    "method": METHOD_THROUGHPUT[source]
+                    + ". "
+                    + METHOD_STALL
+                    + " Baseline: "
+                    + METHOD_BASELINE[source]
+                    + ".",
                 }
             )
         listener, source = receiver.sources["webhook"], receiver.sources["websocket"]
@@ -549,7 +573,8 @@ def summary(report: dict[str, Any]) -> str:
         if f["name"].startswith("throughput"):
             lines.append(
                 f"{f['name']:<32}{f['events_per_s']:>9} events/s sustained, lost {f['events_lost']} "
-                f"of {f['events_sent']}; raw {f['baseline']['events_per_s']}/s (x{f['ratio']})"
+                f"of {f['events_sent']}; raw {f['baseline']['events_per_s']}/s (x{f['ratio']}); "
+                f"worst loop stall {f['worst_loop_stall_ms']} ms (raw {f['baseline']['worst_loop_stall_ms']})"
             )
     return "\n".join(lines)
 

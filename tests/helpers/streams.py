@@ -43,8 +43,8 @@ class Sink:
 
 
 @contextlib.asynccontextmanager
-async def running(source: WebsocketSource, extension: str = "101"):
-    sink = Sink(extension)
+async def running(source: WebsocketSource, extension: str = "101", sink: Sink | None = None):
+    sink = sink or Sink(extension)
     task = asyncio.create_task(source.run(sink.emit, sink.on_health))
     try:
         yield sink

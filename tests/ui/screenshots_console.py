@@ -9,7 +9,7 @@ It runs the demo in-process (the real window and simulator), signs in as the TEL
 second, selects a call and listens in, and saves ``console-<lang>.png`` (the
 main window on the Supervisor tab). Then it does the same as a OnePOS supervisor, whose console
 has queue figures and a chart (40 s of it) but no listen/whisper/barge/transfer, and saves
-``console-onepos-<lang>.png``.
+``console-onepos-<lang>.png``. Each waits for its call events to be up before the shot.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ async def sign_in(desk, profile) -> None:
             and desk.console is not None
             and desk.console.provider is desk.session.provider
             and desk.console.calls.rowCount() >= FLOOR
+            and desk.session.health is not None
+            and desk.session.health.state == "up"
         ),
         timeout=30,
     )
@@ -85,8 +87,13 @@ async def scenario(desk, out: Path, lang: str) -> None:
     supervisor.extra = {**supervisor.extra, "agents": team}
     await sign_in(desk, supervisor)
     await shoot(desk, out, f"console-{lang}.png", listen=True)
-    onepos = dataclasses.replace(
-        desk.config.profiles["onepos"], name="onepos-supervisor", extension="100", role="supervisor"
+    agent = desk.config.profiles["onepos"]
+    onepos = dataclasses.replace(  # the simulator's one company webhook is this desk's to take (OnePOS keeps one)
+        agent,
+        name="onepos-supervisor",
+        extension="100",
+        role="supervisor",
+        extra={**agent.extra, "register_webhook": True},
     )
     _, secrets = sim.profile("onepos", "100")
     desk.config.profiles[onepos.name] = onepos

@@ -123,6 +123,47 @@ def test_a_onepos_autocall_from_the_tab(run, qsim, signed_in, tmp_path):
     assert tab.model.index(0, CampaignsModel.PROGRESS).data() == "2 / 2 (100 %)"
 
 
+def test_a_tel4vn_autocall_offers_only_what_its_queue_takes(run, qsim, signed_in, tmp_path):
+    """TEL4VN's autocall queue (document 002: queue_code, template, concurrent_call, max_recall_count,
+    customers) takes no agents and no calls per free agent: with a template the dialog hides both and
+    asks for concurrent calls; without one (the autodialer) it asks for agents again."""
+    desk = signed_in("tel4vn", "100", **FAST)
+    tab, _ = views(desk)
+    desk.window.tabs.setCurrentWidget(tab)
+    dialog = tab.new_campaign()
+    shown = lambda: {n for n, w in dialog.fields.items() if w.isVisibleTo(dialog)}  # noqa: E731
+    assert shown() == {"queue", "agents", "ratio", "retries"}
+    dialog.agents.setText("101,102")
+    dialog.template.setText("IVR-1")
+    assert shown() == {"queue", "concurrent", "retries"}
+    dialog.load(customer_file(tmp_path, ["KH1,An,0901234567", "KH2,Bình,0912345678"]))
+    dialog.queue.setText("Nhac-no")
+    dialog.concurrent.setValue(3)
+    dialog.create_button.click()
+    run(until(lambda: tab.model.rowCount() == 1, what="the autocall queue listed"))
+    queue = qsim.dialer.find("tel4vn-autocall", "Nhac-no")
+    assert queue is not None and queue.kind == "ivr" and queue.ratio == 3 and queue.agents == []
+    assert tab.client.store.find("Nhac-no")["agents"] == []
+    dialog = tab.new_campaign()
+    dialog.template.setText("IVR-1")
+    dialog.template.clear()
+    assert shown() == {"queue", "agents", "ratio", "retries"}
+    dialog.reject()
+
+
+def test_a_onepos_autocall_keeps_the_campaign_fields(run, qsim, signed_in):
+    """OnePOS makes an autocall from a campaign (POST /campaign with queue, agents, ratio, retries):
+    its dialog offers the same fields with a template as without."""
+    desk = signed_in("onepos", "100", **FAST)
+    tab, _ = views(desk)
+    dialog = tab.new_campaign()
+    shown = lambda: {n for n, w in dialog.fields.items() if w.isVisibleTo(dialog)}  # noqa: E731
+    assert shown() == {"queue", "agents", "ratio", "retries"}
+    dialog.template.setText("tpl_greet_01")
+    assert shown() == {"queue", "agents", "ratio", "retries"}
+    dialog.reject()
+
+
 def test_tel4vn_report_is_computed_from_the_history(run, qsim, signed_in):
     desk = signed_in("tel4vn", "100", **FAST)
     _, reports = views(desk)

@@ -13,6 +13,9 @@ integrations give the client's side (see :mod:`agent_desk.providers.blackhole`);
   ``call.*.*``. A refused subscribe gets an ``error`` event ``{"code", "message", "binding"}``:
   401 for an unknown or expired token, 403 for another account id, 400 for a missing or unknown
   binding or a payload that is not an object. Subscribing again to a binding replaces its token.
+  A client that asks for a Socket.IO acknowledgement gets one (no arguments) once the subscribe is
+  handled: after the binding is taken, or after its ``error`` event. No document says whether
+  Blackhole acknowledges, so ``acknowledge = False`` makes the feed send none (the other reading).
 * Every ringing / answered / hangup of an extension's leg (the whole account's: Blackhole
   bindings are account-wide) goes to each socket bound to it as ``CHANNEL_CREATE`` /
   ``CHANNEL_ANSWER`` / ``CHANNEL_DESTROY``, in order, with the Kazoo fields of
@@ -69,6 +72,7 @@ class BlackholeFeed:
         self.bindings: dict[str, dict[str, str]] = {}  # sid → binding → token
         self.subscribes: list[Subscribe] = []
         self.connects = 0
+        self.acknowledge = True  # answer a subscribe's acknowledgement request (see the module doc)
         self._outbox: asyncio.Queue[tuple[str, str, dict[str, Any]]] = asyncio.Queue()
         self._tasks: list[asyncio.Task] = []
         self.sio.on("connect", self._on_connect)
@@ -89,7 +93,7 @@ class BlackholeFeed:
     async def _on_disconnect(self, sid: str, reason: Any = None) -> None:
         self.bindings.pop(sid, None)
 
-    async def _on_subscribe(self, sid: str, data: Any = None) -> None:
+    async def _on_subscribe(self, sid: str, data: Any = None) -> Any:
         body = data if isinstance(data, dict) else {}
         bindings = body.get("bindings")
         names: list[Any] = bindings if isinstance(bindings, list) else [body.get("binding")]
@@ -103,6 +107,7 @@ class BlackholeFeed:
                 await self.sio.emit("error", {"code": code, "message": message, "binding": binding}, to=sid)
             elif sid in self.bindings:
                 self.bindings[sid][binding] = body["auth_token"]
+        return None if self.acknowledge else self.sio.not_handled  # not_handled: python-socketio sends no ack
 
     def _refusal(self, data: Any, body: dict[str, Any], binding: Any) -> tuple[int, str] | None:
         if not isinstance(data, dict):

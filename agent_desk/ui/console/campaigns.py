@@ -8,7 +8,9 @@ campaign API gets one sentence saying so instead of the table. The list is read 
 
 New campaign: :class:`NewCampaignDialog` reads the chosen CSV/XLSX at once and lists every refused
 line with its number; Create stays disabled until the file has no refused line, so nothing is
-sent for a file with bad rows. Delete asks first, naming the campaign.
+sent for a file with bad rows. It offers only the fields the provider's create call takes for
+what is being made (``CampaignClient.fields``: a TEL4VN autocall, once a template is typed, asks
+for concurrent calls and no agents). Delete asks first, naming the campaign.
 """
 
 from __future__ import annotations
@@ -137,8 +139,9 @@ class CampaignsModel(QAbstractTableModel):
 class NewCampaignDialog(QDialog):
     """Pick a customer file and the campaign's settings; refused lines are listed before anything is sent."""
 
-    def __init__(self, ivr_templates: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, client: CampaignClient | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.client = client
         self.setWindowTitle(self.tr("New campaign"))
         self.found: CustomerFile | None = None
         self.path: Path | None = None
@@ -155,10 +158,14 @@ class NewCampaignDialog(QDialog):
         self.ratio.setRange(0.1, 10.0)
         self.ratio.setSingleStep(0.1)
         self.ratio.setValue(1.0)
+        self.concurrent = QSpinBox(self)
+        self.concurrent.setRange(1, 100)
+        self.concurrent.setValue(5)
         self.retries = QSpinBox(self)
         self.retries.setRange(0, 10)
         self.template = QLineEdit(self)
         self.template.setPlaceholderText(self.tr("Empty: calls go to agents; a template: an IVR autocall"))
+        self.template.textChanged.connect(self._offer_fields)
         self.problems = QListWidget(self)
         self.problems.hide()
         self.summary = QLabel(self)
@@ -169,12 +176,22 @@ class NewCampaignDialog(QDialog):
         row.addWidget(self.file_label, 1)
         form.addRow(self.tr("Customers"), row)
         form.addRow(self.tr("Name"), self.name)
+        if client is not None and client.ivr_templates:  # above the fields it changes
+            form.addRow(self.tr("IVR template"), self.template)
         form.addRow(self.tr("Queue"), self.queue)
         form.addRow(self.tr("Agents"), self.agents)
         form.addRow(self.tr("Calls per free agent"), self.ratio)
+        form.addRow(self.tr("Concurrent calls"), self.concurrent)
         form.addRow(self.tr("Retries"), self.retries)
-        if ivr_templates:
-            form.addRow(self.tr("IVR template"), self.template)
+        self.form = form
+        self.fields: dict[str, QWidget] = {
+            "queue": self.queue,
+            "agents": self.agents,
+            "ratio": self.ratio,
+            "concurrent": self.concurrent,
+            "retries": self.retries,
+        }
+        self._offer_fields()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -189,6 +206,17 @@ class NewCampaignDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         self.resize(560, 420)
+
+    def offered(self) -> frozenset[str]:
+        """The fields the provider's create call takes for what is being made (a template: an autocall)."""
+        if self.client is None:
+            return frozenset({"queue", "agents", "ratio", "retries"})
+        return self.client.fields(bool(self.template.text().strip()))
+
+    def _offer_fields(self) -> None:
+        offered = self.offered()
+        for name, widget in self.fields.items():
+            self.form.setRowVisible(widget, name in offered)
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -236,18 +264,20 @@ class NewCampaignDialog(QDialog):
         from agent_desk.supervisor.campaigns import CampaignSpec
 
         assert self.found is not None and self.path is not None
+        offered = self.offered()
         return CampaignSpec(
             name=self.name.text().strip() or self.path.stem,
             customers=self.found.rows,
-            queue=self.queue.text().strip() or None,
-            agents=[a.strip() for a in self.agents.text().split(",") if a.strip()],
-            ratio=self.ratio.value(),
-            retries=self.retries.value(),
+            queue=(self.queue.text().strip() or None) if "queue" in offered else None,
+            agents=[a.strip() for a in self.agents.text().split(",") if a.strip()] if "agents" in offered else [],
+            ratio=float(self.concurrent.value()) if "concurrent" in offered else self.ratio.value(),
+            retries=self.retries.value() if "retries" in offered else 0,
             template=self.template.text().strip() or None,
         )
 
     def _accept(self) -> None:
-        bad = [a for a in self.agents.text().split(",") if a.strip() and not a.strip().isdigit()]
+        agents = self.agents.text() if "agents" in self.offered() else ""
+        bad = [a for a in agents.split(",") if a.strip() and not a.strip().isdigit()]
         if bad:
             self._say(fill(self.tr("“%1” is not an extension."), bad[0].strip()), ok=False)
             return
@@ -530,7 +560,7 @@ class CampaignsView(QWidget):
         self.report(error_text(exc) if isinstance(exc, errors.AgentDeskError) else repr(exc), ok=False)
 
     def new_campaign(self) -> NewCampaignDialog:
-        dialog = NewCampaignDialog(self.client is not None and self.client.ivr_templates, self)
+        dialog = NewCampaignDialog(self.client, self)
         dialog.accepted.connect(lambda: self.create_campaign(dialog.spec()))
         dialog.open()
         return dialog

@@ -6,9 +6,10 @@ marks a number's calls handled when the agent calls it
 (any click-to-call through the dialer) or dismisses one, and keeps the profile's coverage: every
 :data:`HEARTBEAT_S` seconds while call events are up, and at the moment they stop. When events
 come (back) up after a gap — sign-in after the app was closed, a reconnect after sleep or a lost
-network — it runs :func:`agent_desk.catchup.catch_up` for exactly the gap and says what it found
+network — it runs :func:`agent_desk.catchup.after_gap` for exactly the gap and says what it found
 (``caughtUp``): "While you were away: 3 calls, 1 missed." A provider without a history API is
-said once (``noHistory``). On the very first sign-in of a profile there is no gap to read.
+said once (``noHistory``). On the very first sign-in of a profile there is no gap to read. Which
+event is a missed call (:func:`agent_desk.missed.missed_call`) and what a gap reads are the core's.
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from agent_desk.errors import AgentDeskError, JournalError
+from agent_desk.errors import AgentDeskError, JournalError, Unsupported
 from agent_desk.journal import Written, journal_errors
-from agent_desk.missed import MissedCall, MissedCalls
-from agent_desk.models import CallEvent, Capability, customer_phone
+from agent_desk.missed import MissedCall, MissedCalls, missed_call
+from agent_desk.models import CallEvent, customer_phone
 from agent_desk.phone import same_number_key
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.dialer import Dialer
@@ -141,16 +142,9 @@ class MissedTracker(QObject):
             if len(self._phones) > NAMES_KEPT:
                 self._phones.clear()
             self._phones[event.call_id] = phone
-        if event.outcome != "missed" and (event.outcome is not None or event.state != "missed"):
-            return  # the core's outcome decides (a hangup nobody answered is missed too)
-        call = MissedCall(
-            profile=profile.name,
-            call_id=event.call_id,
-            phone=phone,
-            at=event.at,
-            extension=event.extension,
-            customer=self._names.get(same_number_key(phone)),
-        )
+        call = missed_call(event, profile.name, self._names.get(same_number_key(phone)))
+        if call is None:
+            return
         try:
             self.notes.calls.add_missed(call)  # in the journal writer's next batch, off the GUI thread
         except JournalError as exc:
@@ -218,16 +212,17 @@ class MissedTracker(QObject):
                 log.warning("missed calls: cannot keep the coverage: %s", exc)
 
     async def _catch_up(self) -> None:
-        from agent_desk.catchup import catch_up, window  # the history client: not needed to start
+        from agent_desk.catchup import after_gap  # the history client: not needed to start
 
         provider, profile = self.session.provider, self._profile
         if provider is None or not profile:
             return
         store = self.store
-        if store.covered_until(profile) is None:  # the first time: nothing was missed on this machine
-            store.heard(profile, time.time())
-            return
-        if not provider.supports(Capability.HISTORY):
+        self.catching_up = True
+        try:
+            with journal_errors():
+                report = await after_gap(provider, self.notes.journal, store, profile, time.time())
+        except Unsupported:
             self.noHistory.emit(
                 fill(
                     self.tr(
@@ -237,13 +232,7 @@ class MissedTracker(QObject):
                     provider.title,
                 )
             )
-            store.heard(profile, time.time())
             return
-        start, end = window(store, profile, time.time())
-        self.catching_up = True
-        try:
-            with journal_errors():
-                report = await catch_up(provider, self.notes.journal, store, start=start, end=end)
         except AgentDeskError as exc:
             self.failed.emit(
                 fill(self.tr("Calls missed while Agent Desk was not listening could not be read: %1"), error_text(exc))
@@ -251,7 +240,7 @@ class MissedTracker(QObject):
             return
         finally:
             self.catching_up = False
-        if profile != self._profile:
+        if report is None or profile != self._profile:
             return
         for record in report.calls:
             self.notes.recorded.emit(profile, record.call_id)
