@@ -117,3 +117,12 @@ async def test_a_trimmed_stream_is_a_gap(tmp_path, client, redis_url):
             assert d.source.gaps == 1 and "away longer" in d.health[-1].detail
         finally:
             await d.stop()
+
+
+async def test_grants_made_within_one_second_are_listed_in_the_order_they_were_made(redis_url):
+    book = RedisTokenBook(redis_url, "order")
+    try:
+        made = [(await book.add(str(100 + n)))[0] for n in range(12)]
+        assert [g.id for g in await book.grants()] == [g.id for g in made]
+    finally:
+        await book.close()

@@ -272,3 +272,9 @@ async def test_a_request_the_relay_cannot_parse_is_one_masked_log_line(tmp_path,
     assert len(lines) == 1 and not lines[0].exc_info, [r.getMessage() for r in lines]
     assert lines[0].getMessage().startswith("relay: a request that is not valid HTTP: LineTooLong")
     assert not any(SECRET in r.getMessage() for r in caplog.records)
+
+
+async def test_grants_made_within_one_second_are_listed_in_the_order_they_were_made(tmp_path):
+    book = SqliteTokenBook(tmp_path / "relay-data")
+    made = [(await book.add(str(100 + n)))[0] for n in range(12)]
+    assert [g.id for g in await book.grants()] == [g.id for g in made]
