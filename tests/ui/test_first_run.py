@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from agent_desk.sim.world import SimSettings, World
@@ -49,3 +51,35 @@ def test_live_call_ids_are_unique_across_runs_of_the_same_seed():
     a = first._new_call("inbound", "0901234567")
     b = second._new_call("inbound", "0901234567")
     assert a.id != b.id and a.sip_call_id != b.sip_call_id
+
+
+def test_every_demo_profile_that_registers_its_webhook_hears_its_calls(run, make_desk):
+    from agent_desk.config import load_config
+    from agent_desk.models import Capability
+    from agent_desk.providers.registry import provider_spec
+    from agent_desk.ui.window.app import start_demo
+    from tests.helpers import until
+
+    desk = make_desk()
+    sim = run(start_demo(desk))
+    profiles = [
+        p
+        for p in load_config(desk.config_path).profiles.values()
+        if Capability.WEBHOOK_REGISTRATION in provider_spec(p.provider).capabilities
+    ]
+    assert {p.provider for p in profiles} >= {"tel4vn", "onepos"}
+    heard: list[str] = []
+    rang = [0.0]
+
+    def ring_until_heard(caller: str, extension: str) -> bool:
+        if caller not in heard and time.monotonic() - rang[0] > 1:  # a new call each second until one is heard
+            sim.world.start_inbound(caller, extension=extension)
+            rang[0] = time.monotonic()
+        return caller in heard
+
+    for n, profile in enumerate(profiles):
+        assert run(desk.sign_in(profile, {}, False)), desk.login and desk.login.error.text()
+        desk.session.callEvent.connect(lambda event, mine: heard.append(event.caller))
+        caller = f"090123{n:04d}"
+        heard_it = functools.partial(ring_until_heard, caller, profile.extension)
+        run(until(heard_it, timeout=10, what=f"a call on the demo's {profile.name} profile"))

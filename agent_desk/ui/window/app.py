@@ -296,7 +296,12 @@ async def start_demo(desk: Desk, open_uri: str | None = None) -> Simulator:
     for name, profile in list(demo.config.profiles.items()):
         if Capability.WEBHOOK_REGISTRATION in provider_spec(profile.provider).capabilities:
             demo.config.profiles[name] = dataclasses.replace(
-                profile, events="webhook", webhook=hooks, crm_url=DEMO_CRM_URL
+                profile,
+                events="webhook",
+                webhook=hooks,
+                crm_url=DEMO_CRM_URL,
+                # the simulated company's one webhook (OnePOS) is the demo desk's to take
+                extra={**profile.extra, "register_webhook": True},
             )
             demo.secrets[name]["webhook_secret"] = secrets.token_urlsafe(16)
     save_config(demo.config, demo.path)
