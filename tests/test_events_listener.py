@@ -226,6 +226,34 @@ async def test_a_slow_body_is_timed_out_with_408_while_others_are_served(client)
         assert served.listener.counters["408 the body did not arrive in time"] == 1
 
 
+async def test_a_body_that_came_with_its_headers_is_read_without_arming_the_deadline(client, monkeypatch):
+    """The PBX's small POST arrives whole: no deadline timer is armed for it (on the desk's loop each
+    is a Qt timer), while a body still on its way keeps its deadline (the 408 test above)."""
+    from agent_desk.events import intake
+
+    armed: list[float] = []
+    real_timeout = asyncio.timeout
+
+    def counted(delay: float):
+        armed.append(delay)
+        return real_timeout(delay)
+
+    monkeypatch.setattr(intake.asyncio, "timeout", counted)
+    async with serving(offline_provider("tel4vn"), body_timeout=0.3) as served:
+        answer = await post_hook(client, served.hooks + "/hooks/tel4vn")
+        assert answer.status_code == 200 and len(served.events) == 1
+        assert 0.3 not in armed
+        reader, writer = await asyncio.open_connection("127.0.0.1", served.listener.port)
+        writer.write(
+            b"POST /hooks/tel4vn HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b'Content-Length: 500\r\n\r\n{"call_id":'
+        )
+        await writer.drain()
+        assert (await asyncio.wait_for(reader.readline(), 3)).startswith(b"HTTP/1.1 408")
+        writer.close()
+        assert armed.count(0.3) == 1
+
+
 async def test_voicecloud_callbacks_get_the_documented_answers(client):
     async with serving(offline_provider("voicecloud"), SECRET) as served:
         base = f"{served.url}/{SECRET}/api/callcenter"

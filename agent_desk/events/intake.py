@@ -181,14 +181,21 @@ class WebhookIntake:
             if kind != "application/json" and not kind.endswith("+json"):
                 raise Refused(415, "content type must be application/json")
         chunks: list[bytes] = []
-        size = 0
+
+        async def take() -> None:
+            size = 0
+            while chunk := await request.content.readany():
+                size += len(chunk)
+                if size > self.max_body:
+                    raise Refused(413, f"body larger than {self.max_body} bytes")
+                chunks.append(chunk)
+
+        if request.content.is_eof():  # the whole body came with the headers (a PBX's small POST): nothing to wait for
+            await take()  # so no deadline timer is armed and cancelled (on the desk's loop that is a Qt timer each)
+            return b"".join(chunks)
         try:
             async with asyncio.timeout(self.body_timeout):
-                while chunk := await request.content.readany():
-                    size += len(chunk)
-                    if size > self.max_body:
-                        raise Refused(413, f"body larger than {self.max_body} bytes")
-                    chunks.append(chunk)
+                await take()
         except TimeoutError:
             raise Refused(408, "the body did not arrive in time") from None
         return b"".join(chunks)

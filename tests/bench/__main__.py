@@ -158,7 +158,9 @@ class Sender:
     async def serve(self) -> None:
         await self.sim.start()
         self._build_templates()
-        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64))
+        traces = aiohttp.TraceConfig()
+        traces.on_request_headers_sent.append(self._headers_sent)
+        self.session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64), trace_configs=[traces])
         app = web.Application(client_max_size=4 * 1024 * 1024)
         app.add_routes([web.get("/ws", self._ws), web.post("/run", self._run), web.post("/blast", self._blast)])
         runner = web.AppRunner(app, access_log=None)
@@ -194,34 +196,52 @@ class Sender:
             await asyncio.sleep(SERVER_PING)
             await ws.send_str(json.dumps({"type": "ping", "ts": int(time.time())}))
 
-    async def _send(self, stream: dict[str, Any], cid: str, state: str) -> tuple[float, bool]:
-        """Send one event; (monotonic send time, accepted)."""
+    @staticmethod
+    async def _headers_sent(_session: Any, context: Any, _params: Any) -> None:
+        """aiohttp's trace hook: when a POST's request line and headers were written to its socket."""
+        if isinstance(context.trace_request_ctx, dict):
+            context.trace_request_ctx["left"] = time.monotonic()
+
+    async def _send(self, stream: dict[str, Any], cid: str, state: str) -> tuple[float, bool, float]:
+        """Send one event; (monotonic send time: the event's stamp, accepted, when it left: the
+        websocket frame written, the POST's headers written to a connection)."""
         text = self.payload(stream["kind"], cid, state)
         if stream["kind"] == "websocket":
             sent = time.monotonic()
             await self.clients[stream["target"]].send_str(text)
-            return sent, True
+            return sent, True, time.monotonic()
         headers = {**stream["headers"], "X-Bench-Key": f"{cid}/{state}", "Content-Type": "application/json"}
+        trace: dict[str, float] = {}
         sent = time.monotonic()
         try:
-            async with self.session.post(stream["target"], data=text.encode(), headers=headers) as response:
+            async with self.session.post(
+                stream["target"], data=text.encode(), headers=headers, trace_request_ctx=trace
+            ) as response:
                 await response.read()
-                return sent, response.status == 200
+                return sent, response.status == 200, trace.get("left", sent)
         except aiohttp.ClientError:
-            return sent, False
+            return sent, False, trace.get("left", sent)
 
     async def _run(self, request: web.Request) -> web.Response:
-        """Scheduled sends: ``{"rate", "count", "streams": [{"kind", "target", "headers", "prefix", "offset"}]}``."""
+        """Scheduled sends: ``{"rate", "count", "streams": [{"kind", "target", "headers", "prefix", "offset"}]}``.
+
+        Answers ``{"streams": [[key, sent, accepted], ...] per stream, "sender": [lag figures per
+        stream]}``: the sender's own lag, ``stamp_after_due`` (its loop stamped the event this late
+        after its due time) and ``left_after_stamp`` (the POST's headers were written, or the frame,
+        this long after the stamp: waiting for a free connection included), p50/p99/max in ms."""
         spec = await request.json()
         rate, count = spec["rate"], spec["count"]
         block = max(1, int(rate) // 10)
         start = time.monotonic() + 0.2
         records: list[list[list[Any]]] = [[] for _ in spec["streams"]]
+        lags: list[tuple[list[float], list[float]]] = [([], []) for _ in spec["streams"]]
         pending: set[asyncio.Task] = set()
 
-        async def one(index: int, stream: dict[str, Any], cid: str, state: str) -> None:
-            sent, ok = await self._send(stream, cid, state)
+        async def one(index: int, stream: dict[str, Any], due: float, cid: str, state: str) -> None:
+            sent, ok, left = await self._send(stream, cid, state)
             records[index].append([f"{cid}/{state}", sent, ok])
+            lags[index][0].append(sent - due)
+            lags[index][1].append(left - sent)
 
         schedule = sorted(
             (start + stream.get("offset", 0.0) + i / rate, n, i, stream, cid, state)
@@ -233,13 +253,16 @@ class Sender:
             if delay > 0:
                 await asyncio.sleep(delay)
             if stream["kind"] == "websocket":  # in order on one socket: write now
-                await one(n, stream, cid, state)
+                await one(n, stream, due, cid, state)
             else:  # open loop: do not wait for the answer before the next POST
-                task = asyncio.create_task(one(n, stream, cid, state))
+                task = asyncio.create_task(one(n, stream, due, cid, state))
                 pending.add(task)
                 task.add_done_callback(pending.discard)
         await asyncio.gather(*pending)
-        return web.json_response({"streams": records})
+        sender = [
+            {"stamp_after_due": lag_summary(stamped), "left_after_stamp": lag_summary(left)} for stamped, left in lags
+        ]
+        return web.json_response({"streams": records, "sender": sender})
 
     async def _blast(self, request: web.Request) -> web.Response:
         """As fast as the receiver takes them: ``{"kind", "target", "headers", "prefix", "seconds"}``."""
@@ -252,7 +275,7 @@ class Sender:
         async def worker() -> None:
             while time.monotonic() < deadline:
                 cid, state = next(events)
-                _, ok = await self._send(stream, cid, state)
+                _, ok, _ = await self._send(stream, cid, state)
                 counts["accepted" if ok else "failed"] += 1
 
         workers = 1 if stream["kind"] == "websocket" else WEBHOOK_WORKERS
@@ -306,6 +329,16 @@ def latency_summary(sent: list[list[Any]], arrivals: Arrivals) -> dict[str, Any]
         "p99_ms": _round3(percentile(ms, 0.99)),
         "max_ms": round(ms[-1], 3) if ms else None,
         "mean_ms": round(sum(ms) / len(ms), 3) if ms else None,
+    }
+
+
+def lag_summary(seconds: list[float]) -> dict[str, float | None]:
+    """p50/p99/max in ms of the sender's own delays (see ``Sender._run``)."""
+    ms = sorted(v * 1000 for v in seconds)
+    return {
+        "p50_ms": _round3(percentile(ms, 0.50)),
+        "p99_ms": _round3(percentile(ms, 0.99)),
+        "max_ms": round(ms[-1], 3) if ms else None,
     }
 
 

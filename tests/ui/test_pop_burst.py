@@ -109,23 +109,45 @@ def test_a_burst_of_webhook_events_is_answered_journaled_and_listed_once(run, qs
     assert listener.counters["events"] == 2 * calls
 
 
+def queue_ringing(desk, prefix: str, calls: int) -> list[str]:
+    """Queue ``calls`` ringing calls of the agent in one turn of the loop (none delivered yet); the ids
+    in the order they will be delivered."""
+    at = dt.datetime.now(dt.UTC)
+    ids = [f"{prefix}{i}" for i in range(calls)]
+    for i, call_id in enumerate(ids):
+        number = f"0909{i:06d}"
+        event = CallEvent(call_id, "ringing", "inbound", number, "101", "101", "tel4vn", "webhook", at, customer=number)
+        desk.session._on_event(event, True)
+    return ids
+
+
 def test_a_backlog_of_ringing_calls_pops_the_newest_and_collapses_the_rest(run, qsim, signed_in, monkeypatch):
     desk = signed_in(events="webhook")
     monkeypatch.setattr(session_module, "COALESCE_AFTER_S", -1.0)  # every queued call counts as late
     popped: list[str] = []
     desk.pops.poppedUp.connect(lambda pop: popped.append(pop.call_id))
-    at = dt.datetime.now(dt.UTC)
-    for i in range(5):  # five ringing calls taken in one turn of the loop: none delivered yet
-        number = f"0909{i:06d}"
-        event = CallEvent(
-            f"late-{i}", "ringing", "inbound", number, "101", "101", "tel4vn", "webhook", at, customer=number
-        )
-        desk.session._on_event(event, True)
+    ids = queue_ringing(desk, "late-", 5)
     assert not popped, "the source's callback only queues"
     run(until(lambda: popped, what="the queue to be drained"))
     assert popped == ["late-4"], "the newest call is on top"
-    assert list(desk.pops.collapsed) == [f"late-{i}" for i in range(4)]
+    assert list(desk.pops.collapsed) == ids[:4]
     assert desk.pops._more is not None and desk.pops._more.title.text() == "4 more calls"
+
+
+def test_ringing_calls_queued_behind_one_that_just_popped_are_collapsed_until_the_newest(
+    run, qsim, signed_in, monkeypatch
+):
+    """A flood opens a few pops a second: a call with a newer one queued behind it gets no pop of its
+    own so soon after one did (POP_GAP_S), however short its own wait; the newest still pops."""
+    desk = signed_in(events="webhook")
+    monkeypatch.setattr(session_module, "COALESCE_AFTER_S", 3600.0)  # no call counts as late by its wait
+    monkeypatch.setattr(session_module, "POP_GAP_S", 3600.0)  # the whole test is "soon after"
+    popped: list[str] = []
+    desk.pops.poppedUp.connect(lambda pop: popped.append(pop.call_id))
+    ids = queue_ringing(desk, "gap-", 5)
+    run(until(lambda: len(popped) == 2 and not desk.session.pending, what="the queue to be drained"))
+    assert popped == [ids[0], ids[4]], "the first (no pop just before it) and the newest"
+    assert list(desk.pops.collapsed) == ids[1:4]
 
 
 def test_calls_that_end_while_the_agent_signs_out_reach_the_journal_and_the_missed_list(run, qsim, signed_in):

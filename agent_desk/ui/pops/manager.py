@@ -410,7 +410,8 @@ class PopManager(QObject):
         if self._spare is not None:
             self._spare.restyle()
 
-    def close(self, call_id: str) -> None:
+    def close(self, call_id: str, *, restack: bool = True) -> None:
+        """Close the pop of ``call_id``; ``restack=False`` leaves placing the rest to the caller."""
         if self.session.profile is not None:
             self.notes.flush(self.session.profile.name, call_id)
         pop = self.pops.pop(call_id, None)
@@ -421,21 +422,24 @@ class PopManager(QObject):
         if pop is not None:
             pop.close()
             pop.deleteLater()
-            self._restack()
+            if restack:
+                self._restack()
 
     def close_all(self) -> None:
         for call_id in list(self.pops):
-            self.close(call_id)
+            self.close(call_id, restack=False)
+        self._restack()
         if self._more is not None:
             self._more.hide()
 
     def _trim(self) -> None:
-        """Keep at most MAX_POPS: close the oldest pops that are no longer ringing or on a call."""
+        """Keep at most MAX_POPS: close the oldest pops that are no longer ringing or on a call (the
+        caller places the rest: a new pop is placed once, not once per pop closed for it)."""
         for call_id, pop in list(self.pops.items()):
             if len(self.pops) <= MAX_POPS:
                 return
             if pop.state not in (sp.PopState.RINGING, sp.PopState.ANSWERED) and not pop.note_started:
-                self.close(call_id)
+                self.close(call_id, restack=False)
 
     def _restack(self) -> None:
         """Place the pops (see :mod:`agent_desk.ui.pops.stacking`): no overlap, the oldest collapsed

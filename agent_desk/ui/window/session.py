@@ -11,10 +11,12 @@ Call events are not handled inside the source's callback: :meth:`Session._on_eve
 them (so the webhook listener answers the PBX as soon as the registry has taken the event), and
 the GUI drains the queue on the next turns of the event loop, at most :data:`DRAIN_BUDGET_S` of
 work per turn, re-emitting each as :attr:`Session.callEvent` in order. Under a burst the pops are
-coalesced: while a ringing call of the agent is delivered that waited more than
-:data:`COALESCE_AFTER_S` in the queue with a newer one behind it, :attr:`Session.coalescing` is
-True and the pops collapse it into "N more calls" (the newest call gets the pop; every call still
-reaches the journal and the missed list).
+coalesced: while a ringing call of the agent is delivered with a newer one queued behind it, and it
+waited more than :data:`COALESCE_AFTER_S` in the queue or a ringing call got its own pop less than
+:data:`POP_GAP_S` ago, :attr:`Session.coalescing` is True and the pops collapse it into "N more
+calls" (the newest call gets the pop; every call still reaches the journal and the missed list). So
+a flood opens a few pops a second, not one per call: each costs the GUI thread ~10 ms and two
+look-ups, which under a flood is what put the PBX's requests seconds behind.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 DRAIN_BUDGET_S = 0.008  # GUI time one event-loop turn spends on queued call events (half a frame)
 COALESCE_AFTER_S = 0.1  # a ringing call queued this long with a newer one behind it gets no pop of its own
+POP_GAP_S = 0.25  # nor does one with a newer one behind it this soon after a ringing call got its own pop
 
 
 class Session(QObject):
@@ -58,6 +61,7 @@ class Session(QObject):
         super().__init__(parent)
         self._inbox: collections.deque[tuple[CallEvent, bool, float]] = collections.deque()  # event, mine, queued at
         self._rings_queued = 0  # the agent's ringing calls in the inbox
+        self._last_own_ring = float("-inf")  # monotonic time a ringing call of the agent was last delivered uncoalesced
         self._drain_timer = QTimer(self)
         self._drain_timer.setSingleShot(True)
         self._drain_timer.setInterval(0)
@@ -154,10 +158,9 @@ class Session(QObject):
         start = time.monotonic()
         while self._inbox:
             event, mine, queued = self._inbox.popleft()
-            ringing = mine and event.state == "ringing"
-            if ringing:
+            if mine and event.state == "ringing":
                 self._rings_queued -= 1
-            self.coalescing = ringing and self._rings_queued > 0 and start - queued > COALESCE_AFTER_S
+                self.coalescing = self._late(start - queued)
             try:
                 self.callEvent.emit(event, mine)
             finally:
@@ -166,6 +169,15 @@ class Session(QObject):
                 break
         if self._inbox:
             self._drain_timer.start()
+
+    def _late(self, waited: float) -> bool:
+        """Whether the agent's ringing call being delivered, after ``waited`` seconds in the queue,
+        gets no pop of its own (see the module doc); remembers when one does."""
+        now = time.monotonic()
+        if self._rings_queued > 0 and (waited > COALESCE_AFTER_S or now - self._last_own_ring < POP_GAP_S):
+            return True
+        self._last_own_ring = now
+        return False
 
     def _on_problem(self, exc: AgentDeskError) -> None:
         self.notice.emit(error_text(exc))
