@@ -86,3 +86,35 @@ def test_unchanged_agents_are_looked_at_every_few_seconds():
     assert [a.key for a in held.active] == ["state:101:paused"], "not looked at again within the recheck"
     cleared = monitor.evaluate(Floor(calls=[], agents=agents), agents_changed=True)
     assert [a.key for a in cleared.cleared] == ["state:101:paused"]
+
+
+def test_agents_followed_from_each_refreshs_diff_give_the_alerts_of_the_whole_list():
+    from agent_desk.supervisor.diff import AGENTS, diff_rows
+
+    clock = Clock(1_800_000_000.0)
+    by_diff, by_list = (AlertMonitor(Thresholds(state_seconds=600), clock) for _ in range(2))
+    known: dict = {}
+    floors = [
+        [AgentState("101", "Minh", "paused", True), AgentState("102", "Hương", "offline", False)],
+        [AgentState("101", "Minh", "paused", True), AgentState("103", "Bảo", "busy", True)],  # 102 left the list
+        [AgentState("101", "Minh", "available", True), AgentState("103", "Bảo", "busy", True)],
+    ]
+    for agents in floors:
+        diff, known = diff_rows(AGENTS, known, agents)
+        floor = Floor(calls=[LiveCall("c1", "inbound", "103", "0901", "answered")], agents=agents)
+        followed = by_diff.evaluate(floor, agents_changed=bool(diff), agents_diff=diff)
+        whole = by_list.evaluate(floor)
+        assert [a.key for a in followed.active] == [a.key for a in whole.active]
+        clock.now += 601
+    assert [a.key for a in followed.active] == ["state:103:busy"]
+    assert [a.key for a in followed.cleared] == ["state:101:paused"]
+
+
+def test_queue_figures_alert_paints_the_ringing_calls():
+    clock = Clock(1_800_000_000.0)
+    monitor = AlertMonitor(Thresholds(waiting_calls=2, longest_wait=None, answer_rate=None), clock)
+    calls = [ringing("a", 5, clock), LiveCall("b", "inbound", "101", "0902", "answered")]
+    quiet = Floor(calls=calls, agents=[], queues=[QueueStats("999", waiting=1)])
+    assert monitor.evaluate(quiet).active == [] and monitor.highlights() == {}
+    busy = monitor.evaluate(Floor(calls=calls, agents=[], queues=[QueueStats("999", waiting=2)]))
+    assert [a.call_ids for a in busy.raised] == [("a",)] and monitor.highlights() == {"a": "error"}

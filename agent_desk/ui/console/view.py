@@ -42,7 +42,8 @@ from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
 from agent_desk.ui.console.wallboard import Wallboard
 
 if TYPE_CHECKING:
-    from agent_desk.models import CallEvent
+    from agent_desk.models import AgentState, CallEvent
+    from agent_desk.supervisor.diff import Diff
     from agent_desk.supervisor.worker import RefresherThread
     from agent_desk.ui.window.session import Session
 
@@ -267,11 +268,12 @@ class SupervisorConsole(QWidget):
         if update.health is not self.health:
             self.health = update.health
             self._show_health(update.health)
-        self.check_alerts(agents_changed=bool(update.agents))
+        self.check_alerts(agents_changed=bool(update.agents), agents_diff=update.agents)
 
     # ------------------------------------------------------------------ alerts and wallboard
-    def check_alerts(self, *, agents_changed: bool = True) -> None:
-        """Feed this refresh to the alert rules: notify what started, paint and list what holds."""
+    def check_alerts(self, *, agents_changed: bool = True, agents_diff: Diff[AgentState] | None = None) -> None:
+        """Feed this refresh to the alert rules: notify what started, paint and list what holds.
+        ``agents_diff``: the refresh's agents changes (None: the rules look at every agent)."""
         health = self.session.health
         self.floor = Floor(
             calls=self.calls.rows(),
@@ -280,7 +282,7 @@ class SupervisorConsole(QWidget):
             pbx_up=not self.health.stale,
             events_up=None if health is None or health.source == "none" else health.state == "up",
         )
-        changes = self.monitor.evaluate(self.floor, agents_changed=agents_changed)
+        changes = self.monitor.evaluate(self.floor, agents_changed=agents_changed, agents_diff=agents_diff)
         for alert in changes.raised:
             self.alertRaised.emit(alert_text(alert))
         self.calls.set_highlights(self.monitor.highlights())
