@@ -162,6 +162,34 @@ def test_a_few_new_rows_go_in_at_once_at_their_places(qtbot):
     assert starts == sorted(starts, reverse=True)
 
 
+def test_refreshes_that_remove_change_and_insert_keep_every_row_findable_and_in_order(qtbot):
+    """The id → row index is brought up to date once per diff, after its removals and insert."""
+    import dataclasses
+    import random
+
+    model, proxy, _view = table(qtbot)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(400)]))
+    shuffle = random.Random(22)
+    live, next_id = {c.call_id: c for c in model.rows()}, 400
+    for turn in range(12):
+        if turn == 6:
+            model.sort(LiveCallsModel.CUSTOMER, Qt.SortOrder.AscendingOrder)
+        removed = shuffle.sample(sorted(live), 9)
+        for key in removed:
+            del live[key]
+        changed = [dataclasses.replace(c, state="ringing") for c in shuffle.sample(sorted(live.values(), key=str), 9)]
+        inserted = [call(next_id + i) for i in range(9)]
+        next_id += 9
+        live.update({c.call_id: c for c in (*changed, *inserted)})
+        model.apply(Diff(inserted=inserted, changed=changed, removed=removed))
+        consistent(model)
+        assert {model.row(i).call_id for i in range(model.rowCount())} == set(live)
+        assert all(model.row(model.row_index(c.call_id)).state == "ringing" for c in changed)
+    customers = shown(proxy, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    assert customers == sorted(customers)
+
+
 def test_clearing_during_a_sliced_load_stops_it(qtbot):
     model, _proxy, _view = table(qtbot)
     model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
