@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from agent_desk.models import LiveCall
@@ -245,3 +245,54 @@ def test_the_queue_columns_fit_their_figures_when_a_text_grows_and_do_not_measur
     panel.add_figures(3.0, figures(10**18), Diff(changed=figures(10**18)))
     assert header.sectionSize(2) == narrow, "fitted on the next turn, not in the refresh"
     qtbot.waitUntil(lambda: header.sectionSize(2) > narrow)
+
+
+class Paints(QObject):
+    """Counts the paint events of a widget."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_rows_that_come_and_go_below_the_last_one_shown_do_not_repaint_the_table(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desk.ui.console.panels import LiveTable
+
+    model = LiveCallsModel()
+    view = LiveTable()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fixed_rows(view)
+    view.setSortingEnabled(True)
+    view.sortByColumn(LiveCallsModel.CALL, Qt.SortOrder.AscendingOrder)
+    view.resize(800, 600)
+    view.show()
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(300)]))
+    qtbot.waitExposed(view)
+    paints = Paints(view.viewport())
+    qtbot.waitUntil(lambda: paints.count > 0)  # the first paint of the loaded table
+    bar = view.verticalScrollBar()
+
+    def apply(diff: Diff) -> None:
+        paints.count = 0
+        with view.rows_changing():
+            model.apply(diff)
+        for _ in range(3):
+            QApplication.processEvents()
+
+    maximum = bar.maximum()
+    apply(Diff(inserted=[call(500 + i) for i in range(5)], removed=["c00200", "c00250"]))  # all below the view
+    assert paints.count == 0 and model.rowCount() == 303
+    assert bar.maximum() == maximum + 3, "the scroll bar follows the row count"
+    apply(Diff(removed=["c00001"]))  # a row shown
+    assert paints.count >= 1 and model.row(1).call_id == "c00002"
+    apply(Diff(inserted=[call(999)]))  # at the end: below the view again
+    assert paints.count == 0 and bar.maximum() == maximum + 3

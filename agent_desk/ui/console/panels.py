@@ -8,6 +8,9 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -32,6 +35,43 @@ def fixed_rows(view: QTableView) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.horizontalHeader().setHighlightSections(False)
+
+
+class LiveTable(QTableView):
+    """A table whose rows come and go every refresh (the live calls).
+
+    Qt repaints the whole table on every change of its row count (the row header's count change makes
+    the view lay out its items again), also when every row that came or went is below the last one
+    shown: at 5,000 live calls, 24 ms of the GUI thread's CPU a refresh to paint what had not changed.
+    :meth:`rows_changing` applies a change with that signal held back: when no row at or above the
+    last one shown moved, only the scroll bar's range is updated; otherwise the view is told of the
+    count change once, as Qt would have done."""
+
+    @contextlib.contextmanager
+    def rows_changing(self) -> Iterator[None]:
+        model = self.model()
+        bottom = self.rowAt(self.viewport().height() - 1)  # the last row shown (-1: the rows end above it)
+        count = model.rowCount()
+        first = [count]  # the first row inserted or removed (in the rows as they were then)
+
+        def moved(_parent: object, low: int, _high: int) -> None:
+            first[0] = min(first[0], low)
+
+        header = self.verticalHeader()
+        model.rowsInserted.connect(moved)
+        model.rowsRemoved.connect(moved)
+        header.blockSignals(True)
+        try:
+            yield
+        finally:
+            header.blockSignals(False)
+            model.rowsInserted.disconnect(moved)
+            model.rowsRemoved.disconnect(moved)
+            if model.rowCount() != count or first[0] < count:
+                if bottom < 0 or first[0] <= bottom:
+                    self.rowCountChanged(count, model.rowCount())  # what the header would have asked for
+                else:
+                    self.updateGeometries()  # the scroll bar's range: nothing shown moved
 
 
 class TablePanel(QGroupBox):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from agent_desk.ui.common.status import colour
 from agent_desk.ui.console.actions import CallActions
 from agent_desk.ui.console.alerts import ThresholdsDialog, alert_text, thresholds_from
 from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
-from agent_desk.ui.console.panels import AgentsPanel, QueuePanel, fixed_rows
+from agent_desk.ui.console.panels import AgentsPanel, LiveTable, QueuePanel, fixed_rows
 from agent_desk.ui.console.wallboard import Wallboard
 
 if TYPE_CHECKING:
@@ -82,7 +81,7 @@ class SupervisorConsole(QWidget):
         self.calls = LiveCallsModel(self)
         #: between the table and the model only while the filter box has text (see :meth:`_filter`)
         self.proxy = sorting_proxy(None, self)
-        self.table = QTableView(self)
+        self.table = LiveTable(self)
         self.table.setModel(self.calls)
         fixed_rows(self.table)
         self.table.setSortingEnabled(True)
@@ -249,7 +248,8 @@ class SupervisorConsole(QWidget):
         """
         if update.calls:
             chosen = self.selected_call()
-            self.calls.apply(update.calls)
+            with self.table.rows_changing():  # no repaint when the rows shown stay as they were
+                self.calls.apply(update.calls)
             if chosen is not None:
                 self._keep_selection(chosen.call_id)
             self.call_actions.update()
