@@ -33,12 +33,13 @@ def call(i: int, state: str = "answered", customer: str | None = None) -> LiveCa
     )
 
 
-def table(qtbot):
+def table(qtbot, view: QTableView | None = None, proxied: bool = True):
+    """A model of live calls shown in ``view`` (a QTableView), through a proxy or not."""
     model = LiveCallsModel()
     proxy = sorting_proxy(model)
-    view = QTableView()
+    view = view or QTableView()
     qtbot.addWidget(view)
-    view.setModel(proxy)
+    view.setModel(proxy if proxied else model)
     fixed_rows(view)
     view.setSortingEnabled(True)
     view.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
@@ -265,15 +266,8 @@ def test_rows_that_come_and_go_below_the_last_one_shown_do_not_repaint_the_table
 
     from agent_desk.ui.console.panels import LiveTable
 
-    model = LiveCallsModel()
-    view = LiveTable()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    fixed_rows(view)
-    view.setSortingEnabled(True)
+    model, _proxy, view = table(qtbot, LiveTable(), proxied=False)
     view.sortByColumn(LiveCallsModel.CALL, Qt.SortOrder.AscendingOrder)
-    view.resize(800, 600)
-    view.show()
     with qtbot.waitSignal(model.loaded, timeout=60_000):
         model.apply(Diff(inserted=[call(i) for i in range(300)]))
     qtbot.waitExposed(view)
