@@ -118,3 +118,29 @@ def test_queue_figures_alert_paints_the_ringing_calls():
     assert monitor.evaluate(quiet).active == [] and monitor.highlights() == {}
     busy = monitor.evaluate(Floor(calls=calls, agents=[], queues=[QueueStats("999", waiting=2)]))
     assert [a.call_ids for a in busy.raised] == [("a",)] and monitor.highlights() == {"a": "error"}
+
+
+def test_agents_too_long_in_a_state_are_found_in_the_order_their_states_began():
+    from agent_desk.supervisor.diff import AGENTS, diff_rows
+
+    clock = Clock(1_800_000_000.0)
+    monitor = AlertMonitor(Thresholds(state_seconds=60, unregistered=False), clock)
+    known: dict = {}
+
+    def refresh(*agents: AgentState) -> list[str]:
+        nonlocal known
+        diff, known = diff_rows(AGENTS, known, agents)
+        return [a.key for a in monitor.evaluate(Floor(calls=[], agents=list(agents)), agents_diff=diff).active]
+
+    assert refresh(AgentState("101", "Minh", "busy", True), AgentState("102", "Hương", "available", True)) == []
+    clock.now += 30
+    assert refresh(AgentState("101", "Minh", "busy", True), AgentState("102", "Hương", "paused", True)) == []
+    clock.now += 31  # 101 busy for 61 s, 102 paused for 31 s
+    busy = [AgentState("101", "Minh", "busy", True), AgentState("102", "Hương", "paused", True)]
+    assert refresh(*busy) == ["state:101:busy"]
+    clock.now += 30
+    assert refresh(*busy) == ["state:101:busy", "state:102:paused"]
+    clock.now += 1  # 101 changes state: its time starts again, after 102's
+    assert refresh(AgentState("101", "Minh", "paused", True), AgentState("102", "Hương", "paused", True)) == [
+        "state:102:paused"
+    ]

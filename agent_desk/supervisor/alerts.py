@@ -23,12 +23,13 @@ Rules (each off when its threshold is None or False):
 An alert's ``key`` is stable while the condition holds, so it is raised once and cleared once.
 The per-agent rules run when the caller says the agents changed, else every :data:`AGENT_RECHECK`
 seconds (a state lasting too long can wait a few seconds to be noticed). They look only at the
-agents that can raise one (unregistered, offline, or in one of :data:`LONG_STATES`), which the
-monitor keeps: from the agents :class:`~agent_desk.supervisor.diff.Diff` when the caller passes it
-(a refresh's few changes), else from the whole list. At 5,000 agents a look over the whole list
-took 3 ms of the console's GUI thread, and another 1.5 ms a refresh went to finding the ringing
-calls, which are now looked for only when the queue figures (where the PBX gives them) raise an
-alert that paints them.
+agents that raise one: the unregistered or offline ones, and those in one of :data:`LONG_STATES`
+since before the threshold, which are the first ones of a list the monitor keeps in the order their
+states began. The monitor follows the agents from the agents
+:class:`~agent_desk.supervisor.diff.Diff` when the caller passes it (a refresh's few changes), else
+from the whole list. At 5,000 agents a look over the whole list took 3 ms of the console's GUI
+thread, and another 1.5 ms a refresh went to finding the ringing calls, which are now looked for
+only when the queue figures (where the PBX gives them) raise an alert that paints them.
 """
 
 from __future__ import annotations
@@ -106,8 +107,10 @@ class AlertMonitor:
         self.last_rate: float | None = None  # the hour's answer rate at the last evaluation (None: unknown)
         self._agent_alerts: list[Alert] = []
         self._agents_at = float("-inf")
-        #: extension → agent, for the agents that can raise an alert (see the module doc)
-        self._flagged: dict[str, AgentState] = {}
+        #: extension → agent, for the agents unregistered or offline
+        self._unregistered: dict[str, AgentState] = {}
+        #: extension → (state, since) of the agents in one of LONG_STATES, the oldest state first
+        self._long: collections.OrderedDict[str, tuple[str, float]] = collections.OrderedDict()
 
     # ------------------------------------------------------------------ figures
     def waiting(self, floor: Floor) -> tuple[int, int, tuple[str, ...]]:
@@ -150,27 +153,36 @@ class AlertMonitor:
         if len(since) > len(agents):  # agents left the list: forget them
             seen = {agent.extension for agent in agents}
             for extension in [e for e in since if e not in seen]:
-                del since[extension]
-                self._flagged.pop(extension, None)
+                self._forget(extension)
 
     def _track(self, agents: Iterable[AgentState], now: float) -> None:
-        since, flagged = self._since, self._flagged
+        since, unregistered, long = self._since, self._unregistered, self._long
         for agent in agents:
-            extension = agent.extension
+            extension, state = agent.extension, agent.state
             previous = since.get(extension)
-            if previous is None or previous[0] != agent.state:
-                since[extension] = (agent.state, now)
-            if agent.registered is False or agent.state == "offline" or agent.state in LONG_STATES:
-                flagged[extension] = agent
+            began = previous is None or previous[0] != state
+            if began:
+                since[extension] = (state, now)
+            if agent.registered is False or state == "offline":
+                unregistered[extension] = agent
             else:
-                flagged.pop(extension, None)
+                unregistered.pop(extension, None)
+            if state not in LONG_STATES:
+                long.pop(extension, None)
+            elif began or extension not in long:
+                long[extension] = since[extension]
+                long.move_to_end(extension)  # the newest state last
+
+    def _forget(self, extension: str) -> None:
+        self._since.pop(extension, None)
+        self._unregistered.pop(extension, None)
+        self._long.pop(extension, None)
 
     def _track_diff(self, diff: Diff[AgentState]) -> None:
         """The same as :meth:`_track_states` from one refresh's changes."""
         self._track((*diff.inserted, *diff.changed), now=self.clock())
         for extension in diff.removed:
-            self._since.pop(extension, None)
-            self._flagged.pop(extension, None)
+            self._forget(extension)
 
     # ------------------------------------------------------------------ rules
     def _agent_rules(self, floor: Floor, now: float, changed: bool, diff: Diff[AgentState] | None) -> list[Alert]:
@@ -182,17 +194,16 @@ class AlertMonitor:
             else:
                 self._track_diff(diff)
         found: list[Alert] = []
-        long_states = LONG_STATES if t.state_seconds is not None else ()
-        too_long: list[tuple[str, str, float]] = []
-        since_of = self._since
-        for agent in sorted(self._flagged.values(), key=_extension):
-            if t.unregistered and (agent.registered is False or agent.state == "offline"):
-                ext = agent.extension
+        if t.unregistered:
+            for ext in sorted(self._unregistered):
                 found.append(Alert(f"unregistered:{ext}", "unregistered", "warn", ext, 0, 0))
-            if agent.state in long_states:
-                state, since = since_of.get(agent.extension, (agent.state, now))
-                if now - since >= t.state_seconds:  # type: ignore[operator]
-                    too_long.append((agent.extension, state, now - since))
+        too_long: list[tuple[str, str, float]] = []
+        if t.state_seconds is not None:
+            for ext, (state, since) in self._long.items():  # the oldest first: stop at the first too recent
+                if now - since < t.state_seconds:
+                    break
+                too_long.append((ext, state, now - since))
+            too_long.sort()
         if too_long:  # the agents' calls, looked up only when an alert needs them
             calls_of: dict[str, list[str]] = collections.defaultdict(list)
             for call in floor.calls:
@@ -259,7 +270,3 @@ def _ringing(floor: Floor) -> list[LiveCall]:
 
 def _ringing_ids(floor: Floor) -> tuple[str, ...]:
     return tuple(c.call_id for c in _ringing(floor))
-
-
-def _extension(agent: AgentState) -> str:
-    return agent.extension
