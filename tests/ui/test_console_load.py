@@ -248,6 +248,23 @@ def test_the_queue_columns_fit_their_figures_when_a_text_grows_and_do_not_measur
     qtbot.waitUntil(lambda: header.sectionSize(2) > narrow)
 
 
+def test_the_queue_chart_grows_its_scale_by_half_at_least_not_at_every_rise(qtbot):
+    from agent_desk.models import QueueStats
+    from agent_desk.ui.console.panels import QueuePanel
+
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    axis = panel.y_axes[panel.waiting]
+    ranges = []
+    axis.rangeChanged.connect(lambda low, high: ranges.append(high))
+    for second in range(1, 41):  # callers waiting rise by one a second: 1 .. 40
+        figures = [QueueStats("999", "Sales", second, 0, 0, 1, 0)]
+        panel.add_figures(float(second), figures, Diff(changed=figures))
+    assert axis.max() >= 40 * 1.1
+    # six growths (each a relayout, signalled twice: the range, then its nice numbers), not 36 as before
+    assert 2 <= len(ranges) <= 2 * 6, ranges
+
+
 class Paints(QObject):
     """Counts the paint events of a widget."""
 
