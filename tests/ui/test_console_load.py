@@ -260,6 +260,8 @@ def test_the_queue_chart_grows_its_scale_by_half_at_least_not_at_every_rise(qtbo
     for second in range(1, 41):  # callers waiting rise by one a second: 1 .. 40
         figures = [QueueStats("999", "Sales", second, 0, 0, 1, 0)]
         panel.add_figures(float(second), figures, Diff(changed=figures))
+        assert panel._axes.isActive(), "the axes move on the next turn, not in the refresh"
+        qtbot.waitUntil(lambda: not panel._axes.isActive())
     assert axis.max() >= 40 * 1.1
     # six growths (each a relayout, signalled twice: the range, then its nice numbers), not 36 as before
     assert 2 <= len(ranges) <= 2 * 6, ranges
