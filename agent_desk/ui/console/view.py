@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.models import ActionResult, CallAction, Capability, LiveCall, QueueStats
+from agent_desk.models import ActionResult, AgentState, CallAction, Capability, LiveCall, QueueStats
 from agent_desk.supervisor.alerts import AlertMonitor, Floor, Thresholds
+from agent_desk.supervisor.diff import AGENTS, Diff, merged
 from agent_desk.supervisor.refresher import Health, Update
 from agent_desk.text import fold
 from agent_desk.ui.common.messages import error_text, fill
@@ -41,8 +42,7 @@ from agent_desk.ui.console.panels import AgentsPanel, LiveTable, QueuePanel, fix
 from agent_desk.ui.console.wallboard import Wallboard
 
 if TYPE_CHECKING:
-    from agent_desk.models import AgentState, CallEvent
-    from agent_desk.supervisor.diff import Diff
+    from agent_desk.models import CallEvent
     from agent_desk.supervisor.worker import RefresherThread
     from agent_desk.ui.window.session import Session
 
@@ -154,6 +154,11 @@ class SupervisorConsole(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._bridge = _Bridge(self)
         self._bridge.updated.connect(self.apply_update, Qt.ConnectionType.QueuedConnection)
+        self._agents_waiting: list[Diff[AgentState]] = []  # agents diffs the alert rules have not seen
+        self._alerts_due = QTimer(self)  # the alert rules run on the turn after an update
+        self._alerts_due.setSingleShot(True)
+        self._alerts_due.setInterval(0)
+        self._alerts_due.timeout.connect(self._check_alerts_due)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
@@ -244,7 +249,8 @@ class SupervisorConsole(QWidget):
 
         The selection stays on the call it was on; when that call left the table (it ended, or a
         transfer gave it a new id) the selection is cleared, never moved to another call, so the
-        next L/W/B/T cannot act on a call the supervisor did not choose.
+        next L/W/B/T cannot act on a call the supervisor did not choose. The alert rules run on the
+        next turn of the event loop, over every update applied meanwhile (:meth:`_check_alerts_due`).
         """
         if update.calls:
             chosen = self.selected_call()
@@ -268,7 +274,14 @@ class SupervisorConsole(QWidget):
         if update.health is not self.health:
             self.health = update.health
             self._show_health(update.health)
-        self.check_alerts(agents_changed=bool(update.agents), agents_diff=update.agents)
+        if update.agents:
+            self._agents_waiting.append(update.agents)
+        self._alerts_due.start()  # on the next turn: a first load's 5,000 agents cost the rules 5 ms
+
+    def _check_alerts_due(self) -> None:
+        """The alert rules over the updates applied since the last look (their agents diffs merged)."""
+        diffs, self._agents_waiting = self._agents_waiting, []
+        self.check_alerts(agents_changed=bool(diffs), agents_diff=merged(AGENTS, diffs) if diffs else None)
 
     # ------------------------------------------------------------------ alerts and wallboard
     def check_alerts(self, *, agents_changed: bool = True, agents_diff: Diff[AgentState] | None = None) -> None:
