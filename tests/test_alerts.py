@@ -86,3 +86,61 @@ def test_unchanged_agents_are_looked_at_every_few_seconds():
     assert [a.key for a in held.active] == ["state:101:paused"], "not looked at again within the recheck"
     cleared = monitor.evaluate(Floor(calls=[], agents=agents), agents_changed=True)
     assert [a.key for a in cleared.cleared] == ["state:101:paused"]
+
+
+def test_agents_followed_from_each_refreshs_diff_give_the_alerts_of_the_whole_list():
+    from agent_desk.supervisor.diff import AGENTS, diff_rows
+
+    clock = Clock(1_800_000_000.0)
+    by_diff, by_list = (AlertMonitor(Thresholds(state_seconds=600), clock) for _ in range(2))
+    known: dict = {}
+    floors = [
+        [AgentState("101", "Minh", "paused", True), AgentState("102", "Hương", "offline", False)],
+        [AgentState("101", "Minh", "paused", True), AgentState("103", "Bảo", "busy", True)],  # 102 left the list
+        [AgentState("101", "Minh", "available", True), AgentState("103", "Bảo", "busy", True)],
+    ]
+    for agents in floors:
+        diff, known = diff_rows(AGENTS, known, agents)
+        floor = Floor(calls=[LiveCall("c1", "inbound", "103", "0901", "answered")], agents=agents)
+        followed = by_diff.evaluate(floor, agents_changed=bool(diff), agents_diff=diff)
+        whole = by_list.evaluate(floor)
+        assert [a.key for a in followed.active] == [a.key for a in whole.active]
+        clock.now += 601
+    assert [a.key for a in followed.active] == ["state:103:busy"]
+    assert [a.key for a in followed.cleared] == ["state:101:paused"]
+
+
+def test_queue_figures_alert_paints_the_ringing_calls():
+    clock = Clock(1_800_000_000.0)
+    monitor = AlertMonitor(Thresholds(waiting_calls=2, longest_wait=None, answer_rate=None), clock)
+    calls = [ringing("a", 5, clock), LiveCall("b", "inbound", "101", "0902", "answered")]
+    quiet = Floor(calls=calls, agents=[], queues=[QueueStats("999", waiting=1)])
+    assert monitor.evaluate(quiet).active == [] and monitor.highlights() == {}
+    busy = monitor.evaluate(Floor(calls=calls, agents=[], queues=[QueueStats("999", waiting=2)]))
+    assert [a.call_ids for a in busy.raised] == [("a",)] and monitor.highlights() == {"a": "error"}
+
+
+def test_agents_too_long_in_a_state_are_found_in_the_order_their_states_began():
+    from agent_desk.supervisor.diff import AGENTS, diff_rows
+
+    clock = Clock(1_800_000_000.0)
+    monitor = AlertMonitor(Thresholds(state_seconds=60, unregistered=False), clock)
+    known: dict = {}
+
+    def refresh(*agents: AgentState) -> list[str]:
+        nonlocal known
+        diff, known = diff_rows(AGENTS, known, agents)
+        return [a.key for a in monitor.evaluate(Floor(calls=[], agents=list(agents)), agents_diff=diff).active]
+
+    assert refresh(AgentState("101", "Minh", "busy", True), AgentState("102", "Hương", "available", True)) == []
+    clock.now += 30
+    assert refresh(AgentState("101", "Minh", "busy", True), AgentState("102", "Hương", "paused", True)) == []
+    clock.now += 31  # 101 busy for 61 s, 102 paused for 31 s
+    busy = [AgentState("101", "Minh", "busy", True), AgentState("102", "Hương", "paused", True)]
+    assert refresh(*busy) == ["state:101:busy"]
+    clock.now += 30
+    assert refresh(*busy) == ["state:101:busy", "state:102:paused"]
+    clock.now += 1  # 101 changes state: its time starts again, after 102's
+    assert refresh(AgentState("101", "Minh", "paused", True), AgentState("102", "Hương", "paused", True)) == [
+        "state:102:paused"
+    ]

@@ -14,7 +14,7 @@ from agent_desk import errors
 from agent_desk.config import parse_profile
 from agent_desk.models import AccountStatus, CallEvent, LiveCall, QueueStats
 from agent_desk.supervisor import is_supervisor
-from agent_desk.supervisor.diff import CALLS, diff_rows, name_agents
+from agent_desk.supervisor.diff import AGENTS, CALLS, Diff, diff_rows, merged, name_agents
 from agent_desk.supervisor.refresher import Backoff, Refresher
 from agent_desk.supervisor.trend import QueueTrend
 from agent_desk.supervisor.worker import RefresherThread
@@ -45,6 +45,20 @@ def test_diff_ignores_raw_fields_and_skips_rows_without_or_with_repeated_ids():
     old = {"a": call("a", raw={"duration": 5})}
     diff, current = diff_rows(CALLS, old, [call("a", raw={"duration": 6}), call(""), call("a", state="x")])
     assert not diff and current == old
+
+
+def test_merged_diffs_have_the_effect_of_each_in_turn():
+    from agent_desk.models import AgentState
+
+    def agent(ext: str, state: str) -> AgentState:
+        return AgentState(ext, None, state, True)
+
+    first = Diff(inserted=[agent("101", "busy"), agent("102", "busy")], removed=["109"])
+    second = Diff(changed=[agent("101", "paused")], removed=["102", "103"])
+    third = Diff(inserted=[agent("103", "available")])
+    both = merged(AGENTS, [first, second, third])
+    assert [(a.extension, a.state) for a in both.changed] == [("101", "paused"), ("103", "available")]
+    assert both.removed == ["109", "102"] and not both.inserted
 
 
 def test_name_agents_fills_only_missing_names():

@@ -148,3 +148,25 @@ def test_registry_rejects_unknown_provider_and_checks_required_fields():
     profile.provider = "nope"
     with pytest.raises(errors.ConfigError):
         create_provider(profile)
+
+
+def test_a_long_answer_parses_as_json_would_also_where_the_fast_parser_refuses():
+    import json
+
+    from agent_desk.providers.base import FAST_JSON_BYTES, _fast_decoder, parse_json
+
+    pad = " " * FAST_JSON_BYTES  # long enough for the fast path
+    texts = [
+        '{"calls": [{"id": 123456789012345678901234567890, "n": -0, "x": 1.5e3, "s": "Tr\\u1ea7n"}], "a": 1, "a": 2}',
+        '{"wait": NaN, "max": Infinity, "min": -Infinity, "big": 1e400}',  # json's extensions
+        '{"lone": "\\ud800"}',
+    ]
+    bodies = [(text + pad).encode() for text in texts]
+    bodies += ["\ufeff{}".encode() + pad.encode(), ('{"a": 1}' + pad).encode("utf-16")]  # a BOM; UTF-16
+    for body in bodies:
+        assert repr(parse_json(body)) == repr(json.loads(body))
+    assert type(parse_json(bodies[0])["calls"][0]["id"]) is int
+    assert _fast_decoder().decode(bodies[0]) == json.loads(bodies[0])  # the first took the fast path
+    for bad in (b"[1," + pad.encode(), b'"\xff"' + pad.encode(), b"{'a': 1}" + pad.encode()):
+        with pytest.raises(ValueError):
+            parse_json(bad)

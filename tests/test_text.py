@@ -31,3 +31,12 @@ def test_the_journal_finds_vietnamese_typed_without_accents(tmp_path):
     assert [e.customer for e in journal.search("p", "dang")] == ["Đặng Mai Phương"]
     assert len(journal.search("p", "MAI")) == 2
     journal.close()
+
+
+def test_fold_of_ascii_text_is_the_decomposed_fold():
+    import string
+    import unicodedata
+
+    text = string.printable + "CALL-0001 Agent ABC"
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import json
 import logging
 import time
@@ -93,6 +94,35 @@ def refusal_for_code(code: str | None, message: str | None = None, *, detail: st
         return cls(code=code, detail=detail or (message or ""))
     text = f"the PBX refused: {message or code or 'no reason given'}"
     return errors.PbxRefused(text, code=code, detail=detail)
+
+
+#: answers at least this long are decoded by msgspec first (see :func:`parse_json`)
+FAST_JSON_BYTES = 64 * 1024
+
+
+def parse_json(data: bytes) -> Any:
+    """``json.loads(data)``, faster for long answers (a console's 5,000 live calls: 1.1 MB).
+
+    A decode holds the GIL from start to end, so a worker thread parsing a megabyte stalls the GUI
+    thread for as long (json: 16 ms for 5,000 calls on the 2-core test machine; msgspec: 8 ms).
+    msgspec gives the same values as json where it decodes (integers of any size stay exact, a
+    repeated key keeps its last value) and refuses some texts json accepts (``NaN``, ``Infinity``,
+    ``1e400``, a byte-order mark, UTF-16 or UTF-32, a lone surrogate escape): those, and every
+    text it refuses, go to ``json.loads``, which accepts or rejects them as before. Short answers
+    go to json directly (msgspec is imported with the first long one)."""
+    if len(data) >= FAST_JSON_BYTES:
+        try:
+            return _fast_decoder().decode(data)
+        except ValueError:  # msgspec.DecodeError and ValidationError: json decides
+            pass
+    return json.loads(data)
+
+
+@functools.cache
+def _fast_decoder() -> Any:
+    import msgspec.json
+
+    return msgspec.json.Decoder()
 
 
 def load_json_object(data: bytes | str, what: str = "body") -> dict[str, Any]:
@@ -311,9 +341,9 @@ class Provider:
 
     @staticmethod
     def json_of(response: httpx.Response) -> Any:
-        """The response body as JSON; a non-JSON body is a PbxRefused that quotes its start."""
+        """The response body as JSON (:func:`parse_json`); a non-JSON body is a PbxRefused that quotes its start."""
         try:
-            return response.json()
+            return parse_json(response.content)
         except ValueError:
             snippet = response.text[:120].strip() or f"HTTP {response.status_code}"
             raise errors.PbxRefused(

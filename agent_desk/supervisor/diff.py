@@ -77,3 +77,19 @@ def name_agents(calls: Iterable[LiveCall], names: Mapping[str, str]) -> None:
     for call in calls:
         if call.agent_name is None and call.extension:
             call.agent_name = names.get(call.extension)
+
+
+def merged(kind: RowKind[T], diffs: Iterable[Diff[T]]) -> Diff[T]:
+    """One diff with the effect of ``diffs`` applied in turn: the rows any of them inserted or changed
+    (the latest version of each) as changed, and the ids removed and not brought back."""
+    rows: dict[str, T] = {}
+    removed: dict[str, None] = {}
+    for diff in diffs:
+        for row in (*diff.inserted, *diff.changed):
+            key = kind.key(row)
+            rows[key] = row
+            removed.pop(key, None)
+        for key in diff.removed:
+            rows.pop(key, None)
+            removed[key] = None
+    return Diff(changed=list(rows.values()), removed=list(removed))

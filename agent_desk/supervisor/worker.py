@@ -6,8 +6,11 @@ runs here, with its own provider (its own HTTP client and token, bound to this t
 and only the small diffs cross to the GUI, through ``publish`` (called in the worker thread: the
 GUI side hands them over with a queued Qt signal).
 
-Lifecycle: :meth:`start` once; :meth:`stop` from any thread (non-blocking: the loop cancels the
-refresher, closes the provider and ends; :meth:`join` waits for that).
+Lifecycle: :meth:`start` once; :meth:`stop` from any thread (it returns at once: the loop cancels the
+refresher, closes the provider and ends; :meth:`join` waits for that). Nothing is published once
+:meth:`stop` has returned, not even an update the refresher had ready: its receiver may be deleted
+right after (a console closed on a profile switch; emitting a signal of a deleted bridge raises
+``RuntimeError: Signal source has been deleted`` in the worker).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent_desk.models import CallEvent
-from agent_desk.supervisor.refresher import Publish, Refresher
+from agent_desk.supervisor.refresher import Publish, Refresher, Update
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,7 @@ class RefresherThread:
         self._task: asyncio.Task[None] | None = None
         self._ready = threading.Event()
         self._stopping = False
+        self._publishing = threading.Lock()  # held while publishing, and by stop(): no publish after it
         self.refresher: Refresher | None = None
 
     def start(self) -> None:
@@ -60,7 +64,7 @@ class RefresherThread:
     async def _serve(self) -> None:
         try:
             provider = self._make_provider()
-            self.refresher = Refresher(provider, self._publish, **self._options)
+            self.refresher = Refresher(provider, self._publish_unless_stopped, **self._options)
             self._task = asyncio.current_task()
         except Exception:  # a bug (the session's provider was made from the same profile)
             log.exception("the console refresher could not start")
@@ -76,6 +80,11 @@ class RefresherThread:
             log.exception("the console refresher stopped")
         finally:
             await provider.aclose()
+
+    def _publish_unless_stopped(self, update: Update) -> None:
+        with self._publishing:
+            if not self._stopping:
+                self._publish(update)
 
     def _call(self, callback: Callable[..., Any], *args: Any) -> None:
         loop = self._loop
@@ -95,8 +104,10 @@ class RefresherThread:
             self._call(self.refresher.refresh_soon)
 
     def stop(self) -> None:
-        """Ask the worker to end (from any thread; returns at once)."""
-        self._stopping = True
+        """Ask the worker to end (from any thread; returns at once, or once a publish under way is out).
+        Nothing is published after this returns."""
+        with self._publishing:
+            self._stopping = True
         if self._task is not None:
             self._call(self._task.cancel)
 

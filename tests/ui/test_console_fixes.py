@@ -118,3 +118,37 @@ def test_the_wallboard_shows_the_floor_full_screen(run, qsim, signed_in):
     finally:
         console.stop()
     assert console.wallboard is None
+
+
+def test_nothing_is_published_once_the_console_stopped_its_refresher(run, qsim, signed_in):
+    """A profile switch stops the console and deletes it (its bridge with it): an update the worker
+    had ready must not be emitted on the deleted bridge (``RuntimeError: Signal source has been deleted``)."""
+    import shiboken6
+
+    from agent_desk.supervisor.diff import Diff
+    from agent_desk.supervisor.refresher import Health, Update
+
+    qsim.world.start_standing_calls(2)
+    _desk, console = supervisor(signed_in)
+    run(until(lambda: console.calls.rowCount() == 2, what="the calls shown"))
+    worker = console.worker
+    refresher = worker.refresher
+    console.stop()
+    shiboken6.delete(console._bridge)
+    refresher.publish(Update(calls=Diff(removed=["gone"]), health=Health(stale=False)))  # raised before
+    assert worker.join(5.0)
+
+
+def test_the_alert_rules_see_every_agents_change_on_the_turn_after_the_updates(run, qsim, signed_in):
+    from agent_desk.models import AgentState
+    from agent_desk.supervisor.diff import Diff
+    from agent_desk.supervisor.refresher import Health, Update
+
+    _desk, console = supervisor(signed_in)
+    console.stop()  # only the updates below
+    offline, back = AgentState("777", "Test", "offline", False), AgentState("778", "Test", "offline", False)
+    console.apply_update(Update(calls=Diff(), health=Health(stale=False), agents=Diff(inserted=[offline, back])))
+    console.apply_update(Update(calls=Diff(), health=Health(stale=False), agents=Diff(removed=["778"])))
+    assert "unregistered:777" not in console.monitor.active, "not inside the update"
+    run(until(lambda: "unregistered:777" in console.monitor.active, what="the alert on the next turn"))
+    assert "unregistered:778" not in console.monitor.active, "both updates' agents changes were seen"

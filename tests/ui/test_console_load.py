@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from agent_desk.models import LiveCall
@@ -33,12 +33,13 @@ def call(i: int, state: str = "answered", customer: str | None = None) -> LiveCa
     )
 
 
-def table(qtbot):
+def table(qtbot, view: QTableView | None = None, proxied: bool = True):
+    """A model of live calls shown in ``view`` (a QTableView), through a proxy or not."""
     model = LiveCallsModel()
     proxy = sorting_proxy(model)
-    view = QTableView()
+    view = view or QTableView()
     qtbot.addWidget(view)
-    view.setModel(proxy)
+    view.setModel(proxy if proxied else model)
     fixed_rows(view)
     view.setSortingEnabled(True)
     view.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
@@ -162,6 +163,34 @@ def test_a_few_new_rows_go_in_at_once_at_their_places(qtbot):
     assert starts == sorted(starts, reverse=True)
 
 
+def test_refreshes_that_remove_change_and_insert_keep_every_row_findable_and_in_order(qtbot):
+    """The id → row index is brought up to date once per diff, after its removals and insert."""
+    import dataclasses
+    import random
+
+    model, proxy, _view = table(qtbot)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(400)]))
+    shuffle = random.Random(22)
+    live, next_id = {c.call_id: c for c in model.rows()}, 400
+    for turn in range(12):
+        if turn == 6:
+            model.sort(LiveCallsModel.CUSTOMER, Qt.SortOrder.AscendingOrder)
+        removed = shuffle.sample(sorted(live), 9)
+        for key in removed:
+            del live[key]
+        changed = [dataclasses.replace(c, state="ringing") for c in shuffle.sample(sorted(live.values(), key=str), 9)]
+        inserted = [call(next_id + i) for i in range(9)]
+        next_id += 9
+        live.update({c.call_id: c for c in (*changed, *inserted)})
+        model.apply(Diff(inserted=inserted, changed=changed, removed=removed))
+        consistent(model)
+        assert {model.row(i).call_id for i in range(model.rowCount())} == set(live)
+        assert all(model.row(model.row_index(c.call_id)).state == "ringing" for c in changed)
+    customers = shown(proxy, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    assert customers == sorted(customers)
+
+
 def test_clearing_during_a_sliced_load_stops_it(qtbot):
     model, _proxy, _view = table(qtbot)
     model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
@@ -217,3 +246,66 @@ def test_the_queue_columns_fit_their_figures_when_a_text_grows_and_do_not_measur
     panel.add_figures(3.0, figures(10**18), Diff(changed=figures(10**18)))
     assert header.sectionSize(2) == narrow, "fitted on the next turn, not in the refresh"
     qtbot.waitUntil(lambda: header.sectionSize(2) > narrow)
+
+
+def test_the_queue_chart_grows_its_scale_by_half_at_least_not_at_every_rise(qtbot):
+    from agent_desk.models import QueueStats
+    from agent_desk.ui.console.panels import QueuePanel
+
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    axis = panel.y_axes[panel.waiting]
+    ranges = []
+    axis.rangeChanged.connect(lambda low, high: ranges.append(high))
+    for second in range(1, 41):  # callers waiting rise by one a second: 1 .. 40
+        figures = [QueueStats("999", "Sales", second, 0, 0, 1, 0)]
+        panel.add_figures(float(second), figures, Diff(changed=figures))
+        assert panel._axes.isActive(), "the axes move on the next turn, not in the refresh"
+        qtbot.waitUntil(lambda: not panel._axes.isActive())
+    assert axis.max() >= 40 * 1.1
+    # six growths (each a relayout, signalled twice: the range, then its nice numbers), not 36 as before
+    assert 2 <= len(ranges) <= 2 * 6, ranges
+
+
+class Paints(QObject):
+    """Counts the paint events of a widget."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_rows_that_come_and_go_below_the_last_one_shown_do_not_repaint_the_table(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desk.ui.console.panels import LiveTable
+
+    model, _proxy, view = table(qtbot, LiveTable(), proxied=False)
+    view.sortByColumn(LiveCallsModel.CALL, Qt.SortOrder.AscendingOrder)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(300)]))
+    qtbot.waitExposed(view)
+    paints = Paints(view.viewport())
+    qtbot.waitUntil(lambda: paints.count > 0)  # the first paint of the loaded table
+    bar = view.verticalScrollBar()
+
+    def apply(diff: Diff) -> None:
+        paints.count = 0
+        with view.rows_changing():
+            model.apply(diff)
+        for _ in range(3):
+            QApplication.processEvents()
+
+    maximum = bar.maximum()
+    apply(Diff(inserted=[call(500 + i) for i in range(5)], removed=["c00200", "c00250"]))  # all below the view
+    assert paints.count == 0 and model.rowCount() == 303
+    assert bar.maximum() == maximum + 3, "the scroll bar follows the row count"
+    apply(Diff(removed=["c00001"]))  # a row shown
+    assert paints.count >= 1 and model.row(1).call_id == "c00002"
+    apply(Diff(inserted=[call(999)]))  # at the end: below the view again
+    assert paints.count == 0 and bar.maximum() == maximum + 3

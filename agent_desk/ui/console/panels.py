@@ -8,6 +8,9 @@ QtCharts (PySide6-Addons) is imported when the queue panel is built, never at st
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -32,6 +35,43 @@ def fixed_rows(view: QTableView) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
     view.horizontalHeader().setHighlightSections(False)
+
+
+class LiveTable(QTableView):
+    """A table whose rows come and go every refresh (the live calls).
+
+    Qt repaints the whole table on every change of its row count (the row header's count change makes
+    the view lay out its items again), also when every row that came or went is below the last one
+    shown: at 5,000 live calls, 24 ms of the GUI thread's CPU a refresh to paint what had not changed.
+    :meth:`rows_changing` applies a change with that signal held back: when no row at or above the
+    last one shown moved, only the scroll bar's range is updated; otherwise the view is told of the
+    count change once, as Qt would have done."""
+
+    @contextlib.contextmanager
+    def rows_changing(self) -> Iterator[None]:
+        model = self.model()
+        bottom = self.rowAt(self.viewport().height() - 1)  # the last row shown (-1: the rows end above it)
+        count = model.rowCount()
+        first = [count]  # the first row inserted or removed (in the rows as they were then)
+
+        def moved(_parent: object, low: int, _high: int) -> None:
+            first[0] = min(first[0], low)
+
+        header = self.verticalHeader()
+        model.rowsInserted.connect(moved)
+        model.rowsRemoved.connect(moved)
+        header.blockSignals(True)
+        try:
+            yield
+        finally:
+            header.blockSignals(False)
+            model.rowsInserted.disconnect(moved)
+            model.rowsRemoved.disconnect(moved)
+            if model.rowCount() != count or first[0] < count:
+                if bottom < 0 or first[0] <= bottom:
+                    self.rowCountChanged(count, model.rowCount())  # what the header would have asked for
+                else:
+                    self.updateGeometries()  # the scroll bar's range: nothing shown moved
 
 
 class TablePanel(QGroupBox):
@@ -93,6 +133,10 @@ class QueuePanel(TablePanel):
         self._fitter.setSingleShot(True)
         self._fitter.setInterval(0)
         self._fitter.timeout.connect(self._fit_columns)
+        self._axes = QTimer(self)  # the chart's axes, also on the turn after new figures
+        self._axes.setSingleShot(True)
+        self._axes.setInterval(0)
+        self._axes.timeout.connect(self._fit_axes)
         self.trend = QueueTrend(span=self.WINDOW_MINUTES * 60)
         self.chart_view = self._chart()
         self.body.addWidget(self.chart_view, 2)
@@ -160,9 +204,10 @@ class QueuePanel(TablePanel):
 
     def add_figures(self, at: float, queues: list[QueueStats], diff: Diff[QueueStats]) -> None:
         """Apply one read of the figures and move the chart on: one point added to each line,
-        the points older than the window dropped, the axes changed only when their range must."""
+        the points older than the window dropped; the axes on the next turn (:meth:`_fit_axes`)."""
         self.apply(diff)
         self._fitter.start()
+        self._axes.start()
         point = self.trend.add(at, queues)
         points = self.trend.points
         x = at * 1000
@@ -173,6 +218,15 @@ class QueuePanel(TablePanel):
         for series, count in kept.items():
             if series.count() > count:
                 series.removePoints(0, series.count() - count)
+
+    def _fit_axes(self) -> None:
+        """Change the axes only when their range must, on the turn after the figures: a new range
+        costs the chart a relayout (6 ms at 5,000 calls on the test machine), which the refresh that
+        brought the figures does not wait for."""
+        points = self.trend.points
+        if not points:
+            return
+        x = points[-1].at * 1000
         if x > self._x_right:  # move the time axis on by half a minute at a time: a relayout each second costs
             self._x_right = x + 30_000
             self.x_axis.setRange(
@@ -184,8 +238,11 @@ class QueuePanel(TablePanel):
             self.answered: max((p.answered_per_minute or 0.0 for p in points), default=0.0),
         }
         for series, value in highest.items():
-            top = max(5.0, value * 1.1)
-            if top > self._tops[series] or top < self._tops[series] / 2:  # grow at once, shrink by halves
+            top, current = max(5.0, value * 1.1), self._tops[series]
+            # grow at once, by half at least, and shrink by halves: each new range costs the chart a
+            # relayout (6 ms of the refresh at 5,000 calls), and a rising line grew it every refresh
+            if top > current or top < current / 2:
+                top = max(top, current * 1.5) if top > current else top
                 self._tops[series] = top
                 axis = self.y_axes[series]
                 axis.setRange(0, top)
