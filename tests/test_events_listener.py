@@ -299,12 +299,13 @@ async def test_auto_registration_registers_the_callback_and_removes_it_on_stop(s
     provider = provider_for("tel4vn")
     dialect = sim.dialects["tel4vn"]
     async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765") as served:
-        await until(lambda: len(dialect.hooks) == 4)
+        await until(lambda: len(dialect.hooks) == 4 and served.health[-1].state == "up")
         assert {(h["event_name"], h["callback_url"], h["callback_apikey"]) for h in dialect.hooks} == {
             (name, f"http://agent-pc.lan:8765/{SECRET}/hooks/tel4vn", SECRET)
             for name in ("ringing", "answered", "hangup", "cdr")
         }
-        assert [h.state for h in served.health] == ["starting", "up"]
+        assert [h.state for h in served.health] == ["starting", "starting", "up"]
+        assert served.health[1].detail.endswith("registering with the PBX")
     assert dialect.hooks == []
 
 
@@ -313,15 +314,24 @@ async def test_stopping_while_the_registration_is_in_flight_still_removes_it(sim
     dialect = sim.dialects["tel4vn"]
     await provider.tokens.get()
     sim.faults.update({"latency": 0.2})  # each of the registration's requests now takes 0.2 s
-    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765"):
+    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765") as served:
         await until(lambda: len(dialect.hooks) >= 1)  # stopped half-way through the registration
+        assert served.health[-1].state == "starting", "not up before the PBX has every callback"
     assert dialect.hooks == []
 
 
 async def test_a_failed_registration_is_reported_but_the_listener_keeps_serving(client):
-    async with serving(offline_provider("voicecloud"), public_url="http://agent-pc.lan:8765") as served:
+    async with serving(offline_provider("tel4vn"), public_url="http://agent-pc.lan:8765") as served:
         await until(lambda: served.health[-1].state == "down")
         assert "did not take the callback URL" in served.health[-1].detail
+        assert "up" not in [h.state for h in served.health]
+        ok = await post_hook(client, served.hooks + "/hooks/tel4vn")
+        assert ok.status_code == 200 and len(served.events) == 1
+
+
+async def test_a_pbx_without_a_registration_api_is_up_once_listening(client):
+    async with serving(offline_provider("voicecloud"), public_url="http://agent-pc.lan:8765") as served:
+        assert [h.state for h in served.health] == ["starting", "up"]  # its administrator enters the URL
         ok = await client.get(served.hooks + "/api/callcenter/hangup", params={"callid": "v9"})
         assert ok.status_code == 200 and len(served.events) == 1
 

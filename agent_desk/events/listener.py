@@ -23,8 +23,10 @@ out its own oldest idle ones, and the PBX's request is still served.
 
 Auto-registration
 -----------------
-With ``settings.public_url``, the callback URL is registered through the provider's API once the
-server listens (``provider.register_webhook(url, secret)``) and removed on stop. The URL is
+With ``settings.public_url`` and a provider that has the API (:attr:`WebhookListener.registers`),
+the callback URL is registered through it once the server listens
+(``provider.register_webhook(url, secret)``) and removed on stop; the listener says "up" only once
+the PBX has taken it ("starting" until then: no call would reach the desk). The URL is
 ``public_url`` with the secret as a path segment before the route (the first route is added
 unless ``public_url`` already ends with one). A failed registration is reported through
 ``on_health`` ("down" with the reason) while the listener keeps serving.
@@ -50,7 +52,7 @@ from agent_desk.events.connections import ConnectionGuard, raise_fd_limit
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.webhook_auth import in_use, secret_callback_url
 from agent_desk.logmask import ReasonLog, mask
-from agent_desk.models import WebhookRegistration
+from agent_desk.models import Capability, WebhookRegistration
 
 if TYPE_CHECKING:
     from agent_desk.providers.base import Provider
@@ -104,6 +106,12 @@ class WebhookListener:
     def address(self) -> str:
         return f"{self.settings.host}:{self.port if self.port is not None else self.settings.port}"
 
+    @property
+    def registers(self) -> bool:
+        """Whether the callback URL is registered through the provider's API: a ``public_url`` is set
+        and the PBX has such an API (elsewhere its administrator enters the URL in the PBX)."""
+        return bool(self.settings.public_url) and Capability.WEBHOOK_REGISTRATION in self.provider.capabilities
+
     async def run(self, emit: Emit, on_health: OnHealth) -> None:
         """Listen, register the callback if asked, serve until cancelled, then undo both."""
         if not self.routes:
@@ -113,9 +121,14 @@ class WebhookListener:
         on_health(SourceHealth(self.name, HealthState.STARTING, f"opening {self.address}"))
         await self.start(emit)
         try:
-            on_health(SourceHealth(self.name, HealthState.UP, f"listening on {self.address}"))
-            if self.settings.public_url:
-                await self._register(on_health)
+            listening = SourceHealth(self.name, HealthState.UP, f"listening on {self.address}")
+            if self.registers:  # up once the PBX has the address: until then no call would reach us
+                registering = f"listening on {self.address}, registering with the PBX"
+                on_health(SourceHealth(self.name, HealthState.STARTING, registering))
+                if await self._register(on_health):
+                    on_health(listening)
+            else:
+                on_health(listening)
             await asyncio.Event().wait()
         finally:
             await self.stop()
@@ -197,8 +210,9 @@ class WebhookListener:
         ``public_url`` already names one."""
         return secret_callback_url(self.settings.public_url, self.routes, self.secret)
 
-    async def _register(self, on_health: OnHealth) -> None:
-        """Register the callback URL; a stop in the middle lets it finish so it can be undone."""
+    async def _register(self, on_health: OnHealth) -> bool:
+        """Register the callback URL: True once the PBX took it; False when it did not (said through
+        ``on_health``). A stop in the middle lets it finish so it can be undone."""
         url = self.callback_url()
         self._registering = asyncio.ensure_future(self.provider.register_webhook(url, self.secret))
         try:
@@ -216,8 +230,9 @@ class WebhookListener:
                     f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}",
                 )
             )
-            return
+            return False
         log.info("webhook registered with %s: %s", self.provider.key, mask(url, [self.secret]))
+        return True
 
     # ------------------------------------------------------------------ requests
     async def _handle(self, request: web.Request) -> web.StreamResponse:

@@ -57,7 +57,8 @@ async def serving(
     listener = WebhookListener(provider, WebhookSettings(host=host, port=0, public_url=public_url), secret, **options)
     served = Served(listener, [], [], None)  # type: ignore[arg-type]
     served.task = asyncio.create_task(listener.run(served.events.append, served.health.append))
-    await until(lambda: served.task.done() or any(h.state == "up" for h in served.health))
+    # serving once it listens ("up", or "starting" while it registers its address with the PBX)
+    await until(lambda: served.task.done() or any(h.detail.startswith("listening on") for h in served.health))
     if served.task.done():
         served.task.result()
     try:

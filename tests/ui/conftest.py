@@ -132,7 +132,8 @@ def signed_in(run, make_desk, accounts: SimAccounts):
             hooks = accounts.sim.dialects[key].hooks
             mine = lambda: [h for h in hooks if h.get("callback_url", "").startswith(profile.webhook.public_url)]  # noqa: E731
             run(until(lambda: len(mine()) == 4, what="the four webhooks to be registered with the simulator"))
-            assert desk.session.health is not None and desk.session.health.state == "up"
+            up = lambda: desk.session.health is not None and desk.session.health.state == "up"  # noqa: E731
+            run(until(up, what="call events up once the PBX has the webhooks"))
         return desk
 
     return sign_in
