@@ -132,7 +132,7 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       collection triggered by a worker thread's allocations never destroys a Qt object in that thread
       (a crash in Qt's timer dispatch). Costs: a timer that looks at three counters ten times a second,
       a hundred times a second while a worker allocates fast (young collections then cover 10 ms of
-      allocations: the worst young pause at 5,000 live calls 7.7-14.7 -> 2-3 ms, generation 1 20 -> 10 ms),
+      allocations: at 5,000 live calls the worst young pause 7.6 -> 2.4 ms, generation 1 23 -> 11.5 ms),
       and a list of the oldest generation's objects (about 3 ms) at most every 10 s, when a full collection
       is due by the counts: it runs only if that generation grew by a quarter since the last one.
     * GIL switch interval 1 ms (CPython's default is 5 ms). Buys: a worker thread (the console's
