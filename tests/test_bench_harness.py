@@ -4,13 +4,14 @@ The parts themselves are benchmarks (minutes each); here two stand-ins take thei
 :func:`tests.bench.__main__.plan`, one that finishes and one that raises, and the real ``main()``
 runs them: the JSON written holds the finished part, names the failed one with its error, and the
 exit status is not 0. The ingestion part's wait for the last events does not take a stall of its
-own loop for a silence.
+own loop for a silence. The garbage-collection pauses figure counts each collection by generation.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import json
 import sys
 import time
@@ -21,6 +22,7 @@ import pytest
 
 from agent_desk.models import CallEvent
 from tests.bench import __main__ as bench
+from tests.bench.gc_pauses import CollectionPauses, summary_line
 
 
 def _plan(order: list[str]):
@@ -105,3 +107,19 @@ def test_only_the_events_the_sender_sent_are_counted_as_arrived():
     bench.Receiver._arrived(arrivals, event("lost", {"derived": True}), True)
     bench.Receiver._arrived(arrivals, event("hangup", {"type": "call"}), True)
     assert arrivals.by_key.keys() == {"c1/hangup"}
+
+
+def test_the_collection_pauses_are_counted_by_generation():
+    pauses = CollectionPauses().start()
+    try:
+        gc.collect(0)
+        gc.collect(1)
+        gc.collect(0)
+    finally:
+        pauses.stop()
+    gc.collect(2)  # after stop: not counted
+    summary = pauses.summary()
+    assert (summary["count"], sorted(summary["by_generation"])) == (3, ["0", "1"])
+    assert [summary["by_generation"][g]["count"] for g in ("0", "1")] == [2, 1]
+    assert summary["max_ms"] == max(f["max_ms"] for f in summary["by_generation"].values())
+    assert summary_line(summary).startswith("gc pauses: 3, max ")

@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any
 
 from tests import helpers
+from tests.bench.gc_pauses import CollectionPauses, summary_line
 from tests.bench.hog import hog
 from tests.bench.stats import percentile
 
@@ -573,11 +574,13 @@ def run(
 
     tune_interpreter(app)  # as the window does once it is up
     started = dt.datetime.now(dt.UTC)
+    pauses = CollectionPauses().start()
     with hog(hog_cpu) as load:
         try:
             measured = loop.run_until_complete(measure(sizes, seconds, hour, baseline))
         finally:  # ends the loop's worker threads (QThreads: one still running at exit aborts Python)
             loop.close()
+            pauses.stop()
     report = {
         "run": {
             "started_utc": started.isoformat(timespec="seconds"),
@@ -596,6 +599,7 @@ def run(
             "behind the same sorting proxy and view",
         },
         **measured,
+        "gc_pauses": pauses.summary(),  # every garbage collection of the run, all sizes and baselines
     }
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
@@ -630,6 +634,8 @@ def summary_text(report: dict) -> str:
                 f"baseline gui max "
                 f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms"
             )
+    if "gc_pauses" in report:
+        lines.append(summary_line(report["gc_pauses"]))
     return "\n".join(lines)
 
 

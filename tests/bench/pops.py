@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.bench.__main__ import ROOT, Receiver, latency_summary, ratio
+from tests.bench.gc_pauses import CollectionPauses, summary_line
 
 #: calls at 1 event/s, calls at 50 and 500 events/s (each call: ringing, answered, hangup)
 MODES = {"quick": (3, 50), "default": (30, 1000), "full": (1000, 1000)}
@@ -242,6 +243,8 @@ async def measure(mode: str) -> dict[str, Any]:
             receiver.cleanup.callback(collector.stop)
             for pair in PAIRS:  # warm-up, not reported
                 await receiver.pop_latency(pair, 500, 50, "warm")
+            pauses = CollectionPauses().start()
+            receiver.cleanup.callback(pauses.stop)
             for rate, count in ((1, idle_calls), (50, calls), (500, calls)):
                 for pair in PAIRS:
                     mine, raw = await receiver.pop_latency(pair, rate, count, f"p{rate}")
@@ -266,6 +269,7 @@ async def measure(mode: str) -> dict[str, Any]:
         "calls_at_50_and_500_per_s": calls,
         "shortened_1_per_s": idle_calls < calls,  # 1,000 calls at 1 event/s take 50 min per source: --full
         "mode": mode,
+        "gc_pauses": pauses.summary(),  # every garbage collection of the schedules (after the warm-up)
     }
 
 
@@ -302,6 +306,8 @@ def summary(result: dict[str, Any]) -> str:
         f"x{f.get('ratio_p50_to_ingestion')} of the ingestion p50)"
         for f in result["figures"]
     ]
+    if "gc_pauses" in result:
+        lines.append(summary_line(result["gc_pauses"]))
     return "\n".join(lines)
 
 

@@ -17,7 +17,8 @@ from typing import ClassVar
 
 from PySide6.QtCore import QObject
 
-from agent_desk.ui.support.collector import GuiCollector, due_generation
+from agent_desk.ui.support import collector as collector_module
+from agent_desk.ui.support.collector import BUSY_FACTOR, QUIET_TICKS, GuiCollector, due_generation
 from tests.helpers import until
 
 CLOSED_LOOP_SCRIPT = """
@@ -110,3 +111,69 @@ def test_stop_gives_the_automatic_collector_back(qapp):
     collector.stop()
     assert gc.isenabled()
     collector.deleteLater()
+
+
+def test_the_timer_ticks_faster_while_allocations_are_high_and_slows_down_once_quiet(qapp):
+    collector = GuiCollector(qapp)  # not started: each tick is called by hand
+    enabled = gc.isenabled()
+    gc.disable()  # as the started collector does
+    try:
+        gc.collect()
+        collector.check()
+        assert not collector.busy
+        keep = [[i] for i in range(BUSY_FACTOR * gc.get_threshold()[0] + 1_000)]
+        collector.check()  # collects the young generation and ticks faster
+        assert collector.busy
+        keep.extend([i] for i in range(gc.get_threshold()[0] + 100))
+        collector.check()  # a collection is due, allocations lower: still fast (the next burst may come)
+        assert collector.busy
+        for _ in range(QUIET_TICKS - 2):
+            collector.check()
+        assert collector.busy
+        collector.check()  # QUIET_TICKS ticks in a row with allocations low: the normal pace again
+        assert not collector.busy
+        assert collector.collections == 2
+        del keep
+    finally:
+        if enabled:
+            gc.enable()
+        collector.deleteLater()
+
+
+def test_a_full_collection_waits_until_the_oldest_generation_grew_by_a_quarter(qapp, monkeypatch):
+    monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)  # the time limit aside: only the growth rule
+    collector = GuiCollector(qapp)  # not started: each tick is called by hand
+    collected: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop":
+            collected.append(info["generation"])
+
+    def tick_with_generation_2_due(kept: list[list[int]]) -> list[int]:
+        for generation in (1, 1, 0, 0):  # raise the older generations' counts past 1
+            gc.collect(generation)
+        kept.extend([-i] for i in range(200))
+        assert due_generation() == 2
+        collected.clear()
+        collector.check()
+        return collected[:]
+
+    old, enabled = gc.get_threshold(), gc.isenabled()
+    gc.disable()
+    gc.set_threshold(1, 1, 1)
+    gc.callbacks.append(record)
+    try:
+        kept: list[list[int]] = []
+        assert tick_with_generation_2_due(kept) == [2]  # the first one: nothing known of the oldest generation
+        assert tick_with_generation_2_due(kept) == [1]  # it has not grown since
+        kept.extend([i] for i in range(len(gc.get_objects(2)) // 2))
+        gc.collect(1)
+        gc.collect(1)  # promoted into the oldest generation: half as many objects again
+        assert tick_with_generation_2_due(kept) == [2]
+        del kept
+    finally:
+        gc.callbacks.remove(record)
+        gc.set_threshold(*old)
+        if enabled:
+            gc.enable()
+        collector.deleteLater()

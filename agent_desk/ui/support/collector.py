@@ -12,10 +12,23 @@ the process dies in ``QTimerInfoList::activateTimers`` → ``QCoreApplication::n
 :class:`GuiCollector` switches the automatic collector off and runs CPython's own rule on a timer
 of the GUI thread instead: every :data:`INTERVAL_MS`, the oldest generation whose count is over its
 threshold (``gc.get_count()`` against ``gc.get_threshold()``) is collected, together with the
-younger ones; a full collection (generation 2) at most every :data:`FULL_EVERY` seconds, a
-generation-1 one in between (CPython itself skips most full collections, by a rule on its long-lived
-objects that Python cannot read). Objects are freed as before, only never in another thread.
-Reference counting, which frees everything outside cycles, is not affected.
+younger ones. A full collection (generation 2, which scans every long-lived object: 24 ms with
+5,000 live calls) runs at most every :data:`FULL_EVERY` seconds, and only once the oldest generation
+holds a quarter more objects than the last full collection left in it; a generation-1 collection runs
+instead. That is CPython's own rule (objects promoted since against those that survived) read from
+the generation's size, which Python can see: promoted objects already freed by reference counting (the
+refresher's records replaced a second later) do not count, cyclic garbage does. Objects are freed as
+before, only never in another thread. Reference counting, which frees everything outside cycles, is
+not affected.
+
+A young collection scans every tracked object made since the last one that is still alive, so its
+pause grows with what was allocated in between: at 100 ms a tick, the console's refresher building
+10,000 records in one burst a second left one young collection tens of thousands of objects (7-25 ms),
+and a generation-1 one, which covers ten young ones, more (up to 62 ms). Once a tick finds the young
+count :data:`BUSY_FACTOR` times over its threshold, the timer ticks every :data:`BUSY_INTERVAL_MS`, and
+keeps that pace until :data:`QUIET_TICKS` ticks in a row found allocations low again (the next burst,
+a second later, is then collected in slices of a few milliseconds of allocations). The same objects
+are scanned in smaller pieces, not more often.
 """
 
 from __future__ import annotations
@@ -26,6 +39,9 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 100  # between two looks at the generation counts (a collection only when one is due)
+BUSY_INTERVAL_MS = 10  # between two looks while allocations are high
+BUSY_FACTOR = 4  # a tick finding the young count this many times over its threshold means "allocations are high"
+QUIET_TICKS = 300  # fast ticks in a row with allocations low before the normal pace again (3 s at 10 ms)
 FULL_EVERY = 10.0  # seconds: at most one full collection (it scans every object, tens of ms) this often
 
 
@@ -50,6 +66,10 @@ class GuiCollector(QObject):
     def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
         self.collections = 0
+        self._interval_ms = interval_ms
+        self._quiet_ticks = 0
+        self._long_lived = 0  # objects in the oldest generation after the last full collection
+        self._old_size = 0
         self._last_full = time.monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -63,16 +83,40 @@ class GuiCollector(QObject):
         self._timer.stop()
         gc.enable()
 
+    def _set_interval(self, interval_ms: int) -> None:
+        if self._timer.interval() != interval_ms:
+            self._timer.setInterval(interval_ms)
+
+    @property
+    def busy(self) -> bool:
+        """Whether the timer ticks at :data:`BUSY_INTERVAL_MS` (allocations were high at the last tick)."""
+        return self._timer.interval() != self._interval_ms
+
     def check(self) -> None:
-        """Collect the generation that is due, if any (the timer calls this)."""
+        """Collect the generation that is due, if any (the timer calls this), and set the next tick."""
         generation = due_generation()
+        young, threshold = gc.get_count()[0], gc.get_threshold()[0]
+        if young > BUSY_FACTOR * threshold:
+            self._quiet_ticks = 0
+            self._set_interval(min(BUSY_INTERVAL_MS, self._interval_ms))
+        elif self.busy:
+            self._quiet_ticks += 1
+            if self._quiet_ticks >= QUIET_TICKS:
+                self._set_interval(self._interval_ms)
         if generation is None:
             return
         if generation == 2:
-            now = time.monotonic()
-            if now - self._last_full < FULL_EVERY:
-                generation = 1
-            else:
-                self._last_full = now
-        gc.collect(generation)
+            generation = 2 if self._full_due() else 1
+        collected = gc.collect(generation)
         self.collections += 1
+        if generation == 2:
+            self._long_lived = max(self._old_size - collected, 0)
+
+    def _full_due(self) -> bool:
+        """A full collection is due: :data:`FULL_EVERY` passed and the oldest generation grew by a quarter."""
+        now = time.monotonic()
+        if now - self._last_full < FULL_EVERY:
+            return False
+        self._last_full = now
+        self._old_size = len(gc.get_objects(2))  # a list of its objects: 2.6 ms for 100,000
+        return self._old_size - self._long_lived > self._long_lived / 4

@@ -130,7 +130,11 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
 
     * Garbage is collected on the GUI thread only (:mod:`agent_desk.ui.support.collector`). Buys: a
       collection triggered by a worker thread's allocations never destroys a Qt object in that thread
-      (a crash in Qt's timer dispatch). Costs: a timer that looks at three counters ten times a second.
+      (a crash in Qt's timer dispatch). Costs: a timer that looks at three counters ten times a second,
+      a hundred times a second while a worker allocates fast (young collections then cover 10 ms of
+      allocations: at 5,000 live calls the worst young pause 7.6 -> 2.4 ms, generation 1 23 -> 11.5 ms),
+      and a list of the oldest generation's objects (about 3 ms) at most every 10 s, when a full collection
+      is due by the counts: it runs only if that generation grew by a quarter since the last one.
     * GIL switch interval 1 ms (CPython's default is 5 ms). Buys: a worker thread (the console's
       refresher parsing thousands of calls, the keyring) hands the GIL back to the GUI thread after at
       most 1 ms instead of 5; with a parsing thread busy, the GUI thread's wake-up delay p99 went from
