@@ -135,10 +135,8 @@ class MainWindow(QMainWindow):
         self.dial_pad.apply_icons()
 
     def add_shortcuts(self) -> None:
-        """The keyboard shortcuts (the desk adds them on the turn after the sign-in window). They go in
-        through ``setShortcuts([key])`` (none for an empty key), which is what ``setShortcut(key)``
-        does in Qt 6: PySide6's overload check of ``setShortcut`` builds Qt's enum namespace (~45 ms;
-        see :mod:`agent_desk.ui`), the list's does not."""
+        """The keyboard shortcuts (the desk adds them on the turn after the sign-in window: setting one
+        builds Qt's enum namespace, ~45 ms, see :mod:`agent_desk.ui`)."""
         from PySide6.QtGui import QKeySequence
 
         from agent_desk.ui.window.shortcuts import POP_KEYS
@@ -154,8 +152,7 @@ class MainWindow(QMainWindow):
             *((action, POP_KEYS[name]) for name, action in self.pop_actions.items()),
         ]
         for action, key in keys:
-            sequence = QKeySequence(key)  # (a standard key may have none on this platform)
-            action.setShortcuts([sequence] if not sequence.isEmpty() else [])
+            action.setShortcut(QKeySequence(key))
 
     def add_view(self, widget: QWidget, title: str) -> int:
         """The seam for later views (history, journal, settings, supervisor console)."""

@@ -6,14 +6,13 @@ the window, opens a small quick-dial box, calls the number on the clipboard, sig
 quits. Where the desktop has no tray (some Linux sessions, Xvfb), :attr:`Tray.available` is False
 and closing the window quits instead of hiding.
 
-The tray comes up with the sign-in window (:meth:`agent_desk.ui.window.desk.Desk.start`), so nothing
-here touches ``Qt``'s enum namespace until it is used (see :mod:`agent_desk.ui`): the quick-dial
-box, whose window flags are ``Qt`` enums, is built when it first opens.
+The tray comes up on the turn after the sign-in window (``Desk._bring_up_rest``); the quick-dial
+box is built when it first opens.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -31,8 +30,6 @@ class QuickDial(QWidget):
     """A small always-on-top box: type a number, press Enter, and it is dialled."""
 
     def __init__(self, dialer: Dialer, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt  # see the module doc
-
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.dialer = dialer
         self.setWindowTitle(self.tr("Quick dial"))
@@ -97,7 +94,7 @@ class Tray(QObject):
         self.session = session
         self.dialer = dialer
         self.level = "off"
-        self._quick_dial: QuickDial | None = None  # built when first opened (see the module doc)
+        self._quick_dial: QuickDial | None = None  # built when first opened
         self.missed = 0  # missed calls not handled yet (the icon's badge)
         self.icon = QSystemTrayIcon(icon("tray-off"), self)
         menu = QMenu()
@@ -172,7 +169,7 @@ def badged(base: QIcon, count: int) -> QIcon:
     """``base`` with ``count`` in a red disc at its top right (``base`` itself for 0)."""
     if count <= 0:
         return base
-    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QFont, QPainter
 
     size = 64

@@ -32,7 +32,7 @@ class SoftphoneAlert(QFrame):
         self.setObjectName("softphoneAlert")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        set_plain(self.label)  # without Qt's enum namespace: the alert is built with the sign-in window
+        set_plain(self.label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.label, 1)
