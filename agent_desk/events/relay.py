@@ -48,7 +48,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from agent_desk import errors, tls
 from agent_desk.events import Emit, HealthState, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
-from agent_desk.events.websocket import not_opened
+from agent_desk.events.websocket import TURN_BUDGET_S, Silence, first_ending, not_opened
 from agent_desk.models import CallEvent
 from agent_desk.providers.base import Provider
 from agent_desk.relay.wire import event_from_wire, order
@@ -208,13 +208,14 @@ class RelaySource(StreamSource):
         return await self._serve(ws, emit, on_health)
 
     async def _serve(self, ws: ClientConnection, emit: Emit, on_health: OnHealth) -> Ended:
-        reader = asyncio.create_task(self._read(ws, emit, on_health))
+        silence = Silence(2 * self.heartbeat, "nothing from the relay")
+        reader = asyncio.create_task(self._read(ws, emit, on_health, silence))
         keeper = asyncio.create_task(self._keep(ws))
         ended: Ended | None = None
         try:
-            await asyncio.wait((reader, keeper), return_when=asyncio.FIRST_COMPLETED)
-            ended = reader.result() if reader.done() else keeper.result() or await reader
+            ended = await first_ending(reader, keeper, silence)
         finally:
+            silence.cancel()
             for task in (reader, keeper):
                 task.cancel()
             await asyncio.gather(reader, keeper, return_exceptions=True)
@@ -236,18 +237,21 @@ class RelaySource(StreamSource):
 
         return await self._watch(None, ping)
 
-    async def _read(self, ws: ClientConnection, emit: Emit, on_health: OnHealth) -> Ended:
-        silence = 2 * self.heartbeat
+    async def _read(self, ws: ClientConnection, emit: Emit, on_health: OnHealth, silence: Silence) -> Ended:
+        """Read and handle frames until the connection ends, giving the loop a turn as the websocket
+        source does (a replay after a reconnect comes as one burst of frames)."""
+        turn = time.monotonic()
         while True:
             try:
-                async with asyncio.timeout(silence):
-                    data = await ws.recv()
-            except TimeoutError:
-                return Ended(f"nothing from the relay for {silence:g} s", dead=True)
+                data = await ws.recv()
             except ConnectionClosed as exc:
                 return self._closed(exc)
+            silence.heard()
             self.last_contact = time.monotonic()
             self._frame(data, emit, on_health)
+            if self.last_contact - turn >= TURN_BUDGET_S:
+                await asyncio.sleep(0)
+                turn = time.monotonic()
 
     def _frame(self, data: str | bytes, emit: Emit, on_health: OnHealth) -> None:
         self.frames += 1

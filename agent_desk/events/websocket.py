@@ -66,14 +66,16 @@ def not_opened(exc: OSError | InvalidHandshake, url: str, *, late: str, refused:
 
 
 class Silence:
-    """``ended`` gets an :class:`Ended` once ``limit`` seconds pass without :meth:`heard` (a dead connection).
+    """``ended`` gets an :class:`Ended` once ``limit`` seconds pass without :meth:`heard` (a dead connection),
+    saying "``says`` for ``limit`` s".
 
     One timer per silence period: ``heard()`` only notes the time, and the timer, when it fires
     early, sets itself again for the end of the silence that is left.
     """
 
-    def __init__(self, limit: float) -> None:
+    def __init__(self, limit: float, says: str = "no data from the server") -> None:
         self.limit = limit
+        self.says = says
         self._loop = asyncio.get_running_loop()
         self.ended: asyncio.Future[Ended] = self._loop.create_future()
         self._last = self._loop.time()
@@ -90,7 +92,18 @@ class Silence:
         if self._loop.time() < due:
             self._timer = self._loop.call_at(due, self._check)
         elif not self.ended.done():
-            self.ended.set_result(Ended(f"no data from the server for {self.limit:g} s", dead=True))
+            self.ended.set_result(Ended(f"{self.says} for {self.limit:g} s", dead=True))
+
+
+async def first_ending(reader: asyncio.Task[Ended], keeper: asyncio.Task[Ended | None], silence: Silence) -> Ended:
+    """How one connection ended: the reader's end, the silence, or the keeper's (None from the keeper:
+    the connection closed, and the reader says how)."""
+    await asyncio.wait((reader, keeper, silence.ended), return_when=asyncio.FIRST_COMPLETED)
+    if reader.done():
+        return reader.result()
+    if silence.ended.done():
+        return silence.ended.result()
+    return keeper.result() or await reader
 
 
 class WebsocketSource(StreamSource):
@@ -140,13 +153,7 @@ class WebsocketSource(StreamSource):
         keeper = asyncio.create_task(self._keep(ws, expires_at))
         ended: Ended | None = None
         try:
-            await asyncio.wait((reader, keeper, silence.ended), return_when=asyncio.FIRST_COMPLETED)
-            if reader.done():
-                ended = reader.result()
-            elif silence.ended.done():
-                ended = silence.ended.result()
-            else:
-                ended = keeper.result() or await reader
+            ended = await first_ending(reader, keeper, silence)
         finally:
             silence.cancel()
             for task in (reader, keeper):
