@@ -1140,7 +1140,7 @@
     <name>LiveCallsModel</name>
     <message>
         <source>Call</source>
-        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame rows put in at a time by a big insert into a table that has rows (as many chunks a turn as fit SLICE_BUDGET): the model&apos;s lists, the proxy&apos;s mapping and the view&apos;s header take them in a millisecond or two columns whose cells are right-aligned numbers the last waiting row of a sliced insert is in rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None] a first load&apos;s waiting rows, made and sorted, for its one insert on the next turn (None: not yet) ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the model sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
+        <extracomment>row colours of alert levels: light tints under dark text, and deep ones under light text (dark theme) GUI time (seconds) one slice of a big insert may spend making rows: half a 16 ms frame rows put in at a time by a big insert into a table that has rows (as many chunks a turn as fit SLICE_BUDGET): the model&apos;s lists, the proxy&apos;s mapping and the view&apos;s header take them in a millisecond or two columns whose cells are right-aligned numbers the last waiting row of a sliced insert is in rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None] a first load&apos;s waiting rows, made and sorted, for its one insert on the next turn (None: not yet) rows from this one on may have moved since the id → row index was made (see :meth:`_renumber`) ``texts(row)``: the display text of each column (every subclass defines the method) ``sort_values(row)``: the value the model sorts each column on (numbers or text, never None) a longer explanation of a column, shown as its header&apos;s tooltip</extracomment>
         <translation>Cuộc gọi</translation>
     </message>
     <message>
@@ -2876,6 +2876,14 @@
     <message>
         <source>Call events stopped</source>
         <translation>Sự kiện cuộc gọi đã dừng</translation>
+    </message>
+    <message>
+        <source>Agent Desk is listening and waiting for %1 to take this desk&apos;s callback address. A call that rings before then will not pop up.</source>
+        <translation>Agent Desk đang nghe và chờ %1 nhận địa chỉ nhận sự kiện của máy này. Cuộc gọi đổ chuông trước lúc đó sẽ không hiện lên.</translation>
+    </message>
+    <message>
+        <source>Agent Desk is connecting to the call events. Calls cannot pop up until they are connected.</source>
+        <translation>Agent Desk đang kết nối tới nguồn sự kiện cuộc gọi. Cuộc gọi chưa thể hiện lên cho đến khi kết nối xong.</translation>
     </message>
     <message>
         <source>Certificate checks off</source>

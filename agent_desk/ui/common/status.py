@@ -111,7 +111,9 @@ def events_indicator(session: Session) -> Indicator | None:
 
     health = session.health
     if health is None or health.state == HealthState.STARTING:
-        return Indicator("events", "warn", QCoreApplication.translate("Status", "Call events: starting…"))
+        return Indicator(
+            "events", "warn", QCoreApplication.translate("Status", "Call events: starting…"), _starting(session)
+        )
     if health.state == HealthState.UP:
         if health.source == "relay":
             gap = health.detail != "connected"  # e.g. "connected; events may be missing: ..."
@@ -157,6 +159,25 @@ def events_indicator(session: Session) -> Indicator | None:
             ),
         )
     return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
+
+
+def _starting(session: Session) -> str:
+    """Why call events are not up yet: the PBX is still taking the webhook's callback address, or the
+    source is still opening."""
+    health = session.health
+    if health is not None and health.source == "webhook" and health.detail.endswith("registering with the PBX"):
+        provider = session.provider.title if session.provider else ""
+        return fill(
+            QCoreApplication.translate(
+                "Status",
+                "Agent Desk is listening and waiting for %1 to take this desk's callback address. "
+                "A call that rings before then will not pop up.",
+            ),
+            provider,
+        )
+    return QCoreApplication.translate(
+        "Status", "Agent Desk is connecting to the call events. Calls cannot pop up until they are connected."
+    )
 
 
 def tls_indicator(session: Session) -> Indicator | None:
