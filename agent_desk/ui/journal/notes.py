@@ -6,7 +6,8 @@ view's — hand their keystrokes to. Unsaved text is written :data:`SAVE_MS` aft
 keystroke, and at least every :data:`MAX_WAIT_MS` while the agent keeps typing; views also flush
 on selection change, on hide and on quit. Calls (and the missed list, :attr:`Notes.calls`) are written
 by a :class:`~agent_desk.journal.JournalWriter`, in batches on its own thread; what it wrote comes
-back as :attr:`Notes.written` in the GUI thread. A note is written on the GUI thread's connection after
+back as :attr:`Notes.written` in the GUI thread (while the Notes object lives: a batch done after it
+was deleted reaches nobody). A note is written on the GUI thread's connection after
 the writer has caught up (its call must be in the journal). Every change is announced, so the other editor of the
 same call shows it at once (:func:`replace_text`), and every failure is one translated sentence
 (:attr:`Notes.failed`) while the text stays unsaved.
@@ -30,6 +31,17 @@ log = logging.getLogger(__name__)
 SAVE_MS = 400  # quiet time after a keystroke before the note is written
 MAX_WAIT_MS = 2000  # while typing on, a note is written at least this often
 WRITER_WAIT_S = 2.0  # a note's write waits at most this long for the call writer to catch up
+
+
+class _Published(QObject):
+    """The call writer's signal, on an object of the writer's own: its thread keeps the object alive, so a
+    batch written after its :class:`Notes` went (deleted at teardown while the writer was busy) is emitted
+    on a live object, where Qt dropped the connection to the deleted Notes: nobody hears it."""
+
+    written = Signal(object)  # list[Written]
+
+    def publish(self, writes: list[Written]) -> None:
+        self.written.emit(writes)
 
 
 class Notes(QObject):
@@ -70,7 +82,9 @@ class Notes(QObject):
     def calls(self) -> JournalWriter:
         """The writer of calls and missed calls (its thread starts on first use). Raises JournalError."""
         if self._calls is None:
-            self._calls = JournalWriter(self.journal.path, self.written.emit)
+            published = _Published()  # no parent: the writer's (see the class)
+            published.written.connect(self.written)
+            self._calls = JournalWriter(self.journal.path, published.publish)
         return self._calls
 
     def close(self) -> None:
