@@ -19,6 +19,26 @@ from tests.helpers import until
 from tests.relay.helpers import SECRET, desk, post, running_relay, tel4vn
 
 
+class PerTurn:
+    """Samples ``count()`` once per turn of the event loop (a callback that schedules itself for the next)."""
+
+    def __init__(self, count) -> None:
+        self.count = count
+        self.samples = [count()]
+        self._handle = asyncio.get_running_loop().call_soon(self._tick)
+
+    def _tick(self) -> None:
+        self.samples.append(self.count())
+        self._handle = asyncio.get_running_loop().call_soon(self._tick)
+
+    def stop(self) -> None:
+        self._handle.cancel()
+
+    def most(self) -> int:
+        """The largest growth of the count within one turn."""
+        return max(b - a for a, b in zip(self.samples, self.samples[1:], strict=False))
+
+
 @pytest.fixture
 async def client():
     async with httpx.AsyncClient(timeout=5) as http:
@@ -87,6 +107,33 @@ async def test_a_desk_that_was_away_gets_the_missed_events_once_on_reconnect(tmp
             assert again.source.gaps == 0
         finally:
             await again.stop()
+
+
+async def test_a_replay_burst_gives_the_loop_a_turn_between_frames(tmp_path, client, monkeypatch):
+    """A desk back from away gets its missed events as one burst: the frames already read are handled
+    with a turn for the rest of the loop between them (TURN_BUDGET_S 0: after every frame), not a
+    socket read's worth in one turn. Every event arrives once."""
+    from agent_desk.events import relay as relay_source
+
+    monkeypatch.setattr(relay_source, "TURN_BUDGET_S", 0.0)
+    position = tmp_path / "desk" / "relay-office.json"
+    async with running_relay(tmp_path) as relay:
+        _, token = await relay.tokens.add("101")
+        await (await desk(relay.url, token, position).start()).stop()  # a position to come back from
+        missed = [f"r{i}" for i in range(300)]
+        for batch in range(0, len(missed), 50):
+            await asyncio.gather(*(post(client, relay.url, tel4vn(c, "ringing")) for c in missed[batch : batch + 50]))
+        again = desk(relay.url, token, position)
+        frames = PerTurn(lambda: again.source.frames)
+        try:
+            await again.start()
+            await until(lambda: len(again.events) == len(missed), timeout=10)
+        finally:
+            frames.stop()
+            await again.stop()
+    assert sorted(e.call_id for e in again.events) == sorted(missed)
+    assert all(e.raw.get("replayed") for e in again.events)
+    assert frames.most() == 1, f"{frames.most()} frames handled in one loop turn"
 
 
 async def test_a_dropped_connection_resumes_without_loss_or_repeat(tmp_path, client):
