@@ -233,6 +233,41 @@ async def test_tel4vn_autocall_dnc_and_cdr_autocall_events(sim, provider_for, tm
     assert client.record_autocall({"customer_id": "nobody", "status": "answered"}) is None
 
 
+async def test_the_do_not_call_check_reads_the_campaign_file_only_when_it_changed(
+    sim, provider_for, tmp_path, monkeypatch
+):
+    """Each pop asks a fresh client whether its caller is in an autocall queue of this desk (on the GUI
+    thread): the file is read once, again only after it changed, here or in another process."""
+    provider = provider_for("tel4vn", extension="100")
+    rows = customers(2)
+    await campaign_client(provider, tmp_path).create(CampaignSpec(name="Thu nợ", customers=rows, template="IVR-1"))
+    path = tmp_path / "campaigns.json"
+    reads: list[Path] = []
+    read_text = Path.read_text
+
+    def counted(self: Path, *args, **kwargs) -> str:
+        reads.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    for _ in range(5):  # five pops, each with a client of its own
+        assert campaign_client(provider, tmp_path).autocall_queues_with(rows[1].phones[0]) == ["Thu-no"]
+    assert reads.count(path) <= 1
+    reads.clear()
+    assert campaign_client(provider, tmp_path).autocall_queues_with("0911111111") == []
+    assert reads == [], "an unchanged file is not read again"
+    changed = json.loads(read_text(path, "utf-8"))  # another process adds the number to the queue
+    changed[provider.profile.name][0]["customers"].append({"id": "KH9", "phones": ["0911111111"]})
+    path.write_text(json.dumps(changed), "utf-8")
+    assert campaign_client(provider, tmp_path).autocall_queues_with("0911111111") == ["Thu-no"]
+    assert reads == [path]
+    await campaign_client(provider, tmp_path).add_dnc(["0911111111"])  # this desk writes the file
+    reads.clear()
+    entry = campaign_client(provider, tmp_path).store.find("Thu-no")
+    assert entry is not None and entry["outcomes"] == {"KH9": {"status": "dnc", "press_key": None}}
+    assert reads == [path]
+
+
 async def test_providers_without_campaigns_are_unsupported(sim, provider_for, tmp_path):
     for key in ("voicecloud", "oapi", "tel4vn-pbx"):
         provider = provider_for(key)

@@ -277,8 +277,18 @@ def parse_table(table: list[list[str]]) -> CustomerFile:
 
 
 # ---------------------------------------------------------------------- the desk's own list
+#: campaigns.json as last read, by path: (the file's stat signature, its parsed content)
+_read: dict[Path, tuple[tuple[int, int, int, int], dict[str, list[dict[str, Any]]]]] = {}
+
+
 class CampaignStore:
-    """The campaigns this desk created, per profile, in ``campaigns.json`` (no secrets in it)."""
+    """The campaigns this desk created, per profile, in ``campaigns.json`` (no secrets in it).
+
+    The file is read again only when it changed (its size, inode, modification or change time): a
+    screen-pop asks whether its caller is in a campaign (TEL4VN's do-not-call offer) on the GUI
+    thread, for every call. The entries :meth:`load` and :meth:`find` return are shared with that
+    cache: change a copy (:meth:`save` takes a new dict), never the entry itself.
+    """
 
     def __init__(self, profile: str, directory: Path | None = None) -> None:
         from agent_desk.config import default_data_dir
@@ -288,12 +298,20 @@ class CampaignStore:
 
     def _load_all(self) -> dict[str, list[dict[str, Any]]]:
         try:
+            stat = self.path.stat()
+            signature = (stat.st_size, stat.st_ino, stat.st_mtime_ns, stat.st_ctime_ns)
+            cached = _read.get(self.path)
+            if cached is not None and cached[0] == signature:
+                return cached[1]
             data = json.loads(self.path.read_text("utf-8"))
         except FileNotFoundError:
+            _read.pop(self.path, None)
             return {}
         except (OSError, ValueError) as exc:
             raise ConfigError(f"cannot read the desk's campaign list {self.path}: {exc}") from None
-        return data if isinstance(data, dict) else {}
+        everything = data if isinstance(data, dict) else {}
+        _read[self.path] = (signature, everything)
+        return everything
 
     def load(self) -> list[dict[str, Any]]:
         entries = self._load_all().get(self.profile, [])
@@ -304,13 +322,13 @@ class CampaignStore:
 
     def save(self, entry: dict[str, Any]) -> None:
         """Add or replace the entry with ``entry["id"]`` (written atomically)."""
-        everything = self._load_all()
+        everything = dict(self._load_all())  # the read is cached: not changed in place
         mine = [e for e in everything.get(self.profile, []) if isinstance(e, dict) and e.get("id") != entry["id"]]
         everything[self.profile] = [*mine, entry]
         self._write(everything)
 
     def remove(self, campaign_id: str) -> None:
-        everything = self._load_all()
+        everything = dict(self._load_all())
         everything[self.profile] = [e for e in everything.get(self.profile, []) if e.get("id") != campaign_id]
         self._write(everything)
 
