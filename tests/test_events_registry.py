@@ -445,6 +445,31 @@ def test_memory_is_bounded_by_max_calls(clock):
     assert registry.feed(ev("c999", "ringing")) == []  # the newest are still remembered
 
 
+def test_a_forgotten_call_replayed_by_its_call_id_or_its_flow_id_never_pops_again(clock):
+    from agent_desk.events.seen import BUCKET
+
+    registry = CallRegistry("101", clock=clock, max_calls=3, remember_for=60.0)
+    feed_all(registry, [ev("c0", "ringing", flow_id="f0"), ev("c1", "ringing", flow_id="c1")])
+    for i in range(2, 6):  # c0 and c1 are pushed out (lost track of) and forgotten
+        feed_all(registry, [ev(f"c{i}", "ringing")])
+    assert registry.feed(ev("c0", "ringing")) == []
+    assert registry.feed(ev("other-leg", "ringing", flow_id="f0")) == []
+    assert registry.feed(ev("c1", "ringing", flow_id="c1")) == []
+    assert registry.feed(ev("never-seen", "ringing"))[-1].call_id == "never-seen"  # (c3 is pushed out first)
+    clock.now += 60.0 + 2 * BUCKET  # remembered for a while only
+    assert [e.state for e in registry.feed(ev("c0", "ringing"))][-1] == "ringing"
+
+
+def test_a_filled_copy_is_what_dataclasses_replace_makes():
+    from agent_desk.events.registry import _copy
+
+    event = ev("c1", "hangup", flow_id="f1", recording_url="r.wav", duration=5)
+    changes = {"outcome": "answered", "queue": "999", "extension": "102"}
+    copied = _copy(event, changes)
+    assert copied == dataclasses.replace(event, **changes) and copied is not event
+    assert event.outcome is None and copied.raw is event.raw
+
+
 def test_a_large_feed_publishes_each_new_state_once(clock):
     """(How fast the registry is belongs in ``make bench``: its ingestion figures go through it.)"""
     registry = CallRegistry("101", clock=clock)

@@ -21,12 +21,13 @@ class SeenIds:
     def __init__(self, keep: float, clock: Callable[[], float]) -> None:
         self.keep = keep
         self.clock = clock
-        self._key = os.urandom(16)
+        self._keyed = hashlib.blake2b(digest_size=8, key=os.urandom(16))  # copied per id: keyed once
         self._buckets: collections.deque[tuple[float, set[int]]] = collections.deque()
 
     def _digest(self, call_id: str) -> int:
-        digest = hashlib.blake2b(call_id.encode("utf-8", "surrogatepass"), digest_size=8, key=self._key).digest()
-        return int.from_bytes(digest, "big")
+        hasher = self._keyed.copy()
+        hasher.update(call_id.encode("utf-8", "surrogatepass"))
+        return int.from_bytes(hasher.digest(), "big")
 
     def add(self, call_id: str) -> None:
         now = self.clock()
@@ -42,7 +43,10 @@ class SeenIds:
             return False
         digest = self._digest(call_id)
         horizon = self.clock() - self.keep - BUCKET
-        return any(digest in ids for start, ids in self._buckets if start >= horizon)
+        for start, ids in self._buckets:
+            if start >= horizon and digest in ids:
+                return True
+        return False
 
     def __bool__(self) -> bool:
         return bool(self._buckets)
