@@ -79,6 +79,8 @@ class SessionState(enum.StrEnum):
 
 @dataclasses.dataclass(eq=False, slots=True)
 class _Subscriber:
+    """The callbacks one :meth:`Session.subscribe` registered (None: not wanted)."""
+
     on_change: OnChange | None
     on_event: OnEvent | None
     on_health: OnHealth | None

@@ -75,9 +75,9 @@ DESK = (
     PEAK_RSS
     + """
 import json, sys
-from PySide6.QtCore import QCoreApplication, QTimer
-from agent_desk.cli import runner
+from agent_desk.cli import runner  # first, as the console script imports it: PySide6 comes with the window
 from agent_desk.ui.window.desk import Desk
+from PySide6.QtCore import QCoreApplication, QTimer
 def report(desk, stage):
     heavy = [m for m in HEAVY if m in sys.modules]
     print(json.dumps({"stage": stage, "rss_kb": peak_rss_kb(), "cpu": time.process_time(), "heavy": heavy,

@@ -36,6 +36,8 @@ def colour(level: str) -> str:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Indicator:
+    """One piece of the status bar: what it is about, its level (its colour), its text and tooltip."""
+
     key: str  # "account" | "softphone" | "events" | "tls" | "plain-http"
     level: str
     text: str

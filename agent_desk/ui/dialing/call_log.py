@@ -52,6 +52,8 @@ def direction_arrow(direction: str) -> str:
 
 @dataclasses.dataclass(slots=True)
 class _Row:
+    """One call of the session in the list: its item and what its text is made of."""
+
     item: QListWidgetItem
     when: str
     direction: str

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.phone import strip_link
-from agent_desk.ui.common.plain import plain_labels
+from agent_desk.ui.common.plain import set_plain
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.dialing.dialer import Dialer, DialPhase
 
@@ -101,7 +101,11 @@ class DialPad(QWidget):
         self.setStyleSheet(STYLE)
         dialer.changed.connect(self.refresh)
         self.refresh()
-        plain_labels(self)  # texts from the PBX or a customer record are never HTML
+        # Texts from the PBX or a customer record are never HTML. Its two labels by name, not
+        # plain_labels(self): walking the children wraps the number field's clear-button QAction in
+        # Python, which creates PySide6's QAction type (~1 ms) before the sign-in window.
+        for label in (self.error, self.progress):
+            set_plain(label)
 
     def apply_icons(self) -> None:
         """Set the SVG icons (loading Qt's SVG engine costs ~50 ms, so not before the first paint)."""

@@ -241,6 +241,7 @@ class Desk(QObject):
         t.icon.messageClicked.connect(self._notification_clicked)
         t.show()
         w.close_to_tray = t.available
+        w.add_actions()
         w.add_shortcuts()
         self.taskbar = TaskbarCount(w, self.run_task)
         self.softphone_alert = SoftphoneAlert(w)
