@@ -21,8 +21,8 @@ and do not touch ``Qt``'s enum namespace, neither at import time nor while build
 (its first use builds every enum in it: ~45 ms on the 2-core test machine; :mod:`.common.plain`
 sets labels to plain text without it); the icons come with the second phase (see :mod:`.desk`),
 which opens the sign-in window, still without the namespace (:mod:`.common.theme` reads the
-system's scheme as a number). The tray, the shortcuts, the screen-pops, the journal (SQLite) and the
-tabs come on the turn after the sign-in window, and the namespace with them.
+system's scheme as a number). The tray, the menus' actions, the shortcuts, the screen-pops, the journal
+(SQLite) and the tabs come on the turn after the sign-in window, and the namespace with them.
 ``tests/ui/test_startup_imports.py`` holds both phases to it.
 
 Every user-facing string goes through ``tr()`` / ``QCoreApplication.translate``; translations

@@ -24,6 +24,7 @@ DEFERRED = (
     "ssl",
     "_hashlib",
     "socket",
+    "signal",  # (app.main installs Ctrl-C's handlers through _signal; asyncio imports signal on the next turn)
     "qasync",
     "agent_desk.ui.pops.manager",
     "agent_desk.ui.pops.screen_pop",
@@ -61,6 +62,9 @@ def started(desk, *args, **kwargs):  # app.main()'s second phase
     start(desk, *args, **kwargs)
     seen["sign_in"] = sorted(sys.modules)
     seen["qt_namespace_sign_in"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+    seen["qaction_type"] = "QAction" in vars(sys.modules["PySide6.QtGui"])  # PySide6 makes a type when first used
+    seen["menus_then"] = [menu.title() for menu in (desk.window.account_menu, desk.window.help_menu)]
+    seen["actions_then"] = len(desk.window.account_menu.actions())
     seen["login_visible"] = desk.login is not None and desk.login.isVisible()
     seen["pops_then"] = desk.pops is not None
     seen["listening_then"] = desk.instance is not None
@@ -72,6 +76,7 @@ def next_turn(desk):
     seen["listening_next_turn"] = desk.instance is not None and desk.instance.listening()
     seen["qasync_loop"] = isinstance(asyncio.get_event_loop(), qasync.QEventLoop)
     seen["shortcut"] = desk.window.switch_action.shortcut().toString()
+    seen["actions_next_turn"] = [action.text() for action in desk.window.account_menu.actions()]
     seen["after"] = sorted(sys.modules)
     print(json.dumps(seen), flush=True)
     desk.instance.close()
@@ -100,6 +105,9 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
     assert not seen["listening_then"] and seen["listening_next_turn"], "and the single-instance server listens"
     assert seen["qasync_loop"], "and the loop is adopted"
     assert seen["shortcut"] == "Ctrl+Shift+P", "and the window's keys are in"
+    assert seen["menus_then"] == ["&Account", "&Help"] and seen["actions_then"] == 0, "the menus are there, empty"
+    assert not seen["qaction_type"], "no QAction before the sign-in window (the menus' actions, the dial pad's labels)"
+    assert seen["actions_next_turn"] == ["Sign in or switch profile…", "Sign out", "", "Quit"], "filled next turn"
     assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
     assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
     if sys.platform != "darwin":  # only macOS sends links as events: no Python filter on every event elsewhere

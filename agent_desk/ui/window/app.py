@@ -10,10 +10,10 @@ Start-up order, for a window that is interactive in about the time of a bare Qt 
 3. on the loop's first turn: icons, the theme, the config, and the sign-in window (or, with a
    profile to sign in with, asyncio and qasync adopting the running Qt loop, and the sign-in as a task);
 4. on the next turn: the single-instance server (a launch that finds another one listening hands it
-   its arguments and quits), asyncio and qasync (if not yet), the tray, the keyboard shortcuts, the
-   softphone watchdog, screen-pops, the journal, the call card and the tabs; then, as tasks, the
-   keyring (worker thread), the provider and its HTTP client, the event source (aiohttp or
-   websockets) and, in the demo (which adopts the loop first), the simulator.
+   its arguments and quits), asyncio and qasync (if not yet), the tray, the menus' actions and the
+   keyboard shortcuts, the softphone watchdog, screen-pops, the journal, the call card and the tabs;
+   then, as tasks, the keyring (worker thread), the provider and its HTTP client, the event source
+   (aiohttp or websockets) and, in the demo (which adopts the loop first), the simulator.
 
 Nothing before step 3 imports asyncio, ssl, httpx, keyring, aiohttp, websockets, QtNetwork, SQLite
 or Qt's SVG engine; nothing before step 4 imports asyncio, ssl, QtNetwork or SQLite when the

@@ -8,8 +8,8 @@ Two phases, so the first window is interactive about as fast as a bare Qt window
   no SVG engine, no QtNetwork, no SQLite;
 * :meth:`Desk.start` (on the event loop's first turn, once the window is painted) adds the icons
   and the theme, reads the config and opens the sign-in window (or signs in); the single-instance
-  server (:meth:`Desk.listen_for_launches`), the tray, the keyboard shortcuts, the softphone
-  watchdog, the screen-pops, the journal, the call card and the tabs follow on the next turn
+  server (:meth:`Desk.listen_for_launches`), the tray, the menus' actions and the keyboard shortcuts,
+  the softphone watchdog, the screen-pops, the journal, the call card and the tabs follow on the next turn
   (:meth:`Desk.build_views`), and before any sign-in can finish.
   :meth:`Desk.bring_up` builds all of it at once.
 
@@ -223,7 +223,7 @@ class Desk(QObject):
 
     def _bring_up_rest(self) -> None:
         """What is not in the sign-in window's first frame (once, with the views: :meth:`build_views`,
-        ~20 ms there): the tray icon and its menu, the window's keyboard shortcuts, the softphone
+        ~20 ms there): the tray icon and its menu, the window menus' actions and keyboard shortcuts, the softphone
         watchdog and its alert, the taskbar's count and the system-wide call key."""
         if self.tray is not None or not self._core_up:
             return
