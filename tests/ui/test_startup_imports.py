@@ -18,6 +18,8 @@ DEFERRED = (
     "agent_desk.ui.dialing.global_call",
     "agent_desk.settings_rules",  # the Settings dialog's rules (and a profile's checks: an empty config has none)
     "agent_desk.provision",  # whether a profile is IT's (an empty config has none)
+    "agent_desk.ui.dialing.call_row",  # a line of the call list, with the first call (and the outcome words)
+    "agent_desk.ui.common.outcome",
     "PySide6.QtNetwork",
     "agent_desk.tls",
     "asyncio",

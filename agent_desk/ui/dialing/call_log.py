@@ -10,14 +10,12 @@ Double-clicking a line (or pressing Enter on it) calls the number back through t
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from agent_desk.phone import caller_number, display
-from agent_desk.ui.common.outcome import outcome_word
+from agent_desk.phone import caller_number
 from agent_desk.ui.dialing.dialer import Dialer
 from agent_desk.ui.window.session import Session
 
@@ -25,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
     from agent_desk.models import CallEvent
+    from agent_desk.ui.dialing.call_row import CallRow
 
 MAX_ROWS = 200
 
@@ -50,33 +49,6 @@ def direction_arrow(direction: str) -> str:
     return {"inbound": "↙", "outbound": "↗"}.get(direction, "↔")
 
 
-@dataclasses.dataclass(slots=True)
-class _Row:
-    """One call of the session in the list: its item and what its text is made of."""
-
-    item: QListWidgetItem
-    when: str
-    direction: str
-    phone: str = ""
-    state: str = "ringing"
-    name: str = ""
-    duration: int | None = None
-    outcome: str | None = None
-
-    def text(self) -> str:
-        parts = [f"{self.when}  {direction_arrow(self.direction)}  {display(self.phone) or '?'}"]
-        if self.name:
-            parts.append(self.name)
-        if self.outcome:
-            status = outcome_word(self.outcome)
-            if self.outcome == "answered" and self.duration:
-                status += f" {clock_text(self.duration)}"
-        else:
-            status = state_text(self.state)
-        parts.append(status)
-        return "  ·  ".join(parts)
-
-
 class CallLog(QWidget):
     """The list; one row per call, keyed by its flow id where there is one, else its call id."""
 
@@ -91,7 +63,7 @@ class CallLog(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(QLabel(self.tr("Calls this session"), self))
         self._layout.addWidget(self.empty, 1)
-        self._rows: dict[str, _Row] = {}  # by flow id (or call id)
+        self._rows: dict[str, CallRow] = {}  # by flow id (or call id)
         self._keys: dict[str, str] = {}  # call id → row key
         self.session = session
         self._profile = ""  # the profile whose calls are listed: another profile starts a new list
@@ -109,7 +81,9 @@ class CallLog(QWidget):
                 return
             from PySide6.QtWidgets import QListWidgetItem
 
-            row = self._rows[key] = _Row(QListWidgetItem(), event.at.astimezone().strftime("%H:%M"), event.direction)
+            from agent_desk.ui.dialing.call_row import CallRow
+
+            row = self._rows[key] = CallRow(QListWidgetItem(), event.at.astimezone().strftime("%H:%M"), event.direction)
             self._list().insertItem(0, row.item)
             self._trim()
         from agent_desk.models import customer_phone  # not at import: the first window has no calls
