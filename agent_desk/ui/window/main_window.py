@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(phone, self.tr("Phone"))
+        self.dial_pad.apply_style()  # in its place now (see DialPad.apply_style)
 
         central = QWidget(self)
         layout = self._central_layout = QVBoxLayout(central)
