@@ -139,3 +139,22 @@ def test_the_quick_scan_gives_pysides_answer_without_keeping_the_source(qapp):
         return "PySide6" in inspect.getsource(module)
 
     assert (import_scan.uses_pyside(uses, pysides_own), import_scan.uses_pyside(plain, pysides_own)) == (True, False)
+
+
+def test_no_module_of_the_standard_library_names_pyside6():
+    """What lets the quick scan answer the standard library's modules without reading them."""
+    import glob
+
+    from agent_desk.ui.support import import_scan
+
+    stdlib = import_scan.STDLIB
+    files = [f for f in glob.glob(os.path.join(stdlib, "**", "*.py"), recursive=True) if import_scan.in_stdlib(f)]
+    assert len(files) > 500 and import_scan.in_stdlib(os.__file__)
+    assert not import_scan.in_stdlib(import_scan.__file__)
+    assert not import_scan.in_stdlib(os.path.join(stdlib, "site-packages", "PySide6", "__init__.py"))
+    named = []
+    for path in files:
+        with open(path, "rb") as source:
+            if b"PySide6" in source.read():
+                named.append(path)
+    assert named == []

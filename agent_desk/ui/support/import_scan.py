@@ -9,17 +9,23 @@ source lines (tracemalloc: 56,000 strings) held for nothing, measured on the 2-c
 
 :func:`quicken_feature_scan` puts the same test on the file's bytes in its place: the same answer
 for every module with a ``.py`` file (the name is ASCII, so bytes and text agree), nothing cached;
-anything else (no file, a compiled-only or zipped module) still goes to PySide6's own function.
+a module of the standard library is answered without reading it (:data:`STDLIB`); anything else (no
+file, a compiled-only or zipped module) still goes to PySide6's own function.
 ``import agent_desk.ui`` calls it, right after importing PySide6.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
 
 FEATURE_MODULE = "shibokensupport.feature"
+#: the standard library's directory: none of its modules names PySide6 (``tests/ui/test_startup_imports.py``
+#: reads them all), so its modules are answered without reading them (PySide6 asks about every module an
+#: import statement names, loaded or not: ~35 of the standard library's before the sign-in window, ~2 ms)
+STDLIB = os.path.dirname(os.__file__) + os.sep
 
 
 def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
@@ -27,11 +33,18 @@ def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> b
     path = getattr(module, "__file__", None)
     if not isinstance(path, str) or not path.endswith(".py"):
         return fallback(module)
+    if in_stdlib(path):
+        return False
     try:
         with open(path, "rb") as source:
             return b"PySide6" in source.read()
     except OSError:
         return fallback(module)
+
+
+def in_stdlib(path: str) -> bool:
+    """Whether ``path`` is a module of the standard library (not of a ``site-packages`` below it)."""
+    return path.startswith(STDLIB) and "-packages" not in path[len(STDLIB) :]
 
 
 def quicken_feature_scan() -> bool:
