@@ -140,40 +140,94 @@ def test_the_timer_ticks_faster_while_allocations_are_high_and_slows_down_once_q
         collector.deleteLater()
 
 
-def test_a_full_collection_waits_until_the_oldest_generation_grew_by_a_quarter(qapp, monkeypatch):
-    monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)  # the time limit aside: only the growth rule
-    collector = GuiCollector(qapp)  # not started: each tick is called by hand
-    collected: list[int] = []
+class Collections:
+    """The generations collected during a block (``gc.callbacks``), with every collection due at once."""
 
-    def record(phase: str, info: dict[str, int]) -> None:
+    def __init__(self) -> None:
+        self.generations: list[int] = []
+
+    def _record(self, phase: str, info: dict[str, int]) -> None:
         if phase == "stop":
-            collected.append(info["generation"])
+            self.generations.append(info["generation"])
 
-    def tick_with_generation_2_due(kept: list[list[int]]) -> list[int]:
+    def __enter__(self) -> Collections:
+        self._old, self._enabled = gc.get_threshold(), gc.isenabled()
+        gc.disable()
+        gc.set_threshold(1, 1, 1)
+        gc.callbacks.append(self._record)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._record)
+        gc.set_threshold(*self._old)
+        if self._enabled:
+            gc.enable()
+
+    def tick_with_generation_2_due(self, collector: GuiCollector, kept: list[list[int]]) -> list[int]:
+        """The generations ``collector.check()`` collected, called with a full collection due by the counts."""
         for generation in (1, 1, 0, 0):  # raise the older generations' counts past 1
             gc.collect(generation)
         kept.extend([-i] for i in range(200))
         assert due_generation() == 2
-        collected.clear()
+        self.generations.clear()
         collector.check()
-        return collected[:]
+        return self.generations[:]
 
-    old, enabled = gc.get_threshold(), gc.isenabled()
-    gc.disable()
-    gc.set_threshold(1, 1, 1)
-    gc.callbacks.append(record)
-    try:
+
+def test_a_full_collection_waits_until_the_oldest_generation_grew_by_a_quarter(qapp, monkeypatch):
+    monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)  # the time limit aside: only the growth rule
+    collector = GuiCollector(qapp)  # not started: each tick is called by hand
+    with Collections() as collections:
         kept: list[list[int]] = []
-        assert tick_with_generation_2_due(kept) == [2]  # the first one: nothing known of the oldest generation
-        assert tick_with_generation_2_due(kept) == [1]  # it has not grown since
+        assert collections.tick_with_generation_2_due(collector, kept) == [2]  # the first one: nothing known yet
+        assert collections.tick_with_generation_2_due(collector, kept) == [1]  # it has not grown since
         kept.extend([i] for i in range(len(gc.get_objects(2)) // 2))
         gc.collect(1)
         gc.collect(1)  # promoted into the oldest generation: half as many objects again
-        assert tick_with_generation_2_due(kept) == [2]
+        assert collections.tick_with_generation_2_due(collector, kept) == [2]
         del kept
+    collector.deleteLater()
+
+
+def test_what_survives_a_full_collection_is_frozen_and_a_thaw_frees_a_frozen_cycle(qapp, monkeypatch):
+    monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)
+    freezing = GuiCollector(qapp, thaw_every=3600.0)  # not started: each tick is called by hand
+    thawing = GuiCollector(qapp, thaw_every=0.0)  # its thaw is due at its first full collection
+    Sentinel.freed_in.clear()
+    sentinel = Sentinel()
+    try:
+        with Collections() as collections:
+            kept: list[list[int]] = []
+            assert collections.tick_with_generation_2_due(freezing, kept) == [2]
+            frozen = gc.get_freeze_count()
+            assert frozen > len(kept) and not gc.get_objects(2)  # the survivors are frozen, the kept lists too
+            assert not any(o is sentinel for o in gc.get_objects())
+            del sentinel  # its cycle is garbage now, but frozen: no collection scans it
+            assert collections.tick_with_generation_2_due(freezing, kept) == [2]
+            gc.collect()
+            assert Sentinel.freed_in == [] and gc.get_freeze_count() >= frozen
+            assert collections.tick_with_generation_2_due(thawing, kept) == [2]  # unfreezes, collects, freezes
+            assert Sentinel.freed_in == ["MainThread"]
+            assert (freezing.thaws, thawing.thaws) == (0, 1)
+            del kept
     finally:
-        gc.callbacks.remove(record)
-        gc.set_threshold(*old)
-        if enabled:
-            gc.enable()
+        gc.unfreeze()
+        freezing.deleteLater()
+        thawing.deleteLater()
+
+
+def test_stop_unfreezes_what_the_collector_froze(qapp, monkeypatch):
+    monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)
+    collector = GuiCollector(qapp, thaw_every=3600.0)
+    enabled = gc.isenabled()
+    try:
+        with Collections() as collections:
+            assert collections.tick_with_generation_2_due(collector, []) == [2]
+            assert gc.get_freeze_count() > 0
+        collector.stop()
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()
+        if not enabled:
+            gc.disable()
         collector.deleteLater()

@@ -29,6 +29,20 @@ count :data:`BUSY_FACTOR` times over its threshold, the timer ticks every :data:
 keeps that pace until :data:`QUIET_TICKS` ticks in a row found allocations low again (the next burst,
 a second later, is then collected in slices of a few milliseconds of allocations). The same objects
 are scanned in smaller pieces, not more often.
+
+With ``thaw_every`` (the desk's :func:`~agent_desk.ui.window.app.tune_interpreter` sets
+:data:`THAW_EVERY`), what survives a full collection is frozen (``gc.freeze()``: a generation no
+collection scans), so the next full collection scans only what was promoted since: the modules,
+classes and Qt wrappers of every view opened after start-up, the console's rows, the registry, are
+scanned once, not at every full collection (the oldest generation is empty after a freeze, so the
+quarter rule lets the next one run once :data:`FULL_EVERY` passed and the counts make it due).
+Frozen objects are still freed by reference counting (a replaced row goes as before); only a
+reference cycle among them is not collected while they are frozen. So the first full collection due
+after ``thaw_every`` seconds unfreezes everything first (``gc.unfreeze()``, the start-up freeze too)
+and scans it all, as a full collection did without freezing: a cycle that became garbage while frozen
+is freed then; what is frozen was alive at a full collection since the last thaw. Freezing and
+thawing run in the same tick as the collection, on this thread: a Qt object in a frozen cycle is
+still destroyed here. :meth:`GuiCollector.stop` unfreezes everything too.
 """
 
 from __future__ import annotations
@@ -43,6 +57,7 @@ BUSY_INTERVAL_MS = 10  # between two looks while allocations are high
 BUSY_FACTOR = 4  # a tick finding the young count this many times over its threshold means "allocations are high"
 QUIET_TICKS = 300  # fast ticks in a row with allocations low before the normal pace again (3 s at 10 ms)
 FULL_EVERY = 10.0  # seconds: at most one full collection (it scans every object, tens of ms) this often
+THAW_EVERY = 600.0  # seconds: with freezing, everything is scanned again (a frozen cycle freed) this often
 
 
 def due_generation() -> int | None:
@@ -60,12 +75,20 @@ def due_generation() -> int | None:
 class GuiCollector(QObject):
     """Collects garbage on the thread it lives in (make it on the GUI thread); see the module doc.
 
-    :meth:`start` disables the automatic collector; :meth:`stop` enables it again.
+    :meth:`start` disables the automatic collector; :meth:`stop` enables it again (and unfreezes what
+    this collector froze). ``thaw_every`` (seconds, None: no freezing): freeze what survives a full
+    collection, and scan everything again at most this often.
     """
 
-    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS, thaw_every: float | None = None
+    ) -> None:
         super().__init__(parent)
         self.collections = 0
+        self.thaws = 0  # full collections that unfroze everything first
+        self._thaw_every = thaw_every
+        self._last_thaw = time.monotonic()
+        self._froze = False
         self._interval_ms = interval_ms
         self._quiet_ticks = 0
         self._long_lived = 0  # objects in the oldest generation after the last full collection
@@ -81,6 +104,9 @@ class GuiCollector(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._froze:
+            gc.unfreeze()  # the automatic collector scans everything again (start-up's freeze too)
+            self._froze = False
         gc.enable()
 
     def _set_interval(self, interval_ms: int) -> None:
@@ -107,10 +133,28 @@ class GuiCollector(QObject):
             return
         if generation == 2:
             generation = 2 if self._full_due() else 1
+        if generation == 2 and self._thaw_every is not None:
+            self._full_and_freeze()
+            return
         collected = gc.collect(generation)
         self.collections += 1
         if generation == 2:
             self._long_lived = max(self._old_size - collected, 0)
+
+    def _full_and_freeze(self) -> None:
+        """A full collection (of everything, frozen too, once :attr:`_thaw_every` passed), then freeze
+        what survived: the next full collection scans only what was promoted after this one."""
+        assert self._thaw_every is not None
+        now = time.monotonic()
+        if now - self._last_thaw >= self._thaw_every:
+            self._last_thaw = now
+            gc.unfreeze()
+            self.thaws += 1
+        gc.collect(2)
+        self.collections += 1
+        gc.freeze()
+        self._froze = True
+        self._long_lived = 0  # the oldest generation is empty: whatever is promoted next counts as growth
 
     def _full_due(self) -> bool:
         """A full collection is due: :data:`FULL_EVERY` passed and the oldest generation grew by a quarter."""
