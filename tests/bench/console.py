@@ -33,8 +33,10 @@ Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 16
 before each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth);
 RSS (psutil) after the first load and at the end, and the sizes of the refresher's and the
 model's tables. Options: ``--quick`` (small counts, checks the harness), ``--out DIR``, ``--sizes
-5000`` (those counts only, no memory figure), ``--hog CPU`` (a busy process pinned to that core
-meanwhile: :mod:`tests.bench.hog`).
+5000`` (those counts only, no memory figure), ``--seconds S`` (of refreshes per size, and of the idle
+probe: long enough for full garbage collections, 40 or more), ``--hog CPU`` (a busy process pinned to
+that core meanwhile: :mod:`tests.bench.hog`). ``gc_pauses`` holds every garbage collection of the run,
+``gc_thaws`` the full collections that unfroze everything first (:mod:`agent_desk.ui.support.collector`).
 """
 
 from __future__ import annotations
@@ -572,7 +574,7 @@ def run(
     asyncio.set_event_loop(loop)
     from agent_desk.ui.window.app import tune_interpreter
 
-    tune_interpreter(app)  # as the window does once it is up
+    collector = tune_interpreter(app)  # as the window does once it is up
     started = dt.datetime.now(dt.UTC)
     pauses = CollectionPauses().start()
     with hog(hog_cpu) as load:
@@ -600,6 +602,7 @@ def run(
         },
         **measured,
         "gc_pauses": pauses.summary(),  # every garbage collection of the run, all sizes and baselines
+        "gc_thaws": getattr(collector, "thaws", None),  # full collections that scanned the frozen objects too
     }
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
@@ -646,6 +649,7 @@ def main() -> int:
     parser.add_argument("--hog", type=int, metavar="CPU", help="keep core CPU busy meanwhile (README: CPU hog)")
     parser.add_argument("--sizes", help="comma-separated call counts (default 100,1000,5000), no memory figure")
     parser.add_argument("--no-baseline", action="store_true", help="the console alone (profiling it)")
+    parser.add_argument("--seconds", type=float, help="seconds of refreshes per size (default 20; 3 with --quick)")
     parser.add_argument("--sim", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.sim is not None:
@@ -654,6 +658,7 @@ def main() -> int:
     sizes, seconds, hour = MODES["quick" if args.quick else "default"]
     if args.sizes:
         sizes, hour = tuple(int(n) for n in args.sizes.split(",")), None
+    seconds = args.seconds or seconds
     report = run(sizes, seconds, hour, out=args.out, hog_cpu=args.hog, baseline=not args.no_baseline)
     print(summary_text(report))
     print(f"results: {report.get('path')}")
