@@ -133,7 +133,8 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       a hundred times a second while a worker allocates fast (young collections then cover 10 ms of
       allocations: at 5,000 live calls the worst young pause 7.6 -> 2.4 ms, generation 1 23 -> 11.5 ms),
       and a list of the oldest generation's objects (about 3 ms) at most every 10 s, when a full collection
-      is due by the counts: it runs only if that generation grew by a quarter since the last one.
+      is due by the counts: it runs only if that generation grew by a quarter since the last one (with the
+      freezing below it is empty after each, so one runs whenever the counts make it due).
     * GIL switch interval 1 ms (CPython's default is 5 ms). Buys: a worker thread (the console's
       refresher parsing thousands of calls, the keyring) hands the GIL back to the GUI thread after at
       most 1 ms instead of 5; with a parsing thread busy, the GUI thread's wake-up delay p99 went from
@@ -143,12 +144,12 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       the objects alive (modules, classes, Qt wrappers: about 37,000 now; later the modules and views
       of the turns after start-up, the console's rows, the registry) move to a generation no collection
       scans. Buys: a full collection, which holds the GIL and so the GUI, scans only what was promoted
-      since the last one: at 5,000 live calls 3.6-5 ms of CPU instead of 24-30 ms (the first one after a
-      view's load still scans that load once). Costs: a reference cycle among frozen objects is freed
-      only at the next thaw: every :data:`~agent_desk.ui.support.collector.THAW_EVERY` seconds (10
-      minutes) a full collection unfreezes and scans everything, one pause a little longer than a full
-      collection was without freezing (35 ms of CPU at 5,000 live calls); reference counting frees
-      frozen objects as before.
+      since the last one: at 5,000 live calls 1.5-5.7 ms of CPU instead of 19-30 ms (up to 11 ms under
+      the memory bench's fast churn; the first one after a view's load still scans that load once).
+      Costs: a reference cycle among frozen objects is freed only at the next thaw: every
+      :data:`~agent_desk.ui.support.collector.THAW_EVERY` seconds (10 minutes) a full collection
+      unfreezes and scans everything, one pause a little longer than a full collection was without
+      freezing (35 ms of CPU at 5,000 live calls); reference counting frees frozen objects as before.
     """
     import gc
 
