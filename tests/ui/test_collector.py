@@ -231,3 +231,25 @@ def test_stop_unfreezes_what_the_collector_froze(qapp, monkeypatch):
         if not enabled:
             gc.disable()
         collector.deleteLater()
+
+
+def test_a_due_thaw_waits_while_the_desk_is_watched_and_runs_after_thaw_latest_anyway(qapp, monkeypatch):
+    monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)
+    watched = [True]
+    collector = GuiCollector(qapp, thaw_every=0.0, watched=lambda: watched[0])
+    try:
+        with Collections() as collections:
+            kept: list[list[int]] = []
+            assert collections.tick_with_generation_2_due(collector, kept) == [2]
+            assert collector.thaws == 0 and gc.get_freeze_count() > 0  # watched: collected and frozen, no thaw
+            watched[0] = False
+            assert collections.tick_with_generation_2_due(collector, kept) == [2]
+            assert collector.thaws == 1  # nobody watches: thawed
+            watched[0] = True
+            monkeypatch.setattr(collector_module, "THAW_LATEST", 0.0)
+            assert collections.tick_with_generation_2_due(collector, kept) == [2]
+            assert collector.thaws == 2  # watched all along, but THAW_LATEST passed
+            del kept
+    finally:
+        gc.unfreeze()
+        collector.deleteLater()

@@ -43,12 +43,18 @@ and scans it all, as a full collection did without freezing: a cycle that became
 is freed then; what is frozen was alive at a full collection since the last thaw. Freezing and
 thawing run in the same tick as the collection, on this thread: a Qt object in a frozen cycle is
 still destroyed here. :meth:`GuiCollector.stop` unfreezes everything too.
+
+A thaw scans every object (35 ms at 5,000 live calls, more than a frame), so it waits for a moment
+nobody watches: ``watched()`` (the desk's: one of its windows is the active one) is asked when a thaw
+is due, and the thaw runs at the first full collection due while it says no; after
+:data:`THAW_LATEST` seconds it runs anyway (a supervisor who keeps the console in front all day).
 """
 
 from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -57,7 +63,8 @@ BUSY_INTERVAL_MS = 10  # between two looks while allocations are high
 BUSY_FACTOR = 4  # a tick finding the young count this many times over its threshold means "allocations are high"
 QUIET_TICKS = 300  # fast ticks in a row with allocations low before the normal pace again (3 s at 10 ms)
 FULL_EVERY = 10.0  # seconds: at most one full collection (it scans every object, tens of ms) this often
-THAW_EVERY = 600.0  # seconds: with freezing, everything is scanned again (a frozen cycle freed) this often
+THAW_EVERY = 600.0  # seconds: with freezing, everything is scanned again (a frozen cycle freed) this often,
+THAW_LATEST = 3600.0  # ... at a moment nobody watches, or after this long anyway
 
 
 def due_generation() -> int | None:
@@ -77,16 +84,22 @@ class GuiCollector(QObject):
 
     :meth:`start` disables the automatic collector; :meth:`stop` enables it again (and unfreezes what
     this collector froze). ``thaw_every`` (seconds, None: no freezing): freeze what survives a full
-    collection, and scan everything again at most this often.
+    collection, and scan everything again at most this often, when ``watched()`` says no one watches
+    (or :data:`THAW_LATEST` seconds after the last thaw).
     """
 
     def __init__(
-        self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS, thaw_every: float | None = None
+        self,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+        thaw_every: float | None = None,
+        watched: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self.collections = 0
         self.thaws = 0  # full collections that unfroze everything first
         self._thaw_every = thaw_every
+        self._watched = watched
         self._last_thaw = time.monotonic()
         self._froze = False
         self._interval_ms = interval_ms
@@ -142,12 +155,12 @@ class GuiCollector(QObject):
             self._long_lived = max(self._old_size - collected, 0)
 
     def _full_and_freeze(self) -> None:
-        """A full collection (of everything, frozen too, once :attr:`_thaw_every` passed), then freeze
+        """A full collection (of everything, frozen too, once a thaw is due: see the class), then freeze
         what survived: the next full collection scans only what was promoted after this one."""
         assert self._thaw_every is not None
-        now = time.monotonic()
-        if now - self._last_thaw >= self._thaw_every:
-            self._last_thaw = now
+        since = time.monotonic() - self._last_thaw
+        if since >= self._thaw_every and (since >= THAW_LATEST or not self._watched()):
+            self._last_thaw = time.monotonic()
             gc.unfreeze()
             self.thaws += 1
         gc.collect(2)

@@ -146,10 +146,13 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       scans. Buys: a full collection, which holds the GIL and so the GUI, scans only what was promoted
       since the last one: at 5,000 live calls 1.5-5.7 ms of CPU instead of 19-30 ms (up to 11 ms under
       the memory bench's fast churn; the first one after a view's load still scans that load once).
-      Costs: a reference cycle among frozen objects is freed only at the next thaw: every
-      :data:`~agent_desk.ui.support.collector.THAW_EVERY` seconds (10 minutes) a full collection
-      unfreezes and scans everything, one pause a little longer than a full collection was without
-      freezing (35 ms of CPU at 5,000 live calls); reference counting frees frozen objects as before.
+      Costs: a reference cycle among frozen objects is freed only at the next thaw: a full collection
+      that unfreezes and scans everything, one pause a little longer than a full collection was without
+      freezing (35 ms of CPU at 5,000 live calls), at the first full collection due at least
+      :data:`~agent_desk.ui.support.collector.THAW_EVERY` seconds (10 minutes) after the last thaw
+      while none of the desk's windows is the active one (the agent works elsewhere: nobody sees the
+      pause), or after :data:`~agent_desk.ui.support.collector.THAW_LATEST` (an hour) anyway;
+      reference counting frees frozen objects as before.
     """
     import gc
 
@@ -157,7 +160,7 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
 
     sys.setswitchinterval(0.001)
     gc.freeze()
-    collector = GuiCollector(app, thaw_every=THAW_EVERY)
+    collector = GuiCollector(app, thaw_every=THAW_EVERY, watched=lambda: app.activeWindow() is not None)
     collector.start()
     return collector
 
