@@ -189,7 +189,7 @@ def test_a_full_collection_waits_until_the_oldest_generation_grew_by_a_quarter(q
     collector.deleteLater()
 
 
-def test_what_survives_a_full_collection_is_frozen_and_a_thaw_frees_a_frozen_cycle(qapp, monkeypatch):
+def test_a_due_full_collection_freezes_the_oldest_generation_and_a_thaw_frees_a_frozen_cycle(qapp, monkeypatch):
     monkeypatch.setattr(collector_module, "FULL_EVERY", 0.0)
     freezing = GuiCollector(qapp, thaw_every=3600.0)  # not started: each tick is called by hand
     thawing = GuiCollector(qapp, thaw_every=0.0)  # its thaw is due at its first full collection
@@ -198,12 +198,12 @@ def test_what_survives_a_full_collection_is_frozen_and_a_thaw_frees_a_frozen_cyc
     try:
         with Collections() as collections:
             kept: list[list[int]] = []
-            assert collections.tick_with_generation_2_due(freezing, kept) == [2]
+            assert collections.tick_with_generation_2_due(freezing, kept) == [1]  # the oldest one frozen, not scanned
             frozen = gc.get_freeze_count()
             assert frozen > len(kept) and not gc.get_objects(2)  # the survivors are frozen, the kept lists too
             assert not any(o is sentinel for o in gc.get_objects())
             del sentinel  # its cycle is garbage now, but frozen: no collection scans it
-            assert collections.tick_with_generation_2_due(freezing, kept) == [2]
+            assert collections.tick_with_generation_2_due(freezing, kept) == [1]
             gc.collect()
             assert Sentinel.freed_in == [] and gc.get_freeze_count() >= frozen
             assert collections.tick_with_generation_2_due(thawing, kept) == [2]  # unfreezes, collects, freezes
@@ -222,7 +222,7 @@ def test_stop_unfreezes_what_the_collector_froze(qapp, monkeypatch):
     enabled = gc.isenabled()
     try:
         with Collections() as collections:
-            assert collections.tick_with_generation_2_due(collector, []) == [2]
+            assert collections.tick_with_generation_2_due(collector, []) == [1]
             assert gc.get_freeze_count() > 0
         collector.stop()
         assert gc.get_freeze_count() == 0 and gc.isenabled()
@@ -240,8 +240,8 @@ def test_a_due_thaw_waits_while_the_desk_is_watched_and_runs_after_thaw_latest_a
     try:
         with Collections() as collections:
             kept: list[list[int]] = []
-            assert collections.tick_with_generation_2_due(collector, kept) == [2]
-            assert collector.thaws == 0 and gc.get_freeze_count() > 0  # watched: collected and frozen, no thaw
+            assert collections.tick_with_generation_2_due(collector, kept) == [1]
+            assert collector.thaws == 0 and gc.get_freeze_count() > 0  # watched: younger ones collected, all frozen
             watched[0] = False
             assert collections.tick_with_generation_2_due(collector, kept) == [2]
             assert collector.thaws == 1  # nobody watches: thawed

@@ -140,19 +140,19 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       most 1 ms instead of 5; with a parsing thread busy, the GUI thread's wake-up delay p99 went from
       68-76 ms to 26-31 ms on the 2-core test machine. Costs: more GIL hand-offs while two threads
       both want it (each a few microseconds); nothing while only one thread runs Python.
-    * ``gc.freeze()`` now, and of what survives each full collection (the collector's ``thaw_every``):
-      the objects alive (modules, classes, Qt wrappers: about 37,000 now; later the modules and views
-      of the turns after start-up, the console's rows, the registry) move to a generation no collection
-      scans. Buys: a full collection, which holds the GIL and so the GUI, scans only what was promoted
-      since the last one: at 5,000 live calls 1.5-5.7 ms of CPU instead of 19-30 ms (up to 11 ms under
-      the memory bench's fast churn; the first one after a view's load still scans that load once).
-      Costs: a reference cycle among frozen objects is freed only at the next thaw: a full collection
-      that unfreezes and scans everything, one pause a little longer than a full collection was without
-      freezing (35 ms of CPU at 5,000 live calls), at the first full collection due at least
-      :data:`~agent_desk.ui.support.collector.THAW_EVERY` seconds (10 minutes) after the last thaw
-      while none of the desk's windows is the active one (the agent works elsewhere: nobody sees the
-      pause), or after :data:`~agent_desk.ui.support.collector.THAW_LATEST` (an hour) anyway;
-      reference counting frees frozen objects as before.
+    * ``gc.freeze()`` now, and in place of each full collection (the collector's ``thaw_every``): the
+      objects alive (modules, classes, Qt wrappers: about 37,000 now; later the modules and views of
+      the turns after start-up, the console's rows, the registry) move to a generation no collection
+      scans. Buys: no full collection, which holds the GIL and so the GUI (at 5,000 live calls 19-30 ms
+      of CPU; its first one after the console's load 15-30 ms), runs while the desk is watched; a
+      generation-1 collection takes its place. Costs: a reference cycle among frozen objects is freed
+      only at the next thaw: a full collection that unfreezes and scans everything, one pause a little
+      longer than a full collection was without freezing (35 ms of CPU at 5,000 live calls), at the
+      first full collection due at least :data:`~agent_desk.ui.support.collector.THAW_EVERY` seconds
+      (10 minutes) after the last thaw while none of the desk's windows is the active one (the agent
+      works elsewhere: nobody sees the pause), or after
+      :data:`~agent_desk.ui.support.collector.THAW_LATEST` (an hour) anyway; reference counting frees
+      frozen objects as before.
     """
     import gc
 
