@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QMessageBox
 from agent_desk.models import CallAction
 from agent_desk.ui.console import SupervisorConsole
 from agent_desk.ui.console.actions import TransferDialog, call_parts
-from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel
+from agent_desk.ui.console.models import LiveCallsModel
 from tests.helpers import until
+from tests.helpers.console import cell, cells, sort_values
 from tests.helpers.qt import FAST, select_call, supervisor
 
 
 def shown_ids(console: SupervisorConsole) -> list[str]:
-    shown = console.table.model()
-    return [shown.index(r, LiveCallsModel.CALL).data() for r in range(shown.rowCount())]
+    return cells(console.table.model(), LiveCallsModel.CALL)
 
 
 def wait_rows(run, console, count: int) -> None:
@@ -52,7 +52,7 @@ def test_calls_fill_the_table_tick_and_a_call_that_ends_leaves(run, qsim, signed
     _desk, console = supervisor(signed_in, "onepos")
     wait_rows(run, console, 6)
     row = console.calls.row_index(calls[0].id)
-    shown = [console.calls.index(row, column).data() for column in range(8)]
+    shown = [cell(console.calls, row, column) for column in range(8)]
     assert shown[:3] == [calls[0].id, calls[0].extension, qsim.world.extensions[calls[0].extension].name]
     assert shown[3:7] == [
         "↙ in",
@@ -60,7 +60,7 @@ def test_calls_fill_the_table_tick_and_a_call_that_ends_leaves(run, qsim, signed
         "Talking",
         calls[0].queue.code,
     ]
-    before = console.calls.index(row, LiveCallsModel.DURATION).data()
+    before = cell(console.calls, row, LiveCallsModel.DURATION)
     run(until(lambda: console.calls.index(row, LiveCallsModel.DURATION).data() != before, what="a tick"))
     qsim.world.hangup(calls[0].id)
     wait_rows(run, console, 5)
@@ -106,8 +106,7 @@ def test_selection_scroll_and_sort_survive_refreshes(run, qsim, signed_in):
         )
     )
     assert console.selected_call().call_id == chosen.id
-    shown = console.table.model()
-    customers = [shown.index(r, LiveCallsModel.CUSTOMER).data(SORT_ROLE) for r in range(shown.rowCount())]
+    customers = sort_values(console.table.model(), LiveCallsModel.CUSTOMER)
     assert customers == sorted(customers)
     header = console.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
@@ -285,6 +284,7 @@ def test_a_tick_signals_only_the_duration_cells_of_the_rows_shown(qapp):
     model.apply(
         Diff(inserted=[LiveCall(f"c{i}", "inbound", "101", "0901234567", "answered", started) for i in range(6)])
     )
+    model.fill(range(6))  # as a paint of the rows does
     signalled = []
     model.dataChanged.connect(lambda a, b, roles: signalled.append((a.row(), b.row(), a.column(), b.column(), roles)))
     model.tick([4, 1, 2, 9])

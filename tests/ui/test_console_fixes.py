@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from agent_desk.models import CallAction
 from agent_desk.ui.console.models import LiveCallsModel
 from tests.helpers import until
+from tests.helpers.console import cell as console_cell
 from tests.helpers.qt import select_call, supervisor
 from tests.helpers.sim import fast_settings
 
@@ -21,7 +22,7 @@ def sim_settings():
 
 def cell(console, call_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
     row = console.calls.row_index(call_id)
-    return None if row is None else console.calls.index(row, column).data(role)
+    return None if row is None else console_cell(console.calls, row, column, role)
 
 
 def test_tel4vn_agent_column_comes_from_the_user_list(run, qsim, signed_in):
@@ -94,7 +95,7 @@ def test_an_alert_is_raised_highlighted_notified_and_cleared(run, qsim, signed_i
     assert raised == ["Callers waiting: 2 (alert at 2)."]
     assert not console.alert_bar.isHidden() and console.alert_bar.text() == raised[0]
     run(until(lambda: console.calls.highlights, what="the rows painted"))
-    background = console.calls.index(console.calls.row_index(calls[0].id), 0).data(Qt.ItemDataRole.BackgroundRole)
+    background = cell(console, calls[0].id, 0, Qt.ItemDataRole.BackgroundRole)
     assert background == QColor(HIGHLIGHTS["error"])
     for call in calls:
         qsim.world.hangup(call.id)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QTableView
 
 from agent_desk.models import LiveCall
 from agent_desk.supervisor.diff import Diff
-from agent_desk.ui.console.models import SORT_ROLE, LiveCallsModel, sorting_proxy
+from agent_desk.ui.console.models import LiveCallsModel, sorting_proxy
 from agent_desk.ui.console.panels import fixed_rows
+from tests.helpers.console import cells, sort_values
 
 COUNT = 5000
 NOW = dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)
@@ -48,8 +49,9 @@ def table(qtbot, view: QTableView | None = None, proxied: bool = True):
     return model, proxy, view
 
 
-def shown(proxy, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
-    return [proxy.index(r, column).data(role) for r in range(proxy.rowCount())]
+def shown(proxy, column: int, sort: bool = False) -> list:
+    """The texts (or, with ``sort``, the sort values) of ``column``, in the order shown."""
+    return sort_values(proxy, column) if sort else cells(proxy, column)
 
 
 def consistent(model: LiveCallsModel) -> None:
@@ -65,7 +67,7 @@ def test_a_first_load_of_5000_calls_is_made_in_slices_and_goes_in_complete_and_s
 
     def chunk_in(_parent, first: int, last: int) -> None:
         inserted.append(last - first + 1)
-        starts = [model.index(r, LiveCallsModel.DURATION).data(SORT_ROLE) for r in range(model.rowCount())]
+        starts = sort_values(model, LiveCallsModel.DURATION)
         in_order.append(starts == sorted(starts, reverse=True))
 
     model.rowsInserted.connect(chunk_in)
@@ -77,10 +79,10 @@ def test_a_first_load_of_5000_calls_is_made_in_slices_and_goes_in_complete_and_s
     assert inserted == [COUNT], "then, into the empty table, in one insert: the view repaints once"
     assert all(in_order), "sorted when they go in"
     consistent(model)
-    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    starts = shown(proxy, LiveCallsModel.DURATION, sort=True)
     assert starts == sorted(starts, reverse=True), "longest call first, as the header says"
     view.sortByColumn(LiveCallsModel.CUSTOMER, Qt.SortOrder.AscendingOrder)
-    customers = shown(proxy, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    customers = shown(proxy, LiveCallsModel.CUSTOMER, sort=True)
     assert customers == sorted(customers)
 
 
@@ -112,7 +114,7 @@ def test_diffs_selection_and_filter_during_a_sliced_insert_stay_right(qtbot):
     selected = view.selectionModel().selectedRows()
     assert [model.row(proxy.mapToSource(i).row()).call_id for i in selected] == [chosen]
     proxy.setFilterFixedString("")
-    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    starts = shown(proxy, LiveCallsModel.DURATION, sort=True)
     assert starts == sorted(starts, reverse=True)
 
 
@@ -140,14 +142,14 @@ def test_a_first_load_sorted_for_its_insert_follows_a_new_sort_and_diffs_on_the_
         pass
     assert model.rowCount() == proxy.rowCount() == COUNT - 1 and inserted == [COUNT - 1]
     consistent(model)
-    customers = shown(model, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    customers = shown(model, LiveCallsModel.CUSTOMER, sort=True)
     assert customers == sorted(customers) and customers[0] == "0800000000"
     assert model.row_index("c00007") is None and model.row(0).state == "hold"
     model.apply(Diff(inserted=[call(COUNT + i) for i in range(200)]))  # into a full table: chunks at their places
     with qtbot.waitSignal(model.loaded, timeout=60_000):
         pass
     assert model.rowCount() == COUNT + 199
-    customers = shown(model, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    customers = shown(model, LiveCallsModel.CUSTOMER, sort=True)
     assert customers == sorted(customers)
     consistent(model)
 
@@ -159,7 +161,7 @@ def test_a_few_new_rows_go_in_at_once_at_their_places(qtbot):
     model.apply(Diff(inserted=[call(1000 + i) for i in range(20)], removed=["c00003"]))
     assert not model.loading and model.rowCount() == 319
     consistent(model)
-    starts = shown(proxy, LiveCallsModel.DURATION, SORT_ROLE)
+    starts = shown(proxy, LiveCallsModel.DURATION, sort=True)
     assert starts == sorted(starts, reverse=True)
 
 
@@ -187,7 +189,7 @@ def test_refreshes_that_remove_change_and_insert_keep_every_row_findable_and_in_
         consistent(model)
         assert {model.row(i).call_id for i in range(model.rowCount())} == set(live)
         assert all(model.row(model.row_index(c.call_id)).state == "ringing" for c in changed)
-    customers = shown(proxy, LiveCallsModel.CUSTOMER, SORT_ROLE)
+    customers = shown(proxy, LiveCallsModel.CUSTOMER, sort=True)
     assert customers == sorted(customers)
 
 
@@ -211,7 +213,7 @@ def test_the_agents_panel_shows_its_model_sorted_without_a_proxy(qtbot):
     panel.apply(Diff(inserted=[AgentState(ext, f"Agent {ext}", "available") for ext in ("103", "101", "102")]))
 
     def extensions() -> list[str]:
-        return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+        return cells(panel.model, 0)
 
     assert extensions() == ["101", "102", "103"]
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

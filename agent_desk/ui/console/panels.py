@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agent_desk.models import QueueStats
@@ -37,7 +38,28 @@ def fixed_rows(view: QTableView) -> None:
     view.horizontalHeader().setHighlightSections(False)
 
 
-class LiveTable(QTableView):
+class ItemTable(QTableView):
+    """A table over a :class:`KeyedTableModel`, or a proxy of one, whose rows' items are made when they
+    are first painted: before each paint it asks the model to fill the rows the paint covers
+    (:meth:`KeyedTableModel.fill`), so painting itself reads only C++ items."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        shown = self.model()
+        rect = event.rect()
+        top = self.rowAt(rect.top())
+        if top >= 0:
+            bottom = self.rowAt(rect.bottom())
+            bottom = shown.rowCount() - 1 if bottom < 0 else bottom
+            if isinstance(shown, KeyedTableModel):
+                shown.fill(range(top, bottom + 1))
+            elif isinstance(shown, QSortFilterProxyModel):
+                source, to_source = shown.sourceModel(), shown.mapToSource
+                if isinstance(source, KeyedTableModel):
+                    source.fill([to_source(shown.index(row, 0)).row() for row in range(top, bottom + 1)])
+        super().paintEvent(event)
+
+
+class LiveTable(ItemTable):
     """A table whose rows come and go every refresh (the live calls).
 
     Qt repaints the whole table on every change of its row count (the row header's count change makes
@@ -83,7 +105,7 @@ class TablePanel(QGroupBox):
     def __init__(self, title: str, model: KeyedTableModel, parent: QWidget | None = None, *, stretch: int = 0) -> None:
         super().__init__(title, parent)
         self.model = model
-        self.table = QTableView(self)
+        self.table = ItemTable(self)
         self.table.setModel(model)  # no filter, and the model sorts itself: no proxy between them
         fixed_rows(self.table)
         self.table.setSortingEnabled(True)
@@ -149,6 +171,7 @@ class QueuePanel(TablePanel):
         widest = tuple(max((len(texts[c]) for texts in rows), default=0) for c in range(1, 6))
         if widest != self._widest:
             self._widest = widest
+            model.fill(range(model.rowCount()))  # the texts are measured from the items (a few queues)
             for column in range(1, 6):
                 self.table.resizeColumnToContents(column)
 
