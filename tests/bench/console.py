@@ -15,11 +15,14 @@ calls end and as many start each second: a floor whose calls last five minutes o
   stretch); ``tick_ms`` is the once-a-second duration tick; ``later_ms`` / ``later_cpu_ms`` the
   work an update leaves to the next turn of the event loop, each turn apart: the alert rules and
   the queue chart's axes (in ``gui_ms`` until 2026-12-05) and the queue columns' fit;
+  ``paint_ms`` / ``paint_cpu_ms`` each paint of the calls table (a refresh that moves a row shown,
+  the duration tick's cells, a scroll), which no other figure but the stall probe holds, and
+  ``paint_no_gc_cpu_ms`` the paints no garbage collection ran in (a collection's pause is in ``gc_pauses``);
 * ``first_load``: the first read of all N calls (and N agents), apart: ``worst_block_ms`` (also
   ``first_load_ms``), the longest single piece of GUI-thread work it took (the update, one of the
   slices the tables take a big insert in, or a turn of ``later_ms``; ``worst_block_cpu_ms`` its
-  CPU time), the slices' count and times, the stall probe's lateness during the load (``stall_ms``: painting included)
-  and ``wall_ms`` until every row is in;
+  CPU time), the slices' count and times, the stall probe's lateness during the load (``stall_ms``: painting included),
+  the calls table's paints meanwhile (``paint_ms``, ``paint_cpu_ms``) and ``wall_ms`` until every row is in;
 * ``stall_ms``: the event loop's lateness, measured by a 5 ms ``QTimer`` (PreciseTimer) probe:
   how late each timeout fired (p99 and max), which includes painting and the worker thread
   holding the GIL;
@@ -189,6 +192,10 @@ def bench_console_class():
                     slicer.timeout.connect(functools.partial(self._timed_slice, model))
             self.later_ms: list[float] = []
             self.later_cpu_ms: list[float] = []
+            self.paint_ms: list[float] = []  # each paint of the calls table (its viewport): outside apply_update
+            self.paint_cpu_ms: list[float] = []
+            self.paint_no_gc_cpu_ms: list[float] = []  # the paints no garbage collection ran in (gc_pauses has those)
+            self.table.paintEvent = self._timed_paint(self.table.paintEvent)  # PySide calls an instance's own
             for timer, work in self._later_work():
                 timer.timeout.disconnect()
                 timer.timeout.connect(functools.partial(self._timed_later, work))
@@ -205,6 +212,22 @@ def bench_console_class():
                 if owner is not None and hasattr(owner, timer):
                     found.append((getattr(owner, timer), getattr(owner, work)))
             return found
+
+        def _timed_paint(self, paint: Any) -> Any:
+            wall, cpu, no_gc = self.paint_ms, self.paint_cpu_ms, self.paint_no_gc_cpu_ms  # not self: a cycle
+
+            def collections() -> int:
+                return sum(generation["collections"] for generation in gc.get_stats())
+
+            def timed(event: Any) -> None:
+                before, started, started_cpu = collections(), time.perf_counter(), time.thread_time()
+                paint(event)
+                cpu.append((time.thread_time() - started_cpu) * 1000)
+                wall.append((time.perf_counter() - started) * 1000)
+                if collections() == before:
+                    no_gc.append(cpu[-1])
+
+            return timed
 
         def _timed_later(self, work: Any) -> None:
             started, cpu = time.perf_counter(), time.thread_time()
@@ -423,10 +446,13 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
             "slices": len(console.slice_ms),
             "slice_ms": summary(console.slice_ms),
             "stall_ms": summary(probe.lateness),
+            "paint_ms": summary(console.paint_ms),
+            "paint_cpu_ms": summary(console.paint_cpu_ms),
             "wall_ms": _round(first_load_wall),
         }
         kept_lists = (console.apply_ms, console.apply_cpu_ms, console.slice_ms, console.slice_cpu_ms, console.tick_ms)
-        for kept in (*kept_lists, console.later_ms, console.later_cpu_ms):
+        painted = (console.paint_ms, console.paint_cpu_ms, console.paint_no_gc_cpu_ms)
+        for kept in (*kept_lists, console.later_ms, console.later_cpu_ms, *painted):
             kept.clear()
         await probed(probe, churning(sim, per_second, seconds))
         mine = {
@@ -435,6 +461,9 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
             "tick_ms": summary(console.tick_ms),
             "later_ms": summary(console.later_ms),
             "later_cpu_ms": summary(console.later_cpu_ms),
+            "paint_ms": summary(console.paint_ms),
+            "paint_cpu_ms": summary(console.paint_cpu_ms),
+            "paint_no_gc_cpu_ms": summary(console.paint_no_gc_cpu_ms),
             "stall_ms": summary(probe.lateness),
             "refreshes": len(console.apply_ms),
             "rows_at_end": console.calls.rowCount(),
@@ -627,7 +656,8 @@ def summary_text(report: dict) -> str:
             lines.append(
                 f"{figure['name']:<36} gui p50/p99/max {figure['gui_ms']['p50']}/{figure['gui_ms']['p99']}/"
                 f"{figure['gui_ms']['max']} ms  stall max {figure['stall_ms']['max']} ms  first load: worst block "
-                f"{figure['first_load_ms']} ms (no baseline)"
+                f"{figure['first_load_ms']} ms (no baseline)  paint cpu p50/max {figure['paint_cpu_ms']['p50']}/"
+                f"{figure['paint_cpu_ms']['max']} ms (no gc in it: max {figure['paint_no_gc_cpu_ms']['max']} ms)"
             )
         else:
             lines.append(
