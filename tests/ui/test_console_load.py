@@ -102,7 +102,7 @@ def test_diffs_selection_and_filter_during_a_sliced_insert_stay_right(qtbot):
     gone = [waiting[0], waiting[-1], "c00007"]
     changed = [call(int(waiting[1][1:]), "hold", "0912345678"), call(42, "hold", "0912345678")]
     model.apply(Diff(changed=changed, removed=gone))
-    proxy.setFilterFixedString("0912345678")
+    proxy.set_filter_text("0912345678")
     with qtbot.waitSignal(model.loaded, timeout=60_000):
         pass
     assert model.rowCount() == COUNT + 3000 - 3
@@ -113,7 +113,7 @@ def test_diffs_selection_and_filter_during_a_sliced_insert_stay_right(qtbot):
     assert model.row(model.row_index(waiting[1])).state == "hold", "the change replaced the waiting row"
     selected = view.selectionModel().selectedRows()
     assert [model.row(proxy.mapToSource(i).row()).call_id for i in selected] == [chosen]
-    proxy.setFilterFixedString("")
+    proxy.set_filter_text("")
     starts = shown(proxy, LiveCallsModel.DURATION, sort=True)
     assert starts == sorted(starts, reverse=True)
 
@@ -197,7 +197,7 @@ def test_clearing_during_a_sliced_load_stops_it(qtbot):
     model, _proxy, _view = table(qtbot)
     model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
     assert model.loading
-    model.clear()
+    model.forget_rows()
     assert not model.loading and model.rowCount() == 0 and model.rows() == []
     model.apply(Diff(inserted=[call(1)]))
     assert model.rowCount() == 1 and not model.loading

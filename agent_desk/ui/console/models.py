@@ -454,7 +454,7 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
     def _columns(self) -> tuple[list, ...]:
         return (self._rows, self._keys, self._sort, self._haystack, self._texts, self._made)
 
-    def clear(self) -> None:
+    def forget_rows(self) -> None:
         """Forget every row (signing out)."""
         self._slicer.stop()
         self._pending.clear()
@@ -733,9 +733,11 @@ class SortingProxy(QSortFilterProxyModel):
 
     _needle = ""
 
-    def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 - Qt's name
-        self._needle = fold(pattern)
-        super().setFilterFixedString(pattern)  # filters the rows again
+    def set_filter_text(self, text: str) -> None:
+        """Keep the rows whose haystack holds ``text``, folded ("" keeps every row)."""
+        self.beginFilterChange()
+        self._needle = fold(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()
