@@ -6,7 +6,8 @@ Contract (stable: scripts and CRMs call it):
   ``{"calls": [...]}``); otherwise short aligned human lines.
 * Exit status: 0 done, 2 usage or configuration error, 3 the PBX refused, 4 the PBX is
   unreachable or timed out, 5 the provider cannot do it (each error's ``exit_code``), 1 an
-  internal error, 130 interrupted by Ctrl-C (or SIGTERM for ``events``).
+  internal error, 130 interrupted by Ctrl-C (or SIGTERM for ``events``). The window quits as its
+  Quit does on Ctrl-C and SIGTERM alike, whenever they come (:func:`.runner._open_window`), and exits 0.
 * An error is one line on stderr, ``agent-desk: <message>``. An unexpected exception writes its
   traceback, with every secret in use masked, to ``<data dir>/logs/cli.log`` and says so in one line.
 * Secrets never come from the command line: ``secret set`` reads stdin or prompts.

@@ -60,7 +60,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    """No command: hand the arguments to a running window if there is one, else open the window."""
+    """No command: hand the arguments to a running window if there is one, else open the window.
+
+    SIGINT and SIGTERM are held from here until the window takes them (``app.main``'s ``held_signals``): a
+    KeyboardInterrupt inside PySide6's imports can abort the interpreter, and a signal that comes while the
+    window starts must still quit it cleanly. Through ``signal``'s C half (``import signal`` builds three
+    IntEnums the window does not need before its first frame).
+    """
+    import _signal  # type: ignore[import-not-found]  # (typeshed has no stub for it)
+
+    held: list[int] = []
+    before = {
+        signum: _signal.signal(signum, lambda signum, _frame: held.append(signum))
+        for signum in (_signal.SIGINT, _signal.SIGTERM)
+    }
+    try:
+        return _forward_or_open(args, held)
+    finally:  # (main() also runs in-process, e.g. in tests)
+        for signum, handler in before.items():
+            _signal.signal(signum, handler)
+
+
+def _forward_or_open(args: argparse.Namespace, held: list[int]) -> int:
     from agent_desk.ui.support.single_instance import forward_to_running
     from agent_desk.ui.window import app
 
@@ -78,6 +99,7 @@ def _open_window(args: argparse.Namespace) -> int:
         demo=args.demo,
         open_uri=args.link,
         forward_args=None if args.demo else forwarded,
+        held_signals=held,
     )
 
 

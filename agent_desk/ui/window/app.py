@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -183,9 +183,12 @@ def main(
     demo: bool,
     open_uri: str | None,
     forward_args: list[str] | None = None,
+    held_signals: Sequence[int] = (),
 ) -> int:
     """Run the window until the agent quits. Call ``forward_to_running`` first (see the module doc);
-    ``forward_args`` go to a window that starts listening first (:meth:`Desk.listen_for_launches`)."""
+    ``forward_args`` go to a window that starts listening first (:meth:`Desk.listen_for_launches`);
+    ``held_signals``: SIGINT or SIGTERM the caller received before this took them (the CLI holds them
+    while it imports the window): the window quits on its first turn."""
     missing = no_display_reason(os.environ, sys.platform)
     if missing:
         print(f"{APP_NAME}: {missing}", file=sys.stderr)
@@ -227,17 +230,26 @@ def main(
 
     QTimer.singleShot(0, second_phase)
     desk.closed.connect(lambda: app.exit(0))  # not quit(): that asks windows, and ours hide to the tray
-    # Ctrl-C in a terminal quits cleanly, from the first frame on. Through ``signal``'s C half: the same
+    # SIGINT (Ctrl-C in a terminal) and SIGTERM (a logout, systemctl stop) quit cleanly whenever they come.
+    # The handler only starts a zero timer: Desk.quit runs on a turn of Qt's loop, never between two bytecodes
+    # of whatever Python was running when the signal came, nor before app.exec() (QApplication.exit() does
+    # nothing then: the loop ran on with the sign-in window up). Through ``signal``'s C half: the same
     # handlers, without the three IntEnums ``import signal`` builds (~1.2 ms before the sign-in window;
     # asyncio imports it on the next turn).
     import _signal  # type: ignore[import-not-found]  # (typeshed has no stub for it)
 
-    for signum in (_signal.SIGINT, _signal.SIGTERM):
-        _signal.signal(signum, lambda *_: desk.quit())
+    stop = QTimer()
+    stop.setSingleShot(True)
+    stop.timeout.connect(desk.quit)
+    before = {signum: _signal.signal(signum, lambda *_: stop.start(0)) for signum in (_signal.SIGINT, _signal.SIGTERM)}
+    if held_signals:  # they came while the window was being imported
+        stop.start(0)
     wake = QTimer()  # Python runs signal handlers only between bytecodes: wake it twice a second
     wake.timeout.connect(lambda: None)
     wake.start(500)
     app.exec()
+    for signum, handler in before.items():  # ``stop`` goes with this call
+        _signal.signal(signum, handler)
     for loop in loops:  # an adopted loop still counts as running until told to stop
         loop.stop()
         loop.close()
