@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.models import ActionResult, AgentState, CallAction, Capability, LiveCall, QueueStats
+from agent_desk.phone import load_in_background
 from agent_desk.supervisor.alerts import AlertMonitor, Floor, Thresholds
 from agent_desk.supervisor.diff import AGENTS, Diff, merged
 from agent_desk.supervisor.refresher import Health, Update
@@ -73,6 +74,7 @@ class SupervisorConsole(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        load_in_background()  # the calls' numbers are formatted when first painted: not on this thread
         self.session = session
         self.provider = session.provider
         self.interval = refresh_interval(session)

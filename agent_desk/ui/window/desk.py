@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from agent_desk.config import Config, Profile, SaveRefusal, load_config, put_profile
 from agent_desk.errors import AgentDeskError, ConfigError, KeyringUnavailable
 from agent_desk.logmask import SecretMask
-from agent_desk.phone import LINK_SCHEMES, strip_link
+from agent_desk.phone import LINK_SCHEMES, load_in_background, strip_link
 from agent_desk.secrets import SecretStore, remember_secrets, resolve_secrets
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.dialing.dialer import Dialer
@@ -260,6 +260,7 @@ class Desk(QObject):
         show pays no import."""
         if self.pops is not None or self.tray is None:  # (the tray comes first: _bring_up_rest)
             return
+        load_in_background()  # the first call's row and pop format its number: not on this thread
         from agent_desk.journal import journal_calls
         from agent_desk.ui.journal.notes import Notes
         from agent_desk.ui.pops.manager import PopManager
