@@ -3,7 +3,7 @@
 :func:`dial_string` turns what an agent typed, pasted or clicked (``tel:+84 90-123 4567``,
 ``(090) 123 4567``, ``84901234567``, an extension ``101``) into the digits a PBX dials:
 national format for Vietnamese numbers (``0901234567``), ``00`` + country code for others,
-extensions unchanged. :func:`display` formats a number for people (``090 123 4567``).
+extensions unchanged. :func:`display` formats a number for people (``0901 234 567``).
 :func:`load_in_background` loads the formatter (``phonenumbers``) in a thread of its own.
 :func:`caller_number` is the strict form for numbers that come from a PBX or a customer record:
 a caller id that is not plainly a phone number (``0901234567&redirect=https://evil.example``) is
