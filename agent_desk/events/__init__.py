@@ -34,6 +34,12 @@ class HealthState(enum.StrEnum):
     SILENT = "silent"  # the session's: up, but a call the PBX recorded never arrived (events.silence)
 
 
+#: how ``detail`` ends while a webhook listener is up but the PBX has not yet taken its callback address
+REGISTERING = "registering with the PBX"
+#: how a relay source's ``detail`` starts once the relay has been silent too long
+NO_CONTACT = "no contact with the relay"
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class SourceHealth:
     """What the status bar shows: ``state`` (a :class:`HealthState`) and one sentence of ``detail``

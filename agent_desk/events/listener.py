@@ -47,7 +47,7 @@ from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
-from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
+from agent_desk.events import REGISTERING, Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.events.connections import ConnectionGuard, raise_fd_limit
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.webhook_auth import in_use, secret_callback_url
@@ -123,7 +123,7 @@ class WebhookListener:
         try:
             listening = SourceHealth(self.name, HealthState.UP, f"listening on {self.address}")
             if self.registers:  # up once the PBX has the address: until then no call would reach us
-                registering = f"listening on {self.address}, registering with the PBX"
+                registering = f"listening on {self.address}, {REGISTERING}"
                 on_health(SourceHealth(self.name, HealthState.STARTING, registering))
                 if await self._register(on_health):
                     on_health(listening)

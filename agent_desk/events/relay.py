@@ -46,7 +46,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from agent_desk import errors, tls
-from agent_desk.events import Emit, HealthState, OnHealth
+from agent_desk.events import NO_CONTACT, Emit, HealthState, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
 from agent_desk.events.websocket import TURN_BUDGET_S, Silence, first_ending, not_opened
 from agent_desk.models import CallEvent
@@ -144,7 +144,7 @@ class RelaySource(StreamSource):
         if state == HealthState.RECONNECTING:
             silent = time.monotonic() - self.last_contact
             if silent >= self.dead_after:
-                state, detail = HealthState.DOWN, f"no contact with the relay for {silent:.0f} s; {detail}"
+                state, detail = HealthState.DOWN, f"{NO_CONTACT} for {silent:.0f} s; {detail}"
             else:
                 self._dead_timer = asyncio.get_running_loop().call_later(
                     self.dead_after - silent, self._report, on_health, state, detail

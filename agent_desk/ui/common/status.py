@@ -109,7 +109,7 @@ def events_indicator(session: Session) -> Indicator | None:
                 "Choose a webhook or websocket event source in the profile.",
             ),
         )
-    from agent_desk.events import HealthState  # not at import: the first window is signed out
+    from agent_desk.events import NO_CONTACT, HealthState  # not at import: the first window is signed out
 
     health = session.health
     if health is None or health.state == HealthState.STARTING:
@@ -149,7 +149,7 @@ def events_indicator(session: Session) -> Indicator | None:
             QCoreApplication.translate("Status", "Call events: a recent call never arrived"),
             health.detail,
         )
-    if health.source == "relay" and health.detail.startswith("no contact with the relay"):
+    if health.source == "relay" and health.detail.startswith(NO_CONTACT):
         return Indicator(
             "events",
             "error",
@@ -166,8 +166,10 @@ def events_indicator(session: Session) -> Indicator | None:
 def _starting(session: Session) -> str:
     """Why call events are not up yet: the PBX is still taking the webhook's callback address, or the
     source is still opening."""
+    from agent_desk.events import REGISTERING
+
     health = session.health
-    if health is not None and health.source == "webhook" and health.detail.endswith("registering with the PBX"):
+    if health is not None and health.source == "webhook" and health.detail.endswith(REGISTERING):
         provider = session.provider.title if session.provider else ""
         return fill(
             QCoreApplication.translate(
