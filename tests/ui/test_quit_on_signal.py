@@ -4,6 +4,7 @@ The real ``agent-desk`` process, which sends itself the signal at a chosen momen
 imported, just before Qt's loop runs, with the sign-in window up, on the turn after it, where the rest
 is brought up, and signed in (the demo). The moment is fixed by wrapping the step, not by a delay, so
 each run hits it; the app must exit 0 (Desk.quit ran) well within the deadline, without a second signal.
+A second signal while the window shuts down changes nothing (one shutdown, not two racing each other).
 """
 
 from __future__ import annotations
@@ -49,14 +50,21 @@ if moment != "import":
         after(Desk, "open_login")
     elif moment == "next_turn":  # the turn after the sign-in window: the loop, the views
         after(Desk, "_next_turn")
-    elif moment == "signed_in":  # the demo, signed in to its simulated PBX: the main window, calls coming
+    if moment in ("signed_in", "shutting_down"):  # the demo, signed in to its simulated PBX: calls coming
         sign_in = Desk.sign_in
         async def signed_in(desk, *args, **kwargs):
             done = await sign_in(desk, *args, **kwargs)
             send()
             return done
         Desk.sign_in = signed_in
-sys.exit(runner.main(["--demo"] if moment == "signed_in" else []))
+    if moment == "shutting_down":  # and the signal again while the first one's shutdown awaits the PBX
+        shutdown = Desk.shutdown
+        async def shutting_down(desk):
+            print("shutdown started", file=sys.stderr, flush=True)
+            send()
+            await shutdown(desk)
+        Desk.shutdown = shutting_down
+sys.exit(runner.main(["--demo"] if moment in ("signed_in", "shutting_down") else []))
 """
 
 MOMENTS = [
@@ -67,6 +75,7 @@ MOMENTS = [
     ("sign_in_window", signal.SIGTERM),
     ("next_turn", signal.SIGINT),
     ("signed_in", signal.SIGTERM),
+    ("shutting_down", signal.SIGINT),
 ]
 
 
@@ -97,3 +106,5 @@ def test_a_signal_during_start_up_quits_the_window_cleanly(tmp_path, moment, sig
     assert not hung, f"still running 20 s after {sig.name} at {moment}: {err[-2000:]}"
     assert proc.returncode == 0, f"{sig.name} at {moment}: exit {proc.returncode}: {err[-2000:]}"
     assert "Traceback" not in err, err
+    if moment == "shutting_down":  # the second signal finds the window already quitting
+        assert err.count("shutdown started") == 1, err

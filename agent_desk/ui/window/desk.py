@@ -137,6 +137,7 @@ class Desk(QObject):
         self.journal_view: JournalView | None = None
         self.tray: Tray | None = None  # with the views (_bring_up_rest)
         self._core_up = False  # bring_up()'s first part ran (_bring_up_core)
+        self._quitting = False  # quit() ran: the shutdown is under way or done
         self.instance: InstanceServer | None = None
         #: this launch's arguments, handed to the window already listening on our name if one is found
         #: when we listen (two launches at once; ``app.main`` sets them); None: run beside it
@@ -716,6 +717,12 @@ class Desk(QObject):
             self.softphone_alert.restyle()
 
     def quit(self) -> None:
+        """Shut down and close (``closed``); once: a second quit (the tray's Quit, another Ctrl-C or
+        SIGTERM while the first one's shutdown awaits the PBX) changes nothing."""
+        if self._quitting:
+            log.info("already quitting")
+            return
+        self._quitting = True
         self._cancel_sign_in()
         if not self._core_up:  # closed before the second phase: nothing runs yet
             self.window.hide()
