@@ -25,7 +25,9 @@ calls end and as many start each second: a floor whose calls last five minutes o
   the calls table's paints meanwhile (``paint_ms``, ``paint_cpu_ms``) and ``wall_ms`` until every row is in;
 * ``stall_ms``: the event loop's lateness, measured by a 5 ms ``QTimer`` (PreciseTimer) probe:
   how late each timeout fired (p99 and max), which includes painting and the worker thread
-  holding the GIL;
+  holding the GIL; ``stall_causes``, each lateness over 10 ms during the refreshes taken apart
+  (:mod:`tests.bench.stall_causes`: garbage collection, the GUI thread's own work, a wait for a core,
+  a wait for the GIL while the refresher ran; where the GUI thread's and the refresher's code were);
 * ``baseline``: the same refresher publishing to a bare model that answers each refresh with a
   model reset over the same rows (the naive implementation), behind the same sorting proxy and
   view: its ``gui_ms`` and ``stall_ms``, and the ratios;
@@ -61,6 +63,7 @@ from typing import Any
 from tests import helpers
 from tests.bench.gc_pauses import CollectionPauses, summary_line
 from tests.bench.hog import hog
+from tests.bench.stall_causes import StallCauses
 from tests.bench.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,10 +120,13 @@ class StallProbe:
         self.timer.timeout.connect(self._fired)
         self.lateness: list[float] = []
         self._last = 0.0
+        self.causes: StallCauses | None = None  # while set, each long gap is taken apart
 
     def start(self) -> None:
         self.lateness.clear()
         self._last = time.perf_counter()
+        if self.causes is not None:
+            self.causes.restart()
         self.timer.start()
 
     def stop(self) -> None:
@@ -130,6 +136,8 @@ class StallProbe:
         now = time.perf_counter()
         self.lateness.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
         self._last = now
+        if self.causes is not None:
+            self.causes.gap(self.lateness[-1])
 
 
 class SimProcess:
@@ -454,7 +462,13 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
         painted = (console.paint_ms, console.paint_cpu_ms, console.paint_no_gc_cpu_ms)
         for kept in (*kept_lists, console.later_ms, console.later_cpu_ms, *painted):
             kept.clear()
-        await probed(probe, churning(sim, per_second, seconds))
+        causes = probe.causes = StallCauses().start()
+        try:
+            await probed(probe, churning(sim, per_second, seconds))
+        finally:
+            causes.stop()
+            probe.causes = None
+        stall_causes = causes.summary()
         mine = {
             "gui_ms": summary(console.apply_ms),
             "gui_cpu_ms": summary(console.apply_cpu_ms),
@@ -465,6 +479,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
             "paint_cpu_ms": summary(console.paint_cpu_ms),
             "paint_no_gc_cpu_ms": summary(console.paint_no_gc_cpu_ms),
             "stall_ms": summary(probe.lateness),
+            "stall_causes": stall_causes,
             "refreshes": len(console.apply_ms),
             "rows_at_end": console.calls.rowCount(),
         }
@@ -666,6 +681,15 @@ def summary_text(report: dict) -> str:
                 f"{figure['first_load_ms']} ms, stall max {figure['first_load']['stall_ms']['max']} ms  | reset "
                 f"baseline gui max "
                 f"{figure['baseline']['gui_ms']['max']} ms, stall max {figure['baseline']['stall_ms']['max']} ms"
+            )
+        if "stall_causes" in figure:
+            causes = figure["stall_causes"]["by_cause"].items()
+            collections = figure["stall_causes"].get("collections", {}).items()
+            lines.append(
+                f"  stalls over {figure['stall_causes']['over_ms']} ms: "
+                + (", ".join(f"{cause} {c['count']} (max {c['max_ms']} ms)" for cause, c in causes) or "none")
+                + "; collections meanwhile: "
+                + ("; ".join(f"gen {g}: {c['count']}, max {c['max_cpu_ms']} ms CPU" for g, c in collections) or "none")
             )
     if "gc_pauses" in report:
         lines.append(summary_line(report["gc_pauses"]))
