@@ -3,6 +3,10 @@
 Every provider maps its own response shape onto these. Fields a provider does not give are
 ``None`` (never a made-up value). ``raw`` keeps the provider's original record for display of
 details the neutral shape does not cover.
+
+``LiveCall`` and ``AgentState``, the records a supervisor's console polls by the thousand, are
+defined in :mod:`agent_desk.live` (untracked by the garbage collector) and imported from there on
+the first use of either name here: the agent's start-up, which uses neither, does not import msgspec.
 """
 
 from __future__ import annotations
@@ -11,7 +15,22 @@ import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from agent_desk.live import AgentState as AgentState
+    from agent_desk.live import LiveCall as LiveCall
+
+_LIVE = ("LiveCall", "AgentState")  # defined in agent_desk.live, imported on first use (the module doc)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LIVE:
+        from agent_desk import live
+
+        value = globals()[name] = getattr(live, name)  # found directly from now on
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Capability(str, enum.Enum):
@@ -134,21 +153,6 @@ class ActionResult(_Record):
 
 
 @dataclasses.dataclass(slots=True)
-class LiveCall(_Record):
-    """A call in progress, as the live-calls API reports it."""
-
-    call_id: str
-    direction: str  # one of DIRECTIONS
-    extension: str | None
-    customer: str | None
-    state: str | None
-    started_at: dt.datetime | None = None
-    agent_name: str | None = None
-    queue: str | None = None
-    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
-
-
-@dataclasses.dataclass(slots=True)
 class CdrRecord(_Record):
     """One call detail record."""
 
@@ -210,17 +214,6 @@ class CdrPage(_Record):
     records: list[CdrRecord]
     total: int | None = None
     next_cursor: str | None = None
-
-
-@dataclasses.dataclass(slots=True)
-class AgentState(_Record):
-    """An agent as a supervisor sees it."""
-
-    extension: str
-    name: str | None
-    state: str  # available | busy | ringing | paused | offline | unknown
-    registered: bool | None = None
-    raw: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
 
 
 @dataclasses.dataclass(slots=True)

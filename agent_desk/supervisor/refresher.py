@@ -36,6 +36,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
+
 from agent_desk import errors
 from agent_desk.models import AgentState, CallEvent, Capability, LiveCall, QueueStats
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, diff_rows, name_agents
@@ -195,7 +197,7 @@ class Refresher:
             del self.calls[event.call_id]
             diff.removed.append(event.call_id)
         elif event.state != call.state and event.state in LIVE_STATES and call.state in LIVE_STATES:
-            changed = dataclasses.replace(call, state=event.state)
+            changed = msgspec.structs.replace(call, state=event.state)
             self.calls[event.call_id] = changed
             diff.changed.append(changed)
         if diff:

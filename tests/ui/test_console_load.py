@@ -167,8 +167,9 @@ def test_a_few_new_rows_go_in_at_once_at_their_places(qtbot):
 
 def test_refreshes_that_remove_change_and_insert_keep_every_row_findable_and_in_order(qtbot):
     """The id → row index is brought up to date once per diff, after its removals and insert."""
-    import dataclasses
     import random
+
+    import msgspec
 
     model, proxy, _view = table(qtbot)
     with qtbot.waitSignal(model.loaded, timeout=60_000):
@@ -181,7 +182,9 @@ def test_refreshes_that_remove_change_and_insert_keep_every_row_findable_and_in_
         removed = shuffle.sample(sorted(live), 9)
         for key in removed:
             del live[key]
-        changed = [dataclasses.replace(c, state="ringing") for c in shuffle.sample(sorted(live.values(), key=str), 9)]
+        changed = [
+            msgspec.structs.replace(c, state="ringing") for c in shuffle.sample(sorted(live.values(), key=str), 9)
+        ]
         inserted = [call(next_id + i) for i in range(9)]
         next_id += 9
         live.update({c.call_id: c for c in (*changed, *inserted)})

@@ -111,6 +111,7 @@ def test_the_sign_in_window_leaves_out_what_it_does_not_show(tmp_path):
     assert not seen["qaction_type"], "no QAction before the sign-in window (the menus' actions, the dial pad's labels)"
     assert seen["actions_next_turn"] == ["Sign in or switch profile…", "Sign out", "", "Quit"], "filled next turn"
     assert "agent_desk.ui.pops.screen_pop" in seen["after"], "so the first pop pays no import"
+    assert "msgspec" not in seen["after"], "the console's records (agent_desk.live) are not imported with the models"
     assert seen["sources_cached"] == [], "PySide6's import hook does not keep our sources (import_scan)"
     if sys.platform != "darwin":  # only macOS sends links as events: no Python filter on every event elsewhere
         assert "agent_desk.ui.support.link_events" not in seen["after"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,13 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk import errors
-from agent_desk.models import AgentState, CallAction, Capability
+from agent_desk.models import CallAction, Capability
 from agent_desk.phone import display, same_number_key
 from agent_desk.text import matches
 from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.common.status import colour
 from agent_desk.ui.support.tasks import TaskSet
 from agent_desk.ui.window.session import Session
+
+if TYPE_CHECKING:
+    from agent_desk.live import AgentState  # a type only: msgspec is not imported with the call card
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
