@@ -150,10 +150,46 @@ def test_registry_rejects_unknown_provider_and_checks_required_fields():
         create_provider(profile)
 
 
+def test_a_long_answer_is_decoded_in_short_pieces_to_what_json_gives(monkeypatch):
+    """A megabyte of rows never goes to msgspec in one decode (the GIL is held throughout one): each
+    row is decoded on its own, and the values are json's, whatever the shape around the rows."""
+    import json
+
+    from agent_desk.providers import base
+
+    rows = [{"call_id": f"c{i}", "caller": "0901234567", "n": i, "tags": ["a", {"b": None}]} for i in range(8000)]
+    big_text = "x" * (3 * base.PIECE_BYTES)  # a long string: no members to split it into
+    shapes = [
+        {"status": True, "data": rows},  # OnePOS's envelope
+        rows,  # a bare list
+        {"data": {"items": rows, "total": 8000}, "note": big_text, "a": 1},  # nested deeper
+        [[rows[:3000], rows[3000:]], big_text],
+    ]
+    decoders = base._fast_decoders()
+    pieces: list[int] = []
+
+    class Measured:
+        def decode(self, data):
+            pieces.append(len(data))
+            return decoders_any.decode(data)
+
+    decoders_any = decoders.any
+    monkeypatch.setattr(decoders, "any", Measured())
+    for shape in shapes:
+        body = json.dumps(shape).encode()
+        assert len(body) > base.FAST_JSON_BYTES
+        pieces.clear()
+        assert base.parse_json(body) == json.loads(body)
+        assert len(pieces) > 1
+        assert max(pieces) <= max(base.PIECE_BYTES, len(json.dumps(big_text)))
+    body = (json.dumps({"a": rows, "b": 2})[:-1] + ', "a": 3}').encode()  # a repeated key: the last value
+    assert base.parse_json(body) == json.loads(body) == {"a": 3, "b": 2}
+
+
 def test_a_long_answer_parses_as_json_would_also_where_the_fast_parser_refuses():
     import json
 
-    from agent_desk.providers.base import FAST_JSON_BYTES, _fast_decoder, parse_json
+    from agent_desk.providers.base import FAST_JSON_BYTES, _fast_decoders, parse_json
 
     pad = " " * FAST_JSON_BYTES  # long enough for the fast path
     texts = [
@@ -166,7 +202,7 @@ def test_a_long_answer_parses_as_json_would_also_where_the_fast_parser_refuses()
     for body in bodies:
         assert repr(parse_json(body)) == repr(json.loads(body))
     assert type(parse_json(bodies[0])["calls"][0]["id"]) is int
-    assert _fast_decoder().decode(bodies[0]) == json.loads(bodies[0])  # the first took the fast path
+    assert _fast_decoders().any.decode(bodies[0]) == json.loads(bodies[0])  # the first took the fast path
     for bad in (b"[1," + pad.encode(), b'"\xff"' + pad.encode(), b"{'a': 1}" + pad.encode()):
         with pytest.raises(ValueError):
             parse_json(bad)
