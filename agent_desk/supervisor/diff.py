@@ -63,7 +63,7 @@ def diff_rows(kind: RowKind[T], old: Mapping[str, T], new: Iterable[T]) -> tuple
         before = old.get(key)
         if before is None:
             diff.inserted.append(row)
-        elif kind.shown(before) != kind.shown(row):
+        elif before != row and kind.shown(before) != kind.shown(row):  # equal records (most): no tuples made
             diff.changed.append(row)
         else:
             row = before
