@@ -11,6 +11,7 @@ counters read at both ends, all cheap enough to read at every timeout:
   the thread named ``console-refresher``), which holds the GIL while it runs Python;
 * ``gui_wait_cpu_ms``: how long the GUI thread was ready to run but waited for a core (the kernel's
   ``/proc/self/task/<id>/schedstat``): the machine's other load, or the process's other threads;
+  ``worker_wait_cpu_ms`` the same of the refresher (holding the GIL while it waits, it blocks the GUI);
 * ``gui_stack``: where the GUI thread's Python code was, sampled by a watchdog thread once the loop has
   not ticked for :data:`LONG_MS` (innermost frames last; only the event loop's own frames: Qt's C++
   code, painting for one, or the GUI thread waiting for the GIL); ``worker_stack`` the refresher's at the
@@ -19,7 +20,8 @@ counters read at both ends, all cheap enough to read at every timeout:
 Each long gap is given one ``cause``, the first that holds: ``gc`` (collections were half the gap or
 more), ``gui`` (the GUI thread ran for half the gap or more, collections aside), ``cpu`` (it waited half
 the gap or more for a core), ``gil`` (it was neither running nor waiting for a core, so it waited for the
-GIL, half the gap or more, while the refresher ran), else ``other``.
+GIL, half the gap or more, while the refresher ran), ``gil+cpu`` (the same, while the refresher ran or
+waited for a core: it held the GIL and the machine had no core for it), else ``other``.
 """
 
 from __future__ import annotations
@@ -55,10 +57,11 @@ class StallCauses:
         self._gc_began = self._gc_began_cpu = 0.0
         self.collections: list[tuple[int, float, float]] = []  # the GUI thread's: generation, ms, CPU ms
         self._gui = threading.get_ident()
-        self._last = (0.0, 0.0, 0.0, 0.0, 0.0)  # wall, GUI CPU, worker CPU, gc ms, GUI's wait for a core
+        self._last = (0.0,) * 6  # wall, GUI CPU, worker CPU, gc ms, GUI's and worker's wait for a core
         self._first = self._last  # the same, when the probe (re)started
         self._schedstat = f"/proc/self/task/{threading.get_native_id()}/schedstat"
         self._worker_clock: int | None = None
+        self._worker_schedstat: str | None = None
         self._sampled: tuple[list[str], list[str]] | None = None
         self._running = False
         self._watchdog: threading.Thread | None = None
@@ -79,22 +82,28 @@ class StallCauses:
             if worker is None or worker.ident is None:
                 return 0.0
             self._worker_clock = time.pthread_getcpuclockid(worker.ident)
+            self._worker_schedstat = f"/proc/self/task/{worker.native_id}/schedstat"
         try:
             return time.clock_gettime(self._worker_clock) * 1000
         except OSError:  # that worker ended; the next one is looked up
-            self._worker_clock = None
+            self._worker_clock = self._worker_schedstat = None
             return 0.0
 
-    def _waited(self) -> float:
-        """The GUI thread's time waiting for a core, ms (0 where the kernel does not say)."""
+    @staticmethod
+    def _waited(schedstat: str | None) -> float:
+        """A thread's time waiting for a core, ms (0 where the kernel does not say)."""
+        if schedstat is None:
+            return 0.0
         try:
-            with open(self._schedstat) as stat:
+            with open(schedstat) as stat:
                 return int(stat.read().split()[1]) / 1e6
         except (OSError, IndexError, ValueError):
             return 0.0
 
-    def _now(self) -> tuple[float, float, float, float, float]:
-        return time.perf_counter() * 1000, time.thread_time() * 1000, self._worker_cpu(), self._gc_ms, self._waited()
+    def _now(self) -> tuple[float, ...]:
+        worker = self._worker_cpu()
+        waits = self._waited(self._schedstat), self._waited(self._worker_schedstat)
+        return time.perf_counter() * 1000, time.thread_time() * 1000, worker, self._gc_ms, *waits
 
     def start(self) -> StallCauses:
         gc.callbacks.append(self._collecting)
@@ -128,7 +137,8 @@ class StallCauses:
         """The probe fired ``lateness_ms`` late (call on the GUI thread, at each timeout)."""
         now = self._now()
         if lateness_ms > LONG_MS:
-            wall, gui, worker, gc_ms, waited = (a - b for a, b in zip(now, self._last, strict=True))
+            wall, gui, worker, gc_ms, waited, worker_waited = (a - b for a, b in zip(now, self._last, strict=True))
+            blocked = wall - PROBE_MS - gui - waited  # neither running nor waiting for a core
             half = lateness_ms / 2
             if gc_ms >= half:
                 cause = "gc"
@@ -136,8 +146,10 @@ class StallCauses:
                 cause = "gui"
             elif waited >= half:
                 cause = "cpu"
-            elif wall - PROBE_MS - gui - waited >= half and worker >= half:
+            elif blocked >= half and worker >= half:
                 cause = "gil"
+            elif blocked >= half and worker + worker_waited >= half:
+                cause = "gil+cpu"
             else:
                 cause = "other"
             self.gaps.append(
@@ -148,6 +160,7 @@ class StallCauses:
                     "gui_cpu_ms": round(gui, 2),
                     "gui_wait_cpu_ms": round(waited, 2),
                     "worker_cpu_ms": round(worker, 2),
+                    "worker_wait_cpu_ms": round(worker_waited, 2),
                     "gui_stack": self._sampled[0] if self._sampled else [],
                     "worker_stack": self._sampled[1] if self._sampled else [],
                 }
@@ -158,7 +171,7 @@ class StallCauses:
     def summary(self, worst: int = 5) -> dict[str, Any]:
         """Long gaps by cause (count, worst lateness), the ``worst`` longest in full, and the GUI thread's
         collections meanwhile by generation (count, worst wall and CPU ms); the CPU time of the GUI thread and
-        of the refresher, and the GUI thread's wait for a core, per second since the probe (re)started."""
+        of the refresher, and their waits for a core, per second since the probe (re)started."""
         by_cause: dict[str, dict[str, Any]] = {}
         for cause, count in Counter(g["cause"] for g in self.gaps).items():
             late = [g["late_ms"] for g in self.gaps if g["cause"] == cause]
@@ -178,6 +191,7 @@ class StallCauses:
             "gui_cpu_ms_per_s": round((now[1] - self._first[1]) / seconds, 1) if seconds else None,
             "worker_cpu_ms_per_s": round((now[2] - self._first[2]) / seconds, 1) if seconds else None,
             "gui_wait_cpu_ms_per_s": round((now[4] - self._first[4]) / seconds, 1) if seconds else None,
+            "worker_wait_cpu_ms_per_s": round((now[5] - self._first[5]) / seconds, 1) if seconds else None,
             "collections": collections,  # while started, by generation (the whole run's are in gc_pauses)
             "over_ms": LONG_MS,
             "count": len(self.gaps),
