@@ -257,6 +257,8 @@ async def test_live_calls_and_agents_follow_an_inbound_call(sim, provider_for):
         "answered",
     )
     assert live.started_at is not None and live.raw["callee"] == "ext_102"
+    [again] = await provider.live_calls()  # its start parsed once: the same moment, whatever read it is
+    assert again.started_at == live.started_at and again.raw["timestamp"] == live.raw["timestamp"]
     states = {a.extension: a for a in await provider.agents()}
     assert states["102"].state == "busy" and states["101"].state == "available"
     assert set(states) == set(sim.world.extensions) and states["102"].name == sim.world.extensions["102"].name

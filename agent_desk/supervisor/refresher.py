@@ -16,7 +16,9 @@ Failures:
   that panel (``problems``) and the read is tried again next cycle.
 
 Published calls and agents carry no ``raw`` record (the console shows none): thousands of kept
-dicts would lengthen every full garbage collection, which holds the GIL and so the GUI.
+dicts would be megabytes for nothing. The records themselves (:mod:`agent_desk.live`) are never
+tracked by the garbage collector, so the 10,000 a second made at 5,000 live calls bring no
+collection on and none scans them.
 
 Call events (:meth:`Refresher.apply_event`) change a known call's state (where the live-calls
 API speaks the events' words) or remove a call that hung up at once; an event for a call not
@@ -170,7 +172,7 @@ class Refresher:
         else:
             delay = self.interval
             self.backoff.reset()
-            for call in calls:  # 5,000 kept records make every full garbage collection (GIL held) slower
+            for call in calls:  # the console shows no raw record: 5,000 kept would be megabytes for nothing
                 call.raw = {}
             name_agents(calls, {a.extension: a.name for a in self.agents.values() if a.name})
             update.calls, self.calls = diff_rows(CALLS, self.calls, calls)
