@@ -22,6 +22,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -147,11 +148,17 @@ class PopReceiver(Receiver):
         source, base = pair
         for name in pair:
             self.arrivals[name].reset()
+        raw_cpu = None
         if rate <= TOGETHER_UP_TO:
             (sent, raw), (lag, raw_lag) = await self._schedule(pair, rate, 3 * calls, tag)
         else:
+            raw_cpu = time.thread_time()
             [raw], [raw_lag] = await self._schedule((base,), rate, 3 * calls, tag)
             await self._settle([base], [sum(1 for *_, ok in raw if ok)])
+            raw_cpu = time.thread_time() - raw_cpu
+            await asyncio.sleep(0.5)  # the loop idle between the two schedules
+        gui_cpu = time.thread_time()
+        if rate > TOGETHER_UP_TO:
             [sent], [lag] = await self._schedule((source,), rate, 3 * calls, tag)
         ringing = [record for record in sent if record[0].endswith("/ringing")]
         pops = self.sessions[source][2]
@@ -161,6 +168,7 @@ class PopReceiver(Receiver):
         for _session, _, manager in self.sessions.values():
             manager.close_all()
         await asyncio.sleep(0.5)  # the pops' look-ups finish before the next schedule
+        gui_cpu = time.thread_time() - gui_cpu  # the GUI thread's CPU for this schedule, look-ups included
         writer = pops.notes.calls
         await asyncio.get_running_loop().run_in_executor(None, writer.flush, 60.0)
         journaled = self._journaled(pops, accepted)
@@ -180,9 +188,13 @@ class PopReceiver(Receiver):
             "calls_journaled": journaled,
             "calls_missing_from_journal": len(accepted) - journaled,
             **mine,
+            "gui_cpu_ms_per_call": round(gui_cpu * 1000 / calls, 3),
             "sender": lag,
         }
-        return [mine, {**latency_summary(raw, self.arrivals[base]), "sender": raw_lag}]
+        raw_figures = latency_summary(raw, self.arrivals[base])
+        if raw_cpu is not None:  # its own schedule: the GUI thread's CPU for it alone
+            raw_figures["gui_cpu_ms_per_call"] = round(raw_cpu * 1000 / calls, 3)
+        return [mine, {**raw_figures, "sender": raw_lag}]
 
     async def _schedule(
         self, names: tuple[str, ...], rate: float, count: int, tag: str
@@ -303,7 +315,8 @@ def summary(result: dict[str, Any]) -> str:
     lines += [
         f"{f['name']:<32}{f['p50_ms']:>9}{f['p99_ms']:>9}{f['max_ms']:>9}{f['calls_not_popped']:>7}   "
         f"x{f['ratio_p50']} / x{f['ratio_p99']}  (over {f['pops_shown']} calls; "
-        f"x{f.get('ratio_p50_to_ingestion')} of the ingestion p50)"
+        f"x{f.get('ratio_p50_to_ingestion')} of the ingestion p50; GUI CPU per call {f.get('gui_cpu_ms_per_call')} ms, "
+        f"raw {f['baseline'].get('gui_cpu_ms_per_call')})"
         for f in result["figures"]
     ]
     if "gc_pauses" in result:
