@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from agent_desk.phone import display
 from agent_desk.ui.common.messages import fill
 
 MAX_LISTED = 4
@@ -52,8 +51,8 @@ class MorePop(QFrame):
         self._listed = 0
 
     def set_calls(self, calls: list[tuple[str, str, str]], unlisted: int = 0) -> None:
-        """``(call id, number, state text)`` of the collapsed pops, newest first, and how many more
-        calls have no pop to show."""
+        """``(call id, number as shown, state text)`` of the collapsed pops, newest first ('' for a
+        number: unknown), and how many more calls have no pop to show."""
         self._listed = len(calls)
         self.set_unlisted(unlisted)
         calls = calls[:MAX_LISTED]
@@ -71,8 +70,8 @@ class MorePop(QFrame):
             self._made.append(button)
         for index, button in enumerate(self._made):
             if index < len(calls):
-                _call_id, phone, state = calls[index]
-                button.setText(f"{display(phone) or '?'} · {state}")
+                _call_id, number, state = calls[index]
+                button.setText(f"{number or '?'} · {state}")
             button.setVisible(index < len(calls))  # a child made after its window was shown stays hidden otherwise
         self.buttons = self._made[: len(calls)]
         self.adjustSize()
