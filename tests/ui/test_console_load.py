@@ -314,3 +314,23 @@ def test_rows_that_come_and_go_below_the_last_one_shown_do_not_repaint_the_table
     assert paints.count >= 1 and model.row(1).call_id == "c00002"
     apply(Diff(inserted=[call(999)]))  # at the end: below the view again
     assert paints.count == 0 and bar.maximum() == maximum + 3
+
+
+def test_a_refreshs_few_new_rows_go_in_during_apply_even_on_a_slow_machine(qtbot, monkeypatch):
+    """A refresh's few new rows (up to ``_AT_ONCE``) are in when ``apply`` returns, however long making
+    them took: only a big insert is spread over turns. On a loaded machine (or a collection in the middle)
+    eight rows once took over the slice's budget and the rest waited for the next turn."""
+    import itertools
+
+    from agent_desk.ui.console import models
+
+    model, proxy, _view = table(qtbot)
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(300)]))
+    ticks = itertools.count()
+    monkeypatch.setattr(models.time, "perf_counter", lambda: next(ticks) * models.SLICE_BUDGET)  # each look: a budget
+    model.apply(Diff(inserted=[call(1000 + i) for i in range(40)], removed=["c00003"]))
+    assert not model.loading and model.rowCount() == 339
+    consistent(model)
+    starts = shown(proxy, LiveCallsModel.DURATION, sort=True)
+    assert starts == sorted(starts, reverse=True)

@@ -311,17 +311,20 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         time in sort order (:meth:`_insert_sorted`) for the rest of the budget; come back on the next
         turn of the event loop while rows are waiting. The model does not change until every row is
         made, so the views do not repaint between the slices that make them, and as many chunks as
-        fit go in together (each turn that changes the model costs a repaint)."""
+        fit go in together (each turn that changes the model costs a repaint). At most :data:`_AT_ONCE`
+        waiting rows (a refresh's new calls, from :meth:`apply`) all go in on this turn, whatever the clock
+        says: a slow turn (a loaded machine) must not leave a refresh's rows for the next one."""
         started = time.perf_counter()
+        big = len(self._pending) > _AT_ONCE  # a refresh's few rows go in now, however long they take
         made = 0
         for waiting in self._pending.values():
             if waiting[1] is None:
                 waiting[1] = self._prepare(waiting[0])
                 made += 1
-                if made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
+                if big and made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
                     self._slicer.start()
                     return
-        if len(self._pending) > _AT_ONCE and time.perf_counter() - started > SLICE_BUDGET / 2:
+        if big and time.perf_counter() - started > SLICE_BUDGET / 2:
             self._slicer.start()  # the last rows took this turn: they go in on the next
             return
         if not self._keys and len(self._pending) > _AT_ONCE:
