@@ -153,3 +153,32 @@ def test_the_alert_rules_see_every_agents_change_on_the_turn_after_the_updates(r
     assert "unregistered:777" not in console.monitor.active, "not inside the update"
     run(until(lambda: "unregistered:777" in console.monitor.active, what="the alert on the next turn"))
     assert "unregistered:778" not in console.monitor.active, "both updates' agents changes were seen"
+
+
+def test_the_calls_agent_names_follow_the_agents_list_and_are_gathered_only_when_a_name_may_change(
+    run, qsim, signed_in, monkeypatch
+):
+    from agent_desk.models import AgentState, LiveCall
+    from agent_desk.supervisor.diff import Diff
+    from agent_desk.supervisor.refresher import Health, Update
+
+    _desk, console = supervisor(signed_in)
+    console.stop()  # only the updates below
+    gathered = []
+    set_names = console.calls.set_names
+    monkeypatch.setattr(console.calls, "set_names", lambda names: gathered.append(names) or set_names(names))
+
+    def update(**agents) -> None:
+        console.apply_update(Update(calls=Diff(), health=Health(stale=False), agents=Diff(**agents)))
+
+    nameless = LiveCall("n1", "inbound", "7771", "0901234567", "answered", None)
+    console.apply_update(Update(calls=Diff(inserted=[nameless]), health=Health(stale=False)))
+    update(inserted=[AgentState("7771", "Lê Văn Tám", "busy", True)])
+    assert gathered and cell(console, "n1", LiveCallsModel.AGENT) == "Lê Văn Tám"
+    gathered.clear()
+    update(changed=[AgentState("7771", "Lê Văn Tám", "available", True)])  # a state: no name changed
+    assert gathered == []
+    update(changed=[AgentState("7771", "Lê Văn Chín", "available", True)])
+    assert cell(console, "n1", LiveCallsModel.AGENT) == "Lê Văn Chín"
+    update(removed=["7771"])
+    assert cell(console, "n1", LiveCallsModel.AGENT) == ""

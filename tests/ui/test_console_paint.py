@@ -154,3 +154,44 @@ def test_the_filter_reads_the_haystacks_in_python_and_follows_changes(qtbot):
     paint(view)
     shown = [proxy.index(r, LiveCallsModel.CALL).data() for r in range(proxy.rowCount())]
     assert sorted(shown) == ["c00003", "c00007"]
+
+
+def test_the_filter_searches_each_field_folded_as_if_folded_together(qtbot):
+    """The haystack folds field by field (a name's folding kept): the same text as folding the fields joined."""
+    from agent_desk.text import fold
+
+    model = LiveCallsModel()
+    rows = [
+        LiveCall("c1", "inbound", "2001", "0901 234 567", "answered", None, agent_name="Đặng Thị Phương Thảo"),
+        LiveCall("c2-Ø", "outbound", "2002", None, "hold", None, agent_name="STRASSE Straße", queue="Hàng đợi"),
+        LiveCall("c3", "internal", None, "+84 28 1234 5678", None, None),
+    ]
+    model.states["answered"] = "Đang nói chuyện"  # a translated state that is not ASCII
+    for row in [*rows, *rows]:  # the second time from what was kept
+        fields = (
+            row.call_id,
+            row.extension or "",
+            model.agent_text(row),
+            (row.customer or "").replace(" ", ""),
+            row.state or "",
+            model.states.get(row.state or "", ""),
+            row.queue or "",
+            row.direction,
+        )
+        assert model.search_text(row) == fold(" ".join(fields))
+    assert "dang thi phuong thao" in model.search_text(rows[0]) and "dang noi chuyen" in model.search_text(rows[0])
+
+
+def test_a_changed_row_is_painted_again_without_formatting_its_number_again(qtbot, monkeypatch):
+    from agent_desk.ui.console import models
+
+    model, view, _clock = shown_table(qtbot)
+    row = painted_rows(view)[2]
+    chosen = model.row(row)
+    formatted = []
+    monkeypatch.setattr(models, "display", lambda number: formatted.append(number) or f"shown {number}")
+    model.apply(Diff(changed=[call(int(chosen.call_id[1:]), "hold")]))
+    paint(view)
+    assert model.index(row, LiveCallsModel.STATE).data() == "On hold"
+    assert model.index(row, LiveCallsModel.CUSTOMER).data() == "0900 000 " + chosen.call_id[-3:]
+    assert formatted == [], "the number shown before is kept"

@@ -96,6 +96,7 @@ _AT_ONCE = 64  # at most this many new rows go in during apply() itself (a refre
 #: rows put in at a time by a big insert into a table that has rows (as many chunks a turn as fit SLICE_BUDGET):
 #: the model's lists, the proxy's mapping and the view's header take them in a millisecond or two
 CHUNK = 500
+_KEPT = 20_000  # LiveCallsModel's kept formatted numbers and folded fields: forgotten all at once beyond this
 _NONE_STALE = 1 << 62  # KeyedTableModel._renumber_from when every row's index is right
 
 
@@ -512,6 +513,8 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
         self.highlights: dict[str, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._numbers: dict[str, str] = {}  # customer number → as shown (:meth:`_number`)
+        self._folded: dict[str, str] = {}  # a field that is not ASCII → folded (:meth:`_fold`)
 
     def agent_text(self, row: LiveCall) -> str:
         return row.agent_name or self.names.get(row.extension or "", "")
@@ -526,7 +529,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             row.extension or "",
             self.agent_text(row),
             self.directions.get(row.direction, row.direction),
-            display(row.customer),
+            self._number(row.customer),
             state,
             row.queue or "",
             "",
@@ -621,21 +624,45 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
             started,
         )
 
+    def _number(self, number: str | None) -> str:
+        """``number`` as shown (:func:`agent_desk.phone.display`, ~0.15 ms each), kept: a changed row's texts
+        are made again at its next paint, with the same customer."""
+        if not number:
+            return display(number)
+        shown = self._numbers.get(number)
+        if shown is None:
+            if len(self._numbers) >= _KEPT:
+                self._numbers.clear()
+            shown = self._numbers[number] = display(number)
+        return shown
+
+    def _fold(self, text: str) -> str:
+        """:func:`~agent_desk.text.fold` of one field, kept when it is not ASCII (an agent's name, a
+        translated state: ~10 µs each to fold, and they repeat from call to call)."""
+        if text.isascii():
+            return text.lower()
+        folded = self._folded.get(text)
+        if folded is None:
+            if len(self._folded) >= _KEPT:
+                self._folded.clear()
+            folded = self._folded[text] = fold(text)
+        return folded
+
     def search_text(self, row: LiveCall) -> str:
+        """The fields folded one by one and joined: the same text as folding them joined (a space
+        folds to itself), without decomposing a Vietnamese name again for each of its calls."""
         digits = (row.customer or "").replace(" ", "")
-        text = " ".join(
-            (
-                row.call_id,
-                row.extension or "",
-                self.agent_text(row),
-                digits,
-                row.state or "",
-                self.states.get(row.state or "", ""),
-                row.queue or "",
-                row.direction,
-            )
+        fields = (
+            row.call_id,
+            row.extension or "",
+            self.agent_text(row),
+            digits,
+            row.state or "",
+            self.states.get(row.state or "", ""),
+            row.queue or "",
+            row.direction,
         )
-        return fold(text)
+        return " ".join(map(self._fold, fields))
 
     def tick(self, rows: Iterable[int] | None = None) -> None:
         """The durations moved on: ``dataChanged`` of the duration column (DisplayRole only, so no
