@@ -111,6 +111,16 @@ def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
     return [(low, high) for low, high in found]
 
 
+def _kept(kept: dict[str, str], key: str, make: Callable[[str], str]) -> str:
+    """``make(key)``, kept in ``kept``, which is emptied once it holds :data:`_KEPT` entries."""
+    value = kept.get(key)
+    if value is None:
+        if len(kept) >= _KEPT:
+            kept.clear()
+        value = kept[key] = make(key)
+    return value
+
+
 class KeyedTableModel(QStandardItemModel, Generic[T]):
     """Rows of one :class:`~agent_desk.supervisor.diff.RowKind`; subclasses give the columns
     (:meth:`set_headers`). The items of a row are made by :meth:`fill` (see the module doc)."""
@@ -627,26 +637,12 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
     def _number(self, number: str | None) -> str:
         """``number`` as shown (:func:`agent_desk.phone.display`, ~0.15 ms each), kept: a changed row's texts
         are made again at its next paint, with the same customer."""
-        if not number:
-            return display(number)
-        shown = self._numbers.get(number)
-        if shown is None:
-            if len(self._numbers) >= _KEPT:
-                self._numbers.clear()
-            shown = self._numbers[number] = display(number)
-        return shown
+        return _kept(self._numbers, number, display) if number else display(number)
 
     def _fold(self, text: str) -> str:
         """:func:`~agent_desk.text.fold` of one field, kept when it is not ASCII (an agent's name, a
         translated state: ~10 µs each to fold, and they repeat from call to call)."""
-        if text.isascii():
-            return text.lower()
-        folded = self._folded.get(text)
-        if folded is None:
-            if len(self._folded) >= _KEPT:
-                self._folded.clear()
-            folded = self._folded[text] = fold(text)
-        return folded
+        return text.lower() if text.isascii() else _kept(self._folded, text, fold)
 
     def search_text(self, row: LiveCall) -> str:
         """The fields folded one by one and joined: the same text as folding them joined (a space
