@@ -195,3 +195,38 @@ def test_a_changed_row_is_painted_again_without_formatting_its_number_again(qtbo
     assert model.index(row, LiveCallsModel.STATE).data() == "On hold"
     assert model.index(row, LiveCallsModel.CUSTOMER).data() == "0900 000 " + chosen.call_id[-3:]
     assert formatted == [], "the number shown before is kept"
+
+
+def test_the_tables_text_is_not_shaped_and_follows_the_windows_font(qtbot):
+    """Shaping each cell's text was a third of a repaint: the console's tables prefer no shaping
+    (Latin text, Vietnamese included, needs none); every other font property is the window's."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    table = LiveTable(window)
+    assert table.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+    bigger = QFont(window.font())
+    bigger.setPointSize(window.font().pointSize() + 5)
+    window.setFont(bigger)
+    assert table.font().pointSize() == bigger.pointSize()
+    assert table.font().family() == bigger.family()
+    assert table.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
+
+
+def test_a_decomposed_name_is_shown_composed(qtbot):
+    """The tables draw text unshaped: a name whose marks come as combining characters (NFD) is shown
+    composed (NFC, the same letters), so its stacked marks are the font's own glyphs."""
+    import unicodedata
+
+    model, view, _clock = shown_table(qtbot, 5)
+    decomposed = unicodedata.normalize("NFD", "Huỳnh Ngọc Tuấn")
+    first = model.row(0)
+    renamed = LiveCall(first.call_id, "inbound", "2000", "0901", "answered", None, agent_name=decomposed)
+    model.apply(Diff(changed=[renamed]))
+    paint(view)
+    row = model.row_index(first.call_id)
+    assert model.cell_text(row, LiveCallsModel.AGENT) == unicodedata.normalize("NFC", decomposed) == "Huỳnh Ngọc Tuấn"
+    assert model.index(row, LiveCallsModel.AGENT).data() == "Huỳnh Ngọc Tuấn"
+    assert model.row(row).agent_name == decomposed, "the record itself is as the PBX sent it"

@@ -54,6 +54,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
+from unicodedata import normalize
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -196,9 +197,13 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         return self._row_texts(row)[column]
 
     def _row_texts(self, row: int) -> tuple[str, ...]:
+        """The row's texts, composed (NFC): the tables draw text unshaped
+        (:class:`~agent_desk.ui.console.panels.ItemTable`), and a decomposed letter's stacked marks (a
+        name typed as ``a`` + circumflex + acute) are placed right only by shaping; composed, it is one glyph."""
         texts = self._texts[row]
         if texts is None:
-            texts = self._texts[row] = self.texts(self._rows[row])
+            made = self.texts(self._rows[row])
+            texts = self._texts[row] = tuple(text if text.isascii() else normalize("NFC", text) for text in made)
         return texts
 
     def sort_value(self, row: int, column: int) -> Any:
