@@ -230,3 +230,30 @@ def test_a_decomposed_name_is_shown_composed(qtbot):
     assert model.cell_text(row, LiveCallsModel.AGENT) == unicodedata.normalize("NFC", decomposed) == "Huỳnh Ngọc Tuấn"
     assert model.index(row, LiveCallsModel.AGENT).data() == "Huỳnh Ngọc Tuấn"
     assert model.row(row).agent_name == decomposed, "the record itself is as the PBX sent it"
+
+
+def test_a_first_load_formats_the_numbers_of_its_first_rows_before_the_first_paint(qtbot, monkeypatch):
+    """The turn that sorts a first load formats the customers' numbers of the first rows in the new
+    order, within its budget (here the clock stands still), so the first paint finds them made."""
+    from agent_desk.ui.console import models
+
+    monkeypatch.setattr(models.time, "perf_counter", lambda: 0.0)
+    model = LiveCallsModel(clock=lambda: NOW)
+    view = LiveTable()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    fixed_rows(view)
+    view.sortByColumn(LiveCallsModel.DURATION, Qt.SortOrder.DescendingOrder)
+    view.resize(780, 400)
+    view.show()
+    formatted = []
+    display = models.display
+    monkeypatch.setattr(models, "display", lambda number: formatted.append(number) or display(number))
+    with qtbot.waitSignal(model.loaded, timeout=60_000):
+        model.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    assert formatted == [model.row(r).customer for r in range(models._WARM)], "the first rows in the sort order"
+    formatted.clear()
+    qtbot.waitExposed(view)
+    paint(view)
+    assert model.index(0, LiveCallsModel.CUSTOMER).data() == "0900 000 299"
+    assert formatted == [], "the first paint formats none of them again"
