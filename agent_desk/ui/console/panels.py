@@ -75,7 +75,7 @@ class LiveTable(ItemTable):
 
     Qt repaints the whole table on every change of its row count (the row header's count change makes
     the view lay out its items again), also when every row that came or went is below the last one
-    shown: at 5,000 live calls, 9 ms of the GUI thread's CPU a refresh (24 ms before the model's items were
+    shown: at 5,000 live calls, 6 ms of the GUI thread's CPU a refresh (24 ms before the model's items were
     C++) to paint what had not changed.
     :meth:`rows_changing` applies a change with that signal held back: when no row at or above the
     last one shown moved, only the scroll bar's range is updated; otherwise the view is told of the
