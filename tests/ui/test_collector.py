@@ -18,7 +18,13 @@ from typing import ClassVar
 from PySide6.QtCore import QObject
 
 from agent_desk.ui.support import collector as collector_module
-from agent_desk.ui.support.collector import BUSY_FACTOR, QUIET_TICKS, GuiCollector, due_generation
+from agent_desk.ui.support.collector import (
+    BUSY_FACTOR,
+    GENERATION_1_MAX,
+    QUIET_TICKS,
+    GuiCollector,
+    due_generation,
+)
 from tests.helpers import until
 
 CLOSED_LOOP_SCRIPT = """
@@ -135,6 +141,39 @@ def test_the_timer_ticks_faster_while_allocations_are_high_and_slows_down_once_q
         assert collector.collections == 2
         del keep
     finally:
+        if enabled:
+            gc.enable()
+        collector.deleteLater()
+
+
+def test_a_young_collection_is_a_generation_1_one_once_generation_1_holds_over_its_maximum(qapp):
+    collector = GuiCollector(qapp)  # not started: each tick is called by hand
+    generations: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop":
+            generations.append(info["generation"])
+
+    enabled = gc.isenabled()
+    gc.disable()  # as the started collector does
+    gc.callbacks.append(record)
+    try:
+        gc.collect()
+        third = GENERATION_1_MAX // 3 + 100
+        kept: list[list[int]] = []
+        for _ in range(4):  # each young collection leaves a third of the maximum alive in generation 1
+            kept.extend([i] for i in range(third))
+            collector.check()
+        assert generations[-4:] == [0, 0, 0, 1]  # the fourth would have scanned the three before
+        assert len(gc.get_objects(1)) < third  # they went on to the oldest generation
+        for _ in range(4):  # as many made each time, all freed by reference counting before the next
+            made = [[i] for i in range(third)]
+            collector.check()
+            del made
+        assert generations[-4:] == [0, 0, 0, 0]  # the young counts said "maybe"; the generation's size said no
+        del kept
+    finally:
+        gc.callbacks.remove(record)
         if enabled:
             gc.enable()
         collector.deleteLater()
