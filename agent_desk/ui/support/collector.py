@@ -35,10 +35,10 @@ console's first load of 5,000 calls: its rows, the modules and Qt wrappers its v
 all of them survive, and at any pace that was 39,000 objects, 15 ms: faster ticks only cut the same
 objects into more young collections. So the collector keeps count of what the young collections may
 have left (the young count before each: tracked objects made and not freed since the last one) and,
-once that passes :data:`GENERATION_1_MAX`, reads the generation's real size (a list of its objects,
-well under a millisecond at that size); if it is over, the collection due is a generation-1 one in
-place of a young one. So a generation-1 pause scans at most :data:`GENERATION_1_MAX` objects and one
-young collection's survivors more than a young one (the console's first load: 15 -> 7 ms). The
+once that and the young count now pass :data:`GENERATION_1_MAX`, reads the generation's real size (a
+list of its objects, well under a millisecond at that size); if it and the young count are over, the
+collection due is a generation-1 one in place of a young one. So a generation-1 pause scans at most
+:data:`GENERATION_1_MAX` objects more than a young one (the console's first load: 15-17 -> 8-10 ms). The
 survivors reach the oldest generation sooner, which costs nothing: they are freed by reference
 counting as before, and a cycle among them by the next full collection (or thaw) as any survivor of
 a generation-1 collection is; one that became garbage before is freed by this collection.
@@ -74,7 +74,7 @@ from PySide6.QtCore import QObject, QTimer
 INTERVAL_MS = 100  # between two looks at the generation counts (a collection only when one is due)
 BUSY_INTERVAL_MS = 10  # between two looks while allocations are high
 BUSY_FACTOR = 4  # a tick finding the young count this many times over its threshold means "allocations are high"
-GENERATION_1_MAX = 8000  # objects: a young collection's survivors past this make it a generation-1 one (~3 ms)
+GENERATION_1_MAX = 8000  # objects: generation 1 and the young ones past this: a generation-1 collection (~3 ms)
 QUIET_TICKS = 300  # fast ticks in a row with allocations low before the normal pace again (3 s at 10 ms)
 FULL_EVERY = 10.0  # seconds: at most one full collection (it scans every object, tens of ms) this often
 THAW_EVERY = 600.0  # seconds: with freezing, everything is scanned again (a frozen cycle freed) this often,
@@ -161,7 +161,7 @@ class GuiCollector(QObject):
             return
         if generation == 2:
             generation = 2 if self._full_due() else 1
-        elif generation == 0 and self._generation_1_full():
+        elif generation == 0 and self._generation_1_full(young):
             generation = 1
         self._survivors = self._survivors + young if generation == 0 else 0
         if generation == 2 and self._thaw_every is not None:
@@ -172,13 +172,13 @@ class GuiCollector(QObject):
         if generation == 2:
             self._long_lived = max(self._old_size - collected, 0)
 
-    def _generation_1_full(self) -> bool:
-        """Generation 1 holds over :data:`GENERATION_1_MAX` objects (counted only once the young
-        counts collected since say it may)."""
-        if self._survivors <= GENERATION_1_MAX:
+    def _generation_1_full(self, young: int) -> bool:
+        """Generation 1 would hold over :data:`GENERATION_1_MAX` objects after a young collection of
+        ``young`` (its size is counted only once the young counts collected since say it may)."""
+        if self._survivors + young <= GENERATION_1_MAX:
             return False
         self._survivors = len(gc.get_objects(1))
-        return self._survivors > GENERATION_1_MAX
+        return self._survivors + young > GENERATION_1_MAX
 
     def _full_and_freeze(self) -> None:
         """In place of a full collection: the younger generations collected and everything left frozen,
