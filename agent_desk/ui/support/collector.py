@@ -38,7 +38,7 @@ have left (the young count before each: tracked objects made and not freed since
 once that and the young count now pass :data:`GENERATION_1_MAX`, reads the generation's real size (a
 list of its objects, well under a millisecond at that size); if it and the young count are over, the
 collection due is a generation-1 one in place of a young one. So a generation-1 pause scans at most
-:data:`GENERATION_1_MAX` objects more than a young one (the console's first load: 15-17 -> 8-10 ms). The
+:data:`GENERATION_1_MAX` objects more than a young one (the console's first load: 14-17 -> 4-10 ms of CPU). The
 survivors reach the oldest generation sooner, which costs nothing: they are freed by reference
 counting as before, and a cycle among them by the next full collection (or thaw) as any survivor of
 a generation-1 collection is; one that became garbage before is freed by this collection.
