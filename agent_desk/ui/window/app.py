@@ -134,7 +134,7 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       allocations: at 5,000 live calls the worst young pause 7.6 -> 2.4 ms, generation 1 23 -> 11.5 ms),
       a list of generation 1's objects when the young collections may have left it over
       :data:`~agent_desk.ui.support.collector.GENERATION_1_MAX` objects (then collected: the console's
-      first load of 5,000 calls, generation 1 at most 14-17 -> 4-10 ms of CPU; well under a millisecond), and
+      first load of 5,000 calls, generation 1 at most 14-17 -> 4-10 ms of CPU; the list: well under a millisecond), and
       a list of the oldest generation's objects (about 3 ms) at most every 10 s, when a full collection
       is due by the counts: it runs only if that generation grew by a quarter since the last one (with the
       freezing below it is empty after each, so one runs whenever the counts make it due).
