@@ -52,7 +52,6 @@ from __future__ import annotations
 import bisect
 import operator
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 from unicodedata import normalize
@@ -144,8 +143,11 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         self._haystack: list[str] = []
         self._texts: list[tuple[str, ...] | None] = []  # made when first asked for, dropped on a change
         self._made: list[bool] = []  # the row's items are in the model (see fill)
-        #: rows of an insert still to come, by id: [row, (sort values, haystack) once made, else None]
-        self._pending: OrderedDict[str, list] = OrderedDict()
+        #: rows of an insert still to come, by id, and their (sort values, haystack) once made: no
+        #: per-row object the garbage collector tracks (a first load's 5,000 ``[row, made]`` lists were
+        #: scanned by every generation-1 collection of the load)
+        self._pending: dict[str, T] = {}
+        self._prepared: dict[str, tuple[tuple, str]] = {}
         #: a first load's waiting rows, made and sorted, for its one insert on the next turn (None: not yet)
         self._staged: list[tuple[str, T, tuple, str]] | None = None
         #: rows from this one on may have moved since the id → row index was made (see :meth:`_renumber`)
@@ -273,7 +275,7 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
 
     def rows(self) -> list[T]:
         """Every row, those of a sliced insert still waiting included (last)."""
-        return [*self._rows, *(row for row, _ in self._pending.values())]
+        return [*self._rows, *self._pending.values()]
 
     @property
     def loading(self) -> bool:
@@ -308,7 +310,8 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         for row in (*diff.inserted, *unknown):
             key = self.kind.key(row)
             if key not in self._row_of:
-                self._pending[key] = [row, None]  # a waiting row is made again from its newer version
+                self._pending[key] = row
+                self._prepared.pop(key, None)  # a waiting row is made again from its newer version
         if diff.inserted or unknown:
             self._staged = None  # the waiting rows changed (once: setting a QObject's attribute costs ~1 µs)
         if moved:
@@ -339,9 +342,10 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         started = time.perf_counter()
         big = len(self._pending) > _AT_ONCE  # a refresh's few rows go in now, however long they take
         made = 0
-        for waiting in self._pending.values():
-            if waiting[1] is None:
-                waiting[1] = self._prepare(waiting[0])
+        prepared = self._prepared
+        for key, row in self._pending.items():
+            if key not in prepared:
+                prepared[key] = self._prepare(row)
                 made += 1
                 if big and made % _CHECK_EVERY == 0 and time.perf_counter() - started > SLICE_BUDGET:
                     self._slicer.start()
@@ -353,14 +357,14 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
             self._load(started)
             return
         column = self._sort_column
-        ready = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+        ready = [(key, row, *prepared[key]) for key, row in self._pending.items()]
         if column >= 0 and len(ready) > CHUNK:
             ready.sort(key=lambda item: item[2][column], reverse=self._descending)
         first = len(self._keys)
         for start in range(0, len(ready), CHUNK):
             batch = ready[start : start + CHUNK]
             for item in batch:
-                del self._pending[item[0]]
+                del self._pending[item[0]], prepared[item[0]]
             first = min(first, self._insert_sorted(batch))
             if self._pending and time.perf_counter() - started > SLICE_BUDGET:
                 self._slicer.start()  # the rest on the next turn (a later diff may change them meanwhile)
@@ -379,7 +383,7 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         staged = self._staged
         if staged is None:
             column = self._sort_column
-            staged = [(key, row, *prepared) for key, (row, prepared) in self._pending.items()]
+            staged = [(key, row, *self._prepared[key]) for key, row in self._pending.items()]
             if column >= 0:
                 staged.sort(key=lambda item: item[2][column], reverse=self._descending)
             self._staged = staged
@@ -388,6 +392,7 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
             return
         self._staged = None
         self._pending.clear()
+        self._prepared.clear()
         keys, rows, sort, haystack = (list(column) for column in zip(*staged, strict=True))
         self._keys, self._rows, self._sort, self._haystack = keys, rows, sort, haystack
         self._texts = [None] * len(keys)
@@ -464,6 +469,7 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
     def _remove(self, keys: list[str]) -> None:
         for key in keys:
             if self._pending.pop(key, None) is not None:
+                self._prepared.pop(key, None)
                 self._staged = None
         indexes = sorted(i for i in map(self._row_of.get, keys) if i is not None)
         if not indexes:
@@ -486,6 +492,7 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         """Forget every row (signing out)."""
         self._slicer.stop()
         self._pending.clear()
+        self._prepared.clear()
         self._staged = None
         self.removeRows(0, self.rowCount())  # the lists follow in _cut
 
