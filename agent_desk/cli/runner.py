@@ -64,21 +64,14 @@ def _open_window(args: argparse.Namespace) -> int:
 
     SIGINT and SIGTERM are held from here until the window takes them (``app.main``'s ``held_signals``): a
     KeyboardInterrupt inside PySide6's imports can abort the interpreter, and a signal that comes while the
-    window starts must still quit it cleanly. Through ``signal``'s C half (``import signal`` builds three
-    IntEnums the window does not need before its first frame).
+    window starts must still quit it cleanly. The handlers from before come back after (main() also runs
+    in-process, e.g. in tests).
     """
-    import _signal  # type: ignore[import-not-found]  # (typeshed has no stub for it)
+    from agent_desk.interrupts import quit_signals
 
     held: list[int] = []
-    before = {
-        signum: _signal.signal(signum, lambda signum, _frame: held.append(signum))
-        for signum in (_signal.SIGINT, _signal.SIGTERM)
-    }
-    try:
+    with quit_signals(held.append):
         return _forward_or_open(args, held)
-    finally:  # (main() also runs in-process, e.g. in tests)
-        for signum, handler in before.items():
-            _signal.signal(signum, handler)
 
 
 def _forward_or_open(args: argparse.Namespace, held: list[int]) -> int:

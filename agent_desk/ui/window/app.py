@@ -198,6 +198,7 @@ def main(
         return 2
     from PySide6.QtCore import QTimer
 
+    from agent_desk.interrupts import quit_signals
     from agent_desk.upgrade import pin_frozen_archive
 
     pin_frozen_archive()  # an upgrade of the installed files must not break later imports
@@ -236,23 +237,17 @@ def main(
     # SIGINT (Ctrl-C in a terminal) and SIGTERM (a logout, systemctl stop) quit cleanly whenever they come.
     # The handler only starts a zero timer: Desk.quit runs on a turn of Qt's loop, never between two bytecodes
     # of whatever Python was running when the signal came, nor before app.exec() (QApplication.exit() does
-    # nothing then: the loop ran on with the sign-in window up). Through ``signal``'s C half: the same
-    # handlers, without the three IntEnums ``import signal`` builds (~1.2 ms before the sign-in window;
-    # asyncio imports it on the next turn).
-    import _signal  # type: ignore[import-not-found]  # (typeshed has no stub for it)
-
+    # nothing then: the loop ran on with the sign-in window up).
     stop = QTimer()
     stop.setSingleShot(True)
     stop.timeout.connect(desk.quit)
-    before = {signum: _signal.signal(signum, lambda *_: stop.start(0)) for signum in (_signal.SIGINT, _signal.SIGTERM)}
-    if held_signals:  # they came while the window was being imported
-        stop.start(0)
     wake = QTimer()  # Python runs signal handlers only between bytecodes: wake it twice a second
     wake.timeout.connect(lambda: None)
     wake.start(500)
-    app.exec()
-    for signum, handler in before.items():  # ``stop`` goes with this call
-        _signal.signal(signum, handler)
+    with quit_signals(lambda _signum: stop.start(0)):  # ``stop`` goes with this call: the handlers go first
+        if held_signals:  # they came while the window was being imported
+            stop.start(0)
+        app.exec()
     for loop in loops:  # an adopted loop still counts as running until told to stop
         loop.stop()
         loop.close()
