@@ -671,7 +671,7 @@ class LiveCallsModel(KeyedTableModel[LiveCall]):
     def _fold(self, text: str) -> str:
         """:func:`~agent_desk.text.fold` of one field, kept when it is not ASCII (an agent's name, a
         translated state: ~10 µs each to fold, and they repeat from call to call)."""
-        return text.lower() if text.isascii() else _kept(self._folded, text, fold)
+        return fold(text) if text.isascii() else _kept(self._folded, text, fold)
 
     def search_text(self, row: LiveCall) -> str:
         """The fields folded one by one and joined: the same text as folding them joined (a space

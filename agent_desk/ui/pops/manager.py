@@ -244,9 +244,6 @@ class PopManager(QObject):
         def number() -> str:  # "" for a caller id that is not a phone number
             return caller_number(pop.phone)
 
-        def profile_name() -> str:
-            return self._profile_name()
-
         pop.transferRequested.connect(
             lambda: self.transferRequested.emit(pop.call_id, number(), self._names.get(pop.call_id, ""))
         )
@@ -254,8 +251,8 @@ class PopManager(QObject):
         pop.openCrm.connect(lambda: self.open_crm(number()))
         pop.copyNumber.connect(lambda: self.copy_number(number() or pop.phone))
         pop.callBack.connect(lambda: self.call_back(number(), self._customer_ids.get(pop.call_id)))
-        pop.noteEdited.connect(lambda text: self.notes.edit(profile_name(), pop.call_id, text, pop))
-        pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(profile_name(), pop.call_id, code))
+        pop.noteEdited.connect(lambda text: self.notes.edit(self._profile_name(), pop.call_id, text, pop))
+        pop.dispositionChosen.connect(lambda code: self.notes.set_disposition(self._profile_name(), pop.call_id, code))
         pop.dncRequested.connect(lambda: self._block_number(pop))
         return pop
 
