@@ -19,7 +19,7 @@ import pytest
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
-from agent_desk.events import SourceHealth
+from agent_desk.events import Condition, SourceHealth
 from agent_desk.events.listener import WebhookListener
 from agent_desk.events.pipeline import EventPipeline
 from agent_desk.sim.server import Simulator
@@ -304,8 +304,13 @@ async def test_auto_registration_registers_the_callback_and_removes_it_on_stop(s
             (name, f"http://agent-pc.lan:8765/{SECRET}/hooks/tel4vn", SECRET)
             for name in ("ringing", "answered", "hangup", "cdr")
         }
-        assert [h.state for h in served.health] == ["starting", "starting", "up"]
+        assert [(h.state, h.condition) for h in served.health] == [
+            ("starting", None),
+            ("starting", Condition.REGISTERING),
+            ("up", None),
+        ]
         assert served.health[1].detail.endswith("registering with the PBX")
+        assert [h.port for h in served.health] == [None, served.listener.port, served.listener.port]
     assert dialect.hooks == []
 
 

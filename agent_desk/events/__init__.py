@@ -34,20 +34,27 @@ class HealthState(enum.StrEnum):
     SILENT = "silent"  # the session's: up, but a call the PBX recorded never arrived (events.silence)
 
 
-#: how ``detail`` ends while a webhook listener is up but the PBX has not yet taken its callback address
-REGISTERING = "registering with the PBX"
-#: how a relay source's ``detail`` starts once the relay has been silent too long
-NO_CONTACT = "no contact with the relay"
+class Condition(enum.StrEnum):
+    """What a source knows of its state beyond :class:`HealthState`, for whoever shows it in words of
+    its own (the status bar); ``detail`` says the same in the CLI's English sentence."""
+
+    REGISTERING = "registering"  # starting: a webhook listener listens, the PBX has not yet taken its callback address
+    GAP = "gap"  # up: the relay's history no longer reached back to this desk's position; events may be missing
+    NO_CONTACT = "no-contact"  # down: the relay has been silent longer than its source's dead_after; retrying
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SourceHealth:
-    """What the status bar shows: ``state`` (a :class:`HealthState`) and one sentence of ``detail``
-    (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s: connection refused")."""
+    """What the status bar shows: ``state`` (a :class:`HealthState`), one sentence of ``detail`` (e.g.
+    "listening on 127.0.0.1:8765", "connected", "retrying in 4 s: connection refused"), the
+    :class:`Condition` the state is in where the source knows one, and the port a webhook listener
+    listens on once it does."""
 
     source: str
     state: HealthState
     detail: str = ""
+    condition: Condition | None = None
+    port: int | None = None
 
 
 Emit = Callable[[CallEvent], None]

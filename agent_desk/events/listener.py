@@ -26,7 +26,8 @@ Auto-registration
 With ``settings.public_url`` and a provider that has the API (:attr:`WebhookListener.registers`),
 the callback URL is registered through it once the server listens
 (``provider.register_webhook(url, secret)``) and removed on stop; the listener says "up" only once
-the PBX has taken it ("starting" until then: no call would reach the desk). The URL is
+the PBX has taken it ("starting" with :attr:`~agent_desk.events.Condition.REGISTERING` until then:
+no call would reach the desk). Every health once it listens carries its ``port``. The URL is
 ``public_url`` with the secret as a path segment before the route (the first route is added
 unless ``public_url`` already ends with one). A failed registration is reported through
 ``on_health`` ("down" with the reason) while the listener keeps serving.
@@ -47,7 +48,7 @@ from aiohttp import web
 
 from agent_desk import errors
 from agent_desk.config import WebhookSettings
-from agent_desk.events import REGISTERING, Emit, HealthState, OnHealth, SourceHealth
+from agent_desk.events import Condition, Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.events.connections import ConnectionGuard, raise_fd_limit
 from agent_desk.events.intake import BODY_TIMEOUT, MAX_BODY, ProtocolLog, Refused, WebhookIntake
 from agent_desk.events.webhook_auth import in_use, secret_callback_url
@@ -121,10 +122,10 @@ class WebhookListener:
         on_health(SourceHealth(self.name, HealthState.STARTING, f"opening {self.address}"))
         await self.start(emit)
         try:
-            listening = SourceHealth(self.name, HealthState.UP, f"listening on {self.address}")
+            listening = SourceHealth(self.name, HealthState.UP, f"listening on {self.address}", port=self.port)
             if self.registers:  # up once the PBX has the address: until then no call would reach us
-                registering = f"listening on {self.address}, {REGISTERING}"
-                on_health(SourceHealth(self.name, HealthState.STARTING, registering))
+                registering = f"listening on {self.address}, registering with the PBX"
+                on_health(SourceHealth(self.name, HealthState.STARTING, registering, Condition.REGISTERING, self.port))
                 if await self._register(on_health):
                     on_health(listening)
             else:
@@ -228,6 +229,7 @@ class WebhookListener:
                     HealthState.DOWN,
                     f"listening on {self.address}, but the PBX did not take the callback URL: "
                     f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}",
+                    port=self.port,
                 )
             )
             return False

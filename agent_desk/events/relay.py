@@ -17,12 +17,13 @@ detection and heartbeats are :class:`~agent_desk.events.stream.StreamSource`'s; 
   ``relay-<profile>.json`` in the data directory) with the relay's URL; a desk started for the
   first time (or pointed at another relay) gets only new events, a restarted one resumes.
 * **Gaps.** When the relay's welcome says its history no longer reaches back (another epoch, or a
-  position older than its history), the source reports ``up`` with that sentence and logs it;
-  :attr:`RelaySource.gaps` counts them.
+  position older than its history), the source reports ``up`` with that sentence and the condition
+  :attr:`~agent_desk.events.Condition.GAP`, and logs it; :attr:`RelaySource.gaps` counts them.
 * **Liveness.** While the relay cannot be reached, health is ``reconnecting`` for at most
   :data:`DEAD_AFTER` seconds after the last frame (or the start), then ``down`` ("no contact with
-  the relay for 20 s") while the retries go on, so the status bar turns red within 30 s of the
-  path dying. A frame or a new connection makes it ``up`` again.
+  the relay for 20 s", :attr:`~agent_desk.events.Condition.NO_CONTACT`) while the retries go on, so
+  the status bar turns red within 30 s of the path dying. A frame or a new connection makes it
+  ``up`` again.
 * **TLS.** A ``wss://`` relay (``https://`` in ``relay_url``) is checked against the OS trust store
   (:mod:`agent_desk.tls`, the profile's ``ca_file`` and ``verify_tls``); a certificate problem is
   said in words and retried like any other failure.
@@ -46,7 +47,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from agent_desk import errors, tls
-from agent_desk.events import NO_CONTACT, Emit, HealthState, OnHealth
+from agent_desk.events import Condition, Emit, HealthState, OnHealth
 from agent_desk.events.stream import Ended, StreamSource
 from agent_desk.events.websocket import TURN_BUDGET_S, Silence, first_ending, not_opened
 from agent_desk.models import CallEvent
@@ -136,20 +137,22 @@ class RelaySource(StreamSource):
         return True
 
     # ------------------------------------------------------------------ liveness
-    def _report(self, on_health: OnHealth, state: HealthState, detail: str) -> None:
-        """As the base class, but "reconnecting" turns "down" once the relay was silent too long."""
+    def _report(self, on_health: OnHealth, state: HealthState, detail: str, condition: Condition | None = None) -> None:
+        """As the base class, but "reconnecting" turns "down" (:attr:`Condition.NO_CONTACT`) once the
+        relay was silent too long."""
         if self._dead_timer is not None:
             self._dead_timer.cancel()
             self._dead_timer = None
         if state == HealthState.RECONNECTING:
             silent = time.monotonic() - self.last_contact
             if silent >= self.dead_after:
-                state, detail = HealthState.DOWN, f"{NO_CONTACT} for {silent:.0f} s; {detail}"
+                state, detail = HealthState.DOWN, f"no contact with the relay for {silent:.0f} s; {detail}"
+                condition = Condition.NO_CONTACT
             else:
                 self._dead_timer = asyncio.get_running_loop().call_later(
                     self.dead_after - silent, self._report, on_health, state, detail
                 )
-        super()._report(on_health, state, detail)
+        super()._report(on_health, state, detail, condition)
 
     async def run(self, emit: Emit, on_health: OnHealth) -> None:
         self.last_contact = time.monotonic()
@@ -289,7 +292,7 @@ class RelaySource(StreamSource):
         if gap:
             self.gaps += 1
             log.warning("relay: events may be missing: %s", gap)
-            self._report(on_health, HealthState.UP, f"connected; events may be missing: {gap}")
+            self._report(on_health, HealthState.UP, f"connected; events may be missing: {gap}", Condition.GAP)
         self._save_position()
 
     def _event(self, frame: dict[str, Any], emit: Emit) -> None:

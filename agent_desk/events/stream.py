@@ -49,7 +49,7 @@ from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
 from agent_desk import errors
-from agent_desk.events import Emit, HealthState, OnHealth, SourceHealth
+from agent_desk.events import Condition, Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.logmask import cut
 from agent_desk.models import CallEvent, Capability
 from agent_desk.providers.base import Provider
@@ -106,7 +106,7 @@ class StreamSource(abc.ABC):
         self.events = 0  # events emitted
         self.bad_frames = 0  # frames skipped as not call events
         self._logged: set[str] = set()
-        self._health: tuple[str, str] | None = None
+        self._health: SourceHealth | None = None
         self._opened_at: float | None = None  # monotonic time the current connection opened
 
     @abc.abstractmethod
@@ -157,10 +157,12 @@ class StreamSource(abc.ABC):
         """Full jitter: uniform between 0 and the capped exponential delay."""
         return self.rng.uniform(0.0, min(self.backoff_max, self.backoff_initial * 2 ** min(failures, 32)))
 
-    def _report(self, on_health: OnHealth, state: HealthState, detail: str) -> None:
-        if self._health != (state, detail):
-            self._health = (state, detail)
-            on_health(SourceHealth(self.name, state, detail))
+    def _report(self, on_health: OnHealth, state: HealthState, detail: str, condition: Condition | None = None) -> None:
+        """Tell ``on_health`` of this health unless it is the one told last."""
+        health = SourceHealth(self.name, state, detail, condition)
+        if self._health != health:
+            self._health = health
+            on_health(health)
 
     async def _attempt(self, emit: Emit, on_health: OnHealth, refresh: bool) -> Ended:
         """Get a token, open the stream and serve it until it ends; never raises a transient error."""

@@ -58,7 +58,7 @@ async def serving(
     served = Served(listener, [], [], None)  # type: ignore[arg-type]
     served.task = asyncio.create_task(listener.run(served.events.append, served.health.append))
     # serving once it listens ("up", or "starting" while it registers its address with the PBX)
-    await until(lambda: served.task.done() or any(h.detail.startswith("listening on") for h in served.health))
+    await until(lambda: served.task.done() or any(h.port is not None for h in served.health))
     if served.task.done():
         served.task.result()
     try:

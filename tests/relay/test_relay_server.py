@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from agent_desk import errors
+from agent_desk.events import Condition
 from agent_desk.relay.store import MemoryHistory
 from agent_desk.relay.tokens import SqliteTokenBook
 from tests.helpers import until
@@ -209,6 +210,7 @@ async def test_a_history_that_no_longer_reaches_back_is_reported(tmp_path, clien
         again = await desk(relay.url, token, position).start()
         try:
             assert again.source.gaps == 1
+            assert (again.health[-1].state, again.health[-1].condition) == ("up", Condition.GAP)
             assert "away longer than the relay's history reaches" in again.health[-1].detail
             await post(client, relay.url, tel4vn("after", "ringing"))
             await until(lambda: again.events)
@@ -220,6 +222,7 @@ async def test_a_history_that_no_longer_reaches_back_is_reported(tmp_path, clien
         third = await desk(relay.url, token, position).start()
         try:
             assert third.source.gaps == 1
+            assert third.health[-1].condition == Condition.GAP
             assert "history was started again" in third.health[-1].detail
         finally:
             await third.stop()
@@ -259,12 +262,14 @@ async def test_a_dead_relay_turns_the_desk_red_after_dead_after_and_green_again_
         await d.start()
     try:
         await until(lambda: d.health[-1].state == "reconnecting", timeout=5)
+        assert d.health[-1].condition is None
         await until(lambda: d.health[-1].state == "down", timeout=5)
+        assert d.health[-1].condition == Condition.NO_CONTACT
         assert d.health[-1].detail.startswith("no contact with the relay for 1 s")
         async with running_relay(tmp_path, port=port):
             await until(lambda: d.connected, timeout=5)
             await asyncio.sleep(1.5)  # no stale timer turns it red while connected
-            assert d.health[-1].state == "up"
+            assert (d.health[-1].state, d.health[-1].condition) == ("up", Condition.GAP)  # a new relay, a new epoch
     finally:
         await d.stop()
 

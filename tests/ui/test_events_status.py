@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
+from agent_desk.config import WebhookSettings
+from agent_desk.events import Condition
 from agent_desk.providers.tel4vn import Tel4vnBase
 from tests.helpers import until
 
@@ -22,7 +24,7 @@ def test_a_webhook_desk_waiting_for_the_pbx_to_take_its_address_says_why(run, ma
     profile = accounts.profile("tel4vn", "101", events="webhook")
     assert run(desk.sign_in(profile, {}, False))
     label = desk.window.status.labels["events"]
-    registering = lambda: desk.session.health is not None and desk.session.health.detail.endswith("with the PBX")  # noqa: E731
+    registering = lambda: desk.session.health is not None and desk.session.health.condition == Condition.REGISTERING  # noqa: E731
     run(until(registering, what="the listener registering its address"))
     assert "Call events: starting…" in label.text() and label.property("level") == "warn"
     assert label.toolTip() == (
@@ -31,4 +33,17 @@ def test_a_webhook_desk_waiting_for_the_pbx_to_take_its_address_says_why(run, ma
     )
     taken.set()
     run(until(lambda: "listening on port" in label.text(), what="call events up"))
-    assert "listening on" in label.toolTip()
+    assert label.text().endswith(f"Call events: listening on port {profile.webhook.port}")
+    assert label.property("level") == "ok" and "listening on" in label.toolTip()
+
+
+def test_a_webhook_desk_on_an_ipv6_address_shows_the_port_it_listens_on(run, make_desk, accounts):
+    desk = make_desk()
+    profile = accounts.profile("tel4vn", "101", events="webhook")
+    profile.webhook = WebhookSettings(host="::1", port=0)  # a free port; the PBX is told by its administrator
+    assert run(desk.sign_in(profile, {}, False))
+    label = desk.window.status.labels["events"]
+    run(until(lambda: "listening on port" in label.text(), what="call events up"))
+    port = desk.session.core.pipeline.source.port
+    assert port and label.text().endswith(f"Call events: listening on port {port}")  # not the 1 of "::1"
+    assert label.toolTip() == f"listening on ::1:{port}"

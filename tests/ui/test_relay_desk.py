@@ -1,5 +1,6 @@
 """A desk on ``events = "relay"``: the simulator posts to a real relay, the relay pushes to the desk,
-the call pops; the status bar says the relay is connected, and turns red when it goes away."""
+the call pops; the status bar says the relay is connected, turns red when it goes away, and says calls
+may be missing when the relay it comes back to no longer has the desk's place in its history."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import httpx
 import pytest
 
 from agent_desk.config import parse_profile
+from agent_desk.events import Condition
 from agent_desk.events import relay as relay_source
 from agent_desk.providers import create_provider
 from agent_desk.relay.server import RelayServer
@@ -74,3 +76,29 @@ def test_a_relay_desk_pops_the_call_and_shows_the_relay_alive_then_dead(
     text, _ = status_texts(desk)["events"]
     assert "relay unreachable" in text
     assert desk.tray.level == "error"
+
+
+def test_a_relay_desk_back_to_a_relay_that_lost_its_history_says_calls_may_be_missing(run, relay, make_desk, accounts):
+    _, token = run(relay.tokens.add("101"))
+    profile = accounts.profile("tel4vn", "101", events="relay", relay_url=relay.url)
+    accounts.secrets[profile.name]["relay_token"] = token
+    desk = make_desk()
+    assert run(desk.sign_in(profile, {}, False)), desk.login and desk.login.error.text()
+    run(until(lambda: status_texts(desk).get("events", ("", ""))[1] == "ok", what="relay connected"))
+    assert desk.window.status.labels["events"].toolTip() == "Connected to the company's relay."
+    run(desk.session.sign_out())
+
+    run(relay.stop())  # started again at its address: a new history, the desk's position is gone from it
+    again = RelayServer(relay.provider, MemoryHistory(1000), relay.tokens, port=relay.port, secret=SECRET)
+    run(again.start())
+    try:
+        assert run(desk.sign_in(profile, {}, False)), desk.login and desk.login.error.text()
+        run(until(lambda: "relay connected" in status_texts(desk).get("events", ("", ""))[0], what="relay connected"))
+        assert desk.session.health.condition == Condition.GAP
+        label = desk.window.status.labels["events"]
+        assert status_texts(desk)["events"][1] == "warn"
+        assert "calls in between may be missing here" in label.toolTip()
+        assert desk.tray.level == "warn"
+    finally:
+        run(desk.session.sign_out())
+        run(again.stop())

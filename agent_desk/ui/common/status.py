@@ -9,7 +9,6 @@ the tray icon's colour.
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -89,11 +88,6 @@ def softphone_indicator(session: Session) -> Indicator | None:
     )
 
 
-def _port(detail: str, default: int) -> int:
-    found = re.search(r":(\d+)\b", detail)
-    return int(found.group(1)) if found else default
-
-
 def events_indicator(session: Session) -> Indicator | None:
     profile = session.profile
     if session.state != SessionState.SIGNED_IN or profile is None:
@@ -109,7 +103,7 @@ def events_indicator(session: Session) -> Indicator | None:
                 "Choose a webhook or websocket event source in the profile.",
             ),
         )
-    from agent_desk.events import NO_CONTACT, HealthState  # not at import: the first window is signed out
+    from agent_desk.events import Condition, HealthState  # not at import: the first window is signed out
 
     health = session.health
     if health is None or health.state == HealthState.STARTING:
@@ -118,7 +112,7 @@ def events_indicator(session: Session) -> Indicator | None:
         )
     if health.state == HealthState.UP:
         if health.source == "relay":
-            gap = health.detail != "connected"  # e.g. "connected; events may be missing: ..."
+            gap = health.condition == Condition.GAP
             text = QCoreApplication.translate("Status", "Call events: relay connected")
             tip = (
                 QCoreApplication.translate(
@@ -135,7 +129,7 @@ def events_indicator(session: Session) -> Indicator | None:
         else:
             text = fill(
                 QCoreApplication.translate("Status", "Call events: listening on port %1"),
-                _port(health.detail, profile.webhook.port),
+                health.port,
             )
         return Indicator("events", "ok", text, health.detail)
     if health.state == HealthState.RECONNECTING:
@@ -149,7 +143,7 @@ def events_indicator(session: Session) -> Indicator | None:
             QCoreApplication.translate("Status", "Call events: a recent call never arrived"),
             health.detail,
         )
-    if health.source == "relay" and health.detail.startswith(NO_CONTACT):
+    if health.condition == Condition.NO_CONTACT:
         return Indicator(
             "events",
             "error",
@@ -166,10 +160,10 @@ def events_indicator(session: Session) -> Indicator | None:
 def _starting(session: Session) -> str:
     """Why call events are not up yet: the PBX is still taking the webhook's callback address, or the
     source is still opening."""
-    from agent_desk.events import REGISTERING
+    from agent_desk.events import Condition
 
     health = session.health
-    if health is not None and health.source == "webhook" and health.detail.endswith(REGISTERING):
+    if health is not None and health.condition == Condition.REGISTERING:
         provider = session.provider.title if session.provider else ""
         return fill(
             QCoreApplication.translate(
