@@ -295,6 +295,21 @@ async def sim(sim_settings):
         yield simulator
 
 
+async def test_a_registration_the_pbx_fails_half_way_leaves_no_hook_behind(sim, provider_for):
+    """TEL4VN takes one hook per event: when the third is refused, the two made are removed again, so
+    no PBX keeps posting to a desk that said its registration failed, and none is left after it stops."""
+    provider = provider_for("tel4vn")
+    dialect = sim.dialects["tel4vn"]
+    sim.faults.latency = 0.3  # each answer waits 0.3 s after its request came: time to fail the third
+    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765") as served:
+        await until(lambda: len(dialect.hooks) == 2)
+        sim.faults.error_burst = 1
+        await until(lambda: served.health[-1].state == "down", timeout=10)
+        assert "did not take the callback URL" in served.health[-1].detail
+        assert dialect.hooks == []
+    assert dialect.hooks == []
+
+
 async def test_auto_registration_registers_the_callback_and_removes_it_on_stop(sim, provider_for, client):
     provider = provider_for("tel4vn")
     dialect = sim.dialects["tel4vn"]

@@ -57,7 +57,9 @@ Client-side assumptions (the document is silent)
   page, at most 20 pages). Numbers are compared in national form.
 * Webhook registration first deletes this URL's registrations left from an earlier run, then
   creates one per event name; the ids come from the answer's ``id`` when the PBX gives one,
-  else from ``GET /v1/event`` (matching ``callback_url``).
+  else from ``GET /v1/event`` (matching ``callback_url``). When the PBX fails one of them, the
+  URL's hooks are deleted again before the error is raised: only a registration that succeeded is
+  removed at sign-out, so hooks made before the failure would post to the desk after it quit.
 * Hook data carries no time: an event's ``at`` is when it was parsed.
 * Which number of a hook is the agent's: the table says ``from_number`` is the extension on an
   outbound call and ``to_number`` on an inbound one, but the document's own example is
@@ -74,6 +76,7 @@ Client-side assumptions (the document is silent)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import re
@@ -442,16 +445,24 @@ class Tel4vnBase(Provider):
         return _records(self._checked(await self.request("GET", "/v1/event")))
 
     async def register_webhook(self, url: str, secret: str | None) -> WebhookRegistration:
-        stale = [h for h in await self._hooks() if h.get("callback_url") == url]
-        await self.unregister_webhook(WebhookRegistration(url, [str(h.get("event_domain_uuid")) for h in stale]))
+        """One hook per event name for ``url``, after removing the ones an earlier run left; all or
+        none: when the PBX fails one, those made before it are removed again (see the module doc)."""
+        await self._remove_hooks(url)
         ids: list[str] = []
-        for name in self.hook_events:
-            body = {"callback_url": url, "event": name, **({"callback_apikey": secret} if secret else {})}
-            answer = self._checked(await self.request("POST", "/v1/event", json=body))
-            if answer.get("created") is not True:
-                raise errors.PbxRefused(f"the PBX did not register the webhook for '{name}' events", code="NOT_CREATED")
-            if hook_id := text_or_none(answer.get("id")):
-                ids.append(hook_id)
+        try:
+            for name in self.hook_events:
+                body = {"callback_url": url, "event": name, **({"callback_apikey": secret} if secret else {})}
+                answer = self._checked(await self.request("POST", "/v1/event", json=body))
+                if answer.get("created") is not True:
+                    raise errors.PbxRefused(
+                        f"the PBX did not register the webhook for '{name}' events", code="NOT_CREATED"
+                    )
+                if hook_id := text_or_none(answer.get("id")):
+                    ids.append(hook_id)
+        except errors.AgentDeskError:
+            with contextlib.suppress(errors.AgentDeskError):  # the PBX's failure is the one to tell
+                await self._remove_hooks(url)
+            raise
         if len(ids) < len(self.hook_events):
             ids = [
                 str(h["event_domain_uuid"])
@@ -461,6 +472,11 @@ class Tel4vnBase(Provider):
                 and h.get("event_domain_uuid")
             ]
         return WebhookRegistration(url=url, ids=ids)
+
+    async def _remove_hooks(self, url: str) -> None:
+        """Remove every hook the PBX lists for ``url``."""
+        stale = [h for h in await self._hooks() if h.get("callback_url") == url]
+        await self.unregister_webhook(WebhookRegistration(url, [str(h.get("event_domain_uuid")) for h in stale]))
 
     async def unregister_webhook(self, registration: WebhookRegistration) -> None:
         for hook_id in registration.ids:
