@@ -206,3 +206,88 @@ def test_a_long_answer_parses_as_json_would_also_where_the_fast_parser_refuses()
     for bad in (b"[1," + pad.encode(), b'"\xff"' + pad.encode(), b"{'a': 1}" + pad.encode()):
         with pytest.raises(ValueError):
             parse_json(bad)
+
+
+# ---------------------------------------------------------------------- rows reused between reads
+def test_rows_of_splits_a_list_answer_and_leaves_the_rest_to_parse_json():
+    import json
+
+    from agent_desk.providers.base import parse_json, rows_of
+
+    body = b'{"status": true, "data": [{"a": 1}, 2, {"b": [3]}], "total": 3, "data": [{"a": 1}, {"c": null}]}'
+    head, rows = rows_of(body)
+    assert head == {"status": True, "total": 3} and [bytes(r) for r in rows] == [b'{"a": 1}', b'{"c": null}']
+    assert {**head, "data": [parse_json(bytes(r)) for r in rows]} == json.loads(body)
+    for other in (b"[1, 2]", b'{"data": {"a": 1}}', b'{"status": true}', b'{"data": [NaN]}', b"not json", b""):
+        assert rows_of(other) is None
+
+
+def test_row_memo_hands_back_the_record_of_a_row_whose_read_fields_are_unchanged():
+    from agent_desk.providers.base import RowMemo, rows_of
+
+    made: list[dict] = []
+
+    def make(row):
+        made.append(row)
+        return None if row.get("id") == "skip" else (row.get("id"), row.get("state"), row.get("n"))
+
+    memo = RowMemo(("id", "state", "n"), make)
+
+    def read(text: str):
+        made.clear()
+        _, rows = rows_of(text.encode())
+        return memo.records(rows)
+
+    first = read('{"data": [{"id": "a", "state": "ringing", "duration": 1}, {"id": "b", "n": 1}, 7, {"id": "skip"}]}')
+    assert first == [("a", "ringing", None), ("b", None, 1)] and len(made) == 3, "a row that is no object has none"
+    second = read('{"data": [{"id": "a", "state": "ringing", "duration": 2}, {"id": "b", "n": 1.0}, {"id": "skip"}]}')
+    assert second[0] is first[0], "only a field the record is not made from changed: the same record"
+    assert second[1] == ("b", None, 1.0) and type(second[1][2]) is float, "1 and 1.0 are different texts"
+    assert [row.get("id") for row in made] == ["b"], "unchanged rows are not decoded, even one with no record"
+    third = read('{"data": [{"id": "b", "n": 1.0, "state": null}, {"n": 1.0, "id": "a", "state": "answered"}]}')
+    assert third == [("b", None, 1.0), ("a", "answered", 1.0)] and third[0] is second[1], "null is a missing field"
+    fourth = read('{"data": [{"id": "b", "n": 1.0}, {"id": "b", "n": 2}]}')  # one id twice: each its own record
+    assert fourth == [("b", None, 1.0), ("b", None, 2)] and fourth[0] is third[0] and len(made) == 1
+
+
+def test_row_memo_refuses_what_msgspec_refuses_and_keeps_the_last_read():
+    from agent_desk.providers.base import RowMemo, rows_of
+
+    memo = RowMemo(("id", "n"), lambda row: (row["id"], row.get("n")))
+    _, rows = rows_of(b'{"data": [{"id": "a", "n": 1}]}')
+    (kept,) = memo.records(rows)
+    _, rows = rows_of(b'{"data": [{"id": "a", "n": 1e400}]}')  # json reads it as inf; msgspec refuses
+    with pytest.raises(ValueError):
+        memo.records(rows)
+    _, rows = rows_of(b'{"data": [{"id": "a", "n": 1}]}')
+    assert memo.records(rows)[0] is kept
+
+
+@pytest.mark.parametrize("key", ["onepos", "tel4vn"])
+def test_records_are_made_from_the_fields_named_for_the_row_memo_only(key):
+    from agent_desk.providers import onepos, tel4vn
+
+    class Reads(dict):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            self.read: set[str] = set()
+
+        def get(self, name, default=None):
+            self.read.add(name)
+            return super().get(name, default)
+
+        def __getitem__(self, name):
+            self.read.add(name)
+            return super().__getitem__(name)
+
+    made = {
+        "onepos": [(onepos.OnePosProvider.live_call_from, onepos.LIVE_CALL_FIELDS)],
+        "tel4vn": [(tel4vn.live_call_from, tel4vn.LIVE_CALL_FIELDS)],
+    }[key]
+    if key == "onepos":
+        made.append((onepos.OnePosProvider.agent_from, onepos.AGENT_FIELDS))
+    row = {"call_id": "c1", "caller": "0901", "callee": "ext_101", "extension": "", "username": "ext_101"}
+    for make, fields in made:
+        reads = Reads(row)
+        make(reads, {})
+        assert reads.read <= set(fields), f"{make.__qualname__} reads {reads.read - set(fields)} too"

@@ -74,7 +74,8 @@ import hashlib
 import hmac
 import math
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
 
@@ -105,6 +106,11 @@ AGENT_STATES = ("available", "busy", "ringing", "paused", "offline")
 MAX_LIMIT = 100
 DEFAULT_DAYS = 30
 SIGNATURE = re.compile(r"sha256=([0-9a-fA-F]{64})")
+#: the fields of a monitor row that its record is made from (see :class:`~agent_desk.providers.base.RowMemo`)
+LIVE_CALL_FIELDS = ("call_id", "caller", "callee", "direction", "status", "queue", "timestamp")
+AGENT_FIELDS = ("extension", "username", "name", "status", "registered")
+Row = dict[str, Any]
+Record = TypeVar("Record")
 
 
 # ---------------------------------------------------------------------- value helpers (pure)
@@ -176,7 +182,6 @@ class OnePosProvider(Provider):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._start_times: dict[str, dt.datetime | None] = {}  # the last live-calls read's, by their text
 
     def api_path(self, path: str) -> str:
         """``/cdr`` → ``/api/v3/cdr``, or ``/cdr`` when ``base_url`` already ends in ``/api/v3``."""
@@ -184,12 +189,14 @@ class OnePosProvider(Provider):
         return path if has_prefix else API_PREFIX + path
 
     # ------------------------------------------------------------------ answers
-    def _checked(self, response: httpx.Response) -> dict[str, Any]:
-        """The body of a success; typed errors for everything else."""
+    def _checked(self, response: httpx.Response, body: Any = None) -> dict[str, Any]:
+        """The body of a success; typed errors for everything else. ``body``: the response's
+        JSON already decoded (at least its members other than ``data``)."""
         status = response.status_code
         if status == 404:  # whatever the body: a wrong base_url answers 404 in plain text
             raise errors.NotFound(detail=f"HTTP 404 from {response.request.url.path}")
-        body = self.json_of(response)
+        if body is None:
+            body = self.json_of(response)
         if not isinstance(body, dict):
             raise errors.PbxRefused("the PBX sent an unexpected answer", code=f"HTTP_{status}")
         if status < 400 and body.get("status") is True:
@@ -204,11 +211,28 @@ class OnePosProvider(Provider):
 
     async def _rows(self, path: str, what: str, **params: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """GET a list endpoint: the body and the objects in its ``data``."""
-        body = self._checked(await self.request("GET", self.api_path(path), what=what, params=params or None))
+        return self._rows_of(await self.request("GET", self.api_path(path), what=what, params=params or None))
+
+    def _rows_of(self, response: httpx.Response) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        body = self._checked(response)
         data = body.get("data")
         if not isinstance(data, list):
             raise errors.PbxRefused("the PBX sent an unexpected answer: no list in data", code="BAD_RESPONSE")
         return body, [row for row in data if isinstance(row, dict)]
+
+    async def _monitor(
+        self, path: str, what: str, make: Callable[[Row, Row], Record | None], fields: tuple[str, ...]
+    ) -> list[Record]:
+        """GET a monitor list: its rows' records, ``make(row, raw)`` (None: no record), with the
+        row as ``raw``, or none and the records of unchanged rows reused
+        (:meth:`~agent_desk.providers.base.Provider.reused_records`)."""
+        response = await self.request("GET", self.api_path(path), what=what)
+        reused = self.reused_records(response, fields, lambda row: make(row, {}), self._checked)
+        if reused is not None:
+            return reused
+        _, rows = self._rows_of(response)
+        records = (make(row, row if self.raw_rows else {}) for row in rows)
+        return [record for record in records if record is not None]
 
     # ------------------------------------------------------------------ sign-in
     async def _fetch_token(self) -> tuple[str, float | None]:
@@ -303,51 +327,43 @@ class OnePosProvider(Provider):
 
     # ------------------------------------------------------------------ monitor
     async def live_calls(self) -> list[LiveCall]:
-        _, rows = await self._rows("/monitor/active-calls", "the live calls")
-        calls = []
-        known, self._start_times = self._start_times, {}
-        for row in rows:
-            started = row.get("timestamp")
-            if isinstance(started, str):  # a call's start is the same text every read: parsed once
-                at = self._start_times[started] = known[started] if started in known else _time(started)
-            else:
-                at = _time(started)
-            caller, callee = _text(row.get("caller")), _text(row.get("callee"))
-            direction = direction_of(row.get("direction"), caller, callee)
-            extension, customer = sides(direction, caller, callee)
-            calls.append(
-                LiveCall(
-                    call_id=_text(row.get("call_id")) or "",
-                    direction=direction,
-                    extension=extension,
-                    customer=customer,
-                    state=_text(row.get("status")),
-                    started_at=at,
-                    queue=_text(row.get("queue")),
-                    raw=row,
-                )
-            )
-        return calls
+        return await self._monitor("/monitor/active-calls", "the live calls", self.live_call_from, LIVE_CALL_FIELDS)
+
+    @staticmethod
+    def live_call_from(row: Row, raw: Row) -> LiveCall:
+        """One live call (reads :data:`LIVE_CALL_FIELDS` only)."""
+        caller, callee = _text(row.get("caller")), _text(row.get("callee"))
+        direction = direction_of(row.get("direction"), caller, callee)
+        extension, customer = sides(direction, caller, callee)
+        return LiveCall(
+            call_id=_text(row.get("call_id")) or "",
+            direction=direction,
+            extension=extension,
+            customer=customer,
+            state=_text(row.get("status")),
+            started_at=_time(row.get("timestamp")),
+            queue=_text(row.get("queue")),
+            raw=raw,
+        )
 
     async def agents(self, live_calls: asyncio.Future[list[LiveCall]] | None = None) -> list[AgentState]:
-        _, rows = await self._rows("/monitor/agents", "the agent states")
-        agents = []
-        for row in rows:
-            extension = number_of(_text(row.get("extension")) or _text(row.get("username")))
-            if extension is None:
-                continue
-            state = _text(row.get("status"))
-            registered = row.get("registered")
-            agents.append(
-                AgentState(
-                    extension=extension,
-                    name=_text(row.get("name")),
-                    state=state if state in AGENT_STATES else "unknown",
-                    registered=registered if isinstance(registered, bool) else None,
-                    raw=row,
-                )
-            )
-        return agents
+        return await self._monitor("/monitor/agents", "the agent states", self.agent_from, AGENT_FIELDS)
+
+    @staticmethod
+    def agent_from(row: Row, raw: Row) -> AgentState | None:
+        """One agent, None for a row without an extension (reads :data:`AGENT_FIELDS` only)."""
+        extension = number_of(_text(row.get("extension")) or _text(row.get("username")))
+        if extension is None:
+            return None
+        state = _text(row.get("status"))
+        registered = row.get("registered")
+        return AgentState(
+            extension=extension,
+            name=_text(row.get("name")),
+            state=state if state in AGENT_STATES else "unknown",
+            registered=registered if isinstance(registered, bool) else None,
+            raw=raw,
+        )
 
     async def queue_stats(self) -> list[QueueStats]:
         _, rows = await self._rows("/monitor/queue-stats", "the queue statistics")

@@ -234,6 +234,26 @@ def _records(body: dict[str, Any]) -> list[dict[str, Any]]:
     return [row for row in data if isinstance(row, dict)]
 
 
+#: the fields of a ``/v2/call`` row its record is made from (see :class:`~agent_desk.providers.base.RowMemo`)
+LIVE_CALL_FIELDS = ("call_id", "direction", "source", "destination", "state", "created_time")
+
+
+def live_call_from(row: dict[str, Any], raw: dict[str, Any]) -> LiveCall:
+    """One live call of ``/v2/call`` (reads :data:`LIVE_CALL_FIELDS` only)."""
+    direction = direction_of(row.get("direction"))
+    source, destination = text_or_none(row.get("source")), text_or_none(row.get("destination"))
+    extension, customer = (destination, source) if direction == "inbound" else (source, destination)
+    return LiveCall(
+        call_id=text_or_none(row.get("call_id")) or "",
+        direction=direction,
+        extension=extension,
+        customer=customer,
+        state=text_or_none(row.get("state")),
+        started_at=vn_time(row.get("created_time")),
+        raw=raw,
+    )
+
+
 class Tel4vnBase(Provider):
     """What both TEL4VN documents share. Subclasses set the paths and override the differences."""
 
@@ -262,9 +282,11 @@ class Tel4vnBase(Provider):
         return tuple(dict.fromkeys(names))
 
     # ------------------------------------------------------------------ answers
-    def _checked(self, response: httpx.Response) -> dict[str, Any]:
-        """The JSON object of a successful answer; typed errors for the documents' failure bodies."""
-        body = self.json_of(response)
+    def _checked(self, response: httpx.Response, body: Any = None) -> dict[str, Any]:
+        """The JSON object of a successful answer; typed errors for the documents' failure bodies.
+        ``body``: the answer's JSON already decoded (at least its members other than ``data``)."""
+        if body is None:
+            body = self.json_of(response)
         if not isinstance(body, dict):
             raise errors.PbxRefused("the PBX sent an unexpected answer", code=f"HTTP_{response.status_code}")
         if response.status_code < 400 and body.get("status") != "fail":
@@ -608,24 +630,12 @@ class Tel4vnProvider(Tel4vnBase):
 
     # ------------------------------------------------------------------ live calls and actions
     async def live_calls(self) -> list[LiveCall]:
-        body = self._checked(await self.request("GET", "/v2/call", what="the live calls"))
-        calls = []
-        for row in _records(body):
-            direction = direction_of(row.get("direction"))
-            source, destination = text_or_none(row.get("source")), text_or_none(row.get("destination"))
-            extension, customer = (destination, source) if direction == "inbound" else (source, destination)
-            calls.append(
-                LiveCall(
-                    call_id=text_or_none(row.get("call_id")) or "",
-                    direction=direction,
-                    extension=extension,
-                    customer=customer,
-                    state=text_or_none(row.get("state")),
-                    started_at=vn_time(row.get("created_time")),
-                    raw=row,
-                )
-            )
-        return calls
+        response = await self.request("GET", "/v2/call", what="the live calls")
+        reused = self.reused_records(response, LIVE_CALL_FIELDS, lambda row: live_call_from(row, {}), self._checked)
+        if reused is not None:
+            return reused
+        raw = self.raw_rows
+        return [live_call_from(row, row if raw else {}) for row in _records(self._checked(response))]
 
     async def call_action(self, action: CallAction, call_id: str, extension: str) -> ActionResult:
         response = await self.request(
