@@ -14,7 +14,7 @@ from agent_desk import errors
 from agent_desk.config import parse_profile
 from agent_desk.models import AccountStatus, CallEvent, LiveCall, QueueStats
 from agent_desk.supervisor import is_supervisor
-from agent_desk.supervisor.diff import AGENTS, CALLS, Diff, diff_rows, merged, name_agents
+from agent_desk.supervisor.diff import AGENTS, CALLS, AgentNames, Diff, diff_rows, merged
 from agent_desk.supervisor.refresher import Backoff, Refresher
 from agent_desk.supervisor.trend import QueueTrend
 from agent_desk.supervisor.worker import RefresherThread
@@ -61,10 +61,19 @@ def test_merged_diffs_have_the_effect_of_each_in_turn():
     assert both.removed == ["109", "102"] and not both.inserted
 
 
-def test_name_agents_fills_only_missing_names():
+def test_agent_names_fill_only_missing_names_in_copies_kept_while_source_and_names_stay():
     calls = [call("a"), call("b", agent_name="Kept"), call("c", extension=None)]
-    name_agents(calls, {"101": "Trần Văn Minh"})
-    assert [c.agent_name for c in calls] == ["Trần Văn Minh", "Kept", None]
+    names = AgentNames()
+    shown = names.shown(calls, {"101": "Trần Văn Minh"})
+    assert [c.agent_name for c in shown] == ["Trần Văn Minh", "Kept", None]
+    assert calls[0].agent_name is None, "the provider's record is not changed"
+    assert shown[1] is calls[1] and shown[2] is calls[2]
+    again = names.shown(calls, {"101": "Trần Văn Minh"})
+    assert all(a is b for a, b in zip(again, shown, strict=True)), "the same records and names: the same rows"
+    renamed = names.shown(calls, {"101": "Lê Thị Hương"})
+    assert renamed[0].agent_name == "Lê Thị Hương" and renamed[0] is not shown[0]
+    fresh = names.shown([call("a"), *calls[1:]], {"101": "Lê Thị Hương"})
+    assert fresh[0] is not renamed[0] and fresh[0] == renamed[0], "a new record of the call: named again"
 
 
 # ---------------------------------------------------------------------- backoff
@@ -143,6 +152,56 @@ async def test_tel4vn_cycle_reads_the_live_calls_once(sim, provider_for):
     assert refresher.agents["102"].state == "busy" and refresher.agents["101"].state == "available"
     await refresher.refresh_once()
     assert hits["GET /v2/call"] == 2
+
+
+@pytest.mark.parametrize("key", ["onepos", "tel4vn"])
+async def test_reused_records_publish_the_same_updates_as_records_made_anew(sim, provider_for, key):
+    """Two refreshers read each state of the floor in turn: one whose provider reuses the records of
+    unchanged rows (the refresher's own setting), one whose provider makes every record anew (raw
+    rows, as before the reuse). Every update is the same, and a change in any shown field is seen."""
+    world = sim.world
+    calls = world.start_standing_calls(40)
+    reused_updates: list = []
+    anew_updates: list = []
+    reused = Refresher(provider_for(key, "100"), reused_updates.append)
+    anew = Refresher(provider_for(key, "100"), anew_updates.append)
+    anew.provider.raw_rows = True
+    floor = sorted(world.extensions.values(), key=lambda e: e.number)[-1]
+
+    def shown(update) -> list:
+        def rows(diff) -> list:
+            return (
+                [sorted(r.to_json().items()) for r in diff.inserted]
+                + ["|"]
+                + [sorted(r.to_json().items()) for r in diff.changed]
+                + ["|", *diff.removed]
+            )
+
+        return [rows(update.calls), rows(update.agents) if update.agents is not None else None]
+
+    steps = [
+        lambda: None,  # the first read
+        lambda: None,  # nothing changed but the calls' durations
+        lambda: world.hangup(calls[0].id),
+        lambda: world.start_standing_calls(2),
+        lambda: setattr(world.calls[calls[1].id], "state", "ringing"),
+        lambda: setattr(floor, "name", "Phạm Văn Đức"),  # every call of that agent shows the new name
+        lambda: setattr(world.extensions["101"], "paused", True),
+        lambda: world.churn(5),
+        lambda: None,
+    ]
+    for step in steps:
+        step()
+        await reused.refresh_once()
+        await anew.refresh_once()
+        assert shown(reused_updates[-1]) == shown(anew_updates[-1])
+    assert not reused_updates[1].calls, "an unchanged floor: no calls diff"
+    assert reused_updates[2].calls.removed == [calls[0].id]
+    if key == "onepos":  # TEL4VN lists a channel state and names from its per-agent reads
+        assert [(c.call_id, c.state) for c in reused_updates[4].calls.changed] == [(calls[1].id, "ringing")]
+        named = [c.agent_name for c in reused_updates[5].calls.changed]
+        assert named and set(named) == {"Phạm Văn Đức"}
+        assert [(a.extension, a.state) for a in reused_updates[6].agents.changed] == [("101", "paused")]
 
 
 async def first_read(sim, provider_for, key: str) -> tuple[Refresher, list, LiveCall]:

@@ -3,7 +3,9 @@
 A refresh reads the whole list again; :func:`diff_rows` compares it with the previous read by id
 and by the fields a table shows (not the provider's ``raw`` record, which may carry a counter
 that changes every second). Unchanged rows keep the object the previous read produced, so a
-model holding it sees no change at all.
+model holding it sees no change at all. :class:`AgentNames` gives the live calls the agents'
+names without changing a record, since a provider may hand the same record back at its next
+read (:attr:`agent_desk.providers.base.Provider.raw_rows`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Generic, TypeVar
+
+import msgspec
 
 from agent_desk.models import AgentState, LiveCall, QueueStats
 
@@ -63,7 +67,7 @@ def diff_rows(kind: RowKind[T], old: Mapping[str, T], new: Iterable[T]) -> tuple
         before = old.get(key)
         if before is None:
             diff.inserted.append(row)
-        elif before != row and kind.shown(before) != kind.shown(row):  # equal records (most): no tuples made
+        elif before is not row and before != row and kind.shown(before) != kind.shown(row):  # equal (most): no tuples
             diff.changed.append(row)
         else:
             row = before
@@ -72,11 +76,38 @@ def diff_rows(kind: RowKind[T], old: Mapping[str, T], new: Iterable[T]) -> tuple
     return diff, current
 
 
-def name_agents(calls: Iterable[LiveCall], names: Mapping[str, str]) -> None:
-    """Fill ``agent_name`` from the agents list where the live-calls API gives none (TEL4VN)."""
-    for call in calls:
-        if call.agent_name is None and call.extension:
-            call.agent_name = names.get(call.extension)
+class AgentNames:
+    """The live calls as shown: ``agent_name`` from the agents' names (by extension) where the
+    live-calls API gives none (OnePOS, TEL4VN).
+
+    A call that gets a name is a copy; no record is changed. A call handed back by its provider
+    as the same object as at the last read, while the names are those of the last read, gets
+    the same object as then (a copy or itself), so :func:`diff_rows` sees it unchanged at once.
+    """
+
+    def __init__(self) -> None:
+        self._names: Mapping[str, str] = {}
+        self._sources: dict[str, LiveCall] = {}  # the last read's calls by id ...
+        self._shown: dict[str, LiveCall] = {}  # ... and what each gave
+
+    def shown(self, calls: Iterable[LiveCall], names: Mapping[str, str]) -> list[LiveCall]:
+        """``calls`` named from ``names``, in order."""
+        again = names == self._names
+        sources, shown = self._sources, self._shown
+        self._names, self._sources, self._shown = names, {}, {}
+        rows = []
+        for call in calls:
+            key = call.call_id
+            if again and sources.get(key) is call:
+                row = shown[key]
+            elif call.agent_name is None and call.extension and (name := names.get(call.extension)) is not None:
+                row = msgspec.structs.replace(call, agent_name=name)
+            else:
+                row = call
+            self._sources[key] = call
+            self._shown[key] = row
+            rows.append(row)
+        return rows
 
 
 def merged(kind: RowKind[T], diffs: Iterable[Diff[T]]) -> Diff[T]:

@@ -16,9 +16,13 @@ Failures:
   that panel (``problems``) and the read is tried again next cycle.
 
 Published calls and agents carry no ``raw`` record (the console shows none): thousands of kept
-dicts would be megabytes for nothing. The records themselves (:mod:`agent_desk.live`) are never
-tracked by the garbage collector, so the 10,000 a second made at 5,000 live calls bring no
-collection on and none scans them.
+dicts would be megabytes for nothing. So the refresher sets its provider's
+:attr:`~agent_desk.providers.base.Provider.raw_rows` False: a provider may then hand back, for a
+row unchanged since its last read, the record it made then, and the refresher changes no
+record it is given (it copies a call to give it the agent's name: :class:`~agent_desk.supervisor.diff.AgentNames`).
+At 5,000 live calls, most of them unchanged from one second to the next, a read then decodes and
+maps only the rows that changed. The records themselves (:mod:`agent_desk.live`) are never
+tracked by the garbage collector, so those made bring no collection on and none scans them.
 
 Call events (:meth:`Refresher.apply_event`) change a known call's state (where the live-calls
 API speaks the events' words) or remove a call that hung up at once; an event for a call not
@@ -42,7 +46,7 @@ import msgspec
 
 from agent_desk import errors
 from agent_desk.models import AgentState, CallEvent, Capability, LiveCall, QueueStats
-from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, diff_rows, name_agents
+from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, AgentNames, Diff, diff_rows
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +115,7 @@ class Refresher:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.provider = provider
+        provider.raw_rows = False  # see the module doc
         self.publish = publish
         self.interval = interval
         self.backoff = backoff or Backoff()
@@ -119,6 +124,8 @@ class Refresher:
         self.agents: dict[str, AgentState] = {}
         self.queues: dict[str, QueueStats] = {}
         self.health = Health(stale=False)
+        self._names: dict[str, str] = {}  # the agents' names by extension, for the calls
+        self._agent_names = AgentNames()
         self._wake: asyncio.Event | None = None
         self._last_read = float("-inf")
 
@@ -158,8 +165,11 @@ class Refresher:
             update.problems["agents"] = agents
         elif agents is not None:
             for agent in agents:
-                agent.raw = {}
+                if agent.raw:  # from a provider that keeps raw rows all the same
+                    agent.raw = {}
             update.agents, self.agents = diff_rows(AGENTS, self.agents, agents)
+            if update.agents:
+                self._names = {a.extension: a.name for a in self.agents.values() if a.name}
         if isinstance(queues, BaseException):
             update.problems["queues"] = queues
         elif queues is not None:
@@ -172,10 +182,10 @@ class Refresher:
         else:
             delay = self.interval
             self.backoff.reset()
-            for call in calls:  # the console shows no raw record: 5,000 kept would be megabytes for nothing
-                call.raw = {}
-            name_agents(calls, {a.extension: a.name for a in self.agents.values() if a.name})
-            update.calls, self.calls = diff_rows(CALLS, self.calls, calls)
+            for call in calls:
+                if call.raw:  # from a provider that keeps raw rows all the same
+                    call.raw = {}
+            update.calls, self.calls = diff_rows(CALLS, self.calls, self._agent_names.shown(calls, self._names))
             self.health = Health(stale=False, last_good=now)
         update.health = self.health
         self.publish(update)
