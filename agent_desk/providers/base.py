@@ -181,12 +181,13 @@ class RowMemo(Generic[Record]):
     :attr:`Provider.raw_rows`).
 
     ``fields`` names every field of a row that ``make`` reads (``make`` depends on nothing else);
-    the first tells rows apart. A row whose fields of those are, as JSON text, byte for byte
-    those of the last read's row with the same first field gets that row's record back, the same
-    object, without being decoded or mapped again (at 5,000 live calls most rows are unchanged
-    from one second to the next); any other row is decoded (its values as :func:`parse_json`
-    gives them) and mapped by ``make`` (None: the row has no record). The texts kept refer to
-    the last answer's bytes, which stay in memory until the next read.
+    the first tells rows apart. A row whose text is byte for byte that of a row of the last read,
+    or whose fields of those are, as JSON text, byte for byte those of the last read's row with
+    the same first field, gets that row's record back, the same object, without being decoded
+    or mapped again (at 5,000 live calls most rows are unchanged from one second to the next;
+    a field not read, such as a call's duration, may change every second); any other row is
+    decoded (its values as :func:`parse_json` gives them) and mapped by ``make`` (None: the row
+    has no record). What is kept of a row refers to a copy of its own text, not to the answer.
     """
 
     def __init__(self, fields: tuple[str, ...], make: Callable[[dict[str, Any]], Record | None]) -> None:
@@ -196,34 +197,41 @@ class RowMemo(Generic[Record]):
         read_fields = msgspec.defstruct("ReadFields", [(name, msgspec.Raw, null) for name in fields], gc=False)
         self._decode_fields = msgspec.json.Decoder(read_fields).decode
         self._not_an_object = msgspec.ValidationError
+        # a row as read: its first field's text, its fields, its record (untracked by the collector, as the records)
+        self._kept: Any = msgspec.defstruct("KeptRow", [("key", bytes), ("fields", Any), ("record", Any)], gc=False)
         self._first = fields[0]
         self._make = make
-        self._read: dict[bytes, Any] = {}  # the last read's rows' fields, by their first field's text
-        self._made: dict[bytes, Record | None] = {}  # ... and their records
+        self._by_text: dict[bytes, Any] = {}  # the last read's rows, by their texts ...
+        self._by_key: dict[bytes, Any] = {}  # ... and by their first fields' texts
 
     def records(self, rows: list[Any]) -> list[Record]:
         """The records of ``rows`` (texts, from :func:`rows_of`) in order; a row that is not an
         object has none. Raises ValueError (nothing kept) where msgspec refuses a changed row's
         text: decode the whole answer with :func:`parse_json` then."""
-        last_read, last_made, first, make = self._read, self._made, self._first, self._make
-        read_now: dict[bytes, Any] = {}
-        made_now: dict[bytes, Record | None] = {}
+        last_by_text, last_by_key, first = self._by_text, self._by_key, self._first
+        by_text: dict[bytes, Any] = {}
+        by_key: dict[bytes, Any] = {}
         records = []
         for row in rows:
-            try:
-                fields = self._decode_fields(row)
-            except self._not_an_object:
-                continue
-            key = bytes(getattr(fields, first))
-            if last_read.get(key) == fields:
-                record = last_made[key]
-            else:
-                record = make(_in_pieces(row, PIECE_DEPTH - 2))
-            read_now[key] = fields
-            made_now[key] = record
-            if record is not None:
-                records.append(record)
-        self._read, self._made = read_now, made_now
+            text = bytes(row)
+            kept = last_by_text.get(text)
+            if kept is None:
+                try:
+                    fields = self._decode_fields(text)
+                except self._not_an_object:
+                    continue
+                key = bytes(getattr(fields, first))
+                before = last_by_key.get(key)
+                if before is not None and before.fields == fields:
+                    record = before.record
+                else:
+                    record = self._make(_in_pieces(text, PIECE_DEPTH - 2))
+                kept = self._kept(key, fields, record)
+            by_text[text] = kept
+            by_key[kept.key] = kept
+            if kept.record is not None:
+                records.append(kept.record)
+        self._by_text, self._by_key = by_text, by_key
         return records
 
 
