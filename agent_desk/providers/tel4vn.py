@@ -671,7 +671,11 @@ class Tel4vnProvider(Tel4vnBase):
         registered = str(user.get("ext_loggedin")).lower() == "true"
         state = "offline" if not registered else "busy" if extension in busy else "available"
         return AgentState(
-            extension=extension, name=text_or_none(user.get("agent_name")), state=state, registered=registered, raw=user
+            extension=extension,
+            name=text_or_none(user.get("agent_name")),
+            state=state,
+            registered=registered,
+            raw=user if self.raw_rows else {},
         )
 
     async def agents(self, live_calls: asyncio.Future[list[LiveCall]] | None = None) -> list[AgentState]:

@@ -17,11 +17,13 @@ Failures:
 
 Published calls and agents carry no ``raw`` record (the console shows none): thousands of kept
 dicts would be megabytes for nothing. So the refresher sets its provider's
-:attr:`~agent_desk.providers.base.Provider.raw_rows` False: a provider may then hand back, for a
-row unchanged since its last read, the record it made then, and the refresher changes no
-record it is given (it copies a call to give it the agent's name: :class:`~agent_desk.supervisor.diff.AgentNames`).
-At 5,000 live calls, most of them unchanged from one second to the next, a read then decodes and
-maps only the rows that changed. The records themselves (:mod:`agent_desk.live`) are never
+:attr:`~agent_desk.providers.base.Provider.raw_rows` False: the provider then gives records with
+an empty ``raw`` and may hand back, for a row unchanged since its last read, the record it made
+then; the refresher changes no record it is given (it copies a call to give it the agent's
+name: :class:`~agent_desk.supervisor.diff.AgentNames`). At 5,000 live calls, most of them
+unchanged from one second to the next, a read then decodes and maps only the rows that
+changed, and the calls' agent names are gathered again only when an agent's name may have
+changed. The records themselves (:mod:`agent_desk.live`) are never
 tracked by the garbage collector, so those made bring no collection on and none scans them.
 
 Call events (:meth:`Refresher.apply_event`) change a known call's state (where the live-calls
@@ -164,11 +166,8 @@ class Refresher:
         if isinstance(agents, BaseException):
             update.problems["agents"] = agents
         elif agents is not None:
-            for agent in agents:
-                if agent.raw:  # from a provider that keeps raw rows all the same
-                    agent.raw = {}
             update.agents, self.agents = diff_rows(AGENTS, self.agents, agents)
-            if update.agents:
+            if self._names_may_change(update.agents):
                 self._names = {a.extension: a.name for a in self.agents.values() if a.name}
         if isinstance(queues, BaseException):
             update.problems["queues"] = queues
@@ -182,14 +181,18 @@ class Refresher:
         else:
             delay = self.interval
             self.backoff.reset()
-            for call in calls:
-                if call.raw:  # from a provider that keeps raw rows all the same
-                    call.raw = {}
             update.calls, self.calls = diff_rows(CALLS, self.calls, self._agent_names.shown(calls, self._names))
             self.health = Health(stale=False, last_good=now)
         update.health = self.health
         self.publish(update)
         return delay
+
+    def _names_may_change(self, diff: Diff[AgentState]) -> bool:
+        """Whether the agents' names by extension may differ after ``diff`` (most diffs change states only)."""
+        names = self._names
+        return bool(diff.inserted or diff.removed) or any(
+            (a.name or None) != names.get(a.extension) for a in diff.changed
+        )
 
     def refresh_soon(self) -> None:
         """Read again now instead of at the end of the interval (or of the backoff)."""
