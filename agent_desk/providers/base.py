@@ -221,12 +221,9 @@ class RowMemo(Generic[Record]):
                 except self._not_an_object:
                     continue
                 key = bytes(getattr(fields, first))
-                before = last_by_key.get(key)
-                if before is not None and before.fields == fields:
-                    record = before.record
-                else:
-                    record = self._make(_in_pieces(text, PIECE_DEPTH - 2))
-                kept = self._kept(key, fields, record)
+                kept = last_by_key.get(key)
+                if kept is None or kept.fields != fields:
+                    kept = self._kept(key, fields, self._make(_in_pieces(text, PIECE_DEPTH - 2)))
             by_text[text] = kept
             by_key[kept.key] = kept
             if kept.record is not None:
