@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 import msgspec
@@ -41,14 +42,15 @@ class RowKind(Generic[T]):
     shown: Callable[[T], tuple[object, ...]]
 
 
+# attrgetter: the key and the shown fields are read in C (diff_rows keys 10,000 rows a second at 5,000 live calls)
 CALLS: RowKind[LiveCall] = RowKind(
-    key=lambda c: c.call_id,
-    shown=lambda c: (c.direction, c.extension, c.customer, c.state, c.started_at, c.agent_name, c.queue),
+    key=attrgetter("call_id"),
+    shown=attrgetter("direction", "extension", "customer", "state", "started_at", "agent_name", "queue"),
 )
-AGENTS: RowKind[AgentState] = RowKind(key=lambda a: a.extension, shown=lambda a: (a.name, a.state, a.registered))
+AGENTS: RowKind[AgentState] = RowKind(key=attrgetter("extension"), shown=attrgetter("name", "state", "registered"))
 QUEUES: RowKind[QueueStats] = RowKind(
-    key=lambda q: q.queue,
-    shown=lambda q: (q.name, q.waiting, q.answered, q.abandoned, q.agents_available, q.longest_wait),
+    key=attrgetter("queue"),
+    shown=attrgetter("name", "waiting", "answered", "abandoned", "agents_available", "longest_wait"),
 )
 
 
