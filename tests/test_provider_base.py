@@ -291,3 +291,67 @@ def test_records_are_made_from_the_fields_named_for_the_row_memo_only(key):
         reads = Reads(row)
         make(reads, {})
         assert reads.read <= set(fields), f"{make.__qualname__} reads {reads.read - set(fields)} too"
+
+
+async def test_a_provider_reusing_rows_reads_every_answer_as_one_making_records_anew():
+    """OnePOS on a server answering in turn: the same records (but raw) or the same error whether
+    it reuses unchanged rows' records or not, through answers msgspec refuses and refusals."""
+    import msgspec
+
+    from agent_desk.providers.onepos import OnePosProvider
+
+    row = (
+        '{{"call_id": "{id}", "caller": "0901234567", "callee": "ext_101", "direction": "inbound", '
+        '"status": "answered", "queue": {queue}, "timestamp": "2026-12-06T09:00:00+07:00", "duration": {duration}}}'
+    )
+
+    def calls(*rows: str) -> str:
+        return '{"status": true, "data": [' + ", ".join(rows) + "]}"
+
+    answers = [
+        calls(row.format(id="a", queue='"999"', duration=1), row.format(id="b", queue="null", duration=1)),
+        calls(row.format(id="a", queue='"999"', duration=2), row.format(id="b", queue="null", duration="NaN")),
+        calls(row.format(id="a", queue="1e400", duration=3), row.format(id="b", queue="null", duration=3), "7"),
+        calls(row.format(id="a", queue='"999"', duration=4), row.format(id="b", queue='"888"', duration=4)),
+        '{"status": false, "message": "not now"}',
+        '{"status": true, "data": {"calls": []}}',
+        calls(row.format(id="a", queue='"999"', duration=5)),
+    ]
+    current = {"answer": ""}
+
+    async def login(request):
+        return web.json_response({"status": True, "data": {"access_token": "t", "expires_in": 3600}})
+
+    async def active_calls(request):
+        return web.Response(text=current["answer"], content_type="application/json")
+
+    app = web.Application()
+    app.add_routes([web.post("/api/v3/auth/login", login), web.get("/api/v3/monitor/active-calls", active_calls)])
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+    profile = parse_profile("t", {"provider": "onepos", "base_url": url})
+    secrets = SecretStore(profile, env={"AGENT_DESK_API_KEY": "k"})
+
+    async def read(provider):
+        try:
+            return [msgspec.structs.replace(c, raw={}) for c in await provider.live_calls()]
+        except errors.AgentDeskError as exc:
+            return (type(exc), str(exc))
+
+    try:
+        async with OnePosProvider(profile, secrets) as reusing, OnePosProvider(profile, secrets) as anew:
+            reusing.raw_rows = False
+            for answer in answers:
+                current["answer"] = answer
+                got, expected = await read(reusing), await read(anew)
+                assert got == expected, answer
+                if answer is answers[3]:
+                    assert [c.queue for c in got] == ["999", "888"], "a changed field is seen"
+            (first,) = await reusing.live_calls()
+            (again,) = await reusing.live_calls()
+            assert again is first and first.raw == {}, "an unchanged row: the record of the last read"
+    finally:
+        await runner.cleanup()
