@@ -141,3 +141,10 @@ def test_the_pops_are_placed_again_only_when_something_changed(run, qsim, signed
     count = len(placements)
     desk.pops._restack()
     assert len(placements) == count
+    fits: list[int] = []
+    adjust = sp.ScreenPop.adjustSize
+    monkeypatch.setattr(sp.ScreenPop, "adjustSize", lambda self: fits.append(1) or adjust(self))
+    upper.set_state(sp.PopState.ANSWERED)  # a shown pop's new state: drawn by the pop, same height
+    desk.pops._restack()
+    assert (len(placements), fits) == (count, []), "a new state moved and laid out nothing"
+    assert upper.state_label.text().startswith("On call")

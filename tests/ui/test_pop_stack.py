@@ -50,6 +50,10 @@ def test_pops_that_do_not_fit_collapse_into_one_more_calls_pop(run, qsim, signed
     hidden = [c for c, p in desk.pops.pops.items() if not p.isVisible()]
     assert more.title.text() in ("1 more call", f"{len(hidden)} more calls") and len(more.buttons) == len(hidden)
     assert_no_overlap([*visible, more])
+    listed = desk.pops.pops[hidden[-1]]
+    listed.set_state(sp.PopState.STOPPED)  # a collapsed call's new state: its line in the list says it
+    desk.pops._restack()
+    assert more.buttons[0].text().endswith("No longer ringing")
     oldest = hidden[0]
     next(b for b in more.buttons if b.text().startswith(desk.pops.pops[oldest].number_label.text())).click()
     assert desk.pops.pops[oldest].isVisible(), "a click brings a collapsed call back"

@@ -115,6 +115,7 @@ class PopManager(QObject):
         self._hover_check.timeout.connect(self._pointer_left)
         self._spare: sp.ScreenPop | None = None  # built ahead, bound when a call rings (see the module doc)
         self._placed: object = None  # what the last placement placed (see _restack)
+        self._listed: list[str] = []  # call ids the last placement listed in "N more calls"
         self._kept: list[sp.ScreenPop] = []  # closed pops, hidden, bound before the spare (see the module doc)
         self._dnc: dict[str, tuple[CampaignClient, str]] = {}  # call id → client and number of its do-not-call offer
         self._spare_timer = QTimer(self)
@@ -472,8 +473,9 @@ class PopManager(QObject):
     def _restack(self) -> None:
         """Place the pops (see :mod:`agent_desk.ui.pops.stacking`): no overlap, the oldest collapsed
         into "N more calls" when they do not fit, and nothing moved while the pointer is over it.
-        Nothing is done when the pops, their order, heights, screens and state texts and the collapsed
-        count are what the last placement placed (most events and look-ups change none of them)."""
+        Nothing is done when the pops, their order, heights and screens, the collapsed count and the
+        state texts of the pops listed in "N more calls" are what the last placement placed (most
+        events and look-ups change none of them: a shown pop's new state is drawn by the pop itself)."""
         screens: dict[QScreen, list[str]] = {}
         for call_id, pop in self.pops.items():
             screen = self._screens.get(call_id) or QGuiApplication.primaryScreen()
@@ -481,9 +483,11 @@ class PopManager(QObject):
             pop.fit()
         pointer = QCursor.pos()
         placement = (
-            tuple((c, id(p), p.height(), p.state_label.text()) for c, p in self.pops.items()),
+            tuple((c, id(p), p.height()) for c, p in self.pops.items()),
             tuple((id(screen), screen.availableGeometry().getRect(), tuple(ids)) for screen, ids in screens.items()),
             len(self.collapsed),
+            # the same pops, heights and screens collapse the same pops as last time: their texts
+            tuple(self.pops[c].state_label.text() for c in self._listed if c in self.pops),
         )
         if placement == self._placed:
             return
@@ -527,6 +531,7 @@ class PopManager(QObject):
             if placed.more_top is not None:
                 more_at = QPoint(left, placed.more_top)
         self._show_more(collapsed, more_at)
+        self._listed = collapsed
         self._placed = None if hovering else placement  # placed around a held pop: placed again later
         if hovering:  # once the pointer leaves, what waited is placed
             self._hover_check.start()

@@ -334,9 +334,8 @@ class ScreenPop(QFrame):
             self.dialable and state in (PopState.ENDED, PopState.STOPPED, PopState.MISSED, PopState.LOST)
         )
         self.transfer_button.setVisible(self.can_transfer and state == PopState.ANSWERED)
-        self._show_disposition()
+        self._show_disposition()  # the one change of a state that can change the pop's height
         self._show_state()
-        self._fitted = False
 
     def set_outcome(self, outcome: str, duration: int | None = None) -> None:
         """The call ended with ``outcome`` (decided by the core); the heading says it from now on."""
@@ -344,26 +343,32 @@ class ScreenPop(QFrame):
         self.set_state(PopState.MISSED if outcome == "missed" else PopState.ENDED, duration)
 
     def _show_state(self) -> None:
-        texts = {
-            PopState.RINGING: self.tr("Incoming call"),
-            PopState.ANSWERED: fill(self.tr("On call · %1"), clock_text(time.monotonic() - (self._answered_at or 0))),
-            PopState.ENDED: self.tr("Call ended"),
-            PopState.STOPPED: self.tr("No longer ringing"),
-            PopState.MISSED: self.tr("Missed call"),
-            PopState.LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
-        }
-        text = texts[self.state]
-        level = _STATE_LEVEL[self.state]
-        if self.outcome is not None and self.state in (PopState.ENDED, PopState.MISSED):
+        """The state label's text and the state's colour (label and top edge); only what changed is set."""
+        state = self.state
+        level = _STATE_LEVEL[state]
+        if self.outcome is not None and state in (PopState.ENDED, PopState.MISSED):
             text, level = outcome_title(self.outcome), outcome_level(self.outcome)
             if self.outcome == "answered" and self._duration is not None:
                 text = fill(self.tr("%1 · %2"), text, clock_text(self._duration))
-        elif self.state == PopState.ENDED and self._duration is not None:
+        elif state == PopState.ENDED and self._duration is not None:
             text = fill(self.tr("Call ended · %1"), clock_text(self._duration))
-        self.state_label.setText(text)
+        elif state == PopState.ANSWERED:
+            text = fill(self.tr("On call · %1"), clock_text(time.monotonic() - (self._answered_at or 0)))
+        else:
+            text = {
+                PopState.RINGING: self.tr("Incoming call"),
+                PopState.ENDED: self.tr("Call ended"),
+                PopState.STOPPED: self.tr("No longer ringing"),
+                PopState.MISSED: self.tr("Missed call"),
+                PopState.LOST: self.tr("Lost track of this call: the PBX sent no news of it"),
+            }[state]
+        label = self.state_label
+        if label.text() != text:
+            label.setText(text)
+        if self.property("level") == level:
+            return
         self.setProperty("level", level)  # read by no style sheet: the edge is painted
         self._edge.set_colour(colour_of(level))
-        label = self.state_label
         if label.property("level") != level:  # a new style sheet would re-polish every child
             label.setProperty("level", level)
             label.style().unpolish(label)
@@ -445,8 +450,12 @@ class ScreenPop(QFrame):
             fill_dispositions(self.disposition, self._codes, code)
 
     def _show_disposition(self) -> None:
-        self._fitted = False
-        self.disposition_row.setVisible(bool(self._codes) and (self.state != PopState.RINGING or self.note.isVisible()))
+        """The wrap-up row shown once the call is answered or a note begun; the pop is fitted again
+        only when the row comes or goes (the call-back and transfer buttons share rows that stay)."""
+        shown = bool(self._codes) and (self.state != PopState.RINGING or not self.note.isHidden())
+        if self.disposition_row.isHidden() == shown:
+            self.disposition_row.setVisible(shown)
+            self._fitted = False
 
     def set_note(self, text: str) -> bool:
         """Show the note's newest text, typed in the Journal view; True when the note just appeared."""
