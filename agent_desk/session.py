@@ -96,11 +96,14 @@ class Session:
     """Sign-in state and the live connection to one PBX account (see the module doc).
 
     ``status_interval``: seconds between account reads while signed in; None reads it only at
-    sign-in and reads nothing in the background (a one-shot command).
+    sign-in and reads nothing in the background (a one-shot command). ``http_thread``: the provider
+    :meth:`sign_in` makes sends its requests on the HTTP thread
+    (:class:`~agent_desk.http_thread.ThreadTransport`), so this loop only hands them over.
     """
 
-    def __init__(self, *, status_interval: float | None = STATUS_INTERVAL) -> None:
+    def __init__(self, *, status_interval: float | None = STATUS_INTERVAL, http_thread: bool = False) -> None:
         self.status_interval = status_interval
+        self.http_thread = http_thread  # the provider's requests go through agent_desk.http_thread (the GUI's)
         self.state = SessionState.SIGNED_OUT
         self.profile: Profile | None = None
         self.provider: Provider | None = None
@@ -160,11 +163,19 @@ class Session:
         self.profile = profile
         self._set_state(SessionState.SIGNING_IN)
         try:
-            provider = create_provider(profile, secrets)
+            provider = create_provider(profile, secrets, **self._provider_options(profile))
         except BaseException:
             self._signed_out()
             raise
         return await self._log_in(provider, secrets, events=events, account=account, unreachable_ok=unreachable_ok)
+
+    def _provider_options(self, profile: Profile) -> dict[str, Any]:
+        if not self.http_thread:
+            return {}
+        from agent_desk import tls
+        from agent_desk.http_thread import ThreadTransport
+
+        return {"transport": ThreadTransport(verify=tls.client_context(profile))}
 
     async def sign_in_with(self, provider: Provider, *, events: bool = True) -> AccountStatus | None:
         """:meth:`sign_in` with a client already made for ``provider.profile``; the session owns it

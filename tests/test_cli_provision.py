@@ -16,6 +16,7 @@ from agent_desk.errors import ConfigError
 from agent_desk.provision import MARK
 from agent_desk.relay.config import parse_relay_config
 from tests.helpers.cli import base_env, run_cli
+from tests.helpers.net import serving
 from tests.relay.helpers import running_relay
 
 PROFILE = b"""
@@ -103,13 +104,8 @@ async def server():
     app.router.add_get("/big", big)
     app.router.add_get("/slow", slow)
     app.router.add_get("/moved", moved)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async with serving(app) as url:
+        yield url
 
 
 async def test_download_errors_are_one_line_with_their_exit_status(tmp_path, server):

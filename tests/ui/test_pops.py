@@ -122,3 +122,36 @@ def test_the_journal_is_written_after_the_pop_is_shown_and_for_calls_that_never_
     assert desk.dialer.phase == d.DialPhase.DONE, desk.dialer.text
     run(until(lambda: any(e.direction == "outbound" for e in journal.search(profile)), what="the outbound entry"))
     assert len(desk.pops.pops) == popped, "the outbound call did not pop"
+
+
+def test_look_ups_on_the_http_thread_fill_the_pop_fail_in_words_and_stop_at_sign_out(run, qsim, signed_in):
+    from agent_desk.http_thread import ThreadTransport
+
+    desk = signed_in(events="webhook")
+    transport = desk.session.provider.http._transport
+    assert isinstance(transport, ThreadTransport), "the GUI's provider sends on the HTTP thread"
+    popped: list[sp.ScreenPop] = []
+    desk.pops.poppedUp.connect(popped.append)
+    first, second, third = list(qsim.world.customers.values())[:3]
+    qsim.world.extensions["101"].answers = False
+    qsim.world.start_inbound(first.phone, extension="101")
+    run(until(lambda: popped, what="the first pop"))
+    run(until(lambda: first.name in popped[0].customer_label.text(), what="its customer, looked up on the thread"))
+    run(until(lambda: popped[0].history_label.text().startswith("Recent calls"), what="its recent calls"))
+
+    qsim.faults.error_burst = 10_000  # the PBX answers every request with a server error
+    qsim.world.start_inbound(second.phone, extension="101")
+    run(until(lambda: len(popped) == 2, what="the second pop"))
+    pop = popped[1]
+    run(until(lambda: pop.customer_label.text().startswith("Customer lookup failed: The PBX had a server error")))
+    run(until(lambda: pop.history_label.text().startswith("Recent calls could not be loaded: The PBX had a server")))
+
+    qsim.faults.error_burst = 0
+    qsim.faults.latency = 1.0  # the next look-ups are still waiting when the agent signs out
+    qsim.world.start_inbound(third.phone, extension="101")
+    run(until(lambda: len(popped) == 3, what="the third pop"))
+    pool = transport._inner._pool
+    run(until(lambda: pool._requests, what="the look-ups to be under way on the thread"))
+    run(desk.session.sign_out())
+    run(until(lambda: not pool._requests, timeout=0.8, what="the look-ups to stop on the thread"))
+    assert transport._inner is None and not desk.pops.pops

@@ -67,7 +67,7 @@ class Session(QObject):
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
         self.coalescing = False  # see the module doc: the event being delivered gets no pop of its own
-        self.core = core or CoreSession()
+        self.core = core or CoreSession(http_thread=True)  # the GUI loop only hands the PBX requests over
         self.core.subscribe(
             on_change=self.changed.emit,
             on_event=self._on_event,
