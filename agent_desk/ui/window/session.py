@@ -3,9 +3,10 @@ callbacks become Qt signals.
 
 The views read the session through this object (``state``, ``profile``, ``provider``,
 ``account``, ``health``, ``secrets`` are the core session's) and listen to its signals. Every
-network call is awaited on the qasync loop, so the GUI thread never waits on the network; blocking
-keyring reads happen in a worker thread (:func:`agent_desk.secrets.resolve_secrets`). Signing in
-again (profile switching) first signs out cleanly.
+network call is awaited on the qasync loop, so the GUI thread never waits on the network; the
+provider's requests are sent and read on the HTTP thread (:mod:`agent_desk.http_thread`), so the loop
+only hands them over; blocking keyring reads happen in a worker thread
+(:func:`agent_desk.secrets.resolve_secrets`). Signing in again (profile switching) first signs out cleanly.
 
 Call events are not handled inside the source's callback: :meth:`Session._on_event` only queues
 them (so the webhook listener answers the PBX as soon as the registry has taken the event), and
