@@ -156,6 +156,14 @@ class AnswerTooLarge(PbxUnreachable):
     default_message = "the PBX's answer is too large"
 
 
+class RefresherStopped(AgentDeskError):
+    """The supervisor console's refresher process ended without being asked to (it died, or could
+    not be started); another one is started after a delay."""
+
+    def __init__(self, message: str = "the process that reads the live calls stopped unexpectedly") -> None:
+        super().__init__(message)
+
+
 class Unsupported(AgentDeskError):
     """The active provider has no API for this; ``capability`` names what was asked."""
 

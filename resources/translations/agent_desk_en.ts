@@ -1684,6 +1684,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The process that reads the live calls stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation type="unfinished"></translation>
     </message>

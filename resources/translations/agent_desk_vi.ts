@@ -1676,6 +1676,10 @@
         <translation>Lỗi không mong muốn (%1); xem chi tiết trong nhật ký.</translation>
     </message>
     <message>
+        <source>The process that reads the live calls stopped unexpectedly.</source>
+        <translation>Tiến trình đọc các cuộc gọi đang diễn ra đã dừng đột ngột.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the journal could not be saved. Free some space; your text is kept here and saved again as you type.</source>
         <translation>Ổ đĩa đã đầy nên chưa lưu được nhật ký. Hãy giải phóng bớt dung lượng; nội dung bạn gõ vẫn được giữ ở đây và sẽ được lưu lại khi bạn gõ tiếp.</translation>
     </message>

@@ -61,8 +61,9 @@ def test_every_error_class_has_its_own_sentence(qapp):
         error_text(errors.KeyringUnavailable()),
         error_text(errors.PbxRefused(code="NO_ANSWER")),
         error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")),
+        error_text(errors.RefresherStopped()),
     }
-    assert len(sentences) == 10
+    assert len(sentences) == 11
     assert error_text(errors.PbxRefused("the PBX refused: QUEUE_FULL", code="QUEUE_FULL")) == (
         "The PBX refused: QUEUE_FULL"
     )

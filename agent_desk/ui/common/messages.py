@@ -173,6 +173,8 @@ def error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, errors.JournalError):
         return journal_error_text(exc)
+    if isinstance(exc, errors.RefresherStopped):
+        return QCoreApplication.translate("Messages", "The process that reads the live calls stopped unexpectedly.")
     if isinstance(exc, InvalidNumber):
         return invalid_number_text(exc)
     if isinstance(exc, errors.ConfigError):
