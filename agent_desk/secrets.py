@@ -130,6 +130,13 @@ class SecretStore:
         return [v for f in SECRET_FIELDS if (v := self.get(f))]
 
 
+def held_secrets(store: SecretStore) -> dict[str, str]:
+    """The secret values ``store`` holds in memory, by field: the ``AGENT_DESK_*`` values of its
+    environment (every secret found, for a store :func:`resolve_secrets` made). Never reads the
+    keyring or the file: what a process of the desk's own is handed (the console's refresher)."""
+    return {field: value for field in SECRET_FIELDS if (value := store._env.get(env_name(field)))}
+
+
 def resolve_secrets(profile: Profile, typed: Mapping[str, str], base: SecretStore | None = None) -> SecretStore:
     """A store holding every secret of ``profile`` in memory: what was typed, else what ``base``
     (environment, keyring, file) resolves. Blocking (keyring): call it in a worker thread."""

@@ -1,9 +1,9 @@
 """The supervisor console's Qt-free core: diffs, backoff, stale data and recovery, event merging,
-the worker thread, the queue trend and who sees the console, against the simulator over loopback."""
+the queue trend and who sees the console, against the simulator over loopback (the refresher's
+process: test_console_refresher_process.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime as dt
 import random
@@ -17,8 +17,6 @@ from agent_desk.supervisor import is_supervisor
 from agent_desk.supervisor.diff import AGENTS, CALLS, AgentNames, Diff, diff_rows, merged
 from agent_desk.supervisor.refresher import Backoff, Refresher
 from agent_desk.supervisor.trend import QueueTrend
-from agent_desk.supervisor.worker import RefresherThread
-from tests.helpers import until
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -258,38 +256,6 @@ async def test_tel4vn_channel_state_is_not_flipped_by_events(sim, provider_for):
         )
     )
     assert len(updates) == count
-
-
-async def test_worker_thread_reads_in_its_own_loop_and_stops(sim):
-    table, secrets = sim.profile("onepos", "100")
-    profile = parse_profile("sup", table)
-    sim.world.start_standing_calls(5)
-    updates = []
-
-    def make_provider():
-        from agent_desk.providers import create_provider
-        from agent_desk.secrets import SecretStore, env_name
-
-        return create_provider(profile, SecretStore(profile, env={env_name(k): v for k, v in secrets.items()}))
-
-    worker = RefresherThread(make_provider, updates.append, interval=0.05)
-    worker.start()
-    try:
-        await until(lambda: len(updates) >= 3, what="three refreshes")
-        assert len(updates[0].calls.inserted) == 5 and not updates[0].health.stale
-    finally:
-        worker.stop()
-    assert await asyncio.to_thread(worker.join, 5.0)
-
-
-def test_a_worker_whose_provider_cannot_be_made_ends_without_holding_start_up(caplog):
-    def broken():
-        raise ValueError("no provider")
-
-    worker = RefresherThread(broken, lambda update: None)
-    worker.start()  # returns once the worker gave up, not after start()'s 5 s safety wait
-    assert worker.join(5.0) and worker.refresher is None
-    assert "could not start" in caplog.text
 
 
 # ---------------------------------------------------------------------- trend and visibility

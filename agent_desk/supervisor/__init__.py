@@ -5,8 +5,9 @@
 * :mod:`.refresher` — polls the provider's live calls, agents and queue figures on an interval,
   backs off with jitter when the PBX fails (the data is then *stale*, with the time it was last
   good), merges call events, and publishes one :class:`~.refresher.Update` per change.
-* :mod:`.worker` — runs a refresher with its own provider in a worker thread, so parsing thousands
-  of live calls never runs on the GUI thread.
+* :mod:`.worker` — runs a refresher with its own provider in a child process (:mod:`.child`; the
+  messages between them: :mod:`.wire`), so reading thousands of live calls never holds the GUI
+  process's GIL.
 * :mod:`.trend` — the calls-waiting / answered-per-minute series of the queue chart.
 """
 

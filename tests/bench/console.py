@@ -2,7 +2,7 @@
 
 What runs: the real app side in this process (offscreen Qt, qasync loop, a signed-in
 :class:`~agent_desk.ui.window.session.Session`, the real :class:`~agent_desk.ui.console.SupervisorConsole`
-shown at 1260×760 with its worker-thread refresher and its own OnePOS provider) against the real
+shown at 1260×760 with its refresher process and its own OnePOS provider) against the real
 simulator in a child process over loopback (``python -m tests.bench.console --sim N``), holding N
 standing calls on N floor agents (so ``/monitor/agents`` lists N + 8 agents too).
 
@@ -34,14 +34,14 @@ calls end and as many start each second: a floor whose calls last five minutes o
 * ``idle_stall_ms``: the same probe for the same time with no console at all: the machine's own
   noise (other processes on the 2 cores), the floor under every stall figure.
 
-Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 167 calls replaced
-before each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth);
-RSS (psutil) after the first load and at the end, and the sizes of the refresher's and the
-model's tables. Options: ``--quick`` (small counts, checks the harness), ``--out DIR``, ``--sizes
-5000`` (those counts only, no memory figure), ``--seconds S`` (of refreshes per size, and of the idle
-probe: long enough for full garbage collections, 40 or more), ``--hog CPU`` (a busy process pinned to
-that core meanwhile: :mod:`tests.bench.hog`). ``gc_pauses`` holds every garbage collection of the run,
-``gc_thaws`` the full collections that unfroze everything first (:mod:`agent_desk.ui.support.collector`).
+Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 167 calls replaced before
+each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth); RSS (psutil) after
+the first load and at the end, and the size of the model's table. Options: ``--quick`` (small counts,
+checks the harness), ``--out DIR``, ``--sizes 5000`` (those counts only, no memory figure), ``--seconds
+S`` (of refreshes per size, and of the idle probe: long enough for full garbage collections, 40 or
+more), ``--hog CPU`` (a busy process pinned to that core meanwhile: :mod:`tests.bench.hog`).
+``gc_pauses`` holds every garbage collection of the run, ``gc_thaws`` the full collections that unfroze
+everything first (:mod:`agent_desk.ui.support.collector`).
 """
 
 from __future__ import annotations
@@ -268,7 +268,7 @@ def bench_console_class():
 
 
 def bare_console_class():
-    """The baseline: the same refresher feeding a bare model reset per refresh."""
+    """The baseline: the same refresher (a process, as the console's) feeding a bare model reset per refresh."""
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
     from PySide6.QtWidgets import QTableView
 
@@ -321,8 +321,8 @@ def bare_console_class():
         kept delivering them, so the event loop never got to the bench's own coroutines."""
 
         def __init__(self, profile, secrets, interval: float) -> None:
-            from agent_desk.providers import create_provider
-            from agent_desk.supervisor.worker import RefresherThread
+            from agent_desk.secrets import held_secrets
+            from agent_desk.supervisor.worker import RefresherProcess
 
             self.model = ResetModel()
             self.proxy = QSortFilterProxyModel()
@@ -344,9 +344,9 @@ def bare_console_class():
             self._pacer.setSingleShot(True)
             self._pacer.timeout.connect(self.apply_waiting)
             self._ended = 0.0
-            self.worker = RefresherThread(lambda: create_provider(profile, secrets), self._publish, interval=interval)
+            self.worker = RefresherProcess(profile, held_secrets(secrets), self._publish, interval=interval)
 
-        def _publish(self, update: Any) -> None:  # the worker thread
+        def _publish(self, update: Any) -> None:  # the worker's reader thread
             with self._lock:
                 self._waiting.append(update)
                 first = len(self._waiting) == 1
@@ -549,7 +549,6 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
         gc.collect()
         await asyncio.sleep(0.5)
         rss_end = process.memory_info().rss
-        refresher = console.worker.refresher
         result = {
             "name": f"console.memory_after_hour_of_churn.{count}_calls",
             "calls": count,
@@ -560,7 +559,6 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
             "rss_mb_at_end": round(rss_end / 2**20, 1),
             "rss_growth_mb": round((rss_end - rss_start) / 2**20, 1),
             "rows_at_end": console.calls.rowCount(),
-            "refresher_calls_at_end": len(refresher.calls),
             "gui_ms": summary(console.apply_ms[1:]),
             "method": f"{refreshes} refreshes back to back (console_refresh 0.1 s, each waiting for a read after "
             f"the churn), {churn} calls ended and started before each: {refreshes * churn} calls "
@@ -639,7 +637,7 @@ def run(
             "load_average_at_end": os.getloadavg(),
             "provider": "onepos",
             "note": "2-core machine shared with other jobs: compare the ratios to the baseline of the same run",
-            "method": "real console + worker-thread refresher + OnePOS provider, simulator in a child process "
+            "method": "real console + refresher process + OnePOS provider, simulator in a child process "
             "over loopback; gui_ms = SupervisorConsole.apply_update time; stall_ms = lateness of a "
             f"{PROBE_MS} ms PreciseTimer probe; baseline = same refresher feeding a model reset "
             "behind the same sorting proxy and view",

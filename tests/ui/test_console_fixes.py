@@ -122,8 +122,8 @@ def test_the_wallboard_shows_the_floor_full_screen(run, qsim, signed_in):
 
 
 def test_nothing_is_published_once_the_console_stopped_its_refresher(run, qsim, signed_in):
-    """A profile switch stops the console and deletes it (its bridge with it): an update the worker
-    had ready must not be emitted on the deleted bridge (``RuntimeError: Signal source has been deleted``)."""
+    """A profile switch stops the console and deletes it (its bridge with it): an update the worker's
+    reader had ready must not be emitted on the deleted bridge (``RuntimeError: Signal source has been deleted``)."""
     import shiboken6
 
     from agent_desk.supervisor.diff import Diff
@@ -133,11 +133,10 @@ def test_nothing_is_published_once_the_console_stopped_its_refresher(run, qsim, 
     _desk, console = supervisor(signed_in)
     run(until(lambda: console.calls.rowCount() == 2, what="the calls shown"))
     worker = console.worker
-    refresher = worker.refresher
     console.stop()
     shiboken6.delete(console._bridge)
-    refresher.publish(Update(calls=Diff(removed=["gone"]), health=Health(stale=False)))  # raised before
-    assert worker.join(5.0)
+    worker._deliver(Update(calls=Diff(removed=["gone"]), health=Health(stale=False)))  # the reader's way: raised before
+    assert worker.join(10.0)
 
 
 def test_the_alert_rules_see_every_agents_change_on_the_turn_after_the_updates(run, qsim, signed_in):

@@ -1,10 +1,11 @@
 """The Supervisor tab: live calls with a filter box and sortable columns, the actions, the agents
 and queue panels, and a stale-data banner.
 
-:meth:`SupervisorConsole.start` runs a :class:`~agent_desk.supervisor.worker.RefresherThread`
+:meth:`SupervisorConsole.start` runs a :class:`~agent_desk.supervisor.worker.RefresherProcess`
 on a provider of its own (the session's profile and secrets), so reading and diffing thousands of
-calls happens off the GUI thread; each :class:`~agent_desk.supervisor.refresher.Update` crosses
-to the GUI through a queued signal and is applied in place (:meth:`apply_update`). Call events
+calls happens in another process, which holds no GIL the GUI thread waits for; each
+:class:`~agent_desk.supervisor.refresher.Update` crosses to the GUI from the worker's reader thread
+through a queued signal and is applied in place (:meth:`apply_update`). Call events
 of the session go to the refresher, which merges them. A timer ticks the durations every second.
 When reads fail, the table keeps its rows (and keeps ticking) under a banner that says the data is
 stale, since when, why, and when the next try is.
@@ -44,7 +45,7 @@ from agent_desk.ui.console.wallboard import Wallboard
 
 if TYPE_CHECKING:
     from agent_desk.models import CallEvent
-    from agent_desk.supervisor.worker import RefresherThread
+    from agent_desk.supervisor.worker import RefresherProcess
     from agent_desk.ui.window.session import Session
 
 REFRESH_INTERVAL = 1.0  # seconds between two reads of the live calls
@@ -61,7 +62,7 @@ def refresh_interval(session: Session) -> float:
 
 
 class _Bridge(QObject):
-    """Carries updates from the worker thread to the GUI thread (a queued connection)."""
+    """Carries updates from the refresher's reader thread to the GUI thread (a queued connection)."""
 
     updated = Signal(object)
 
@@ -78,7 +79,7 @@ class SupervisorConsole(QWidget):
         self.session = session
         self.provider = session.provider
         self.interval = refresh_interval(session)
-        self.worker: RefresherThread | None = None
+        self.worker: RefresherProcess | None = None
         self.health = Health(stale=False)
         self.calls = LiveCallsModel(self)
         #: between the table and the model only while the filter box has text (see :meth:`_filter`)
@@ -210,21 +211,20 @@ class SupervisorConsole(QWidget):
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
-        """Start reading (once): a worker thread with its own provider, the duration ticks, events."""
+        """Start reading (once): a refresher process with its own provider, the duration ticks, events."""
         if self.worker is not None or self.provider is None:
             return
         if not self._supports(Capability.LIVE_CALLS):
             self.show_banner(error_text(self.provider.unsupported(Capability.LIVE_CALLS)))
             return
-        from agent_desk.providers import create_provider
-        from agent_desk.supervisor.worker import RefresherThread
+        from agent_desk.secrets import held_secrets
+        from agent_desk.supervisor.worker import RefresherProcess
 
         profile, secrets = self.session.profile, self.session.secrets
         if profile is None:  # signed out meanwhile
             return
-        self.worker = RefresherThread(
-            lambda: create_provider(profile, secrets), self._bridge.updated.emit, interval=self.interval
-        )
+        held = held_secrets(secrets) if secrets is not None else {}
+        self.worker = RefresherProcess(profile, held, self._bridge.updated.emit, interval=self.interval)
         self.worker.start()
         self.ticker.start()
         self.session.callEvent.connect(self._on_event)
