@@ -22,12 +22,14 @@ calls end and as many start each second: a floor whose calls last five minutes o
   ``first_load_ms``), the longest single piece of GUI-thread work it took (the update, one of the
   slices the tables take a big insert in, or a turn of ``later_ms``; ``worst_block_cpu_ms`` its
   CPU time), the slices' count and times, the stall probe's lateness during the load (``stall_ms``: painting included),
-  the calls table's paints meanwhile (``paint_ms``, ``paint_cpu_ms``) and ``wall_ms`` until every row is in;
+  the calls table's paints meanwhile (``paint_ms``, ``paint_cpu_ms``), ``wall_ms`` until every row is in and
+  ``first_update_ms`` from ``start()`` to the first update applied (the refresher process's start included);
 * ``stall_ms``: the event loop's lateness, measured by a 5 ms ``QTimer`` (PreciseTimer) probe:
-  how late each timeout fired (p99 and max), which includes painting and the worker thread
+  how late each timeout fired (p99 and max), which includes painting and the refresher's reader thread
   holding the GIL; ``stall_causes``, each lateness over 10 ms during the refreshes taken apart
   (:mod:`tests.bench.stall_causes`: garbage collection, the GUI thread's own work, a wait for a core,
-  a wait for the GIL while the refresher ran; where the GUI thread's and the refresher's code were);
+  a wait for the GIL while the reader ran, the OS; where the GUI thread's and the reader's code were; the
+  refresher process's CPU and wait for a core); ``refresher_rss_mb``, the refresher process's memory;
 * ``baseline``: the same refresher publishing to a bare model that answers each refresh with a
   model reset over the same rows (the naive implementation), behind the same sorting proxy and
   view: its ``gui_ms`` and ``stall_ms``, and the ratios;
@@ -36,7 +38,8 @@ calls end and as many start each second: a floor whose calls last five minutes o
 
 Memory: an hour of churn compressed: 5,000 calls, 360 refreshes back to back, 167 calls replaced before
 each (10 s of the floor's churn per refresh: 60,000 calls in all, an hour's worth); RSS (psutil) after
-the first load and at the end, and the size of the model's table. Options: ``--quick`` (small counts,
+the first load and at the end (``refresher_rss_mb_at_end``: the refresher process's), and the size of the
+model's table. Options: ``--quick`` (small counts,
 checks the harness), ``--out DIR``, ``--sizes 5000`` (those counts only, no memory figure), ``--seconds
 S`` (of refreshes per size, and of the idle probe: long enough for full garbage collections, 40 or
 more), ``--hog CPU`` (a busy process pinned to that core meanwhile: :mod:`tests.bench.hog`).
@@ -106,6 +109,16 @@ def summary(values: list[float]) -> dict[str, Any]:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
+
+
+def _rss_mb(pid: int | None) -> float | None:
+    """The resident memory of process ``pid`` (the refresher's), MB; None when there is none."""
+    import psutil
+
+    try:
+        return round(psutil.Process(pid).memory_info().rss / 2**20, 1) if pid is not None else None
+    except psutil.Error:
+        return None
 
 
 class StallProbe:
@@ -188,6 +201,7 @@ def bench_console_class():
             self.apply_cpu_ms: list[float] = []  # the GUI thread's CPU time (time.thread_time): load bends it less
             self.tick_ms: list[float] = []
             self.updates = 0
+            self.first_update_at: float | None = None  # perf_counter() when the first update was applied
             self.ticker.timeout.disconnect(self.tick)
             self.ticker.timeout.connect(self._timed_tick)
 
@@ -249,6 +263,8 @@ def bench_console_class():
             self.apply_cpu_ms.append((time.thread_time() - cpu) * 1000)
             self.apply_ms.append((time.perf_counter() - started) * 1000)
             self.updates += 1
+            if self.first_update_at is None:
+                self.first_update_at = started
 
         def _timed_slice(self, model: Any) -> None:
             started, cpu = time.perf_counter(), time.thread_time()
@@ -447,6 +463,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
         await until(lambda: console.calls.rowCount() >= count and not console.loading(), 300, f"{count} rows")
         first_load_wall = (time.perf_counter() - started) * 1000
         probe.stop()
+        first_update = (console.first_update_at - started) * 1000 if console.first_update_at is not None else None
         first_load = {
             "worst_block_ms": _round(max(console.apply_ms + console.slice_ms + console.later_ms)),
             "worst_block_cpu_ms": _round(max(console.apply_cpu_ms + console.slice_cpu_ms + console.later_cpu_ms)),
@@ -457,12 +474,14 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
             "paint_ms": summary(console.paint_ms),
             "paint_cpu_ms": summary(console.paint_cpu_ms),
             "wall_ms": _round(first_load_wall),
+            "first_update_ms": _round(first_update),  # from console.start() to the first update applied
         }
         kept_lists = (console.apply_ms, console.apply_cpu_ms, console.slice_ms, console.slice_cpu_ms, console.tick_ms)
         painted = (console.paint_ms, console.paint_cpu_ms, console.paint_no_gc_cpu_ms)
         for kept in (*kept_lists, console.later_ms, console.later_cpu_ms, *painted):
             kept.clear()
-        causes = probe.causes = StallCauses().start()
+        worker = console.worker
+        causes = probe.causes = StallCauses(worker_pid=lambda: worker.pid if worker is not None else None).start()
         try:
             await probed(probe, churning(sim, per_second, seconds))
         finally:
@@ -482,6 +501,7 @@ async def measure_size(count: int, seconds: float, probe: StallProbe, baseline: 
             "stall_causes": stall_causes,
             "refreshes": len(console.apply_ms),
             "rows_at_end": console.calls.rowCount(),
+            "refresher_rss_mb": _rss_mb(worker.pid if worker is not None else None),
         }
         console.stop()
         await session.sign_out()
@@ -549,6 +569,7 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
         gc.collect()
         await asyncio.sleep(0.5)
         rss_end = process.memory_info().rss
+        worker = console.worker
         result = {
             "name": f"console.memory_after_hour_of_churn.{count}_calls",
             "calls": count,
@@ -558,6 +579,7 @@ async def measure_hour(count: int, refreshes: int, churn: int) -> dict[str, Any]
             "rss_mb_after_first_load": round(rss_start / 2**20, 1),
             "rss_mb_at_end": round(rss_end / 2**20, 1),
             "rss_growth_mb": round((rss_end - rss_start) / 2**20, 1),
+            "refresher_rss_mb_at_end": _rss_mb(worker.pid if worker is not None else None),
             "rows_at_end": console.calls.rowCount(),
             "gui_ms": summary(console.apply_ms[1:]),
             "method": f"{refreshes} refreshes back to back (console_refresh 0.1 s, each waiting for a read after "
