@@ -97,6 +97,35 @@ async def test_a_child_that_dies_shows_stale_data_and_another_takes_over_without
         await stopped(worker)
 
 
+async def test_a_message_that_cannot_be_read_ends_that_child_and_another_takes_over(sim, monkeypatch):
+    import msgspec
+
+    from agent_desk.supervisor import worker as worker_module
+
+    real = worker_module.decoder
+    spoilt = []
+
+    class Spoiling:
+        def decode(self, data: bytes):
+            if not spoilt:
+                spoilt.append(data)
+                raise msgspec.DecodeError("spoilt")
+            return real.decode(data)
+
+    monkeypatch.setattr(worker_module, "decoder", Spoiling())
+    profile, secrets = sim_profile(sim)
+    sim.world.start_standing_calls(2)
+    updates: list[Update] = []
+    worker = RefresherProcess(profile, secrets, updates.append, interval=0.2, backoff=Backoff(0.2, 0.4))
+    worker.start()
+    try:
+        await until(lambda: updates and not updates[-1].health.stale, timeout=20, what="a child that reads")
+        assert isinstance(updates[0].health.error, errors.RefresherStopped), "the first child's end was shown"
+        assert {len(u.calls.inserted) for u in updates} == {0, 2}
+    finally:
+        await stopped(worker)
+
+
 async def test_a_child_that_cannot_make_its_provider_shows_the_providers_error_and_tries_again(sim):
     profile, secrets = sim_profile(sim)
     profile.provider = "nope"  # create_provider refuses it in the child: a ConfigError

@@ -185,6 +185,8 @@ class RefresherProcess:
                         self._deliver(update)
         except (EOFError, OSError):  # the child ended (or the commands pipe was closed under send)
             pass
+        except Exception:  # a message that makes no sense (a bug): this child ends, another is started
+            log.exception("the console refresher's message could not be read")
         finally:
             with self._sending:
                 if self._commands is commands:
