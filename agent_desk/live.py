@@ -4,12 +4,13 @@ Public as ``agent_desk.models.LiveCall`` and ``agent_desk.models.AgentState`` (w
 dataclasses); :mod:`agent_desk.models` imports this module on the first use of either name, so
 the agent's start-up, which uses neither, never imports msgspec (20-40 ms).
 
-The console's refresher makes about 10,000 of them a second at 5,000 live calls (every live call
-and every agent, read again), in a worker thread, and keeps 10,000. As dataclasses each was an
-object the garbage collector tracks: the GUI thread's young and generation-1 collections scanned
-every one still alive (10-17 ms of CPU at worst). They are msgspec ``Struct`` s with ``gc=False``
-instead: the collector never tracks them, so no collection scans them and making them does not
-bring a collection on; reference counting frees them as before.
+The console's refresher makes about 10,000 of them a second at 5,000 live calls (every live call and
+every agent, read again) and keeps 10,000; it ran in a worker thread of the GUI process (now in a
+process of its own, which sends the new and changed ones, decoded again in the GUI process). As
+dataclasses each was an object the garbage collector tracks: the GUI thread's young and generation-1
+collections scanned every one still alive (10-17 ms of CPU at worst). They are msgspec ``Struct`` s
+with ``gc=False`` instead: the collector never tracks them, so no collection scans them and making
+them does not bring a collection on; reference counting frees them as before.
 
 An untracked object must never be part of a reference cycle (the collector would not see the
 cycle, so it would never be freed). None can go through these records: a cycle through a record

@@ -9,7 +9,7 @@ Imported only when a supervisor signs in (see :meth:`agent_desk.ui.window.desk.D
 * :mod:`.panels` — the agents panel and the queue panel with its live chart (QtCharts, imported
   when the panel is built).
 * :mod:`.view` — :class:`~.view.SupervisorConsole`, the tab that puts them together and runs the
-  refresher in a worker thread.
+  refresher in a child process (:mod:`agent_desk.supervisor.worker`).
 """
 
 from agent_desk.ui.console.view import SupervisorConsole

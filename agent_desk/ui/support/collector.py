@@ -1,13 +1,14 @@
 """Garbage collection on the GUI thread only.
 
-CPython runs an automatic collection in whichever thread happens to allocate past the threshold:
-in the desk that is often a worker (the console's refresher parsing thousands of calls, an executor
-thread). A collection frees every unreachable cycle, and a Qt object that Python owns (a QObject
-made in Python without a parent, such as the timer object of a closed qasync loop) is destroyed
-with its cycle, in that thread. Qt objects must be destroyed in their own thread: ``~QObject`` in a
-worker cannot unregister the object's timers ("QObject::~QObject: Timers cannot be stopped from
-another thread"), the GUI thread's dispatcher later delivers a timer event to the freed object, and
-the process dies in ``QTimerInfoList::activateTimers`` → ``QCoreApplication::notifyInternal2``.
+CPython runs an automatic collection in whichever thread happens to allocate past the threshold: in
+the desk that is often a worker (an executor thread, the console refresher's reader decoding its
+messages; the refresher itself parsed thousands of calls in a thread until it moved to a process). A
+collection frees every unreachable cycle, and a Qt object that Python owns (a QObject made in Python
+without a parent, such as the timer object of a closed qasync loop) is destroyed with its cycle, in
+that thread. Qt objects must be destroyed in their own thread: ``~QObject`` in a worker cannot
+unregister the object's timers ("QObject::~QObject: Timers cannot be stopped from another thread"),
+the GUI thread's dispatcher later delivers a timer event to the freed object, and the process dies
+in ``QTimerInfoList::activateTimers`` → ``QCoreApplication::notifyInternal2``.
 
 :class:`GuiCollector` switches the automatic collector off and runs CPython's own rule on a timer
 of the GUI thread instead: every :data:`INTERVAL_MS`, the oldest generation whose count is over its

@@ -138,10 +138,11 @@ def tune_interpreter(app: QApplication) -> GuiCollector:
       a list of the oldest generation's objects (about 3 ms) at most every 10 s, when a full collection
       is due by the counts: it runs only if that generation grew by a quarter since the last one (with the
       freezing below it is empty after each, so one runs whenever the counts make it due).
-    * GIL switch interval 1 ms (CPython's default is 5 ms). Buys: a worker thread (the console's
-      refresher parsing thousands of calls, the keyring) hands the GIL back to the GUI thread after at
-      most 1 ms instead of 5; with a parsing thread busy, the GUI thread's wake-up delay p99 went from
-      68-76 ms to 26-31 ms on the 2-core test machine. Costs: more GIL hand-offs while two threads
+    * GIL switch interval 1 ms (CPython's default is 5 ms). Buys: a worker thread (the keyring, the
+      console refresher's reader decoding its messages; the refresher itself runs in a process of its
+      own since the refproc branch) hands the GIL back to the GUI thread after at most 1 ms instead of
+      5; with a parsing thread busy (the refresher, when it was a thread), the GUI thread's wake-up
+      delay p99 went from 68-76 ms to 26-31 ms on the 2-core test machine. Costs: more GIL hand-offs while two threads
       both want it (each a few microseconds); nothing while only one thread runs Python.
     * ``gc.freeze()`` now, and in place of each full collection (the collector's ``thaw_every``): the
       objects alive (modules, classes, Qt wrappers: about 37,000 now; later the modules and views of
