@@ -160,7 +160,8 @@ async def test_the_childs_log_records_reach_this_log_masked(sim, caplog):
 
 def test_a_parent_killed_with_sigkill_leaves_no_refresher_behind():
     """A parent process (a small script) starts a refresher on a simulator of its own, prints the child's
-    pid, and is killed with -9: the child reads the end of its commands pipe and ends."""
+    pid, and is killed with -9: the child reads the end of its commands pipe and ends, and so does
+    multiprocessing's resource tracker (spawn starts one on POSIX): no process of the parent's is left."""
     script = """
 import asyncio, sys
 from agent_desk.config import parse_profile
@@ -191,13 +192,22 @@ if __name__ == "__main__":
         child = psutil.Process(int(parent.stdout.readline()))
         time.sleep(1.0)  # the child is up and reading
         assert child.is_running() and child.status() != psutil.STATUS_ZOMBIE
+        descendants = psutil.Process(parent.pid).children(recursive=True)  # with multiprocessing's resource tracker
+        assert child in descendants
     finally:
         parent.kill()
         parent.wait()
+
+    def alive(process: psutil.Process) -> bool:
+        try:
+            return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
     deadline = time.monotonic() + 10
-    while child.is_running() and child.status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+    while any(alive(p) for p in descendants) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not child.is_running() or child.status() == psutil.STATUS_ZOMBIE, "the refresher outlived its parent"
+    assert not [p for p in descendants if alive(p)], "a process outlived its parent"
 
 
 def test_held_secrets_are_what_the_store_holds_without_reading_the_keyring(monkeypatch):
