@@ -198,8 +198,8 @@ class RefresherProcess:
                 log.warning("the console refresher did not end in %.0f s: killed", STOP_GRACE)
                 process.kill()
                 process.join()
+            self.process = None  # before close(): a closed process's pid raises
             process.close()
-            self.process = None
         return error
 
     def _resync(self, update: Update, fresh: set[str]) -> None:
