@@ -39,7 +39,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-import random
 import time
 from collections.abc import Callable
 from typing import Any
@@ -47,6 +46,7 @@ from typing import Any
 import msgspec
 
 from agent_desk import errors
+from agent_desk.backoff import Backoff
 from agent_desk.models import AgentState, CallEvent, Capability, LiveCall, QueueStats
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, AgentNames, Diff, diff_rows
 
@@ -56,26 +56,6 @@ ENDED_STATES = ("hangup", "missed")
 #: Event states that may replace a listed call's state: only where the live-calls API uses the
 #: same words (OnePOS); TEL4VN lists a channel state ("CS_EXECUTE") that an event must not flip.
 LIVE_STATES = ("ringing", "answered")
-
-
-class Backoff:
-    """Delays after consecutive failures: ``min(maximum, initial × 2^(n-1))`` scaled by a random
-    factor in [0.5, 1] ("equal jitter": never 0, so a failing PBX is not hammered, and many
-    consoles do not retry in step)."""
-
-    def __init__(self, initial: float = 1.0, maximum: float = 30.0, rng: random.Random | None = None) -> None:
-        self.initial = initial
-        self.maximum = maximum
-        self.rng = rng or random.Random()
-        self.failures = 0
-
-    def next_delay(self) -> float:
-        self.failures += 1
-        ceiling = min(self.maximum, self.initial * 2.0 ** min(self.failures - 1, 32))
-        return ceiling * self.rng.uniform(0.5, 1.0)
-
-    def reset(self) -> None:
-        self.failures = 0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
