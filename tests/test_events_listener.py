@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from agent_desk import errors
+from agent_desk.backoff import Backoff
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Condition, SourceHealth
 from agent_desk.events.listener import WebhookListener
@@ -297,16 +298,57 @@ async def sim(sim_settings):
 
 async def test_a_registration_the_pbx_fails_half_way_leaves_no_hook_behind(sim, provider_for):
     """TEL4VN takes one hook per event: when the third is refused, the two made are removed again, so
-    no PBX keeps posting to a desk that said its registration failed, and none is left after it stops."""
+    no PBX keeps posting to a desk that is still waiting to try again, and none is left after a stop
+    during that wait."""
     provider = provider_for("tel4vn")
     dialect = sim.dialects["tel4vn"]
     sim.faults.latency = 0.3  # each answer waits 0.3 s after its request came: time to fail the third
-    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765") as served:
+    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765", backoff=Backoff(60, 60)) as served:
         await until(lambda: len(dialect.hooks) == 2)
         sim.faults.error_burst = 1
-        await until(lambda: served.health[-1].state == "down", timeout=10)
-        assert "did not take the callback URL" in served.health[-1].detail
+        await until(lambda: served.health[-1].retry_in is not None, timeout=10)
+        waiting = served.health[-1]
+        assert (waiting.state, waiting.condition, waiting.port) == (
+            "starting",
+            Condition.REGISTERING,
+            served.listener.port,
+        )
+        assert isinstance(waiting.error, errors.PbxUnreachable) and 30 <= waiting.retry_in <= 60
+        assert "did not take the callback URL" in waiting.detail and "trying again in" in waiting.detail
         assert dialect.hooks == []
+    assert dialect.hooks == []
+
+
+async def test_registrations_the_pbx_refuses_are_tried_again_until_it_takes_one(sim, provider_for):
+    """The PBX was briefly unreachable at sign-in: its first answers are 503s. The listener keeps
+    trying, says so while it waits, and is up with every hook once the PBX takes the registration."""
+    provider = provider_for("tel4vn")
+    dialect = sim.dialects["tel4vn"]
+    await provider.tokens.get()
+    sim.faults.error_burst = 3
+    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765", backoff=Backoff(0.05, 0.2)) as served:
+        await until(lambda: served.health[-1].state == "up", timeout=10)
+        assert len(dialect.hooks) == 4
+        waits = [h for h in served.health if h.retry_in is not None]
+        assert waits and all(
+            (h.state, h.condition, type(h.error)) == ("starting", Condition.REGISTERING, errors.PbxUnreachable)
+            for h in waits
+        )
+        assert [h.state for h in served.health] == ["starting"] * (len(served.health) - 1) + ["up"]
+        assert served.health[-1].error is None and served.health[-1].retry_in is None
+    assert dialect.hooks == []
+
+
+async def test_stopping_during_a_second_try_still_removes_what_it_registered(sim, provider_for):
+    provider = provider_for("tel4vn")
+    dialect = sim.dialects["tel4vn"]
+    await provider.tokens.get()
+    sim.faults.error_burst = 1  # the first try fails at its first hook
+    async with serving(provider, SECRET, public_url="http://agent-pc.lan:8765", backoff=Backoff(0.05, 0.1)) as served:
+        await until(lambda: any(h.retry_in is not None for h in served.health))
+        sim.faults.latency = 0.2  # each of the second try's requests now takes 0.2 s
+        await until(lambda: len(dialect.hooks) >= 1)  # stopped half-way through the second try
+        assert served.health[-1].state == "starting"
     assert dialect.hooks == []
 
 
@@ -340,11 +382,14 @@ async def test_stopping_while_the_registration_is_in_flight_still_removes_it(sim
     assert dialect.hooks == []
 
 
-async def test_a_failed_registration_is_reported_but_the_listener_keeps_serving(client):
-    async with serving(offline_provider("tel4vn"), public_url="http://agent-pc.lan:8765") as served:
+async def test_a_registration_that_cannot_be_made_is_reported_down_and_the_listener_keeps_serving(client):
+    """The profile lacks what registering needs (a user name): no retry would mend that, so none comes."""
+    backoff = Backoff(0.05, 0.1)
+    async with serving(offline_provider("tel4vn"), public_url="http://agent-pc.lan:8765", backoff=backoff) as served:
         await until(lambda: served.health[-1].state == "down")
-        assert "did not take the callback URL" in served.health[-1].detail
-        assert "up" not in [h.state for h in served.health]
+        assert "cannot be registered" in served.health[-1].detail
+        assert isinstance(served.health[-1].error, errors.ConfigError) and served.health[-1].retry_in is None
+        assert "up" not in [h.state for h in served.health] and backoff.failures == 0
         ok = await post_hook(client, served.hooks + "/hooks/tel4vn")
         assert ok.status_code == 200 and len(served.events) == 1
 

@@ -45,16 +45,21 @@ class Condition(enum.StrEnum):
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SourceHealth:
-    """What the status bar shows: ``state`` (a :class:`HealthState`), one sentence of ``detail`` (e.g.
-    "listening on 127.0.0.1:8765", "connected", "retrying in 4 s: connection refused"), the
-    :class:`Condition` the state is in where the source knows one, and the port a webhook listener
-    listens on once it does."""
+    """Where a source is: ``state`` (a :class:`HealthState`), one English sentence of ``detail`` for
+    the CLI and the log (e.g. "listening on 127.0.0.1:8765", "connected", "retrying in 4 s:
+    connection refused"), and the same in fields for whoever words it in its own language (the status
+    bar): the :class:`Condition` the state is in where the source knows one, the port a webhook
+    listener listens on once it does, the seconds until the source tries again while it waits to
+    (``retry_in``), and the error that made it wait or stop when there was one (``error``; a lost
+    connection or a refused frame has none, only its ``detail``)."""
 
     source: str
     state: HealthState
     detail: str = ""
     condition: Condition | None = None
     port: int | None = None
+    retry_in: float | None = None
+    error: Exception | None = None
 
 
 Emit = Callable[[CallEvent], None]

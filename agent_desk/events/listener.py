@@ -29,11 +29,14 @@ the callback URL is registered through it once the server listens
 the PBX has taken it ("starting" with :attr:`~agent_desk.events.Condition.REGISTERING` until then:
 no call would reach the desk). Every health once it listens carries its ``port``. The URL is
 ``public_url`` with the secret as a path segment before the route (the first route is added
-unless ``public_url`` already ends with one). A failed registration is reported through
-``on_health`` ("down" with the reason) while the listener keeps serving.
+unless ``public_url`` already ends with one). A registration the PBX does not take (unreachable,
+a 5xx, a refusal) is tried again after a :class:`~agent_desk.backoff.Backoff` (1 s doubling up to
+30 s, with jitter) until it does, the listener serving all along; each wait is reported "starting"
+(REGISTERING) with the error, its sentence in ``detail`` and the wait in ``retry_in``; a
+configuration error (a missing secret) is reported "down" and not tried again.
 :meth:`WebhookListener.renew_registration` (called after each successful PBX status check)
-registers again when the PBX lost it. Stopping while the registration is still in flight lets it
-finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
+registers again when the PBX lost it. Stopping ends the retries; a registration still in flight
+is let finish (at most ``REGISTRATION_TIMEOUT`` seconds) so that it can be removed.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from agent_desk import errors
+from agent_desk.backoff import Backoff
 from agent_desk.config import WebhookSettings
 from agent_desk.events import Condition, Emit, HealthState, OnHealth, SourceHealth
 from agent_desk.events.connections import ConnectionGuard, raise_fd_limit
@@ -80,6 +84,7 @@ class WebhookListener:
         *,
         max_body: int = MAX_BODY,
         body_timeout: float = BODY_TIMEOUT,
+        backoff: Backoff | None = None,
     ) -> None:
         self.provider = provider
         self.settings = settings
@@ -91,6 +96,7 @@ class WebhookListener:
         self._runner: web.AppRunner | None = None
         self._registering: asyncio.Future[WebhookRegistration] | None = None
         self.guard: ConnectionGuard | None = None  # made at start, after the open-file limit is raised
+        self.backoff = backoff or Backoff()  # between tries of a registration the PBX did not take
 
     @property
     def counters(self) -> collections.Counter[str]:
@@ -212,29 +218,46 @@ class WebhookListener:
         return secret_callback_url(self.settings.public_url, self.routes, self.secret)
 
     async def _register(self, on_health: OnHealth) -> bool:
-        """Register the callback URL: True once the PBX took it; False when it did not (said through
-        ``on_health``). A stop in the middle lets it finish so it can be undone."""
+        """Register the callback URL, trying again after a backoff each time the PBX does not take it,
+        until it does (True); each wait is reported through ``on_health``. A configuration error
+        (a missing secret, a provider that cannot) is not tried again: reported "down", False. A stop
+        in the middle of a try lets the try finish so it can be undone (see :meth:`stop`)."""
         url = self.callback_url()
-        self._registering = asyncio.ensure_future(self.provider.register_webhook(url, self.secret))
-        try:
-            await asyncio.shield(self._registering)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # whatever went wrong, events may still come
-            if not isinstance(exc, errors.AgentDeskError):
-                log.error("registering the webhook failed", exc_info=exc)
-            on_health(
-                SourceHealth(
-                    self.name,
-                    HealthState.DOWN,
-                    f"listening on {self.address}, but the PBX did not take the callback URL: "
-                    f"{exc if isinstance(exc, errors.AgentDeskError) else 'internal error'}",
-                    port=self.port,
-                )
-            )
-            return False
-        log.info("webhook registered with %s: %s", self.provider.key, mask(url, [self.secret]))
-        return True
+        self.backoff.reset()
+        while True:
+            self._registering = asyncio.ensure_future(self.provider.register_webhook(url, self.secret))
+            try:
+                await asyncio.shield(self._registering)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - whatever went wrong (logged), events may still come
+                if isinstance(exc, (errors.ConfigError, errors.Unsupported)):  # no retry mends it
+                    on_health(self._not_taken(exc, None))
+                    return False
+                delay = self.backoff.next_delay()
+                on_health(self._not_taken(exc, delay))
+                await asyncio.sleep(delay)
+                continue
+            log.info("webhook registered with %s: %s", self.provider.key, mask(url, [self.secret]))
+            return True
+
+    def _not_taken(self, exc: Exception, retry_in: float | None) -> SourceHealth:
+        """Log a registration that failed and say so: "starting" (REGISTERING) while a try follows in
+        ``retry_in`` seconds, "down" when none does."""
+        reason = str(exc) if isinstance(exc, errors.AgentDeskError) else "internal error"
+        if retry_in is None:
+            log.warning("the webhook's callback URL cannot be registered: %s", reason)
+            detail = f"listening on {self.address}, but the callback URL cannot be registered: {reason}"
+            return SourceHealth(self.name, HealthState.DOWN, detail, port=self.port, error=exc)
+        if isinstance(exc, errors.AgentDeskError):
+            log.warning("the PBX did not take the webhook's callback URL (%s); trying again in %.1f s", exc, retry_in)
+        else:
+            log.error("registering the webhook failed; trying again in %.1f s", retry_in, exc_info=exc)
+        detail = (
+            f"listening on {self.address}, but the PBX did not take the callback URL: {reason}; "
+            f"trying again in {retry_in:.1f} s"
+        )
+        return SourceHealth(self.name, HealthState.STARTING, detail, Condition.REGISTERING, self.port, retry_in, exc)
 
     # ------------------------------------------------------------------ requests
     async def _handle(self, request: web.Request) -> web.StreamResponse:
