@@ -341,6 +341,8 @@ class Tel4vnDialect(DeliveringDialect):
         return web.json_response({"data": self.hooks})
 
     async def create_event(self, request: web.Request) -> web.Response:
+        if self.faults.take_hook_refusal():
+            return web.json_response({"error": "Service Unavailable"}, status=503)
         body = await self._json_object(request)
         url, event, apikey = body.get("callback_url"), body.get("event"), body.get("callback_apikey", "")
         if not isinstance(url, str) or not re.match(r"https?://", url) or not isinstance(event, str) or not event:
