@@ -43,6 +43,16 @@ class SecretMissing(ConfigError):
         self.field = field
 
 
+class AddressInUse(ConfigError):
+    """A local listener cannot listen on ``address`` (``host:port``): ``reason`` is the system's word
+    for why (usually another program already listens there)."""
+
+    def __init__(self, what: str, address: str, reason: str) -> None:
+        super().__init__(f"{what} cannot listen on {address}: {reason} (is another program using that port?)")
+        self.address = address
+        self.reason = reason
+
+
 class KeyringUnavailable(AgentDeskError):
     """No usable OS keyring (typical on a headless Linux machine)."""
 

@@ -213,7 +213,7 @@ class Session:
             except AgentDeskError as exc:
                 from agent_desk.events import HealthState, SourceHealth
 
-                down = SourceHealth(source=provider.profile.events, state=HealthState.DOWN, detail=str(exc))
+                down = SourceHealth(provider.profile.events, HealthState.DOWN, str(exc), error=exc)
                 self._on_health(down)
                 self._problem(exc)
         return status

@@ -141,7 +141,7 @@ class WebhookListener:
             await self.stop()
 
     async def start(self, emit: Emit) -> None:
-        """Bind and serve in the background; ConfigError naming host:port when the address is taken."""
+        """Bind and serve in the background; AddressInUse (a ConfigError) naming host:port when it cannot."""
         raise_fd_limit()
         self._emit = emit
         self.guard = guard = ConnectionGuard(note=lambda reason: self.reasons.note(reason, "webhook listener %s"))
@@ -164,9 +164,7 @@ class WebhookListener:
         except OSError as exc:
             await runner.cleanup()
             reason = exc.strerror or type(exc).__name__
-            raise errors.ConfigError(
-                f"the webhook listener cannot listen on {self.address}: {reason} (is another program using that port?)"
-            ) from None
+            raise errors.AddressInUse("the webhook listener", self.address, reason) from None
         self._runner = runner
         self.port = runner.addresses[0][1]
         in_use(self.secret, True)

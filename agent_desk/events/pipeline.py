@@ -135,7 +135,7 @@ class EventPipeline:
         try:
             await source.run(self._on_raw, self._on_health)
         except errors.AgentDeskError as exc:
-            self._on_health(SourceHealth(source.name, HealthState.DOWN, str(exc)))
+            self._on_health(SourceHealth(source.name, HealthState.DOWN, str(exc), error=exc))
             raise
 
     async def _tick(self) -> None:

@@ -35,6 +35,7 @@ detection and heartbeats are :class:`~agent_desk.events.stream.StreamSource`'s; 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import os
@@ -137,9 +138,11 @@ class RelaySource(StreamSource):
         return True
 
     # ------------------------------------------------------------------ liveness
-    def _report(self, on_health: OnHealth, state: HealthState, detail: str, condition: Condition | None = None) -> None:
-        """As the base class, but "reconnecting" turns "down" (:attr:`Condition.NO_CONTACT`) once the
-        relay was silent too long."""
+    def _report(
+        self, on_health: OnHealth, state: HealthState, detail: str, condition: Condition | None = None, **fields: Any
+    ) -> None:
+        """As the base class (``fields``: its ``retry_in`` and ``error``), but "reconnecting" turns
+        "down" (:attr:`Condition.NO_CONTACT`) once the relay was silent too long."""
         if self._dead_timer is not None:
             self._dead_timer.cancel()
             self._dead_timer = None
@@ -149,10 +152,9 @@ class RelaySource(StreamSource):
                 state, detail = HealthState.DOWN, f"no contact with the relay for {silent:.0f} s; {detail}"
                 condition = Condition.NO_CONTACT
             else:
-                self._dead_timer = asyncio.get_running_loop().call_later(
-                    self.dead_after - silent, self._report, on_health, state, detail
-                )
-        super()._report(on_health, state, detail, condition)
+                later = functools.partial(self._report, on_health, state, detail, **fields)
+                self._dead_timer = asyncio.get_running_loop().call_later(self.dead_after - silent, later)
+        super()._report(on_health, state, detail, condition, **fields)
 
     async def run(self, emit: Emit, on_health: OnHealth) -> None:
         self.last_contact = time.monotonic()

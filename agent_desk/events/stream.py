@@ -33,7 +33,8 @@ Keeping the stream open
 
 Health: ``starting`` → ``up`` ("connected") ↔ ``reconnecting`` ("retrying in 2.5 s: the
 connection was lost"); ``down`` while the credentials are refused and, with "stopped", when
-``run`` is cancelled. Reconnections that wait for nothing and succeed are not reported.
+``run`` is cancelled. Reconnections that wait for nothing and succeed are not reported. A wait
+is reported with its seconds in ``retry_in`` and, when the token call failed, its error.
 Texts never contain the stream URL or the token.
 """
 
@@ -69,6 +70,7 @@ class Ended:
     credentials: bool = False  # AuthFailed: report down, wait backoff_max
     dead: bool = False  # the peer is gone: cut the connection instead of closing it politely
     stayed_up: bool = False  # the connection was open long enough to reset the backoff
+    error: errors.AgentDeskError | None = None  # the token call's error, when that is what ended it
 
 
 def seconds_text(value: float) -> str:
@@ -139,7 +141,8 @@ class StreamSource(abc.ABC):
                     delay, state = self._backoff(failures), HealthState.RECONNECTING
                 failures += 1
                 self.log.info("%s: retrying in %.2f s: %s", self.label, delay, ended.reason)
-                self._report(on_health, state, f"retrying in {seconds_text(delay)} s: {ended.reason}")
+                detail = f"retrying in {seconds_text(delay)} s: {ended.reason}"
+                self._report(on_health, state, detail, retry_in=delay, error=ended.error)
                 await asyncio.sleep(delay)
         finally:
             self._report(on_health, HealthState.DOWN, "stopped")
@@ -157,9 +160,18 @@ class StreamSource(abc.ABC):
         """Full jitter: uniform between 0 and the capped exponential delay."""
         return self.rng.uniform(0.0, min(self.backoff_max, self.backoff_initial * 2 ** min(failures, 32)))
 
-    def _report(self, on_health: OnHealth, state: HealthState, detail: str, condition: Condition | None = None) -> None:
+    def _report(
+        self,
+        on_health: OnHealth,
+        state: HealthState,
+        detail: str,
+        condition: Condition | None = None,
+        *,
+        retry_in: float | None = None,
+        error: errors.AgentDeskError | None = None,
+    ) -> None:
         """Tell ``on_health`` of this health unless it is the one told last."""
-        health = SourceHealth(self.name, state, detail, condition)
+        health = SourceHealth(self.name, state, detail, condition, retry_in=retry_in, error=error)
         if self._health != health:
             self._health = health
             on_health(health)
@@ -169,9 +181,9 @@ class StreamSource(abc.ABC):
         try:
             token, expires_at = await self._token(refresh)
         except errors.AuthFailed as exc:
-            return Ended(str(exc), refresh=True, credentials=True)
+            return Ended(str(exc), refresh=True, credentials=True, error=exc)
         except (errors.PbxUnreachable, errors.PbxRefused) as exc:
-            return Ended(str(exc), refresh=True)
+            return Ended(str(exc), refresh=True, error=exc)
         self._opened_at = None
         ended = await self._open_and_serve(token, expires_at, emit, on_health)
         ended.stayed_up = self._stayed_up()

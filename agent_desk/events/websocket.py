@@ -60,7 +60,7 @@ def not_opened(exc: OSError | InvalidHandshake, url: str, *, late: str, refused:
         return Ended(refused)
     problem = tls.certificate_error(exc, urlsplit(url).hostname or url)
     if problem:
-        return Ended(str(problem))
+        return Ended(str(problem), error=problem)
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return Ended(f"{failed} ({detail})")
 

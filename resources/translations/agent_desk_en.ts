@@ -1676,6 +1676,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agent Desk cannot listen on %1: another program may be using that port. Choose another port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Configuration problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2866,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connected to the call events of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call events: listening on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Desk listens on port %1 for the call events of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the call events was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,7 +2894,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Call events have stopped, so calls cannot pop up. Sign out and in again to start them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call events stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Desk tries again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent Desk is listening, but %1 did not take this desk&apos;s callback address, so no call can pop up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

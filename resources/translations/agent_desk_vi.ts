@@ -1668,6 +1668,10 @@
         <translation>Hồ sơ “%1” chưa có %2: hãy nhập trong cửa sổ đăng nhập.</translation>
     </message>
     <message>
+        <source>Agent Desk cannot listen on %1: another program may be using that port. Choose another port in Settings.</source>
+        <translation>Agent Desk không thể nghe trên %1: có thể một chương trình khác đang dùng cổng đó. Hãy chọn cổng khác trong Cài đặt.</translation>
+    </message>
+    <message>
         <source>Configuration problem: %1</source>
         <translation>Lỗi cấu hình: %1</translation>
     </message>
@@ -2862,8 +2866,20 @@
         <translation>Sự kiện cuộc gọi: websocket đã kết nối</translation>
     </message>
     <message>
+        <source>Connected to the call events of %1.</source>
+        <translation>Đã kết nối với sự kiện cuộc gọi của %1.</translation>
+    </message>
+    <message>
         <source>Call events: listening on port %1</source>
         <translation>Sự kiện cuộc gọi: đang nghe trên cổng %1</translation>
+    </message>
+    <message>
+        <source>Agent Desk listens on port %1 for the call events of %2.</source>
+        <translation>Agent Desk đang nghe sự kiện cuộc gọi của %2 trên cổng %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the call events was lost.</source>
+        <translation>Mất kết nối với sự kiện cuộc gọi.</translation>
     </message>
     <message>
         <source>Call events: reconnecting…</source>
@@ -2878,8 +2894,20 @@
         <translation>Relay của công ty đã lâu không phản hồi nên không cuộc gọi nào hiện lên được. Agent Desk vẫn tiếp tục thử; nếu tình trạng kéo dài, hãy báo IT.</translation>
     </message>
     <message>
+        <source>Call events have stopped, so calls cannot pop up. Sign out and in again to start them.</source>
+        <translation>Sự kiện cuộc gọi đã dừng nên cuộc gọi không hiện lên được. Hãy đăng xuất rồi đăng nhập lại để bật lại.</translation>
+    </message>
+    <message>
         <source>Call events stopped</source>
         <translation>Sự kiện cuộc gọi đã dừng</translation>
+    </message>
+    <message>
+        <source>Agent Desk tries again in %1 s.</source>
+        <translation>Agent Desk sẽ thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Agent Desk is listening, but %1 did not take this desk&apos;s callback address, so no call can pop up yet.</source>
+        <translation>Agent Desk đang nghe, nhưng %1 chưa nhận địa chỉ nhận sự kiện của máy này nên chưa cuộc gọi nào hiện lên được.</translation>
     </message>
     <message>
         <source>Agent Desk is listening and waiting for %1 to take this desk&apos;s callback address. A call that rings before then will not pop up.</source>

@@ -177,6 +177,15 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "The process that reads the live calls stopped unexpectedly.")
     if isinstance(exc, InvalidNumber):
         return invalid_number_text(exc)
+    if isinstance(exc, errors.AddressInUse):
+        return fill(
+            QCoreApplication.translate(
+                "Messages",
+                "Agent Desk cannot listen on %1: another program may be using that port. "
+                "Choose another port in Settings.",
+            ),
+            exc.address,
+        )
     if isinstance(exc, errors.ConfigError):
         return fill(QCoreApplication.translate("Messages", "Configuration problem: %1"), str(exc))
     if isinstance(exc, errors.AgentDeskError):

@@ -9,13 +9,18 @@ the tray icon's colour.
 from __future__ import annotations
 
 import dataclasses
+import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from agent_desk.session import SessionState
-from agent_desk.ui.common.messages import fill
+from agent_desk.ui.common.messages import error_text, fill
 from agent_desk.ui.window.session import Session
+
+if TYPE_CHECKING:
+    from agent_desk.events import SourceHealth
 
 COLOURS = {"ok": "#2e7d32", "warn": "#b26a00", "error": "#c62828", "off": "#757575"}
 DARK_COLOURS = {"ok": "#81c784", "warn": "#ffb74d", "error": "#ef9a9a", "off": "#a0a0a0"}  # on dark palettes
@@ -124,24 +129,35 @@ def events_indicator(session: Session) -> Indicator | None:
                 else QCoreApplication.translate("Status", "Connected to the company's relay.")
             )
             return Indicator("events", "warn" if gap else "ok", text, tip)
+        provider = session.provider.title if session.provider else profile.provider
         if health.source == "websocket":
             text = QCoreApplication.translate("Status", "Call events: websocket connected")
+            tip = fill(QCoreApplication.translate("Status", "Connected to the call events of %1."), provider)
         else:
             text = fill(
                 QCoreApplication.translate("Status", "Call events: listening on port %1"),
                 health.port,
             )
-        return Indicator("events", "ok", text, health.detail)
+            tip = fill(
+                QCoreApplication.translate("Status", "Agent Desk listens on port %1 for the call events of %2."),
+                health.port,
+                provider,
+            )
+        return Indicator("events", "ok", text, tip)
     if health.state == HealthState.RECONNECTING:
+        lost = QCoreApplication.translate("Status", "The connection to the call events was lost.")
         return Indicator(
-            "events", "warn", QCoreApplication.translate("Status", "Call events: reconnecting…"), health.detail
+            "events",
+            "warn",
+            QCoreApplication.translate("Status", "Call events: reconnecting…"),
+            _retrying(health, lost),
         )
     if health.state == HealthState.SILENT:  # up, but a call the PBX recorded never arrived (events.silence)
         return Indicator(
             "events",
             "warn",
             QCoreApplication.translate("Status", "Call events: a recent call never arrived"),
-            health.detail,
+            health.detail,  # in the interface language: see Session.health
         )
     if health.condition == Condition.NO_CONTACT:
         return Indicator(
@@ -154,17 +170,46 @@ def events_indicator(session: Session) -> Indicator | None:
                 "trying; if this lasts, tell IT.",
             ),
         )
-    return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), health.detail)
+    stopped = QCoreApplication.translate(
+        "Status", "Call events have stopped, so calls cannot pop up. Sign out and in again to start them."
+    )
+    if health.retry_in is not None:  # credentials refused: tried again now and then
+        tip = _retrying(health, stopped)
+    elif health.error is not None:
+        tip = f"{error_text(health.error)} {stopped}"
+    else:
+        tip = stopped
+    return Indicator("events", "error", QCoreApplication.translate("Status", "Call events stopped"), tip)
+
+
+def _retrying(health: SourceHealth, otherwise: str) -> str:
+    """What went wrong, in the interface language (the error's own words, else ``otherwise``), and
+    when the source tries again where it does."""
+    parts = [error_text(health.error) if health.error is not None else otherwise]
+    if health.retry_in is not None:
+        tries = QCoreApplication.translate("Status", "Agent Desk tries again in %1 s.")
+        parts.append(fill(tries, math.ceil(health.retry_in)))
+    return " ".join(part for part in parts if part)
 
 
 def _starting(session: Session) -> str:
-    """Why call events are not up yet: the PBX is still taking the webhook's callback address, or the
-    source is still opening."""
+    """Why call events are not up yet: the PBX is still taking the webhook's callback address (and
+    why it did not take it the last time, and when it is asked again), or the source is still opening."""
     from agent_desk.events import Condition
 
     health = session.health
     if health is not None and health.condition == Condition.REGISTERING:
         provider = session.provider.title if session.provider else ""
+        if health.retry_in is not None:
+            refused = fill(
+                QCoreApplication.translate(
+                    "Status",
+                    "Agent Desk is listening, but %1 did not take this desk's callback address, so no call can "
+                    "pop up yet.",
+                ),
+                provider,
+            )
+            return f"{refused} {_retrying(health, '')}"
         return fill(
             QCoreApplication.translate(
                 "Status",
