@@ -11,11 +11,12 @@ import random
 import pytest
 
 from agent_desk import errors
+from agent_desk.backoff import Backoff
 from agent_desk.config import parse_profile
 from agent_desk.models import AccountStatus, CallEvent, LiveCall, QueueStats
 from agent_desk.supervisor import is_supervisor
 from agent_desk.supervisor.diff import AGENTS, CALLS, AgentNames, Diff, diff_rows, merged
-from agent_desk.supervisor.refresher import Backoff, Refresher
+from agent_desk.supervisor.refresher import Refresher
 from agent_desk.supervisor.trend import QueueTrend
 
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)

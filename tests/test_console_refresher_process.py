@@ -19,10 +19,11 @@ import psutil
 import pytest
 
 from agent_desk import errors
+from agent_desk.backoff import Backoff
 from agent_desk.config import parse_profile
 from agent_desk.models import CallEvent
 from agent_desk.secrets import SecretStore, held_secrets
-from agent_desk.supervisor.refresher import Backoff, Update
+from agent_desk.supervisor.refresher import Update
 from agent_desk.supervisor.worker import RefresherProcess
 from tests.helpers import until
 

@@ -26,7 +26,7 @@ closes a dead process's pipes: the child reads the end of the file), and when it
 A child that ends unasked (it died, could not be started, or could not make its provider) makes the
 data stale: the reader publishes an update whose health is stale, with the error
 (:class:`~agent_desk.errors.RefresherStopped`, or the provider's own, such as a missing secret) and
-the delay until another child is started (:class:`~agent_desk.supervisor.refresher.Backoff`, reset
+the delay until another child is started (:class:`~agent_desk.backoff.Backoff`, reset
 once a child has run :data:`HEALTHY_AFTER` seconds). A new child reads everything again; its first
 read of each kind (calls, agents, queues) is turned into a diff against the rows published before
 (ids kept by the reader): rows already shown are changed, not inserted again, and rows gone are removed.
@@ -44,11 +44,12 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from agent_desk import errors
+from agent_desk.backoff import Backoff
 from agent_desk.config import Profile
 from agent_desk.models import CallEvent
 from agent_desk.supervisor import child
 from agent_desk.supervisor.diff import AGENTS, CALLS, QUEUES, Diff, RowKind
-from agent_desk.supervisor.refresher import Backoff, Health, Publish, Update
+from agent_desk.supervisor.refresher import Health, Publish, Update
 from agent_desk.supervisor.wire import Assembler, Failed, LogLine, decoder, error_of
 
 log = logging.getLogger(__name__)
