@@ -23,6 +23,7 @@ from agent_desk.backoff import Backoff
 from agent_desk.config import parse_profile
 from agent_desk.models import CallEvent
 from agent_desk.secrets import SecretStore, held_secrets
+from agent_desk.supervisor.child import NICENESS
 from agent_desk.supervisor.refresher import Update
 from agent_desk.supervisor.worker import RefresherProcess
 from tests.helpers import until
@@ -55,6 +56,8 @@ async def test_the_refresher_process_reads_the_floor_takes_events_and_stops(sim)
         assert first.agents is not None and len(first.agents.inserted) >= 5 and first.queues
         child = psutil.Process(worker.pid)
         assert child.pid != os.getpid() and child.ppid() == os.getpid()
+        if sys.platform != "win32":  # below the desk (Windows: a priority class, checked by hand)
+            assert child.nice() == min(19, psutil.Process().nice() + NICENESS)
         if sys.platform.startswith("linux"):  # the child never loads Qt (the parent here may have)
             assert not [m.path for m in child.memory_maps() if "Qt6" in m.path or "PySide6" in m.path]
         row = first.calls.inserted[0]

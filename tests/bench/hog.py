@@ -2,7 +2,8 @@
 
 ``with hog(cpu):`` runs ``taskset -c CPU python -c 'while 1: pass'`` for the block (cpu None: no
 load). An agent's PC is rarely idle; on the 2-core bench machine this takes the other core, so the
-desk's GUI thread, its worker threads and the simulator share what is left (README.md, "CPU hog").
+desk's GUI thread, its worker threads and processes and the simulator share what is left (README.md,
+"CPU hog"; the refresher process and the console bench's simulator run below the desk's priority).
 """
 
 from __future__ import annotations
