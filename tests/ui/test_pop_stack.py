@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor, QGuiApplication
 
+from agent_desk.models import Customer
+from agent_desk.ui.pops import manager as pm
 from agent_desk.ui.pops import screen_pop as sp
 from tests.helpers import until
 from tests.helpers.sim import fast_settings
@@ -88,3 +90,60 @@ def test_an_ended_pop_closes_after_the_setting(run, qsim, signed_in):
     qsim.world.hangup(call.id)
     run(until(lambda: any(p.state == sp.PopState.ENDED for p in desk.pops.pops.values()), what="the end"))
     run(until(lambda: not desk.pops.pops, 3, "the ended pop to close by itself"))
+
+
+def count_layouts(pop) -> list[int]:
+    """The heights of the pop after each time it is laid out to fit its contents (its adjustSize)."""
+    heights: list[int] = []
+    adjust = pop.adjustSize
+
+    def adjust_and_note() -> None:
+        adjust()
+        heights.append(pop.height())
+
+    pop.adjustSize = adjust_and_note
+    return heights
+
+
+def test_a_pops_two_look_up_answers_landing_together_lay_it_out_and_place_the_stack_once(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    popped: list[sp.ScreenPop] = []
+    desk.pops.poppedUp.connect(popped.append)
+    layouts: list[list[int]] = []
+    desk.pops.poppedUp.connect(lambda pop: layouts.append(count_layouts(pop)))
+    qsim.faults.latency = 0.2  # both look-ups are in flight together and answered close together
+    ring(qsim, 1)
+    run(until(lambda: popped, what="the pop"))
+    pop, customer = popped[0], next(iter(qsim.world.customers.values()))
+    shown_height = pop.height()
+    run(until(lambda: customer.name in pop.customer_label.text(), what="the customer"))
+    run(until(lambda: pop.history_label.text().startswith("Recent calls"), what="recent calls"))
+    run(asyncio.sleep(0.1))
+    assert pop.height() > shown_height and layouts[0] == [pop.height()], "laid out once for both answers"
+    assert_no_overlap(shown(desk))
+
+
+def test_a_look_up_answer_with_another_outstanding_is_placed_within_a_frame(run, qsim, signed_in):
+    desk = signed_in(events="webhook")
+    popped: list[sp.ScreenPop] = []
+    desk.pops.poppedUp.connect(popped.append)
+    qsim.faults.latency = 2.0  # its look-ups stay outstanding while the answers below land
+    ring(qsim, 2)
+    run(until(lambda: len(popped) == 2, what="two pops"))
+    older, newer = popped
+    height = newer.height()
+
+    newer.set_customer(Customer(id="c1", name="Nguyễn Văn An " * 6, phone=newer.number_text))
+    desk.pops._looked_up(newer.call_id)  # what the customer look-up does with its answer
+    assert newer.height() == height, "not laid out or placed yet: the history may land with it"
+    run(until(lambda: newer.height() > height, timeout=pm.LOOKUP_PLACE_MS * 5 / 1000, what="laid out and placed"))
+    assert_no_overlap(shown(desk))
+
+    grown = older.height()
+    older.set_history_error("Recent calls could not be loaded: " + "x " * 80)
+    older.set_customer_error("Customer lookup failed: " + "y " * 80)
+    desk.pops._looked_up(older.call_id)
+    desk.pops._looked_up(older.call_id)  # its last look-up: placed at once
+    assert older.height() > grown and not desk.pops._place_timer.isActive()
+    assert_no_overlap(shown(desk))
+    qsim.faults.latency = 0  # signing out (the teardown) asks the simulator to remove the webhooks

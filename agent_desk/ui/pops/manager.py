@@ -4,7 +4,10 @@
 ``answered`` that overtook it, as webhooks handled out of order can) whose call id it has not seen
 opens a :class:`~agent_desk.ui.pops.screen_pop.ScreenPop` at once — on the screen under
 the mouse pointer — and only then starts the slow parts as asyncio tasks (customer lookup,
-recent calls with this number), which fill the pop in when they arrive. Later events move the
+recent calls with this number), which fill the pop in when they arrive: an answer that is the pop's
+last look-up outstanding places the pops at once, an earlier one within :data:`LOOKUP_PLACE_MS`, so
+the two answers of a call landing close together change its height and place the stack once (each
+placement lays the pop out again). Later events move the
 pop to answered, then to a call card (answered calls) or close it (calls that stopped ringing).
 The journal is written by its own subscriber of the session's call events
 (:func:`agent_desk.journal.journal_calls`, after the pop is on screen); a note typed in the pop, and
@@ -77,6 +80,7 @@ MARGIN = 12
 HOVER_CHECK_MS = 300
 SPARE_RETRY_MS = 50  # the spare pop is built when no call event waits: look again this much later
 KEPT_POPS = 3  # closed pops kept hidden for the next calls (see the module doc)
+LOOKUP_PLACE_MS = 16  # a look-up's answer with another still outstanding is placed within this (one frame)
 
 
 class PopManager(QObject):
@@ -121,6 +125,11 @@ class PopManager(QObject):
         self._spare_timer = QTimer(self)
         self._spare_timer.setSingleShot(True)
         self._spare_timer.timeout.connect(self._make_spare)
+        self._lookups: dict[str, int] = {}  # call id → its pop's look-ups not answered yet
+        self._place_timer = QTimer(self)  # places the pops after a look-up's answer (see _looked_up)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(LOOKUP_PLACE_MS)
+        self._place_timer.timeout.connect(self._restack)
         self._tasks = TaskSet()
         session.callEvent.connect(self.on_event)
         session.changed.connect(self._on_session_changed)
@@ -229,6 +238,8 @@ class PopManager(QObject):
             pop.set_dispositions(profile.dispositions, self.notes.disposition(profile.name, call_id))
         if profile.crm_url and self.settings.auto_open_crm and phone and self._may_open_crm():
             self.open_crm(phone)
+        if lookups + history:
+            self._lookups[call_id] = lookups + history
         if lookups:
             self._tasks.spawn(self._lookup_customer(call_id, phone))
         if history:
@@ -368,12 +379,13 @@ class PopManager(QObject):
         except AgentDeskError as exc:
             if pop := self.pops.get(call_id):
                 pop.set_customer_error(error_text(exc))
+                self._looked_up(call_id)
             return
         if customer is not None and customer.id:
             self._customer_ids[call_id] = customer.id
         if pop := self.pops.get(call_id):
             pop.set_customer(customer)
-            self._restack()
+            self._looked_up(call_id)
         if customer is not None and customer.name:
             self._names[call_id] = customer.name
             self.customerFound.emit(call_id, customer.name)
@@ -387,10 +399,23 @@ class PopManager(QObject):
         except AgentDeskError as exc:
             if pop := self.pops.get(call_id):
                 pop.set_history_error(error_text(exc))
+                self._looked_up(call_id)
             return
         if pop := self.pops.get(call_id):
             records = sorted(page.records, key=lambda r: r.started_at.timestamp() if r.started_at else 0, reverse=True)
             pop.set_history(records[:HISTORY_ROWS])
+            self._looked_up(call_id)
+
+    def _looked_up(self, call_id: str) -> None:
+        """One look-up of the pop of ``call_id`` answered (or failed) and changed its contents: the
+        pops are placed at once when no other look-up of that pop is outstanding, else within
+        :data:`LOOKUP_PLACE_MS` (or by any placement before), so two answers close together place once."""
+        left = self._lookups.pop(call_id, 1) - 1
+        if left > 0:
+            self._lookups[call_id] = left
+            if not self._place_timer.isActive():
+                self._place_timer.start()
+        else:
             self._restack()
 
     # ------------------------------------------------------------------ actions
@@ -444,6 +469,7 @@ class PopManager(QObject):
         self._names.pop(call_id, None)
         self._customer_ids.pop(call_id, None)
         self._dnc.pop(call_id, None)
+        self._lookups.pop(call_id, None)
         self._flows = {flow: call for flow, call in self._flows.items() if call != call_id}
         if pop is not None:
             pop.close()
@@ -475,7 +501,9 @@ class PopManager(QObject):
         into "N more calls" when they do not fit, and nothing moved while the pointer is over it.
         Nothing is done when the pops, their order, heights and screens, the collapsed count and the
         state texts of the pops listed in "N more calls" are what the last placement placed (most
-        events and look-ups change none of them: a shown pop's new state is drawn by the pop itself)."""
+        events and look-ups change none of them: a shown pop's new state is drawn by the pop itself).
+        It places what a look-up's answer left waiting (see :meth:`_looked_up`)."""
+        self._place_timer.stop()
         screens: dict[QScreen, list[str]] = {}
         for call_id, pop in self.pops.items():
             screen = self._screens.get(call_id) or QGuiApplication.primaryScreen()
