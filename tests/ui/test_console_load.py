@@ -334,3 +334,25 @@ def test_a_refreshs_few_new_rows_go_in_during_apply_even_on_a_slow_machine(qtbot
     consistent(model)
     starts = shown(proxy, LiveCallsModel.DURATION, sort=True)
     assert starts == sorted(starts, reverse=True)
+
+
+def test_two_tables_loading_at_once_never_slice_in_the_same_pass_of_the_loop(qtbot):
+    """A first load fills the calls and the agents at once: in one pass of the event loop (one
+    callback after another, nothing in between) only the first model makes rows; the other waits for
+    the next pass, and both end complete."""
+    calls, _proxy, _view = table(qtbot)
+    others, _other_proxy, _other_view = table(qtbot)
+    calls.apply(Diff(inserted=[call(i) for i in range(COUNT)]))
+    others.apply(Diff(inserted=[call(i) for i in range(COUNT, 2 * COUNT)]))
+    calls._slicer.stop()
+    others._slicer.stop()
+    made_before = len(others._prepared)
+    calls._insert_slice()  # both slicers firing in one pass, as Qt fires every expired timer
+    others._insert_slice()
+    assert len(others._prepared) == made_before, "the second model made nothing in the first's pass"
+    assert others._slicer.isActive(), "it tries again in the next pass"
+    with qtbot.waitSignal(calls.loaded, timeout=60_000), qtbot.waitSignal(others.loaded, timeout=60_000):
+        pass
+    assert calls.rowCount() == COUNT and others.rowCount() == COUNT
+    consistent(calls)
+    consistent(others)

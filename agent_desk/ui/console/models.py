@@ -102,6 +102,39 @@ _KEPT = 20_000  # LiveCallsModel's kept formatted numbers and folded fields: for
 _NONE_STALE = 1 << 62  # KeyedTableModel._renumber_from when every row's index is right
 
 
+class _SliceTurn:
+    """Which model sliced a big insert in this pass of the event loop (see ``_insert_slice``).
+
+    Qt fires every expired timer in one pass. A first load fills the calls and the agents at once, and
+    the two models' 0 ms slicers would each spend a :data:`SLICE_BUDGET` in the same pass, one after
+    the other: a stall of two budgets, over a frame. The first model to slice in a pass holds the turn
+    until the next pass (a 0 ms timer started now fires in the next pass, not in this one); another
+    model's slicer that fires meanwhile tries again in the next pass."""
+
+    def __init__(self) -> None:
+        self.owner: object | None = None
+        self._release: QTimer | None = None
+
+    def take(self, model: object) -> bool:
+        """Whether ``model`` may slice in this pass (it then holds the turn until the next)."""
+        if self.owner is not None and self.owner is not model:
+            return False
+        self.owner = model
+        if self._release is None:
+            self._release = QTimer()
+            self._release.setSingleShot(True)
+            self._release.setInterval(0)
+            self._release.timeout.connect(self._free)
+        self._release.start()
+        return True
+
+    def _free(self) -> None:
+        self.owner = None
+
+
+_TURN = _SliceTurn()
+
+
 def runs(ascending: Iterable[int]) -> list[tuple[int, int]]:
     """``[1, 2, 3, 7, 8]`` → ``[(1, 3), (7, 8)]``: contiguous runs of sorted row numbers."""
     found: list[list[int]] = []
@@ -338,9 +371,14 @@ class KeyedTableModel(QStandardItemModel, Generic[T]):
         made, so the views do not repaint between the slices that make them, and as many chunks as
         fit go in together (each turn that changes the model costs a repaint). At most :data:`_AT_ONCE`
         waiting rows (a refresh's new calls, from :meth:`apply`) all go in on this turn, whatever the clock
-        says: a slow turn (a loaded machine) must not leave a refresh's rows for the next one."""
+        says: a slow turn (a loaded machine) must not leave a refresh's rows for the next one. A big
+        insert's slice waits for the next pass of the event loop when another model sliced in this one
+        (:class:`_SliceTurn`)."""
         started = time.perf_counter()
         big = len(self._pending) > _AT_ONCE  # a refresh's few rows go in now, however long they take
+        if big and not _TURN.take(self):
+            self._slicer.start()  # another model sliced in this pass (see _SliceTurn): ours is the next
+            return
         made = 0
         prepared = self._prepared
         for key, row in self._pending.items():
