@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 from pathlib import Path
 
 import keyring
@@ -28,6 +29,13 @@ from agent_desk.sim.world import SimSettings
 from tests.helpers.cli import Run, base_env, run_cli
 from tests.helpers.sim import fast_settings
 from tests.helpers.webhooks import SECRET as WEBHOOK_SECRET
+
+# The CLI tests send SIGINT to the CLI as a terminal's Ctrl-C does. A suite started in the background
+# without job control (``make test &`` from a script, nohup) inherits SIGINT ignored, and so would every
+# process it spawns (an ignored signal stays ignored across exec, and Python then keeps it ignored);
+# a Python handler here is reset to the default in each child instead.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 hypothesis_settings.register_profile(
     "ci", derandomize=False, database=None, print_blob=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
