@@ -180,9 +180,6 @@ class OnePosProvider(Provider):
     webhook_routes = (("POST", "/hooks/onepos"),)
     history_statuses = STATUSES
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-
     def api_path(self, path: str) -> str:
         """``/cdr`` → ``/api/v3/cdr``, or ``/cdr`` when ``base_url`` already ends in ``/api/v3``."""
         has_prefix = self.profile.base_url.rstrip("/").endswith(API_PREFIX)
